@@ -1,0 +1,55 @@
+/* kc-content-file.h: what one content file declares, before it is accepted
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The library reads each file into one of these first.  Only when the
+ * whole file is valid, its ids are new and everything it refers to exists
+ * does its content join the library: a bad file changes nothing.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *id;
+  guint line;
+} KcContentId;
+
+typedef struct
+{
+  char *display_name;
+  GPtrArray *ids;         /* of KcContentId, declared here */
+  GPtrArray *references;  /* of KcContentId, used here */
+  GPtrArray *faq_topics;  /* of KcFaqTopic */
+  guint bundled : 1;
+  guint rejected : 1;
+} KcContentFile;
+
+typedef gboolean (*KcContentReader) (KcContentFile *file,
+                                     xmlNode       *root,
+                                     GPtrArray     *problems);
+
+KcContentFile *kc_content_file_new           (const char    *display_name,
+                                              gboolean       bundled);
+void           kc_content_file_free          (KcContentFile *self);
+void           kc_content_file_declare_id    (KcContentFile *self,
+                                              const char    *id,
+                                              xmlNode       *node);
+void           kc_content_file_add_reference (KcContentFile *self,
+                                              const char    *id,
+                                              xmlNode       *node);
+
+/* Small libxml2 helpers for readers */
+gboolean       kc_xml_node_is                (xmlNode       *node,
+                                              const char    *name);
+char          *kc_xml_node_dup_attribute     (xmlNode       *node,
+                                              const char    *name);
+char          *kc_xml_node_dup_translated    (xmlNode       *node);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KcContentFile, kc_content_file_free)
+
+G_END_DECLS

@@ -1,0 +1,15 @@
+/* kc-faq-reader.h: <faq> files into topics and entries
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kc-content-file.h"
+
+G_BEGIN_DECLS
+
+gboolean kc_faq_reader_read (KcContentFile *file,
+                             xmlNode       *root,
+                             GPtrArray     *problems);
+
+G_END_DECLS

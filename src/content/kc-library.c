@@ -1,0 +1,545 @@
+/* kc-library.c: everything loaded from content files, and queries on it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading goes file by file through four gates: read (size-capped),
+ * parse (safely), validate (RELAX NG), and read into a KcContentFile that
+ * records the ids the file declares and the ids it refers to.  Then the
+ * ids of all files are checked together.  A file that fails any gate is
+ * skipped as a whole and reported; the others load.
+ */
+#define G_LOG_DOMAIN "kc-content"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "kc-content-file.h"
+#include "kc-faq-reader.h"
+#include "kc-library.h"
+#include "kc-problem.h"
+#include "kc-xml.h"
+
+#define CONTENT_RESOURCE_DIR RESOURCE_PREFIX "/content/"
+#define SCHEMA_RESOURCE_DIR  RESOURCE_PREFIX "/schema/"
+
+typedef struct
+{
+  const char *root;
+  const char *schema;
+  KcContentReader read;
+} KcContentKind;
+
+static const KcContentKind content_kinds[] = {
+  { "faq", SCHEMA_RESOURCE_DIR "faq.rng", kc_faq_reader_read },
+};
+
+typedef struct
+{
+  char *resource;   /* a bundled file, or */
+  GFile *file;      /* one of the user's */
+  char *display_name;
+} Source;
+
+struct _KcLibrary
+{
+  GObject parent_instance;
+
+  GPtrArray *sources;      /* of Source, waiting for kc_library_load() */
+  GListStore *faq_topics;  /* of KcFaqTopic */
+  GHashTable *faq_entries; /* id → KcFaqEntry, borrowed from faq_topics */
+  GListStore *problems;    /* of KcProblem */
+  guint n_skipped_files;
+  gboolean loaded;
+};
+
+G_DEFINE_FINAL_TYPE (KcLibrary, kc_library, G_TYPE_OBJECT)
+
+static void
+source_free (Source *source)
+{
+  g_free (source->resource);
+  g_clear_object (&source->file);
+  g_free (source->display_name);
+  g_free (source);
+}
+
+static void
+kc_library_dispose (GObject *object)
+{
+  KcLibrary *self = (KcLibrary *)object;
+
+  g_clear_pointer (&self->faq_entries, g_hash_table_unref);
+  g_clear_object (&self->faq_topics);
+  g_clear_object (&self->problems);
+
+  G_OBJECT_CLASS (kc_library_parent_class)->dispose (object);
+}
+
+static void
+kc_library_finalize (GObject *object)
+{
+  KcLibrary *self = (KcLibrary *)object;
+
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (kc_library_parent_class)->finalize (object);
+}
+
+static void
+kc_library_class_init (KcLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kc_library_dispose;
+  object_class->finalize = kc_library_finalize;
+}
+
+static void
+kc_library_init (KcLibrary *self)
+{
+  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)source_free);
+  self->faq_topics = g_list_store_new (KC_TYPE_FAQ_TOPIC);
+  self->faq_entries = g_hash_table_new (g_str_hash, g_str_equal);
+  self->problems = g_list_store_new (KC_TYPE_PROBLEM);
+}
+
+KcLibrary *
+kc_library_new (void)
+{
+  return g_object_new (KC_TYPE_LIBRARY, NULL);
+}
+
+static void
+add_problem (KcLibrary      *self,
+             const char     *file,
+             guint           line,
+             KcContentError  code,
+             const char     *message)
+{
+  g_autoptr(KcProblem) problem = kc_problem_new (file, line, code, message);
+
+  g_list_store_append (self->problems, problem);
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * kc_library_add_bundled:
+ *
+ * Queues every content file compiled into the program.
+ */
+void
+kc_library_add_bundled (KcLibrary *self)
+{
+  g_auto(GStrv) names = NULL;
+
+  g_return_if_fail (KC_IS_LIBRARY (self));
+
+  names = g_resources_enumerate_children (CONTENT_RESOURCE_DIR,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (names == NULL)
+    {
+      g_critical ("No bundled content at %s", CONTENT_RESOURCE_DIR);
+      return;
+    }
+
+  /* Sorted, so that load order and reports never depend on the build. */
+  qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      Source *source = g_new0 (Source, 1);
+
+      source->resource = g_strconcat (CONTENT_RESOURCE_DIR, names[i], NULL);
+      /* Translators: a content file that is part of the program, e.g. "faq.xml (built in)" */
+      source->display_name = g_strdup_printf (_("%s (built in)"), names[i]);
+      g_ptr_array_add (self->sources, source);
+    }
+}
+
+/**
+ * kc_library_add_file:
+ *
+ * Queues one of the user's content files.
+ */
+void
+kc_library_add_file (KcLibrary *self,
+                     GFile     *file)
+{
+  Source *source;
+
+  g_return_if_fail (KC_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!self->loaded);
+
+  source = g_new0 (Source, 1);
+  source->file = g_object_ref (file);
+  source->display_name = g_file_get_parse_name (file);
+  g_ptr_array_add (self->sources, source);
+}
+
+static int
+compare_files (gconstpointer a,
+               gconstpointer b)
+{
+  g_autofree char *name_a = g_file_get_basename (*(GFile **)a);
+  g_autofree char *name_b = g_file_get_basename (*(GFile **)b);
+
+  return g_strcmp0 (name_a, name_b);
+}
+
+/**
+ * kc_library_add_directory:
+ * @must_exist: whether a missing folder is a problem worth reporting
+ *
+ * Queues every `*.xml` file in @directory, in name order.
+ */
+void
+kc_library_add_directory (KcLibrary *self,
+                          GFile     *directory,
+                          gboolean   must_exist)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GFileInfo *info;
+
+  g_return_if_fail (KC_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (directory));
+
+  enumerator = g_file_enumerate_children (directory, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                                     G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
+                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (enumerator == NULL)
+    {
+      if (must_exist || !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autofree char *name = g_file_get_parse_name (directory);
+          g_autofree char *message =
+            g_strdup_printf (_("The content folder could not be opened: %s"), error->message);
+          add_problem (self, name, 0, KC_CONTENT_ERROR_IO, message);
+        }
+      return;
+    }
+
+  while ((info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      const char *name = g_file_info_get_name (info);
+
+      if (!g_file_info_get_is_hidden (info) && g_str_has_suffix (name, ".xml"))
+        g_ptr_array_add (files, g_file_get_child (directory, name));
+    }
+
+  g_ptr_array_sort (files, compare_files);
+  for (guint i = 0; i < files->len; i++)
+    kc_library_add_file (self, g_ptr_array_index (files, i));
+}
+
+static const KcContentKind *
+find_kind (xmlNode *root)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (content_kinds); i++)
+    {
+      if (kc_xml_node_is (root, content_kinds[i].root))
+        return &content_kinds[i];
+    }
+
+  return NULL;
+}
+
+static char *
+describe_known_kinds (void)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (content_kinds); i++)
+    g_string_append_printf (names, "%s<%s>", i > 0 ? ", " : "", content_kinds[i].root);
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Read, parse, validate and read into objects: the checks one file can
+ * pass or fail on its own. */
+static KcContentFile *
+stage_source (Source    *source,
+              GPtrArray *problems)
+{
+  g_autoptr(KcContentFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  const KcContentKind *kind;
+  xmlNode *root;
+
+  if (source->resource != NULL)
+    bytes = kc_xml_load_resource (source->resource, source->display_name, problems);
+  else
+    bytes = kc_xml_load_file (source->file, source->display_name, problems);
+  if (bytes == NULL)
+    return NULL;
+
+  doc = kc_xml_parse (bytes, source->display_name, problems);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  kind = find_kind (root);
+  if (kind == NULL)
+    {
+      g_autofree char *known = describe_known_kinds ();
+      g_autofree char *message =
+        g_strdup_printf (_("This is not a Kinetic Chain content file: it starts with <%s>, "
+                           "but content files start with one of %s."),
+                         (const char *)root->name, known);
+      g_ptr_array_add (problems, kc_problem_new (source->display_name,
+                                                 (guint)MAX (xmlGetLineNo (root), 0),
+                                                 KC_CONTENT_ERROR_UNKNOWN_KIND, message));
+      return NULL;
+    }
+
+  if (!kc_xml_validate (doc, kind->schema, source->display_name, problems))
+    return NULL;
+
+  file = kc_content_file_new (source->display_name, source->resource != NULL);
+  if (!kind->read (file, root, problems))
+    return NULL;
+
+  return g_steal_pointer (&file);
+}
+
+/* A file whose ids clash with an accepted file is refused as a whole; the
+ * problem names both places, so either can be fixed. */
+static gboolean
+claim_ids (KcLibrary     *self,
+           KcContentFile *file,
+           GHashTable    *owners)
+{
+  g_autoptr(GHashTable) own = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < file->ids->len; i++)
+    {
+      KcContentId *id = g_ptr_array_index (file->ids, i);
+      KcContentFile *other = g_hash_table_lookup (owners, id->id);
+      KcContentId *first = g_hash_table_lookup (own, id->id);
+      g_autofree char *message = NULL;
+
+      if (other != NULL)
+        {
+          for (guint j = 0; j < other->ids->len; j++)
+            {
+              KcContentId *theirs = g_ptr_array_index (other->ids, j);
+              if (g_str_equal (theirs->id, id->id))
+                first = theirs;
+            }
+          message = g_strdup_printf (_("The id “%s” is already used in %s, line %u. "
+                                       "Every id must be unique across all content files."),
+                                     id->id, other->display_name, first->line);
+        }
+      else if (first != NULL)
+        message = g_strdup_printf (_("The id “%s” is already used on line %u of this file. "
+                                     "Every id must be unique."), id->id, first->line);
+      else
+        g_hash_table_insert (own, id->id, id);
+
+      if (message != NULL)
+        {
+          add_problem (self, file->display_name, id->line,
+                       KC_CONTENT_ERROR_DUPLICATE_ID, message);
+          ok = FALSE;
+        }
+    }
+
+  if (ok)
+    {
+      for (guint i = 0; i < file->ids->len; i++)
+        g_hash_table_insert (owners, ((KcContentId *)g_ptr_array_index (file->ids, i))->id,
+                             file);
+    }
+
+  return ok;
+}
+
+static void
+release_ids (KcContentFile *file,
+             GHashTable    *owners)
+{
+  for (guint i = 0; i < file->ids->len; i++)
+    g_hash_table_remove (owners, ((KcContentId *)g_ptr_array_index (file->ids, i))->id);
+}
+
+static gboolean
+check_references (KcLibrary     *self,
+                  KcContentFile *file,
+                  GHashTable    *owners)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < file->references->len; i++)
+    {
+      KcContentId *ref = g_ptr_array_index (file->references, i);
+      g_autofree char *message = NULL;
+
+      if (g_hash_table_contains (owners, ref->id))
+        continue;
+
+      message = g_strdup_printf (_("This refers to “%s”, but no content file defines "
+                                   "that id. Check its spelling, or add the item."), ref->id);
+      add_problem (self, file->display_name, ref->line,
+                   KC_CONTENT_ERROR_DANGLING_REFERENCE, message);
+      ok = FALSE;
+    }
+
+  return ok;
+}
+
+/* Refusing a file can leave another referring to what it declared, so
+ * repeat until nothing changes. */
+static void
+resolve_references (KcLibrary  *self,
+                    GPtrArray  *files,
+                    GHashTable *owners)
+{
+  gboolean changed;
+
+  do
+    {
+      changed = FALSE;
+      for (guint i = 0; i < files->len; i++)
+        {
+          KcContentFile *file = g_ptr_array_index (files, i);
+
+          if (file->rejected || check_references (self, file, owners))
+            continue;
+
+          file->rejected = TRUE;
+          release_ids (file, owners);
+          self->n_skipped_files++;
+          changed = TRUE;
+        }
+    }
+  while (changed);
+}
+
+static void
+commit_file (KcLibrary     *self,
+             KcContentFile *file)
+{
+  for (guint i = 0; i < file->faq_topics->len; i++)
+    {
+      KcFaqTopic *topic = g_ptr_array_index (file->faq_topics, i);
+      GListModel *entries = kc_faq_topic_get_entries (topic);
+
+      g_list_store_append (self->faq_topics, topic);
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
+          g_hash_table_insert (self->faq_entries, (char *)kc_faq_entry_get_id (entry), entry);
+        }
+    }
+}
+
+/**
+ * kc_library_load:
+ *
+ * Loads everything queued.  Problems are collected in
+ * kc_library_get_problems(); a file with any problem is skipped whole.
+ */
+void
+kc_library_load (KcLibrary *self)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_file_free);
+  g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_if_fail (KC_IS_LIBRARY (self));
+  g_return_if_fail (!self->loaded);
+
+  self->loaded = TRUE;
+
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+      KcContentFile *file = stage_source (g_ptr_array_index (self->sources, i), problems);
+
+      g_list_store_splice (self->problems, g_list_model_get_n_items (G_LIST_MODEL (self->problems)),
+                           0, problems->pdata, problems->len);
+
+      if (file != NULL && !claim_ids (self, file, owners))
+        g_clear_pointer (&file, kc_content_file_free);
+
+      if (file != NULL)
+        g_ptr_array_add (files, file);
+      else
+        self->n_skipped_files++;
+    }
+
+  resolve_references (self, files, owners);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      KcContentFile *file = g_ptr_array_index (files, i);
+
+      if (!file->rejected)
+        commit_file (self, file);
+    }
+
+  g_ptr_array_set_size (self->sources, 0);
+}
+
+/**
+ * kc_library_get_faq_topics:
+ *
+ * Returns: (transfer none): a #GListModel of #KcFaqTopic, in load order
+ */
+GListModel *
+kc_library_get_faq_topics (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->faq_topics);
+}
+
+/**
+ * kc_library_lookup_faq_entry:
+ *
+ * Returns: (transfer none) (nullable): the entry with @id
+ */
+KcFaqEntry *
+kc_library_lookup_faq_entry (KcLibrary  *self,
+                             const char *id)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->faq_entries, id);
+}
+
+/**
+ * kc_library_get_problems:
+ *
+ * Returns: (transfer none): a #GListModel of #KcProblem found while loading
+ */
+GListModel *
+kc_library_get_problems (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->problems);
+}
+
+/**
+ * kc_library_get_n_skipped_files:
+ *
+ * Returns: how many content files were refused as a whole
+ */
+guint
+kc_library_get_n_skipped_files (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), 0);
+  return self->n_skipped_files;
+}

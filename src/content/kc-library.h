@@ -1,0 +1,33 @@
+/* kc-library.h: everything loaded from content files, and queries on it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kc-faq-entry.h"
+#include "kc-faq-topic.h"
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_LIBRARY (kc_library_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcLibrary, kc_library, KC, LIBRARY, GObject)
+
+KcLibrary  *kc_library_new                 (void);
+void        kc_library_add_bundled         (KcLibrary  *self);
+void        kc_library_add_file            (KcLibrary  *self,
+                                            GFile      *file);
+void        kc_library_add_directory       (KcLibrary  *self,
+                                            GFile      *directory,
+                                            gboolean    must_exist);
+void        kc_library_load                (KcLibrary  *self);
+
+GListModel *kc_library_get_faq_topics      (KcLibrary  *self);
+KcFaqEntry *kc_library_lookup_faq_entry    (KcLibrary  *self,
+                                            const char *id);
+GListModel *kc_library_get_problems        (KcLibrary  *self);
+guint       kc_library_get_n_skipped_files (KcLibrary  *self);
+
+G_END_DECLS

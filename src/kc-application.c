@@ -1,0 +1,280 @@
+/* kc-application.c: the application: command line, settings, content
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kinetic-chain"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-library.h"
+#include "content/kc-xml.h"
+#include "kc-application.h"
+#include "kc-window.h"
+
+struct _KcApplication
+{
+  GtkApplication parent_instance;
+
+  GSettings *settings;
+  KcLibrary *library;
+};
+
+G_DEFINE_FINAL_TYPE (KcApplication, kc_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { "page", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Open on a tab: anatomy, bodymap, exercises or questions"), N_("NAME") },
+  { "content-dir", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Also load the content files in this folder (may be given more than once)"),
+    N_("DIR") },
+  { NULL }
+};
+
+/* Installed, the schema is in the system's list; run from the build tree,
+ * it is next to the binary's build folder. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *system_source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (system_source != NULL)
+    schema = g_settings_schema_source_lookup (system_source, APP_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR,
+                                                                  system_source,
+                                                                  FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    g_error ("The settings schema %s is not installed. Run “meson install”, or start "
+             "Kinetic Chain with build-aux/run.", APP_ID);
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static KcLibrary *
+load_library (const char * const *content_dirs,
+              GApplicationCommandLine *cmdline)
+{
+  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(GFile) user_dir = g_file_new_build_filename (g_get_user_data_dir (),
+                                                         "kinetic-chain", "content", NULL);
+
+  kc_library_add_bundled (library);
+  kc_library_add_directory (library, user_dir, FALSE);
+  for (guint i = 0; content_dirs != NULL && content_dirs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) dir = g_application_command_line_create_file_for_arg (cmdline,
+                                                                            content_dirs[i]);
+      kc_library_add_directory (library, dir, TRUE);
+    }
+  kc_library_load (library);
+
+  return g_steal_pointer (&library);
+}
+
+static KcWindow *
+get_or_create_window (KcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (kc_window_new (GTK_APPLICATION (self), self->library, self->settings));
+
+  return KC_WINDOW (window);
+}
+
+static int
+kc_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
+static int
+kc_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *cmdline)
+{
+  KcApplication *self = KC_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
+  g_autofree char *page = NULL;
+  g_auto(GStrv) content_dirs = NULL;
+  KcWindow *window;
+
+  g_variant_dict_lookup (options, "page", "s", &page);
+  g_variant_dict_lookup (options, "content-dir", "^aay", &content_dirs);
+
+  if (self->library == NULL)
+    self->library = load_library ((const char * const *)content_dirs, cmdline);
+  else if (content_dirs != NULL)
+    g_application_command_line_printerr (cmdline, "%s\n",
+                                         _("Kinetic Chain is already running: extra content "
+                                           "folders are read only when it starts. Close it "
+                                           "and start it again with --content-dir."));
+
+  window = get_or_create_window (self);
+
+  if (page != NULL && !kc_window_show_page (window, page))
+    {
+      g_application_command_line_printerr (cmdline,
+                                           _("There is no tab called “%s”. Try one of: %s.\n"),
+                                           page, "questions");
+      if (!gtk_widget_get_visible (GTK_WIDGET (window)))
+        gtk_window_destroy (GTK_WINDOW (window));
+      return EXIT_FAILURE;
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return EXIT_SUCCESS;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing, rather than quitting outright, lets windows save their state. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The Kinetic Chain developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Kinetic Chain"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Learn how back problems and knee pain are linked, "
+                                       "and what helps.\n\n"
+                                       "This app is for education only. It does not diagnose "
+                                       "or treat any condition and does not replace advice "
+                                       "from a doctor or physiotherapist."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "website", "https://github.com/kineticchain/kinetic-chain",
+                         "authors", developers,
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Kinetic Chain developers",
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+set_accels (GtkApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[4];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.fullscreen", { "F11", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+    { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "win.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}
+
+static void
+kc_application_startup (GApplication *app)
+{
+  KcApplication *self = KC_APPLICATION (app);
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (kc_application_parent_class)->startup (app);
+
+  kc_xml_init ();
+  g_set_application_name (_("Kinetic Chain"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = create_settings ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  set_accels (GTK_APPLICATION (app));
+
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+kc_application_dispose (GObject *object)
+{
+  KcApplication *self = (KcApplication *)object;
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kc_application_parent_class)->dispose (object);
+}
+
+static void
+kc_application_class_init (KcApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = kc_application_dispose;
+
+  app_class->startup = kc_application_startup;
+  app_class->command_line = kc_application_command_line;
+  app_class->handle_local_options = kc_application_handle_local_options;
+}
+
+static void
+kc_application_init (KcApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Learn how back problems and knee pain are "
+                                              "linked, and what helps."));
+}
+
+KcApplication *
+kc_application_new (void)
+{
+  return g_object_new (KC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,471 @@
+/* kc-window.c: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "kc-problems-dialog.h"
+#include "kc-window.h"
+#include "pages/kc-questions-page.h"
+
+struct _KcWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  /* Template widgets */
+  GtkStack *stack;
+  GtkRevealer *disclaimer_revealer;
+  GtkRevealer *problems_revealer;
+  GtkLabel *problems_label;
+  KcQuestionsPage *questions_page;
+
+  /* Owned references */
+  KcLibrary *library;
+  GSettings *settings;
+  GtkCssProvider *zoom_provider;
+
+  double text_zoom;
+};
+
+G_DEFINE_FINAL_TYPE (KcWindow, kc_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_SETTINGS,
+  PROP_TEXT_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * kc_window_show_page:
+ * @name: a page name, such as "questions"
+ *
+ * Returns: %TRUE if the window has that page and now shows it
+ */
+gboolean
+kc_window_show_page (KcWindow   *self,
+                     const char *name)
+{
+  g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    return FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+  return TRUE;
+}
+
+const char *
+kc_window_get_page (KcWindow *self)
+{
+  g_return_val_if_fail (KC_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+double
+kc_window_get_text_zoom (KcWindow *self)
+{
+  g_return_val_if_fail (KC_IS_WINDOW (self), 1.0);
+  return self->text_zoom;
+}
+
+/* Every label inherits its size from the window, so one rule scales all
+ * the text; the CSS uses relative sizes everywhere below the window. */
+void
+kc_window_set_text_zoom (KcWindow *self,
+                         double    zoom)
+{
+  g_autofree char *css = NULL;
+
+  g_return_if_fail (KC_IS_WINDOW (self));
+
+  zoom = CLAMP (zoom, KC_TEXT_ZOOM_MIN, KC_TEXT_ZOOM_MAX);
+  /* Steps of 0.1 in floating point drift; keep the stored value round. */
+  zoom = round (zoom * 100.0) / 100.0;
+  if (G_APPROX_VALUE (zoom, self->text_zoom, 0.001))
+    return;
+
+  self->text_zoom = zoom;
+  css = g_strdup_printf ("window.kc-window { font-size: %d%%; }", (int)round (zoom * 100.0));
+  gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in",
+                                 zoom < KC_TEXT_ZOOM_MAX - 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out",
+                                 zoom > KC_TEXT_ZOOM_MIN + 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset",
+                                 !G_APPROX_VALUE (zoom, 1.0, 0.001));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_ZOOM]);
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  kc_window_set_text_zoom (self, self->text_zoom + KC_TEXT_ZOOM_STEP);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  kc_window_set_text_zoom (self, self->text_zoom - KC_TEXT_ZOOM_STEP);
+}
+
+static void
+zoom_reset_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  kc_window_set_text_zoom (KC_WINDOW (widget), 1.0);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  /* Until every tab is searchable, search means the questions. */
+  kc_window_show_page (self, "questions");
+  kc_questions_page_focus_search (self->questions_page);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  kc_window_show_page (KC_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+show_page_number_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
+  guint index = (guint)g_variant_get_int32 (param) - 1;
+
+  if (index < g_list_model_get_n_items (G_LIST_MODEL (pages)))
+    gtk_selection_model_select_item (pages, index, TRUE);
+}
+
+static void
+dismiss_disclaimer_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "disclaimer-dismissed", TRUE);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+  KcProblemsDialog *dialog;
+
+  dialog = kc_problems_dialog_new (GTK_WINDOW (self), kc_library_get_problems (self->library));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_problems_banner (KcWindow *self)
+{
+  guint n_skipped = kc_library_get_n_skipped_files (self->library);
+  g_autofree char *text = NULL;
+
+  if (n_skipped == 0)
+    {
+      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+      return;
+    }
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u content file was skipped because of mistakes in it. "
+                                       "Everything else was loaded.",
+                                       "%u content files were skipped because of mistakes in "
+                                       "them. Everything else was loaded.",
+                                       n_skipped),
+                          n_skipped);
+  gtk_label_set_label (self->problems_label, text);
+  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+}
+
+static void
+on_visible_page_changed_cb (KcWindow   *self,
+                            GParamSpec *pspec,
+                            GtkStack   *stack)
+{
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  if (name != NULL)
+    g_settings_set_string (self->settings, "last-page", name);
+}
+
+static void
+restore_state (KcWindow *self)
+{
+  g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (*last_page != '\0')
+    kc_window_show_page (self, last_page);
+}
+
+static gboolean
+kc_window_close_request (GtkWindow *window)
+{
+  KcWindow *self = KC_WINDOW (window);
+  int width, height;
+
+  /* A maximized or full-screen size is not the size to come back to. */
+  if (!gtk_window_is_maximized (window) && !gtk_window_is_fullscreen (window))
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (kc_window_parent_class)->close_request (window);
+}
+
+static char **
+dup_page_names (KcWindow *self)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *page = gtk_stack_get_page (self->stack, child);
+      g_strv_builder_add (names, gtk_stack_page_get_name (page));
+    }
+
+  return g_strv_builder_end (names);
+}
+
+static void
+kc_window_constructed (GObject *object)
+{
+  KcWindow *self = (KcWindow *)object;
+  g_auto(GStrv) pages = dup_page_names (self);
+
+  G_OBJECT_CLASS (kc_window_parent_class)->constructed (object);
+
+  kc_questions_page_set_available_pages (self->questions_page, (const char * const *)pages);
+  kc_questions_page_set_library (self->questions_page, self->library);
+  update_problems_banner (self);
+
+  restore_state (self);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_settings_bind (self->settings, "text-zoom", self, "text-zoom", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "disclaimer-dismissed",
+                   self->disclaimer_revealer, "reveal-child",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+}
+
+static void
+kc_window_realize (GtkWidget *widget)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (kc_window_parent_class)->realize (widget);
+
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
+                                              GTK_STYLE_PROVIDER (self->zoom_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+}
+
+static void
+kc_window_unrealize (GtkWidget *widget)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (widget),
+                                                 GTK_STYLE_PROVIDER (self->zoom_provider));
+
+  GTK_WIDGET_CLASS (kc_window_parent_class)->unrealize (widget);
+}
+
+static void
+kc_window_dispose (GObject *object)
+{
+  KcWindow *self = (KcWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_WINDOW);
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->zoom_provider);
+
+  G_OBJECT_CLASS (kc_window_parent_class)->dispose (object);
+}
+
+static void
+kc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KcWindow *self = KC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_TEXT_ZOOM:
+      g_value_set_double (value, self->text_zoom);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  KcWindow *self = KC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_TEXT_ZOOM:
+      kc_window_set_text_zoom (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_window_class_init (KcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = kc_window_constructed;
+  object_class->dispose = kc_window_dispose;
+  object_class->get_property = kc_window_get_property;
+  object_class->set_property = kc_window_set_property;
+
+  widget_class->realize = kc_window_realize;
+  widget_class->unrealize = kc_window_unrealize;
+
+  window_class->close_request = kc_window_close_request;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, KC_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT_ZOOM] =
+    g_param_spec_double ("text-zoom", NULL, NULL,
+                         KC_TEXT_ZOOM_MIN, KC_TEXT_ZOOM_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KC_TYPE_QUESTIONS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, disclaimer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_page);
+
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
+                                   show_page_number_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
+                                   dismiss_disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL,
+                                   show_problems_action);
+
+  for (int i = 1; i <= 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
+                                         "win.show-page-number", "i", i);
+}
+
+static void
+kc_window_init (KcWindow *self)
+{
+  self->text_zoom = 0.0;
+  self->zoom_provider = gtk_css_provider_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  kc_window_set_text_zoom (self, 1.0);
+}
+
+KcWindow *
+kc_window_new (GtkApplication *application,
+               KcLibrary      *library,
+               GSettings      *settings)
+{
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (KC_TYPE_WINDOW,
+                       "application", application,
+                       "library", library,
+                       "settings", settings,
+                       NULL);
+}

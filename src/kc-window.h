@@ -1,0 +1,31 @@
+/* kc-window.h: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "content/kc-library.h"
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_WINDOW (kc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcWindow, kc_window, KC, WINDOW, GtkApplicationWindow)
+
+#define KC_TEXT_ZOOM_MIN  0.5
+#define KC_TEXT_ZOOM_MAX  3.0
+#define KC_TEXT_ZOOM_STEP 0.1
+
+KcWindow   *kc_window_new           (GtkApplication *application,
+                                     KcLibrary      *library,
+                                     GSettings      *settings);
+gboolean    kc_window_show_page     (KcWindow       *self,
+                                     const char     *name);
+const char *kc_window_get_page      (KcWindow       *self);
+double      kc_window_get_text_zoom (KcWindow       *self);
+void        kc_window_set_text_zoom (KcWindow       *self,
+                                     double          zoom);
+
+G_END_DECLS

@@ -1,0 +1,355 @@
+/* kc-faq-row.c: a question that opens to show its answer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-link.h"
+#include "kc-faq-row.h"
+
+struct _KcFaqRow
+{
+  GtkListBoxRow parent_instance;
+
+  /* Template widgets */
+  GtkImage *urgent_icon;
+  GtkLabel *question_label;
+  GtkImage *expander_icon;
+  GtkRevealer *answer_revealer;
+  GtkBox *answer_box;
+
+  /* Owned references */
+  KcFaqEntry *entry;
+  KcFaqTopic *topic;
+
+  gboolean expanded;
+};
+
+G_DEFINE_FINAL_TYPE (KcFaqRow, kc_faq_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_EXPANDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+new_text_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 72);
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  gtk_widget_set_hexpand (label, TRUE);
+
+  return label;
+}
+
+static GtkWidget *
+new_bullet_list (const char * const *items)
+{
+  /* Roles are construct-only in GTK 4.8. */
+  GtkWidget *list = g_object_new (GTK_TYPE_BOX,
+                                  "orientation", GTK_ORIENTATION_VERTICAL,
+                                  "spacing", 6,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                                  NULL);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      GtkWidget *item = g_object_new (GTK_TYPE_BOX,
+                                      "spacing", 8,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                      NULL);
+      GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
+                                        "label", "•",
+                                        "valign", GTK_ALIGN_START,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                        NULL);
+
+      gtk_box_append (GTK_BOX (item), bullet);
+      gtk_box_append (GTK_BOX (item), new_text_label (items[i]));
+      gtk_box_append (GTK_BOX (list), item);
+    }
+
+  return list;
+}
+
+static GtkWidget *
+new_link_button (const char *label,
+                 const char *action,
+                 const char *target,
+                 const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = gtk_label_new (label);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_button_set_child (GTK_BUTTON (button), text);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "link");
+  gtk_widget_add_css_class (button, "kc-link");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  /* GTK 4.8 does not name a button after a custom child. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  return button;
+}
+
+static void
+add_related (KcFaqRow  *self,
+             GPtrArray *related)
+{
+  GtkWidget *heading;
+
+  if (related == NULL || related->len == 0)
+    return;
+
+  heading = gtk_label_new (_("Related questions"));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "kc-subheading");
+  gtk_box_append (self->answer_box, heading);
+
+  for (guint i = 0; i < related->len; i++)
+    {
+      KcFaqEntry *other = g_ptr_array_index (related, i);
+
+      gtk_box_append (self->answer_box,
+                      new_link_button (kc_faq_entry_get_question (other),
+                                       "questions.show-entry",
+                                       kc_faq_entry_get_id (other),
+                                       _("Open this question")));
+    }
+}
+
+/* Links into tabs this build does not have yet are kept in the model but
+ * not shown: a link that goes nowhere is worse than none. */
+static void
+add_links (KcFaqRow           *self,
+           const char * const *available_pages)
+{
+  GListModel *links = kc_faq_entry_get_links (self->entry);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(KcLink) link = g_list_model_get_item (links, i);
+      const char *page = kc_link_get_page (link);
+
+      if (available_pages == NULL || !g_strv_contains (available_pages, page))
+        continue;
+
+      gtk_box_append (self->answer_box,
+                      new_link_button (kc_link_get_label (link), "win.show-page", page,
+                                       _("Go to this tab")));
+    }
+}
+
+static void
+build_answer (KcFaqRow           *self,
+              GPtrArray          *related,
+              const char * const *available_pages)
+{
+  GPtrArray *blocks = kc_faq_entry_get_answer (self->entry);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const KcTextBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
+        gtk_box_append (self->answer_box, new_text_label (block->text));
+      else
+        gtk_box_append (self->answer_box,
+                        new_bullet_list ((const char * const *)block->items));
+    }
+
+  add_related (self, related);
+  add_links (self, available_pages);
+}
+
+static void
+kc_faq_row_activate (GtkListBoxRow *row)
+{
+  KcFaqRow *self = KC_FAQ_ROW (row);
+
+  kc_faq_row_set_expanded (self, !self->expanded);
+}
+
+static void
+kc_faq_row_dispose (GObject *object)
+{
+  KcFaqRow *self = (KcFaqRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_FAQ_ROW);
+  g_clear_object (&self->entry);
+  g_clear_object (&self->topic);
+
+  G_OBJECT_CLASS (kc_faq_row_parent_class)->dispose (object);
+}
+
+static void
+kc_faq_row_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  KcFaqRow *self = KC_FAQ_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      g_value_set_boolean (value, self->expanded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_faq_row_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  KcFaqRow *self = KC_FAQ_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      kc_faq_row_set_expanded (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_faq_row_class_init (KcFaqRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkListBoxRowClass *row_class = GTK_LIST_BOX_ROW_CLASS (klass);
+
+  object_class->dispose = kc_faq_row_dispose;
+  object_class->get_property = kc_faq_row_get_property;
+  object_class->set_property = kc_faq_row_set_property;
+
+  row_class->activate = kc_faq_row_activate;
+
+  properties[PROP_EXPANDED] =
+    g_param_spec_boolean ("expanded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-faq-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, urgent_icon);
+  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, expander_icon);
+  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, answer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, answer_box);
+}
+
+static void
+kc_faq_row_init (KcFaqRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * kc_faq_row_new:
+ * @related: (element-type KcFaqEntry) (nullable): entries to offer as
+ *   "related questions"
+ * @available_pages: (nullable): names of the tabs links may lead to
+ */
+KcFaqRow *
+kc_faq_row_new (KcFaqEntry         *entry,
+                KcFaqTopic         *topic,
+                GPtrArray          *related,
+                const char * const *available_pages)
+{
+  KcFaqRow *self;
+
+  g_return_val_if_fail (KC_IS_FAQ_ENTRY (entry), NULL);
+  g_return_val_if_fail (KC_IS_FAQ_TOPIC (topic), NULL);
+
+  self = g_object_new (KC_TYPE_FAQ_ROW, NULL);
+  self->entry = g_object_ref (entry);
+  self->topic = g_object_ref (topic);
+
+  gtk_label_set_label (self->question_label, kc_faq_entry_get_question (entry));
+  gtk_widget_set_visible (GTK_WIDGET (self->urgent_icon), kc_faq_entry_get_urgent (entry));
+  if (kc_faq_entry_get_urgent (entry))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "kc-urgent-row");
+  build_answer (self, related, available_pages);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kc_faq_entry_get_question (entry),
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, FALSE,
+                               -1);
+
+  return self;
+}
+
+KcFaqEntry *
+kc_faq_row_get_entry (KcFaqRow *self)
+{
+  g_return_val_if_fail (KC_IS_FAQ_ROW (self), NULL);
+  return self->entry;
+}
+
+KcFaqTopic *
+kc_faq_row_get_topic (KcFaqRow *self)
+{
+  g_return_val_if_fail (KC_IS_FAQ_ROW (self), NULL);
+  return self->topic;
+}
+
+gboolean
+kc_faq_row_get_expanded (KcFaqRow *self)
+{
+  g_return_val_if_fail (KC_IS_FAQ_ROW (self), FALSE);
+  return self->expanded;
+}
+
+void
+kc_faq_row_set_expanded (KcFaqRow *self,
+                         gboolean  expanded)
+{
+  g_return_if_fail (KC_IS_FAQ_ROW (self));
+
+  expanded = !!expanded;
+  if (self->expanded == expanded)
+    return;
+
+  self->expanded = expanded;
+  gtk_revealer_set_reveal_child (self->answer_revealer, expanded);
+  gtk_image_set_from_icon_name (self->expander_icon,
+                                expanded ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, expanded,
+                               -1);
+  if (expanded)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "expanded");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "expanded");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+}

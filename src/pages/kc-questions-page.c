@@ -1,0 +1,445 @@
+/* kc-questions-page.c: the Questions tab
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-text.h"
+#include "kc-faq-row.h"
+#include "kc-questions-page.h"
+
+/* With this few matches, open them: the answer is what was searched for. */
+#define AUTO_EXPAND_LIMIT 3
+
+struct _KcQuestionsPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkSearchEntry *search_entry;
+  GtkLabel *count_label;
+  GtkStack *content_stack;
+  GtkListBox *list;
+  GtkLabel *empty_title;
+
+  /* Owned references */
+  KcLibrary *library;
+  char **available_pages;
+  char *folded_query;
+
+  guint n_entries;
+  guint n_visible;
+};
+
+G_DEFINE_FINAL_TYPE (KcQuestionsPage, kc_questions_page, GTK_TYPE_WIDGET)
+
+static gboolean
+filter_row (GtkListBoxRow *row,
+            gpointer       user_data)
+{
+  KcQuestionsPage *self = user_data;
+
+  if (self->folded_query == NULL || *self->folded_query == '\0')
+    return TRUE;
+
+  return kc_faq_entry_matches (kc_faq_row_get_entry (KC_FAQ_ROW (row)), self->folded_query);
+}
+
+static GtkWidget *
+new_topic_heading (KcFaqTopic *topic)
+{
+  GtkWidget *heading = g_object_new (GTK_TYPE_LABEL,
+                                     "label", kc_faq_topic_get_title (topic),
+                                     "xalign", 0.0f,
+                                     "wrap", TRUE,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                     NULL);
+
+  gtk_widget_add_css_class (heading, "kc-topic-heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+
+  return heading;
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  KcFaqTopic *topic = kc_faq_row_get_topic (KC_FAQ_ROW (row));
+
+  if (before != NULL && kc_faq_row_get_topic (KC_FAQ_ROW (before)) == topic)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (gtk_list_box_row_get_header (row) == NULL)
+    gtk_list_box_row_set_header (row, new_topic_heading (topic));
+}
+
+static GPtrArray *
+find_related (KcQuestionsPage *self,
+              KcFaqEntry      *entry)
+{
+  const char * const *ids = kc_faq_entry_get_see_also (entry);
+  GPtrArray *related = g_ptr_array_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      KcFaqEntry *other = kc_library_lookup_faq_entry (self->library, ids[i]);
+
+      /* A see-also may name a topic rather than an entry; only entries
+       * become links. */
+      if (other != NULL)
+        g_ptr_array_add (related, other);
+    }
+
+  return related;
+}
+
+static void
+remove_all_rows (KcQuestionsPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+}
+
+static void
+rebuild_rows (KcQuestionsPage *self)
+{
+  GListModel *topics;
+
+  remove_all_rows (self);
+  self->n_entries = 0;
+
+  if (self->library == NULL)
+    return;
+
+  topics = kc_library_get_faq_topics (self->library);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *entries = kc_faq_topic_get_entries (topic);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
+          g_autoptr(GPtrArray) related = find_related (self, entry);
+          KcFaqRow *row = kc_faq_row_new (entry, topic, related,
+                                          (const char * const *)self->available_pages);
+
+          gtk_list_box_append (self->list, GTK_WIDGET (row));
+          self->n_entries++;
+        }
+    }
+}
+
+static void
+update_count (KcQuestionsPage *self)
+{
+  g_autofree char *text = NULL;
+  gboolean searching = self->folded_query != NULL && *self->folded_query != '\0';
+
+  if (!searching)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions",
+                                         self->n_entries),
+                            self->n_entries);
+  else
+    /* Translators: "Showing 5 of 30 questions" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u question",
+                                         "Showing %u of %u questions", self->n_entries),
+                            self->n_visible, self->n_entries);
+
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+apply_filter (KcQuestionsPage *self)
+{
+  g_autofree char *title = NULL;
+  gboolean searching = self->folded_query != NULL && *self->folded_query != '\0';
+
+  gtk_list_box_invalidate_filter (self->list);
+  gtk_list_box_invalidate_headers (self->list);
+
+  self->n_visible = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KC_IS_FAQ_ROW (child) && filter_row (GTK_LIST_BOX_ROW (child), self))
+        self->n_visible++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KC_IS_FAQ_ROW (child))
+        kc_faq_row_set_expanded (KC_FAQ_ROW (child),
+                                 searching && self->n_visible <= AUTO_EXPAND_LIMIT &&
+                                 filter_row (GTK_LIST_BOX_ROW (child), self));
+    }
+
+  update_count (self);
+
+  title = g_strdup_printf (_("No questions match “%s”"),
+                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  gtk_label_set_label (self->empty_title, title);
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    self->n_visible > 0 || self->n_entries == 0
+                                      ? "results" : "empty");
+}
+
+static void
+on_search_changed_cb (KcQuestionsPage *self,
+                      GtkSearchEntry  *entry)
+{
+  g_free (self->folded_query);
+  self->folded_query = kc_text_fold (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  apply_filter (self);
+}
+
+static GtkListBoxRow *
+first_visible_row (KcQuestionsPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
+        return GTK_LIST_BOX_ROW (child);
+    }
+
+  return NULL;
+}
+
+static void
+on_search_activate_cb (KcQuestionsPage *self,
+                       GtkSearchEntry  *entry)
+{
+  GtkListBoxRow *row = first_visible_row (self);
+
+  if (row == NULL)
+    return;
+
+  kc_faq_row_set_expanded (KC_FAQ_ROW (row), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+on_stop_search_cb (KcQuestionsPage *self,
+                   GtkSearchEntry  *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static gboolean
+on_search_key_pressed_cb (KcQuestionsPage       *self,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *row;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+
+  row = first_visible_row (self);
+  if (row == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return GDK_EVENT_STOP;
+}
+
+static void
+clear_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  KcQuestionsPage *self = KC_QUESTIONS_PAGE (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_entry_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  kc_questions_page_show_entry (KC_QUESTIONS_PAGE (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+kc_questions_page_dispose (GObject *object)
+{
+  KcQuestionsPage *self = (KcQuestionsPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_QUESTIONS_PAGE);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (kc_questions_page_parent_class)->dispose (object);
+}
+
+static void
+kc_questions_page_finalize (GObject *object)
+{
+  KcQuestionsPage *self = (KcQuestionsPage *)object;
+
+  g_clear_pointer (&self->available_pages, g_strfreev);
+  g_clear_pointer (&self->folded_query, g_free);
+
+  G_OBJECT_CLASS (kc_questions_page_parent_class)->finalize (object);
+}
+
+static void
+kc_questions_page_class_init (KcQuestionsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kc_questions_page_dispose;
+  object_class->finalize = kc_questions_page_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/kc-questions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, empty_title);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "questions.clear-search", NULL,
+                                   clear_search_action);
+  gtk_widget_class_install_action (widget_class, "questions.show-entry", "s",
+                                   show_entry_action);
+}
+
+static void
+kc_questions_page_init (KcQuestionsPage *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
+  gtk_list_box_set_header_func (self->list, update_header, self, NULL);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+}
+
+void
+kc_questions_page_set_library (KcQuestionsPage *self,
+                               KcLibrary       *library)
+{
+  g_return_if_fail (KC_IS_QUESTIONS_PAGE (self));
+  g_return_if_fail (!library || KC_IS_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  rebuild_rows (self);
+  apply_filter (self);
+}
+
+/**
+ * kc_questions_page_set_available_pages:
+ * @pages: (nullable): the page names that links may lead to
+ *
+ * Set before kc_questions_page_set_library(): rows are built with it.
+ */
+void
+kc_questions_page_set_available_pages (KcQuestionsPage    *self,
+                                       const char * const *pages)
+{
+  g_return_if_fail (KC_IS_QUESTIONS_PAGE (self));
+
+  g_strfreev (self->available_pages);
+  self->available_pages = g_strdupv ((char **)pages);
+}
+
+void
+kc_questions_page_focus_search (KcQuestionsPage *self)
+{
+  g_return_if_fail (KC_IS_QUESTIONS_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/* The entry delays search-changed while typing; apply at once here so
+ * that callers (links, tests) see the result immediately. */
+void
+kc_questions_page_set_query (KcQuestionsPage *self,
+                             const char      *query)
+{
+  g_return_if_fail (KC_IS_QUESTIONS_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query ? query : "");
+  on_search_changed_cb (self, self->search_entry);
+}
+
+guint
+kc_questions_page_get_n_visible (KcQuestionsPage *self)
+{
+  g_return_val_if_fail (KC_IS_QUESTIONS_PAGE (self), 0);
+  return self->n_visible;
+}
+
+/**
+ * kc_questions_page_show_entry:
+ *
+ * Opens the entry with @id, clearing a search that hides it, and moves
+ * the focus there.
+ *
+ * Returns: %TRUE if the entry exists
+ */
+gboolean
+kc_questions_page_show_entry (KcQuestionsPage *self,
+                              const char      *id)
+{
+  g_return_val_if_fail (KC_IS_QUESTIONS_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KcFaqRow *row;
+
+      if (!KC_IS_FAQ_ROW (child))
+        continue;
+
+      row = KC_FAQ_ROW (child);
+      if (g_strcmp0 (kc_faq_entry_get_id (kc_faq_row_get_entry (row)), id) != 0)
+        continue;
+
+      if (!filter_row (GTK_LIST_BOX_ROW (row), self))
+        kc_questions_page_set_query (self, NULL);
+
+      kc_faq_row_set_expanded (row, TRUE);
+      gtk_widget_grab_focus (child);
+      return TRUE;
+    }
+
+  return FALSE;
+}
