@@ -75,6 +75,17 @@ kc_xml_init (void)
     }
 }
 
+static char *
+kc_xml_dup_prop (xmlNode    *node,
+                 const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
+  char *copy = g_strdup ((const char *)value);
+
+  xmlFree (value);
+  return copy;
+}
+
 static guint
 error_line (const xmlError *error)
 {
@@ -95,13 +106,17 @@ describe_parse_error (const xmlError *error)
     case XML_ERR_DOCUMENT_EMPTY:
       return g_strdup (_("The file is empty."));
 
-    case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
     case XML_ERR_UNKNOWN_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
+      return g_strdup (_("The file contains bytes that are not valid UTF-8 text. "
+                         "Save it from your editor as UTF-8."));
+
+    case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_CHARREF:
-      return g_strdup_printf (_("The file contains bytes that are not valid text (%s). "
-                                "Save it as UTF-8 text."), detail);
+      return g_strdup_printf (_("The file contains a character that is not allowed in "
+                                "XML (%s). Remove it, and save the file as UTF-8 text."),
+                              detail);
 
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
@@ -226,7 +241,7 @@ check_size (gsize       size,
   if (size <= KC_XML_MAX_FILE_SIZE)
     return TRUE;
 
-  limit = g_format_size (KC_XML_MAX_FILE_SIZE);
+  limit = g_format_size_full (KC_XML_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
   message = g_strdup_printf (_("The file is larger than %s, the most a content file "
                                "may be. Split it into several files."), limit);
   add_problem (problems, display_name, 0, KC_CONTENT_ERROR_TOO_LARGE, message);
@@ -368,18 +383,166 @@ typedef struct
   const char *display_name;
   GPtrArray *problems;
   GHashTable *seen;
+  xmlDoc *schema_doc;
 } ValidateState;
 
-static char *
-describe_schema_error (const xmlError *error)
+static xmlNode *
+find_define (xmlNode    *node,
+             const char *name)
 {
-  const char *a = error->str1 ? error->str1 : "?";
-  const char *b = error->str2 ? error->str2 : "?";
+  for (; node != NULL; node = node->next)
+    {
+      g_autofree char *define_name = NULL;
+      xmlNode *found;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      define_name = kc_xml_dup_prop (node, "name");
+      if (g_str_equal ((const char *)node->name, "define") &&
+          g_strcmp0 (define_name, name) == 0)
+        return node;
+      if ((found = find_define (node->children, name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static xmlNode *
+find_element_pattern (xmlNode    *node,
+                      const char *name)
+{
+  for (; node != NULL; node = node->next)
+    {
+      g_autofree char *element_name = NULL;
+      xmlNode *found;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      element_name = kc_xml_dup_prop (node, "name");
+      if (g_str_equal ((const char *)node->name, "element") &&
+          g_strcmp0 (element_name, name) == 0)
+        return node;
+      if ((found = find_element_pattern (node->children, name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The child elements a pattern requires: what sits outside <optional>,
+ * <zeroOrMore> and <choice>, following <ref>s.  Read from the schema
+ * itself, so the hint can never disagree with the rules. */
+static void
+collect_required (xmlDoc     *schema,
+                  xmlNode    *pattern,
+                  GPtrArray  *names,
+                  guint       depth)
+{
+  if (depth > 16)
+    return;
+
+  for (xmlNode *child = pattern->children; child != NULL; child = child->next)
+    {
+      const char *kind = (const char *)child->name;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (g_str_equal (kind, "element"))
+        g_ptr_array_add (names, kc_xml_dup_prop (child, "name"));
+      else if (g_str_equal (kind, "oneOrMore") || g_str_equal (kind, "group"))
+        collect_required (schema, child, names, depth + 1);
+      else if (g_str_equal (kind, "ref"))
+        {
+          g_autofree char *ref = kc_xml_dup_prop (child, "name");
+          xmlNode *define = find_define (xmlDocGetRootElement (schema), ref);
+
+          if (define != NULL)
+            collect_required (schema, define, names, depth + 1);
+        }
+    }
+}
+
+static gboolean
+has_child_element (xmlNode    *node,
+                   const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *)child->name, name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+describe_missing_element (ValidateState *state,
+                          xmlNode       *node)
+{
+  g_autoptr(GPtrArray) required = g_ptr_array_new_with_free_func (g_free);
+  xmlNode *pattern;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE || state->schema_doc == NULL)
+    return g_strdup (_("An element that must be here is missing."));
+
+  pattern = find_element_pattern (xmlDocGetRootElement (state->schema_doc),
+                                  (const char *)node->name);
+  if (pattern != NULL)
+    collect_required (state->schema_doc, pattern, required, 0);
+
+  for (guint i = 0; i < required->len; i++)
+    {
+      const char *name = g_ptr_array_index (required, i);
+
+      if (!has_child_element (node, name))
+        return g_strdup_printf (_("<%s> is missing the element <%s>, which it must contain."),
+                                (const char *)node->name, name);
+    }
+
+  return g_strdup_printf (_("<%s> is missing an element that it must contain."),
+                          (const char *)node->name);
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  return g_regex_match_simple ("^[a-z0-9]+(-[a-z0-9]+)*$", id, 0, 0);
+}
+
+static char *
+describe_bad_attributes (xmlNode *node)
+{
+  g_autofree char *id = NULL;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return g_strdup (_("An attribute has a value that is not allowed."));
+
+  id = kc_xml_dup_prop (node, "id");
+  if (id != NULL && !is_valid_id (id))
+    return g_strdup_printf (_("The id “%s” of <%s> is not allowed: ids use only lower-case "
+                              "letters, digits and single hyphens, like “knee-pain”."),
+                            id, (const char *)node->name);
+
+  return g_strdup_printf (_("An attribute of <%s> is missing, or has a value that is not "
+                            "allowed."), (const char *)node->name);
+}
+
+static char *
+describe_schema_error (ValidateState  *state,
+                       const xmlError *error)
+{
+  const char *a = error->str1 ? error->str1 : "";
+  const char *b = error->str2 ? error->str2 : "";
+  xmlNode *node = error->node;
 
   switch (error->code)
     {
     case XML_RELAXNG_ERR_NOELEM:
-      return g_strdup_printf (_("An element <%s> is missing here."), a);
+      if (*a != '\0')
+        return g_strdup_printf (_("An element <%s> is missing here."), a);
+      return describe_missing_element (state, node);
 
     case XML_RELAXNG_ERR_ELEMWRONG:
     case XML_RELAXNG_ERR_ELEMNOTEMPTY:
@@ -392,9 +555,20 @@ describe_schema_error (const xmlError *error)
     case XML_RELAXNG_ERR_INVALIDATTR:
       return g_strdup_printf (_("The attribute “%s” is not allowed on <%s>."), a, b);
 
+    case XML_RELAXNG_ERR_ATTRVALID:
+      return describe_bad_attributes (node);
+
     case XML_RELAXNG_ERR_NOTELEM:
     case XML_RELAXNG_ERR_TEXTWRONG:
-      return g_strdup (_("Text is not allowed here; it belongs inside an element."));
+      return g_strdup_printf (_("<%s> contains text outside of any element: put it inside "
+                                "an element such as <p>, or remove it."), a);
+
+    case XML_RELAXNG_ERR_DATATYPE:
+    case XML_RELAXNG_ERR_CONTENTVALID:
+      if (node != NULL && node->type == XML_ELEMENT_NODE)
+        return g_strdup_printf (_("The text of <%s> is empty or not in the expected form."),
+                                (const char *)node->name);
+      return g_strdup (_("A value here is empty or not in the expected form."));
 
     case XML_RELAXNG_ERR_ELEMNAME:
       return g_strdup_printf (_("Expected the element <%s> here, but found <%s>."), a, b);
@@ -422,7 +596,7 @@ validate_error_cb (void        *user_data,
 
   /* RELAX NG reports one mistake several times on its way up the tree:
    * one message per line and wording is enough. */
-  message = describe_schema_error (error);
+  message = describe_schema_error (state, error);
   key = g_strdup_printf ("%u:%s", line, message);
   if (!g_hash_table_add (state->seen, g_steal_pointer (&key)))
     return;
@@ -438,44 +612,61 @@ schema_build_error_cb (void        *user_data,
               error->message);
 }
 
-static xmlRelaxNGPtr
+typedef struct
+{
+  xmlRelaxNGPtr compiled;
+  xmlDoc *doc;       /* the schema's own text, for writing hints */
+} Schema;
+
+static void
+schema_free (Schema *schema)
+{
+  g_clear_pointer (&schema->compiled, xmlRelaxNGFree);
+  g_clear_pointer (&schema->doc, xmlFreeDoc);
+  g_free (schema);
+}
+
+static Schema *
 load_schema (const char *resource)
 {
   static GHashTable *schemas;
-  xmlRelaxNGPtr schema;
+  g_autoptr(GBytes) bytes = NULL;
+  xmlRelaxNGParserCtxtPtr pctxt;
+  Schema *schema;
+  gsize size;
+  const char *data;
 
   /* Compiled once per process: the schemas are built in and never change. */
   if (schemas == NULL)
     schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify)xmlRelaxNGFree);
+                                     (GDestroyNotify)schema_free);
 
-  schema = g_hash_table_lookup (schemas, resource);
-  if (schema == NULL)
+  if ((schema = g_hash_table_lookup (schemas, resource)) != NULL)
+    return schema;
+
+  bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
     {
-      g_autoptr(GBytes) bytes = NULL;
-      xmlRelaxNGParserCtxtPtr pctxt;
-      gsize size;
-      const char *data;
-
-      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      if (bytes == NULL)
-        {
-          g_critical ("Built-in schema %s is missing", resource);
-          return NULL;
-        }
-
-      data = g_bytes_get_data (bytes, &size);
-      pctxt = xmlRelaxNGNewMemParserCtxt (data, (int)size);
-      xmlRelaxNGSetParserStructuredErrors (pctxt, schema_build_error_cb, (void *)resource);
-      schema = xmlRelaxNGParse (pctxt);
-      xmlRelaxNGFreeParserCtxt (pctxt);
-
-      if (schema == NULL)
-        return NULL;
-
-      g_hash_table_insert (schemas, g_strdup (resource), schema);
+      g_critical ("Built-in schema %s is missing", resource);
+      return NULL;
     }
 
+  data = g_bytes_get_data (bytes, &size);
+  pctxt = xmlRelaxNGNewMemParserCtxt (data, (int)size);
+  xmlRelaxNGSetParserStructuredErrors (pctxt, schema_build_error_cb, (void *)resource);
+
+  schema = g_new0 (Schema, 1);
+  schema->compiled = xmlRelaxNGParse (pctxt);
+  xmlRelaxNGFreeParserCtxt (pctxt);
+  schema->doc = xmlReadMemory (data, (int)size, resource, NULL, PARSE_OPTIONS);
+
+  if (schema->compiled == NULL)
+    {
+      schema_free (schema);
+      return NULL;
+    }
+
+  g_hash_table_insert (schemas, g_strdup (resource), schema);
   return schema;
 }
 
@@ -494,9 +685,9 @@ kc_xml_validate (xmlDoc     *doc,
                  GPtrArray  *problems)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ValidateState state = { display_name, problems, seen };
+  ValidateState state = { display_name, problems, seen, NULL };
   xmlRelaxNGValidCtxtPtr vctxt;
-  xmlRelaxNGPtr schema;
+  Schema *schema;
   guint n_before = problems->len;
   int result;
 
@@ -511,7 +702,8 @@ kc_xml_validate (xmlDoc     *doc,
       return FALSE;
     }
 
-  vctxt = xmlRelaxNGNewValidCtxt (schema);
+  state.schema_doc = schema->doc;
+  vctxt = xmlRelaxNGNewValidCtxt (schema->compiled);
   xmlRelaxNGSetValidStructuredErrors (vctxt, validate_error_cb, &state);
   result = xmlRelaxNGValidateDoc (vctxt, doc);
   xmlRelaxNGFreeValidCtxt (vctxt);

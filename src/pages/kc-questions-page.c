@@ -286,8 +286,12 @@ static void
 kc_questions_page_dispose (GObject *object)
 {
   KcQuestionsPage *self = (KcQuestionsPage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_QUESTIONS_PAGE);
+  /* A plain GtkWidget owns its children: unparent what the template made. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (kc_questions_page_parent_class)->dispose (object);

@@ -1,0 +1,39 @@
+#!/bin/sh
+# The content strings reach translators only if xgettext finds our ITS
+# rules: without them it extracts nothing from data/content/*.xml and says
+# so only as a warning.  Extract the way po/meson.build does and check.
+set -eu
+top=$1
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cd "$top"
+GETTEXTDATADIRS="$top/po" xgettext --from-code=UTF-8 --files-from=po/POTFILES.in \
+  --directory="$top" --output="$out/kinetic-chain.pot" \
+  --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
+  --keyword=g_dngettext:2,3 --add-comments --no-wrap 2>"$out/log" || { cat "$out/log"; exit 1; }
+status=0
+for needle in \
+  'msgid "The back–knee connection"' \
+  'msgid "Which warning signs need a doctor straight away?"' \
+  'msgid "Numbness around the genitals, buttocks or inner thighs (the “saddle” area)."' \
+  'msgid "See where back pain can be felt on the body map"' \
+  'msgid "Search questions and answers"' \
+  'msgid "Skipped Content Files"'
+do
+  if ! grep -qF "$needle" "$out/kinetic-chain.pot"; then
+    echo "not in the .pot: $needle"
+    status=1
+  fi
+done
+# Text must be normalised (single spaces, trimmed) exactly as the loader
+# does before calling gettext (kc_text_normalize_space), or lookups miss.
+mkdir "$out/data"
+printf '<?xml version="1.0"?>\n<faq version="1"><topic id="t"><title>T</title><entry id="e">\n<question>\n   Two   lines\n   of text?  </question><answer><p>A</p></answer></entry></topic></faq>\n' \
+  > "$out/data/wrapped.xml"
+GETTEXTDATADIRS="$top/po" xgettext --from-code=UTF-8 --no-wrap --output="$out/wrapped.pot" "$out/data/wrapped.xml"
+if ! grep -qF 'msgid "Two lines of text?"' "$out/wrapped.pot"; then
+  echo "xgettext does not normalise white space the way the loader does:"
+  cat "$out/wrapped.pot"
+  status=1
+fi
+exit $status

@@ -1,0 +1,140 @@
+/* test-bundled-content.c: the content shipped in the program is sound
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A bad bundled file is a test failure, never a surprise for a user.
+ */
+#include "config.h"
+
+#include "kc-library.h"
+#include "kc-problem.h"
+#include "kc-text.h"
+
+static KcLibrary *
+load_bundled (void)
+{
+  KcLibrary *library = kc_library_new ();
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+  return library;
+}
+
+static void
+test_loads_without_problems (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *problems = kc_library_get_problems (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
+      g_autofree char *text = kc_problem_to_string (problem);
+      g_test_message ("%s", text);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, 0);
+}
+
+static void
+test_faq_topics (void)
+{
+  static const char *expected[] = {
+    "connection", "causes", "diagnosis", "treatment", "prevention", "research", "see-a-doctor",
+  };
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *topics = kc_library_get_faq_topics (library);
+  guint n_entries = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (topics), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *entries = kc_faq_topic_get_entries (topic);
+
+      g_assert_cmpstr (kc_faq_topic_get_id (topic), ==, expected[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (entries), >=, 2);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
+          const char * const *see_also = kc_faq_entry_get_see_also (entry);
+
+          g_assert_cmpstr (kc_faq_entry_get_question (entry), !=, "");
+          g_assert_cmpuint (kc_faq_entry_get_answer (entry)->len, >=, 1);
+          for (guint k = 0; see_also[k] != NULL; k++)
+            g_assert_nonnull (kc_library_lookup_faq_entry (library, see_also[k]));
+          n_entries++;
+        }
+    }
+
+  g_assert_cmpuint (n_entries, >=, 25);
+}
+
+/* Each fact of the source article must be reachable: a term for each,
+ * searched the way the Questions tab searches. */
+static void
+test_article_facts_covered (void)
+{
+  static const char *terms[] = {
+    "kinetic chain", "referred pain", "hip joint", "thigh", "vertebrae", "discs", "nerve root",
+    "spinal cord", "cartilage", "ligament", "tendon", "degenerative disc", "herniated",
+    "muscle strain", "imbalance", "osteoarthritis", "rheumatoid", "autoimmune",
+    "anterior cruciate", "medial collateral", "posture", "gait", "weak lower back",
+    "weight", "x-ray", "mri", "ct", "ultrasound", "strengthening", "stretching",
+    "manual therapy", "massage", "planks", "bridges", "straight-leg raises", "walking",
+    "swimming", "shoes", "stem cell", "platelet-rich plasma", "gene therapy", "diet",
+    "stress", "yoga", "meditation", "numbness", "tingling", "weakness", "sciatica",
+    "heat", "cold", "pharmacy", "bladder", "saddle", "fever", "weight loss", "fall",
+  };
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *topics = kc_library_get_faq_topics (library);
+
+  for (guint t = 0; t < G_N_ELEMENTS (terms); t++)
+    {
+      g_autofree char *query = kc_text_fold (terms[t]);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (topics) && !found; i++)
+        {
+          g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
+          GListModel *entries = kc_faq_topic_get_entries (topic);
+
+          for (guint j = 0; j < g_list_model_get_n_items (entries) && !found; j++)
+            {
+              g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
+              found = kc_faq_entry_matches (entry, query);
+            }
+        }
+
+      if (!found)
+        g_test_message ("No question or answer mentions “%s”", terms[t]);
+      g_assert_true (found);
+    }
+}
+
+static void
+test_warning_signs_entry_is_urgent (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  KcFaqEntry *entry = kc_library_lookup_faq_entry (library, "what-are-warning-signs");
+
+  g_assert_nonnull (entry);
+  g_assert_true (kc_faq_entry_get_urgent (entry));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/bundled/no-problems", test_loads_without_problems);
+  g_test_add_func ("/bundled/faq/topics", test_faq_topics);
+  g_test_add_func ("/bundled/faq/article-facts", test_article_facts_covered);
+  g_test_add_func ("/bundled/faq/warning-signs", test_warning_signs_entry_is_urgent);
+
+  return g_test_run ();
+}

@@ -1,0 +1,335 @@
+/* test-library.c: loading bundled and user content together
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kc-library.h"
+#include "kc-problem.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("kc-library-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+/* A small, valid user file; @id_prefix keeps ids apart between files. */
+static char *
+user_faq (const char *topic_id,
+          const char *entry_id,
+          const char *see_also)
+{
+  g_autofree char *see = see_also ? g_strdup_printf ("<see-also ref=\"%s\"/>", see_also)
+                                  : g_strdup ("");
+
+  return g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                          "<faq version=\"1\">\n"
+                          "  <topic id=\"%s\">\n"
+                          "    <title>Our clinic</title>\n"
+                          "    <entry id=\"%s\">\n"
+                          "      <question>When is the clinic open?</question>\n"
+                          "      <answer><p>Weekdays.</p></answer>\n"
+                          "      %s\n"
+                          "    </entry>\n"
+                          "  </topic>\n"
+                          "</faq>\n", topic_id, entry_id, see);
+}
+
+static KcLibrary *
+load (Fixture *fixture)
+{
+  KcLibrary *library = kc_library_new ();
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+
+  kc_library_add_bundled (library);
+  kc_library_add_directory (library, dir, TRUE);
+  kc_library_load (library);
+
+  return library;
+}
+
+static guint
+count_entries (KcLibrary *library)
+{
+  GListModel *topics = kc_library_get_faq_topics (library);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
+      n += g_list_model_get_n_items (kc_faq_topic_get_entries (topic));
+    }
+
+  return n;
+}
+
+static guint
+count_bundled_entries (void)
+{
+  g_autoptr(KcLibrary) library = kc_library_new ();
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+
+  return count_entries (library);
+}
+
+/* Returns the problems in @library with @code, asserting each is in
+ * @file_suffix. */
+static GPtrArray *
+problems_with_code (KcLibrary      *library,
+                    KcContentError  code)
+{
+  GListModel *problems = kc_library_get_problems (library);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
+      g_autofree char *text = kc_problem_to_string (problem);
+
+      g_test_message ("%s", text);
+      if (kc_problem_get_code (problem) == code)
+        g_ptr_array_add (found, g_object_ref (problem));
+    }
+
+  return found;
+}
+
+static void
+test_valid_user_file_adds (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *xml = user_faq ("clinic", "clinic-hours", "what-are-warning-signs");
+  g_autoptr(KcLibrary) library = NULL;
+  KcFaqEntry *entry;
+
+  write_file (fixture, "clinic.xml", xml);
+  library = load (fixture);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, 0);
+  g_assert_cmpuint (count_entries (library), ==, count_bundled_entries () + 1);
+
+  entry = kc_library_lookup_faq_entry (library, "clinic-hours");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (kc_faq_entry_get_question (entry), ==, "When is the clinic open?");
+  g_assert_cmpstr (kc_faq_entry_get_see_also (entry)[0], ==, "what-are-warning-signs");
+}
+
+/* The heart of it: a broken file changes nothing but itself. */
+static void
+test_bad_file_skipped_rest_loads (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *good = user_faq ("clinic", "clinic-hours", NULL);
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) malformed = NULL;
+  KcProblem *problem;
+
+  write_file (fixture, "a-broken.xml",
+              "<?xml version=\"1.0\"?>\n<faq version=\"1\">\n<topic id=\"x\">\n</faq>\n");
+  write_file (fixture, "b-good.xml", good);
+  write_file (fixture, "notes.txt", "not content, not read");
+  library = load (fixture);
+
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, 1);
+  g_assert_cmpuint (count_entries (library), ==, count_bundled_entries () + 1);
+  g_assert_nonnull (kc_library_lookup_faq_entry (library, "clinic-hours"));
+
+  malformed = problems_with_code (library, KC_CONTENT_ERROR_MALFORMED);
+  g_assert_cmpuint (malformed->len, ==, 1);
+  problem = g_ptr_array_index (malformed, 0);
+  g_assert_true (g_str_has_suffix (kc_problem_get_file (problem), "a-broken.xml"));
+  g_assert_cmpuint (kc_problem_get_line (problem), ==, 4);
+}
+
+static void
+test_duplicate_of_bundled_id (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  /* "what-are-warning-signs" is a bundled entry. */
+  g_autofree char *xml = user_faq ("clinic", "what-are-warning-signs", NULL);
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) duplicates = NULL;
+  KcProblem *problem;
+  KcFaqEntry *entry;
+
+  write_file (fixture, "dup.xml", xml);
+  library = load (fixture);
+
+  duplicates = problems_with_code (library, KC_CONTENT_ERROR_DUPLICATE_ID);
+  g_assert_cmpuint (duplicates->len, ==, 1);
+  problem = g_ptr_array_index (duplicates, 0);
+  /* Both places: this file and line, and the bundled file it clashes with. */
+  g_assert_true (g_str_has_suffix (kc_problem_get_file (problem), "dup.xml"));
+  g_assert_cmpuint (kc_problem_get_line (problem), ==, 5);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "faq.xml"));
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "line"));
+
+  /* The bundled entry survives, the whole user file is skipped. */
+  entry = kc_library_lookup_faq_entry (library, "what-are-warning-signs");
+  g_assert_cmpstr (kc_faq_entry_get_question (entry), !=, "When is the clinic open?");
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, 1);
+  g_assert_cmpuint (count_entries (library), ==, count_bundled_entries ());
+}
+
+static void
+test_duplicate_within_file (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) duplicates = NULL;
+  KcProblem *problem;
+
+  write_file (fixture, "twice.xml",
+              "<?xml version=\"1.0\"?>\n"
+              "<faq version=\"1\">\n"
+              "  <topic id=\"clinic\"><title>T</title>\n"
+              "    <entry id=\"same\"><question>A?</question><answer><p>A.</p></answer></entry>\n"
+              "    <entry id=\"same\"><question>B?</question><answer><p>B.</p></answer></entry>\n"
+              "  </topic>\n"
+              "</faq>\n");
+  library = load (fixture);
+
+  duplicates = problems_with_code (library, KC_CONTENT_ERROR_DUPLICATE_ID);
+  g_assert_cmpuint (duplicates->len, ==, 1);
+  problem = g_ptr_array_index (duplicates, 0);
+  g_assert_cmpuint (kc_problem_get_line (problem), ==, 5);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "line 4"));
+  g_assert_null (kc_library_lookup_faq_entry (library, "same"));
+}
+
+static void
+test_dangling_reference (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *xml = user_faq ("clinic", "clinic-hours", "no-such-question");
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) dangling = NULL;
+  KcProblem *problem;
+
+  write_file (fixture, "dangling.xml", xml);
+  library = load (fixture);
+
+  dangling = problems_with_code (library, KC_CONTENT_ERROR_DANGLING_REFERENCE);
+  g_assert_cmpuint (dangling->len, ==, 1);
+  problem = g_ptr_array_index (dangling, 0);
+  g_assert_cmpuint (kc_problem_get_line (problem), ==, 8);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "no-such-question"));
+  g_assert_null (kc_library_lookup_faq_entry (library, "clinic-hours"));
+}
+
+/* b refers to a; a is refused for a clash; so b must go too. */
+static void
+test_dangling_after_refusal (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *a = user_faq ("what-are-warning-signs", "clinic-a", NULL);
+  g_autofree char *b = user_faq ("clinic-b-topic", "clinic-b", "clinic-a");
+  g_autoptr(KcLibrary) library = NULL;
+
+  write_file (fixture, "a.xml", a);
+  write_file (fixture, "b.xml", b);
+  library = load (fixture);
+
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, 2);
+  g_assert_null (kc_library_lookup_faq_entry (library, "clinic-a"));
+  g_assert_null (kc_library_lookup_faq_entry (library, "clinic-b"));
+  g_assert_cmpuint (count_entries (library), ==, count_bundled_entries ());
+}
+
+static void
+test_wrong_root (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) unknown = NULL;
+
+  write_file (fixture, "html.xml", "<?xml version=\"1.0\"?>\n<html><body/></html>\n");
+  library = load (fixture);
+
+  unknown = problems_with_code (library, KC_CONTENT_ERROR_UNKNOWN_KIND);
+  g_assert_cmpuint (unknown->len, ==, 1);
+  g_assert_nonnull (strstr (kc_problem_get_message (g_ptr_array_index (unknown, 0)), "<html>"));
+}
+
+static void
+test_missing_folder (void)
+{
+  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(GFile) dir = g_file_new_for_path ("/nonexistent/kinetic-chain-test");
+  g_autoptr(GPtrArray) io = NULL;
+
+  kc_library_add_bundled (library);
+  kc_library_add_directory (library, dir, FALSE);
+  kc_library_load (library);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+
+  g_clear_object (&library);
+  library = kc_library_new ();
+  kc_library_add_directory (library, dir, TRUE);
+  kc_library_load (library);
+  io = problems_with_code (library, KC_CONTENT_ERROR_IO);
+  g_assert_cmpuint (io->len, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/library/user/valid", test_valid_user_file_adds);
+  ADD ("/library/user/bad-file-skipped", test_bad_file_skipped_rest_loads);
+  ADD ("/library/user/duplicate-of-bundled", test_duplicate_of_bundled_id);
+  ADD ("/library/user/duplicate-within-file", test_duplicate_within_file);
+  ADD ("/library/user/dangling-reference", test_dangling_reference);
+  ADD ("/library/user/dangling-after-refusal", test_dangling_after_refusal);
+  ADD ("/library/user/wrong-root", test_wrong_root);
+  g_test_add_func ("/library/missing-folder", test_missing_folder);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,344 @@
+/* test-questions-page.c: the Questions tab, driven as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "content/kc-library.h"
+#include "content/kc-text.h"
+#include "kc-window.h"
+#include "pages/kc-faq-row.h"
+#include "pages/kc-questions-page.h"
+
+typedef struct
+{
+  KcLibrary *library;
+  GSettings *settings;
+  KcWindow *window;
+  KcQuestionsPage *page;
+  GtkSearchEntry *entry;
+  GtkListBox *list;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->library = kc_library_new ();
+  kc_library_add_bundled (fixture->library);
+  kc_library_load (fixture->library);
+
+  fixture->settings = g_settings_new (APP_ID);
+  fixture->window = kc_window_new (NULL, fixture->library, fixture->settings);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kc_window_show_page (fixture->window, "questions");
+
+  fixture->page = KC_QUESTIONS_PAGE (find_descendant (GTK_WIDGET (fixture->window),
+                                                      KC_TYPE_QUESTIONS_PAGE));
+  fixture->entry = GTK_SEARCH_ENTRY (find_descendant (GTK_WIDGET (fixture->page),
+                                                      GTK_TYPE_SEARCH_ENTRY));
+  fixture->list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->page),
+                                                 GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (fixture->page);
+  g_assert_nonnull (fixture->entry);
+  g_assert_nonnull (fixture->list);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->settings);
+  g_assert_finalize_object (fixture->library);
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean changed;
+} SearchWait;
+
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      SearchWait     *wait)
+{
+  /* Setting text first empties the entry, which reports at once; wait
+   * for the report of the text itself. */
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), wait->text))
+    wait->changed = TRUE;
+}
+
+/* Types into the entry and waits for the entry's own (delayed)
+ * search-changed signal: the path a keyboard user takes. */
+static void
+type_search (Fixture    *fixture,
+             const char *text)
+{
+  SearchWait wait = { text, FALSE };
+  gulong id = g_signal_connect (fixture->entry, "search-changed",
+                                G_CALLBACK (on_search_changed_cb), &wait);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->entry), text);
+  while (!wait.changed && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_signal_handler_disconnect (fixture->entry, id);
+  g_assert_true (wait.changed);
+}
+
+static GPtrArray *
+visible_ids (Fixture *fixture)
+{
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KC_IS_FAQ_ROW (child) && gtk_widget_get_child_visible (child))
+        g_ptr_array_add (ids, (gpointer)kc_faq_entry_get_id (kc_faq_row_get_entry (KC_FAQ_ROW (child))));
+    }
+
+  return ids;
+}
+
+/* The ids the model says match, independent of the widgets. */
+static GPtrArray *
+model_matches (KcLibrary  *library,
+               const char *query)
+{
+  g_autofree char *folded = kc_text_fold (query);
+  GListModel *topics = kc_library_get_faq_topics (library);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *entries = kc_faq_topic_get_entries (topic);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
+          if (kc_faq_entry_matches (entry, folded))
+            g_ptr_array_add (ids, (gpointer)kc_faq_entry_get_id (entry));
+        }
+    }
+
+  return ids;
+}
+
+static gboolean
+contains_id (GPtrArray  *ids,
+             const char *id)
+{
+  return g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL);
+}
+
+static KcFaqRow *
+row_for_id (Fixture    *fixture,
+            const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KC_IS_FAQ_ROW (child) &&
+          g_str_equal (kc_faq_entry_get_id (kc_faq_row_get_entry (KC_FAQ_ROW (child))), id))
+        return KC_FAQ_ROW (child);
+    }
+
+  return NULL;
+}
+
+static void
+test_all_entries_listed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shown = visible_ids (fixture);
+  g_autoptr(GPtrArray) all = model_matches (fixture->library, "");
+
+  g_assert_cmpuint (shown->len, >=, 25);
+  g_assert_cmpuint (shown->len, ==, all->len);
+  g_assert_cmpuint (kc_questions_page_get_n_visible (fixture->page), ==, all->len);
+}
+
+static void
+test_search_filters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) all = model_matches (fixture->library, "");
+
+  type_search (fixture, "sciatica");
+  shown = visible_ids (fixture);
+  expected = model_matches (fixture->library, "sciatica");
+
+  /* Known answers first, then exact agreement with the model. */
+  g_assert_true (contains_id (shown, "knee-pain-from-sciatica"));
+  g_assert_true (contains_id (shown, "which-nerves-reach-the-knee"));
+  g_assert_false (contains_id (shown, "heat-or-ice"));
+  g_assert_cmpuint (shown->len, <, all->len);
+  g_assert_cmpuint (shown->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_true (contains_id (shown, g_ptr_array_index (expected, i)));
+}
+
+/* Answers are searched too, not only questions. */
+static void
+test_search_matches_answers (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shown = NULL;
+
+  /* "cauda equina" appears only in answers. */
+  type_search (fixture, "cauda equina");
+  shown = visible_ids (fixture);
+
+  g_assert_true (contains_id (shown, "which-nerves-reach-the-knee"));
+  g_assert_true (contains_id (shown, "what-are-warning-signs"));
+}
+
+static void
+test_search_ignores_case_and_accents (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) plain = NULL;
+  g_autoptr(GPtrArray) fancy = NULL;
+
+  type_search (fixture, "sciatica");
+  plain = visible_ids (fixture);
+  type_search (fixture, "SCIÁTICA");
+  fancy = visible_ids (fixture);
+
+  g_assert_cmpuint (plain->len, >, 0);
+  g_assert_cmpuint (plain->len, ==, fancy->len);
+  for (guint i = 0; i < plain->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (plain, i), ==, g_ptr_array_index (fancy, i));
+}
+
+static void
+test_empty_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkStack *stack;
+  g_autoptr(GPtrArray) shown = NULL;
+
+  type_search (fixture, "xyzzy-no-such-word");
+  shown = visible_ids (fixture);
+  stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (fixture->list), GTK_TYPE_STACK));
+
+  g_assert_cmpuint (shown->len, ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  /* Clearing the search (what the empty state's button does) brings all back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "questions.clear-search", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+  g_assert_cmpuint (kc_questions_page_get_n_visible (fixture->page), >=, 25);
+}
+
+static void
+test_activate_row_expands (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  KcFaqRow *row = row_for_id (fixture, "heat-or-ice");
+
+  g_assert_nonnull (row);
+  g_assert_false (kc_faq_row_get_expanded (row));
+
+  /* Enter or Space on a focused row emits "activate". */
+  gtk_widget_activate (GTK_WIDGET (row));
+  g_assert_true (kc_faq_row_get_expanded (row));
+
+  gtk_widget_activate (GTK_WIDGET (row));
+  g_assert_false (kc_faq_row_get_expanded (row));
+}
+
+/* A "related question" link opens its target even when a search hides it. */
+static void
+test_related_link_opens_entry (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  KcFaqRow *target = row_for_id (fixture, "what-are-warning-signs");
+  g_autoptr(GPtrArray) shown = NULL;
+
+  type_search (fixture, "sciatica stretches");
+  shown = visible_ids (fixture);
+  g_assert_false (contains_id (shown, "what-are-warning-signs"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "questions.show-entry", "s",
+                              "what-are-warning-signs");
+
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (target)));
+  g_assert_true (kc_faq_row_get_expanded (target));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->entry)), ==, "");
+}
+
+/* Enter in the search field opens the first result and moves there. */
+static void
+test_enter_opens_first_result (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shown = NULL;
+  GtkWidget *focus;
+
+  type_search (fixture, "ice");
+  shown = visible_ids (fixture);
+  g_assert_cmpuint (shown->len, >, 0);
+
+  g_signal_emit_by_name (fixture->entry, "activate");
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  g_assert_true (KC_IS_FAQ_ROW (focus));
+  g_assert_true (kc_faq_row_get_expanded (KC_FAQ_ROW (focus)));
+  g_assert_cmpstr (kc_faq_entry_get_id (kc_faq_row_get_entry (KC_FAQ_ROW (focus))), ==,
+                   g_ptr_array_index (shown, 0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/questions/all-listed", test_all_entries_listed);
+  ADD ("/questions/search/filters", test_search_filters);
+  ADD ("/questions/search/answers", test_search_matches_answers);
+  ADD ("/questions/search/case-and-accents", test_search_ignores_case_and_accents);
+  ADD ("/questions/search/empty-state", test_empty_state);
+  ADD ("/questions/row/activate", test_activate_row_expands);
+  ADD ("/questions/row/related-link", test_related_link_opens_entry);
+  ADD ("/questions/search/enter", test_enter_opens_first_result);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,248 @@
+/* test-window.c: the window's actions, settings and content problems
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "content/kc-library.h"
+#include "kc-problems-dialog.h"
+#include "kc-window.h"
+
+static KcWindow *
+new_window (KcLibrary *library,
+            GSettings *settings)
+{
+  KcWindow *window = kc_window_new (NULL, library, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static KcLibrary *
+bundled_library (void)
+{
+  KcLibrary *library = kc_library_new ();
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+  return library;
+}
+
+static GtkWidget *
+find_by_css_class (GtkWidget  *widget,
+                   const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_css_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static int
+font_size_of (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+
+  return pango_font_description_get_size (pango_context_get_font_description (context));
+}
+
+static void
+test_text_zoom (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  GtkWidget *question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
+  GtkWidget *label = gtk_widget_get_first_child (question);
+  int normal;
+
+  while (label != NULL && !GTK_IS_LABEL (label))
+    label = gtk_widget_get_next_sibling (label);
+  g_assert_nonnull (label);
+  normal = font_size_of (label);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-zoom"), 1.2, 0.001);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* The text really is larger, by about the zoom. */
+  g_assert_cmpint (font_size_of (label), >, normal * 1.15);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-zoom"), 1.0, 0.001);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (font_size_of (label), ==, normal);
+
+  for (int i = 0; i < 40; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (kc_window_get_text_zoom (window), KC_TEXT_ZOOM_MIN, 0.001);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A zoom stored in the settings is applied to a new window. */
+static void
+test_zoom_restored (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window;
+
+  g_settings_set_double (settings, "text-zoom", 1.5);
+  window = new_window (library, settings);
+  g_assert_cmpfloat_with_epsilon (kc_window_get_text_zoom (window), 1.5, 0.001);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "text-zoom");
+}
+
+static void
+test_disclaimer_dismissed_for_good (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  GtkWidget *banner = find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_parent (banner));
+
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-disclaimer", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (g_settings_get_boolean (settings, "disclaimer-dismissed"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window does not show it again. */
+  window = new_window (library, settings);
+  banner = find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "disclaimer-dismissed");
+}
+
+static void
+test_search_action_focuses_entry (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  GtkWidget *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
+  g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_page_remembered (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+
+  g_assert_false (kc_window_show_page (window, "no-such-page"));
+  g_assert_true (kc_window_show_page (window, "questions"));
+  g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A stored name that no longer exists is ignored, not fatal. */
+  g_settings_set_string (settings, "last-page", "retired-page");
+  window = new_window (library, settings);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A broken file in the user's folder is named in the window; the rest loads. */
+static void
+test_skipped_file_banner (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kc-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.xml", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcProblemsDialog *dialog;
+  KcWindow *window;
+  GtkWidget *banner;
+  GList *toplevels;
+
+  g_assert_true (g_file_set_contents (path, "<faq version=\"1\">\n<topic>\n", -1, NULL));
+  kc_library_add_bundled (library);
+  kc_library_add_directory (library, folder, TRUE);
+  kc_library_load (library);
+
+  window = new_window (library, settings);
+  banner = find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  g_assert_nonnull (find_label_containing (banner, "1 content file was skipped"));
+  /* Everything valid is still there. */
+  g_assert_nonnull (kc_library_lookup_faq_entry (library, "what-are-warning-signs"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  dialog = NULL;
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KC_IS_PROBLEMS_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "broken.xml, line 3"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/window/text-zoom", test_text_zoom);
+  g_test_add_func ("/window/text-zoom-restored", test_zoom_restored);
+  g_test_add_func ("/window/disclaimer", test_disclaimer_dismissed_for_good);
+  g_test_add_func ("/window/search-action", test_search_action_focuses_entry);
+  g_test_add_func ("/window/page", test_page_remembered);
+  g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
+
+  return g_test_run ();
+}
