@@ -294,6 +294,35 @@ test_schema_unknown_attribute (void)
   g_assert_nonnull (strstr (kc_problem_get_message (problem), "colour"));
 }
 
+static void
+test_schema_bad_id (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<faq version=\"1\">\n"
+    "  <topic id=\"t\">\n"
+    "    <title>Topic</title>\n"
+    "    <entry id=\"Knee Pain\">\n"
+    "      <question>Q?</question><answer><p>A.</p></answer>\n"
+    "    </entry>\n"
+    "  </topic>\n"
+    "</faq>\n";
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+  g_autoptr(xmlDoc) doc = kc_xml_parse (bytes, "id.xml", problems);
+  g_autofree char *text = NULL;
+  KcProblem *problem;
+
+  g_assert_false (kc_xml_validate (doc, FAQ_SCHEMA, "id.xml", problems));
+  g_assert_cmpuint (problems->len, >=, 1);
+  problem = g_ptr_array_index (problems, 0);
+  text = kc_problem_to_string (problem);
+  g_test_message ("%s", text);
+  g_assert_cmpuint (kc_problem_get_line (problem), ==, 5);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "“Knee Pain”"));
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "<entry>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/xml/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/xml/schema/missing-element", test_schema_violation_names_line);
   g_test_add_func ("/xml/schema/unknown-attribute", test_schema_unknown_attribute);
+  g_test_add_func ("/xml/schema/bad-id", test_schema_bad_id);
 
   return g_test_run ();
 }

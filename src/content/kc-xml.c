@@ -556,6 +556,11 @@ describe_schema_error (ValidateState  *state,
       return g_strdup_printf (_("The attribute “%s” is not allowed on <%s>."), a, b);
 
     case XML_RELAXNG_ERR_ATTRVALID:
+      /* libxml2 may point at the child it was about to check; str1 names
+       * the element whose attributes failed. */
+      while (node != NULL && node->type == XML_ELEMENT_NODE &&
+             g_strcmp0 ((const char *)node->name, a) != 0)
+        node = node->parent;
       return describe_bad_attributes (node);
 
     case XML_RELAXNG_ERR_NOTELEM:
