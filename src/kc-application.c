@@ -132,9 +132,12 @@ kc_application_command_line (GApplication            *app,
 
   if (page != NULL && !kc_window_show_page (window, page))
     {
+      g_auto(GStrv) names = kc_window_dup_page_names (window);
+      g_autofree char *known = g_strjoinv (", ", names);
+
       g_application_command_line_printerr (cmdline,
                                            _("There is no tab called “%s”. Try one of: %s.\n"),
-                                           page, "questions");
+                                           page, known);
       if (!gtk_widget_get_visible (GTK_WIDGET (window)))
         gtk_window_destroy (GTK_WINDOW (window));
       return EXIT_FAILURE;

@@ -258,10 +258,17 @@ kc_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (kc_window_parent_class)->close_request (window);
 }
 
-static char **
-dup_page_names (KcWindow *self)
+/**
+ * kc_window_dup_page_names:
+ *
+ * Returns: (transfer full): the page names of the tabs, in order
+ */
+char **
+kc_window_dup_page_names (KcWindow *self)
 {
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  g_return_val_if_fail (KC_IS_WINDOW (self), NULL);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
        child != NULL;
@@ -278,7 +285,7 @@ static void
 kc_window_constructed (GObject *object)
 {
   KcWindow *self = (KcWindow *)object;
-  g_auto(GStrv) pages = dup_page_names (self);
+  g_auto(GStrv) pages = kc_window_dup_page_names (self);
 
   G_OBJECT_CLASS (kc_window_parent_class)->constructed (object);
 

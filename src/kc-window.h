@@ -24,6 +24,7 @@ KcWindow   *kc_window_new           (GtkApplication *application,
 gboolean    kc_window_show_page     (KcWindow       *self,
                                      const char     *name);
 const char *kc_window_get_page      (KcWindow       *self);
+char      **kc_window_dup_page_names (KcWindow      *self);
 double      kc_window_get_text_zoom (KcWindow       *self);
 void        kc_window_set_text_zoom (KcWindow       *self,
                                      double          zoom);
