@@ -40,6 +40,23 @@ test_matches_all_words (void)
   g_assert_true (kc_text_matches_all (hay, spaces));
 }
 
+/* Query words match the start of words, so typing "ice" does not find
+ * "advice", while a partly typed word still finds the whole one. */
+static void
+test_matches_word_starts (void)
+{
+  g_autofree char *hay = kc_text_fold ("Get advice on heat or ice; (sciatica) and x-rays");
+  g_autofree char *advice_only = kc_text_fold ("Get advice");
+  g_autofree char *ice = kc_text_fold ("ice");
+  g_autofree char *partial = kc_text_fold ("scia");
+  g_autofree char *after_punct = kc_text_fold ("rays");
+
+  g_assert_true (kc_text_matches_all (hay, ice));
+  g_assert_false (kc_text_matches_all (advice_only, ice));
+  g_assert_true (kc_text_matches_all (hay, partial));
+  g_assert_true (kc_text_matches_all (hay, after_punct));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -49,6 +66,7 @@ main (int   argc,
   g_test_add_func ("/text/normalize-space", test_normalize_space);
   g_test_add_func ("/text/fold", test_fold_case_and_accents);
   g_test_add_func ("/text/matches-all", test_matches_all_words);
+  g_test_add_func ("/text/matches-word-starts", test_matches_word_starts);
 
   return g_test_run ();
 }

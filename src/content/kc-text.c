@@ -87,7 +87,35 @@ kc_text_translate (const char *text)
   return g_strdup (g_dgettext (GETTEXT_PACKAGE, normalized));
 }
 
-/* TRUE when every word of @folded_query occurs in @folded_haystack. */
+static gboolean
+is_word_char_before (const char *haystack,
+                     const char *at)
+{
+  const char *prev;
+
+  if (at == haystack)
+    return FALSE;
+
+  prev = g_utf8_find_prev_char (haystack, at);
+  return prev != NULL && g_unichar_isalnum (g_utf8_get_char (prev));
+}
+
+/* TRUE when @word starts a word of @haystack: "ice" finds "ice" and
+ * "icing" but not "advice". */
+static gboolean
+contains_word_prefix (const char *haystack,
+                      const char *word)
+{
+  for (const char *at = strstr (haystack, word); at != NULL; at = strstr (at + 1, word))
+    {
+      if (!is_word_char_before (haystack, at))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* TRUE when every word of @folded_query starts a word of @folded_haystack. */
 gboolean
 kc_text_matches_all (const char *folded_haystack,
                      const char *folded_query)
@@ -100,7 +128,7 @@ kc_text_matches_all (const char *folded_haystack,
   words = g_strsplit_set (folded_query, " \t\n", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (words[i][0] != '\0' && strstr (folded_haystack, words[i]) == NULL)
+      if (words[i][0] != '\0' && !contains_word_prefix (folded_haystack, words[i]))
         return FALSE;
     }
 
