@@ -137,6 +137,25 @@ zoom_reset_action (GtkWidget  *widget,
 }
 
 static void
+leave_fullscreen_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  gtk_window_unfullscreen (GTK_WINDOW (widget));
+}
+
+/* Escape leaves full screen, but only then: otherwise it must reach the
+ * widgets (a search field clears itself with it). */
+static void
+on_fullscreened_changed_cb (KcWindow   *self,
+                            GParamSpec *pspec,
+                            gpointer    user_data)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen",
+                                 gtk_window_is_fullscreen (GTK_WINDOW (self)));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -436,6 +455,10 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-fullscreen", NULL,
+                                   leave_fullscreen_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.leave-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
@@ -459,6 +482,8 @@ kc_window_init (KcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   kc_window_set_text_zoom (self, 1.0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen", FALSE);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened_changed_cb), NULL);
 }
 
 KcWindow *
