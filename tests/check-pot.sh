@@ -18,6 +18,8 @@ for needle in \
   'msgid "Numbness around the genitals, buttocks or inner thighs (the “saddle” area)."' \
   'msgid "See where back pain can be felt on the body map"' \
   'msgid "Search questions and answers"' \
+  'msgid "Anterior cruciate ligament (ACL)"' \
+  'msgid "An office worker'"'"'s back and knees"' \
   'msgid "Skipped Content Files"'
 do
   if ! grep -qF "$needle" "$out/kinetic-chain.pot"; then

@@ -9,23 +9,27 @@
 #include <string.h>
 
 #include "kc-content-file.h"
+#include "kc-text-block.h"
 #include "kc-text.h"
 
 static void
 kc_content_id_free (KcContentId *id)
 {
   g_free (id->id);
+  g_clear_object (&id->object);
   g_free (id);
 }
 
 static KcContentId *
 kc_content_id_new (const char *id,
-                   xmlNode    *node)
+                   xmlNode    *node,
+                   gpointer    object)
 {
   KcContentId *self = g_new0 (KcContentId, 1);
 
   self->id = g_strdup (id);
   self->line = (guint)MAX (xmlGetLineNo (node), 0);
+  self->object = object ? g_object_ref (object) : NULL;
 
   return self;
 }
@@ -40,7 +44,7 @@ kc_content_file_new (const char *display_name,
   self->bundled = !!bundled;
   self->ids = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_id_free);
   self->references = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_id_free);
-  self->faq_topics = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 
   return self;
 }
@@ -54,16 +58,20 @@ kc_content_file_free (KcContentFile *self)
   g_free (self->display_name);
   g_ptr_array_unref (self->ids);
   g_ptr_array_unref (self->references);
-  g_ptr_array_unref (self->faq_topics);
+  g_ptr_array_unref (self->items);
   g_free (self);
 }
 
+/* Records that this file defines @id, naming @object (any content item). */
 void
 kc_content_file_declare_id (KcContentFile *self,
                             const char    *id,
-                            xmlNode       *node)
+                            xmlNode       *node,
+                            gpointer       object)
 {
-  g_ptr_array_add (self->ids, kc_content_id_new (id, node));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  g_ptr_array_add (self->ids, kc_content_id_new (id, node, object));
 }
 
 void
@@ -71,7 +79,7 @@ kc_content_file_add_reference (KcContentFile *self,
                                const char    *id,
                                xmlNode       *node)
 {
-  g_ptr_array_add (self->references, kc_content_id_new (id, node));
+  g_ptr_array_add (self->references, kc_content_id_new (id, node, NULL));
 }
 
 gboolean
@@ -102,4 +110,75 @@ kc_xml_node_dup_translated (xmlNode *node)
 
   xmlFree (content);
   return translated;
+}
+
+static KcTextBlock *
+read_list (xmlNode *list)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+
+  for (xmlNode *item = list->children; item != NULL; item = item->next)
+    {
+      if (kc_xml_node_is (item, "item"))
+        g_ptr_array_add (items, kc_xml_node_dup_translated (item));
+    }
+
+  return kc_text_block_new_list ((const char * const *)items->pdata);
+}
+
+/**
+ * kc_xml_node_read_blocks:
+ *
+ * Reads the <p> and <list> children of @node, translated.
+ *
+ * Returns: (transfer full) (element-type KcTextBlock): the blocks
+ */
+GPtrArray *
+kc_xml_node_read_blocks (xmlNode *node)
+{
+  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_text_block_free);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (kc_xml_node_is (child, "p"))
+        {
+          g_autofree char *text = kc_xml_node_dup_translated (child);
+          g_ptr_array_add (blocks, kc_text_block_new_paragraph (text));
+        }
+      else if (kc_xml_node_is (child, "list"))
+        g_ptr_array_add (blocks, read_list (child));
+    }
+
+  return blocks;
+}
+
+/**
+ * kc_xml_node_dup_refs:
+ * @element: the name of the child elements whose `ref` to collect
+ *
+ * Collects the `ref` attributes of @node's @element children and records
+ * each as a reference of @file, to be checked once everything is loaded.
+ *
+ * Returns: (transfer full): the ids, %NULL-terminated
+ */
+char **
+kc_xml_node_dup_refs (KcContentFile *file,
+                      xmlNode       *node,
+                      const char    *element)
+{
+  g_autoptr(GStrvBuilder) refs = g_strv_builder_new ();
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *ref = NULL;
+
+      if (!kc_xml_node_is (child, element))
+        continue;
+
+      ref = kc_xml_node_dup_attribute (child, "ref");
+      kc_content_file_add_reference (file, ref, child);
+      g_strv_builder_add (refs, ref);
+    }
+
+  return g_strv_builder_end (refs);
 }

@@ -17,6 +17,7 @@ typedef struct
 {
   char *id;
   guint line;
+  GObject *object;  /* what the id names; NULL for references */
 } KcContentId;
 
 typedef struct
@@ -24,7 +25,7 @@ typedef struct
   char *display_name;
   GPtrArray *ids;         /* of KcContentId, declared here */
   GPtrArray *references;  /* of KcContentId, used here */
-  GPtrArray *faq_topics;  /* of KcFaqTopic */
+  GPtrArray *items;       /* of GObject: the file's top-level items, in order */
   guint bundled : 1;
   guint rejected : 1;
 } KcContentFile;
@@ -38,17 +39,26 @@ KcContentFile *kc_content_file_new           (const char    *display_name,
 void           kc_content_file_free          (KcContentFile *self);
 void           kc_content_file_declare_id    (KcContentFile *self,
                                               const char    *id,
-                                              xmlNode       *node);
+                                              xmlNode       *node,
+                                              gpointer       object);
 void           kc_content_file_add_reference (KcContentFile *self,
                                               const char    *id,
                                               xmlNode       *node);
 
 /* Small libxml2 helpers for readers */
+#define KC_XML_FOR_EACH_ELEMENT(child, parent) \
+  for (xmlNode *child = (parent)->children; child != NULL; child = child->next) \
+    if (child->type == XML_ELEMENT_NODE)
+
 gboolean       kc_xml_node_is                (xmlNode       *node,
                                               const char    *name);
 char          *kc_xml_node_dup_attribute     (xmlNode       *node,
                                               const char    *name);
 char          *kc_xml_node_dup_translated    (xmlNode       *node);
+GPtrArray     *kc_xml_node_read_blocks       (xmlNode       *node);
+char         **kc_xml_node_dup_refs          (KcContentFile *file,
+                                              xmlNode       *node,
+                                              const char    *element);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KcContentFile, kc_content_file_free)
 

@@ -14,35 +14,14 @@
 #include "kc-faq-reader.h"
 #include "kc-faq-topic-private.h"
 
-#define FOR_EACH_ELEMENT(child, parent) \
-  for (xmlNode *child = (parent)->children; child != NULL; child = child->next) \
-    if (child->type == XML_ELEMENT_NODE)
-
-static KcTextBlock *
-read_list (xmlNode *list)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_null_terminated (1, g_free, TRUE);
-
-  FOR_EACH_ELEMENT (item, list)
-    g_ptr_array_add (items, kc_xml_node_dup_translated (item));
-
-  return kc_text_block_new_list ((const char * const *)items->pdata);
-}
-
 static void
 read_answer (KcFaqEntry *entry,
              xmlNode    *answer)
 {
-  FOR_EACH_ELEMENT (block, answer)
-    {
-      if (kc_xml_node_is (block, "p"))
-        {
-          g_autofree char *text = kc_xml_node_dup_translated (block);
-          _kc_faq_entry_add_block (entry, kc_text_block_new_paragraph (text));
-        }
-      else if (kc_xml_node_is (block, "list"))
-        _kc_faq_entry_add_block (entry, read_list (block));
-    }
+  g_autoptr(GPtrArray) blocks = kc_xml_node_read_blocks (answer);
+
+  for (guint i = 0; i < blocks->len; i++)
+    _kc_faq_entry_add_block (entry, kc_text_block_copy (g_ptr_array_index (blocks, i)));
 }
 
 static void
@@ -69,7 +48,7 @@ read_entry (KcContentFile *file,
   g_autoptr(KcFaqEntry) entry = NULL;
   g_autofree char *question = NULL;
 
-  FOR_EACH_ELEMENT (child, node)
+  KC_XML_FOR_EACH_ELEMENT (child, node)
     {
       if (kc_xml_node_is (child, "question"))
         {
@@ -88,7 +67,7 @@ read_entry (KcContentFile *file,
         read_link (file, entry, child);
     }
 
-  kc_content_file_declare_id (file, id, node);
+  kc_content_file_declare_id (file, id, node, entry);
 
   return g_steal_pointer (&entry);
 }
@@ -100,7 +79,7 @@ read_topic (KcContentFile *file,
   g_autofree char *id = kc_xml_node_dup_attribute (node, "id");
   g_autoptr(KcFaqTopic) topic = NULL;
 
-  FOR_EACH_ELEMENT (child, node)
+  KC_XML_FOR_EACH_ELEMENT (child, node)
     {
       if (kc_xml_node_is (child, "title"))
         {
@@ -114,7 +93,7 @@ read_topic (KcContentFile *file,
         }
     }
 
-  kc_content_file_declare_id (file, id, node);
+  kc_content_file_declare_id (file, id, node, topic);
 
   return g_steal_pointer (&topic);
 }
@@ -127,8 +106,8 @@ kc_faq_reader_read (KcContentFile *file,
   g_return_val_if_fail (file != NULL, FALSE);
   g_return_val_if_fail (kc_xml_node_is (root, "faq"), FALSE);
 
-  FOR_EACH_ELEMENT (child, root)
-    g_ptr_array_add (file->faq_topics, read_topic (file, child));
+  KC_XML_FOR_EACH_ELEMENT (child, root)
+    g_ptr_array_add (file->items, read_topic (file, child));
 
   return TRUE;
 }

@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "kc-anatomy-reader.h"
+#include "kc-conditions-reader.h"
 #include "kc-content-file.h"
 #include "kc-faq-reader.h"
 #include "kc-library.h"
@@ -32,6 +34,8 @@ typedef struct
 } KcContentKind;
 
 static const KcContentKind content_kinds[] = {
+  { "anatomy", SCHEMA_RESOURCE_DIR "anatomy.rng", kc_anatomy_reader_read },
+  { "conditions", SCHEMA_RESOURCE_DIR "conditions.rng", kc_conditions_reader_read },
   { "faq", SCHEMA_RESOURCE_DIR "faq.rng", kc_faq_reader_read },
 };
 
@@ -47,8 +51,11 @@ struct _KcLibrary
   GObject parent_instance;
 
   GPtrArray *sources;      /* of Source, waiting for kc_library_load() */
+  GHashTable *items;       /* id → any content item */
   GListStore *faq_topics;  /* of KcFaqTopic */
-  GHashTable *faq_entries; /* id → KcFaqEntry, borrowed from faq_topics */
+  GListStore *diagrams;    /* of KcAnatomyDiagram */
+  GListStore *conditions;  /* of KcCondition */
+  GListStore *stories;     /* of KcStory */
   GListStore *problems;    /* of KcProblem */
   guint n_skipped_files;
   gboolean loaded;
@@ -70,8 +77,11 @@ kc_library_dispose (GObject *object)
 {
   KcLibrary *self = (KcLibrary *)object;
 
-  g_clear_pointer (&self->faq_entries, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_hash_table_unref);
   g_clear_object (&self->faq_topics);
+  g_clear_object (&self->diagrams);
+  g_clear_object (&self->conditions);
+  g_clear_object (&self->stories);
   g_clear_object (&self->problems);
 
   G_OBJECT_CLASS (kc_library_parent_class)->dispose (object);
@@ -100,8 +110,11 @@ static void
 kc_library_init (KcLibrary *self)
 {
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)source_free);
+  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->faq_topics = g_list_store_new (KC_TYPE_FAQ_TOPIC);
-  self->faq_entries = g_hash_table_new (g_str_hash, g_str_equal);
+  self->diagrams = g_list_store_new (KC_TYPE_ANATOMY_DIAGRAM);
+  self->conditions = g_list_store_new (KC_TYPE_CONDITION);
+  self->stories = g_list_store_new (KC_TYPE_STORY);
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
 }
 
@@ -432,17 +445,26 @@ static void
 commit_file (KcLibrary     *self,
              KcContentFile *file)
 {
-  for (guint i = 0; i < file->faq_topics->len; i++)
+  for (guint i = 0; i < file->ids->len; i++)
     {
-      KcFaqTopic *topic = g_ptr_array_index (file->faq_topics, i);
-      GListModel *entries = kc_faq_topic_get_entries (topic);
+      KcContentId *id = g_ptr_array_index (file->ids, i);
+      g_hash_table_insert (self->items, g_strdup (id->id), g_object_ref (id->object));
+    }
 
-      g_list_store_append (self->faq_topics, topic);
-      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
-        {
-          g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
-          g_hash_table_insert (self->faq_entries, (char *)kc_faq_entry_get_id (entry), entry);
-        }
+  for (guint i = 0; i < file->items->len; i++)
+    {
+      GObject *item = g_ptr_array_index (file->items, i);
+
+      if (KC_IS_FAQ_TOPIC (item))
+        g_list_store_append (self->faq_topics, item);
+      else if (KC_IS_ANATOMY_DIAGRAM (item))
+        g_list_store_append (self->diagrams, item);
+      else if (KC_IS_CONDITION (item))
+        g_list_store_append (self->conditions, item);
+      else if (KC_IS_STORY (item))
+        g_list_store_append (self->stories, item);
+      else
+        g_assert_not_reached ();
     }
 }
 
@@ -506,6 +528,31 @@ kc_library_get_faq_topics (KcLibrary *self)
 }
 
 /**
+ * kc_library_lookup:
+ *
+ * Returns: (transfer none) (nullable): the item with @id, of any kind
+ */
+GObject *
+kc_library_lookup (KcLibrary  *self,
+                   const char *id)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->items, id);
+}
+
+static gpointer
+lookup_typed (KcLibrary  *self,
+              const char *id,
+              GType       type)
+{
+  GObject *item = kc_library_lookup (self, id);
+
+  return item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, type) ? item : NULL;
+}
+
+/**
  * kc_library_lookup_faq_entry:
  *
  * Returns: (transfer none) (nullable): the entry with @id
@@ -514,10 +561,80 @@ KcFaqEntry *
 kc_library_lookup_faq_entry (KcLibrary  *self,
                              const char *id)
 {
-  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
+  return lookup_typed (self, id, KC_TYPE_FAQ_ENTRY);
+}
 
-  return g_hash_table_lookup (self->faq_entries, id);
+/**
+ * kc_library_lookup_part:
+ *
+ * Returns: (transfer none) (nullable): the anatomy part with @id
+ */
+KcAnatomyPart *
+kc_library_lookup_part (KcLibrary  *self,
+                        const char *id)
+{
+  return lookup_typed (self, id, KC_TYPE_ANATOMY_PART);
+}
+
+/**
+ * kc_library_lookup_condition:
+ *
+ * Returns: (transfer none) (nullable): the condition with @id
+ */
+KcCondition *
+kc_library_lookup_condition (KcLibrary  *self,
+                             const char *id)
+{
+  return lookup_typed (self, id, KC_TYPE_CONDITION);
+}
+
+/**
+ * kc_library_get_diagrams:
+ *
+ * Returns: (transfer none): a #GListModel of #KcAnatomyDiagram
+ */
+GListModel *
+kc_library_get_diagrams (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->diagrams);
+}
+
+/**
+ * kc_library_get_conditions:
+ *
+ * Returns: (transfer none): a #GListModel of #KcCondition
+ */
+GListModel *
+kc_library_get_conditions (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->conditions);
+}
+
+/**
+ * kc_library_dup_stories_for_condition:
+ *
+ * Returns: (transfer full) (element-type KcStory): the stories that
+ *   illustrate @condition_id
+ */
+GPtrArray *
+kc_library_dup_stories_for_condition (KcLibrary  *self,
+                                      const char *condition_id)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (KC_IS_LIBRARY (self), found);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->stories)); i++)
+    {
+      g_autoptr(KcStory) story = g_list_model_get_item (G_LIST_MODEL (self->stories), i);
+
+      if (g_strv_contains (kc_story_get_condition_ids (story), condition_id))
+        g_ptr_array_add (found, g_steal_pointer (&story));
+    }
+
+  return found;
 }
 
 /**

@@ -6,8 +6,12 @@
 
 #include <gio/gio.h>
 
+#include "kc-anatomy-diagram.h"
+#include "kc-anatomy-part.h"
+#include "kc-condition.h"
 #include "kc-faq-entry.h"
 #include "kc-faq-topic.h"
+#include "kc-story.h"
 
 G_BEGIN_DECLS
 
@@ -24,9 +28,19 @@ void        kc_library_add_directory       (KcLibrary  *self,
                                             gboolean    must_exist);
 void        kc_library_load                (KcLibrary  *self);
 
-GListModel *kc_library_get_faq_topics      (KcLibrary  *self);
-KcFaqEntry *kc_library_lookup_faq_entry    (KcLibrary  *self,
-                                            const char *id);
+GObject       *kc_library_lookup            (KcLibrary  *self,
+                                             const char *id);
+GListModel    *kc_library_get_faq_topics    (KcLibrary  *self);
+KcFaqEntry    *kc_library_lookup_faq_entry  (KcLibrary  *self,
+                                             const char *id);
+GListModel    *kc_library_get_diagrams      (KcLibrary  *self);
+KcAnatomyPart *kc_library_lookup_part       (KcLibrary  *self,
+                                             const char *id);
+GListModel    *kc_library_get_conditions    (KcLibrary  *self);
+KcCondition   *kc_library_lookup_condition  (KcLibrary  *self,
+                                             const char *id);
+GPtrArray     *kc_library_dup_stories_for_condition (KcLibrary  *self,
+                                                     const char *condition_id);
 GListModel *kc_library_get_problems        (KcLibrary  *self);
 guint       kc_library_get_n_skipped_files (KcLibrary  *self);
 

@@ -1,0 +1,170 @@
+/* kc-anatomy-diagram.c: an anatomy diagram and its parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kc-content"
+
+#include "config.h"
+
+#include "kc-anatomy-diagram-private.h"
+
+struct _KcAnatomyDiagram
+{
+  GObject parent_instance;
+
+  char *id;
+  char *title;
+  char *description;
+  char *svg_resource;
+  GListStore *parts;
+};
+
+G_DEFINE_FINAL_TYPE (KcAnatomyDiagram, kc_anatomy_diagram, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kc_anatomy_diagram_dispose (GObject *object)
+{
+  KcAnatomyDiagram *self = (KcAnatomyDiagram *)object;
+
+  g_clear_object (&self->parts);
+
+  G_OBJECT_CLASS (kc_anatomy_diagram_parent_class)->dispose (object);
+}
+
+static void
+kc_anatomy_diagram_finalize (GObject *object)
+{
+  KcAnatomyDiagram *self = (KcAnatomyDiagram *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->svg_resource, g_free);
+
+  G_OBJECT_CLASS (kc_anatomy_diagram_parent_class)->finalize (object);
+}
+
+static void
+kc_anatomy_diagram_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  KcAnatomyDiagram *self = KC_ANATOMY_DIAGRAM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_anatomy_diagram_class_init (KcAnatomyDiagramClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kc_anatomy_diagram_dispose;
+  object_class->finalize = kc_anatomy_diagram_finalize;
+  object_class->get_property = kc_anatomy_diagram_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kc_anatomy_diagram_init (KcAnatomyDiagram *self)
+{
+  self->parts = g_list_store_new (KC_TYPE_ANATOMY_PART);
+}
+
+KcAnatomyDiagram *
+_kc_anatomy_diagram_new (const char *id,
+                         const char *title,
+                         const char *description,
+                         const char *svg_resource)
+{
+  KcAnatomyDiagram *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (svg_resource != NULL, NULL);
+
+  self = g_object_new (KC_TYPE_ANATOMY_DIAGRAM, NULL);
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->description = g_strdup (description);
+  self->svg_resource = g_strdup (svg_resource);
+
+  return self;
+}
+
+void
+_kc_anatomy_diagram_add_part (KcAnatomyDiagram *self,
+                              KcAnatomyPart    *part)
+{
+  g_return_if_fail (KC_IS_ANATOMY_DIAGRAM (self));
+  g_return_if_fail (KC_IS_ANATOMY_PART (part));
+
+  g_list_store_append (self->parts, part);
+}
+
+const char *
+kc_anatomy_diagram_get_id (KcAnatomyDiagram *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
+  return self->id;
+}
+
+const char *
+kc_anatomy_diagram_get_title (KcAnatomyDiagram *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
+  return self->title;
+}
+
+const char *
+kc_anatomy_diagram_get_description (KcAnatomyDiagram *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
+  return self->description;
+}
+
+/* The GResource path of the diagram's SVG. */
+const char *
+kc_anatomy_diagram_get_svg_resource (KcAnatomyDiagram *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
+  return self->svg_resource;
+}
+
+/**
+ * kc_anatomy_diagram_get_parts:
+ *
+ * Returns: (transfer none): a #GListModel of #KcAnatomyPart, in content order
+ */
+GListModel *
+kc_anatomy_diagram_get_parts (KcAnatomyDiagram *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
+  return G_LIST_MODEL (self->parts);
+}

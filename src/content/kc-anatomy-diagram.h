@@ -1,0 +1,21 @@
+/* kc-anatomy-diagram.h: an anatomy diagram and its parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_ANATOMY_DIAGRAM (kc_anatomy_diagram_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcAnatomyDiagram, kc_anatomy_diagram, KC, ANATOMY_DIAGRAM, GObject)
+
+const char *kc_anatomy_diagram_get_id           (KcAnatomyDiagram *self);
+const char *kc_anatomy_diagram_get_title        (KcAnatomyDiagram *self);
+const char *kc_anatomy_diagram_get_description  (KcAnatomyDiagram *self);
+const char *kc_anatomy_diagram_get_svg_resource (KcAnatomyDiagram *self);
+GListModel *kc_anatomy_diagram_get_parts        (KcAnatomyDiagram *self);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* kc-anatomy-part-private.h: building parts, for the loader only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kc-anatomy-part.h"
+
+G_BEGIN_DECLS
+
+KcAnatomyPart *_kc_anatomy_part_new (const char         *id,
+                                     const char         *kind,
+                                     const char         *name,
+                                     const char         *function,
+                                     const char         *back_knee,
+                                     const char * const *condition_ids);
+
+G_END_DECLS
