@@ -276,6 +276,61 @@ test_dangling_after_refusal (Fixture       *fixture,
   g_assert_cmpuint (count_entries (library), ==, count_bundled_entries ());
 }
 
+/* A reference must name the right kind of item, not just any id. */
+static void
+test_reference_of_wrong_kind (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  /* "sciatica" exists, but it is a condition, not a question. */
+  g_autofree char *xml = user_faq ("clinic", "clinic-hours", "sciatica");
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) dangling = NULL;
+  const char *message;
+
+  write_file (fixture, "kind.xml", xml);
+  library = load (fixture);
+
+  dangling = problems_with_code (library, KC_CONTENT_ERROR_DANGLING_REFERENCE);
+  g_assert_cmpuint (dangling->len, ==, 1);
+  message = kc_problem_get_message (g_ptr_array_index (dangling, 0));
+  g_assert_nonnull (strstr (message, "a condition"));
+  g_assert_nonnull (strstr (message, "a question"));
+  g_assert_nonnull (strstr (message, "conditions.xml"));
+  g_assert_null (kc_library_lookup_faq_entry (library, "clinic-hours"));
+}
+
+static void
+test_anatomy_picture_must_be_bundled (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  static const char *pictures[] = { "../../etc/passwd", "elsewhere/knee.svg", "missing.svg" };
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) schema = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("picture-%u.xml", i);
+      g_autofree char *xml =
+        g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                         "<anatomy version=\"1\">\n"
+                         "  <diagram id=\"clinic-diagram-%u\" svg=\"%s\">\n"
+                         "    <title>T</title><description>D</description>\n"
+                         "    <part id=\"clinic-part-%u\" kind=\"bone\"><name>N</name>"
+                         "<function>F</function><back-knee>B</back-knee></part>\n"
+                         "  </diagram>\n"
+                         "</anatomy>\n", i, pictures[i], i);
+      write_file (fixture, name, xml);
+    }
+  library = load (fixture);
+
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, G_N_ELEMENTS (pictures));
+  schema = problems_with_code (library, KC_CONTENT_ERROR_SCHEMA);
+  g_assert_cmpuint (schema->len, ==, G_N_ELEMENTS (pictures));
+  for (guint i = 0; i < schema->len; i++)
+    g_assert_cmpuint (kc_problem_get_line (g_ptr_array_index (schema, i)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_diagrams (library)), ==, 2);
+}
+
 static void
 test_wrong_root (Fixture       *fixture,
                  gconstpointer  data)
@@ -327,6 +382,8 @@ main (int   argc,
   ADD ("/library/user/dangling-reference", test_dangling_reference);
   ADD ("/library/user/dangling-after-refusal", test_dangling_after_refusal);
   ADD ("/library/user/wrong-root", test_wrong_root);
+  ADD ("/library/user/reference-of-wrong-kind", test_reference_of_wrong_kind);
+  ADD ("/library/user/anatomy-picture-bundled-only", test_anatomy_picture_must_be_bundled);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
 
 #undef ADD

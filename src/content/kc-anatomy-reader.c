@@ -15,6 +15,7 @@
 #include "kc-anatomy-diagram-private.h"
 #include "kc-anatomy-part-private.h"
 #include "kc-anatomy-reader.h"
+#include "kc-condition.h"
 #include "kc-problem.h"
 
 #define DIAGRAM_RESOURCE_DIR RESOURCE_PREFIX "/diagrams/"
@@ -28,7 +29,7 @@ read_part (KcContentFile *file,
   g_autofree char *name = NULL;
   g_autofree char *function = NULL;
   g_autofree char *back_knee = NULL;
-  g_auto(GStrv) conditions = kc_xml_node_dup_refs (file, node, "condition");
+  g_auto(GStrv) conditions = kc_xml_node_dup_refs (file, node, "condition", KC_TYPE_CONDITION);
   KcAnatomyPart *part;
 
   KC_XML_FOR_EACH_ELEMENT (child, node)

@@ -69,7 +69,7 @@ read_story (KcContentFile *file,
   g_autofree char *title = NULL;
   g_autoptr(GStrvBuilder) paragraphs = g_strv_builder_new ();
   g_auto(GStrv) texts = NULL;
-  g_auto(GStrv) conditions = kc_xml_node_dup_refs (file, node, "condition");
+  g_auto(GStrv) conditions = kc_xml_node_dup_refs (file, node, "condition", KC_TYPE_CONDITION);
   KcStory *story;
 
   KC_XML_FOR_EACH_ELEMENT (child, node)

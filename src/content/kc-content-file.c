@@ -21,12 +21,14 @@ kc_content_id_free (KcContentId *id)
 }
 
 static KcContentId *
-kc_content_id_new (const char *id,
-                   xmlNode    *node,
-                   gpointer    object)
+kc_content_id_new (KcContentFile *file,
+                   const char    *id,
+                   xmlNode       *node,
+                   gpointer       object)
 {
   KcContentId *self = g_new0 (KcContentId, 1);
 
+  self->file = file;
   self->id = g_strdup (id);
   self->line = (guint)MAX (xmlGetLineNo (node), 0);
   self->object = object ? g_object_ref (object) : NULL;
@@ -71,15 +73,21 @@ kc_content_file_declare_id (KcContentFile *self,
 {
   g_return_if_fail (G_IS_OBJECT (object));
 
-  g_ptr_array_add (self->ids, kc_content_id_new (id, node, object));
+  g_ptr_array_add (self->ids, kc_content_id_new (self, id, node, object));
 }
 
+/* Records that this file refers to @id, which must name an item of type
+ * @expected (0: any kind), to be checked once every file is read. */
 void
 kc_content_file_add_reference (KcContentFile *self,
                                const char    *id,
-                               xmlNode       *node)
+                               xmlNode       *node,
+                               GType          expected)
 {
-  g_ptr_array_add (self->references, kc_content_id_new (id, node, NULL));
+  KcContentId *ref = kc_content_id_new (self, id, node, NULL);
+
+  ref->expected = expected;
+  g_ptr_array_add (self->references, ref);
 }
 
 gboolean
@@ -164,7 +172,8 @@ kc_xml_node_read_blocks (xmlNode *node)
 char **
 kc_xml_node_dup_refs (KcContentFile *file,
                       xmlNode       *node,
-                      const char    *element)
+                      const char    *element,
+                      GType          expected)
 {
   g_autoptr(GStrvBuilder) refs = g_strv_builder_new ();
 
@@ -176,7 +185,7 @@ kc_xml_node_dup_refs (KcContentFile *file,
         continue;
 
       ref = kc_xml_node_dup_attribute (child, "ref");
-      kc_content_file_add_reference (file, ref, child);
+      kc_content_file_add_reference (file, ref, child, expected);
       g_strv_builder_add (refs, ref);
     }
 

@@ -13,14 +13,18 @@
 
 G_BEGIN_DECLS
 
+typedef struct _KcContentFile KcContentFile;
+
 typedef struct
 {
   char *id;
   guint line;
-  GObject *object;  /* what the id names; NULL for references */
+  KcContentFile *file;  /* borrowed: the file that declares or uses the id */
+  GObject *object;      /* a declaration: what the id names */
+  GType expected;       /* a reference: the type it must name, or 0 for any */
 } KcContentId;
 
-typedef struct
+struct _KcContentFile
 {
   char *display_name;
   GPtrArray *ids;         /* of KcContentId, declared here */
@@ -28,7 +32,7 @@ typedef struct
   GPtrArray *items;       /* of GObject: the file's top-level items, in order */
   guint bundled : 1;
   guint rejected : 1;
-} KcContentFile;
+};
 
 typedef gboolean (*KcContentReader) (KcContentFile *file,
                                      xmlNode       *root,
@@ -43,7 +47,8 @@ void           kc_content_file_declare_id    (KcContentFile *self,
                                               gpointer       object);
 void           kc_content_file_add_reference (KcContentFile *self,
                                               const char    *id,
-                                              xmlNode       *node);
+                                              xmlNode       *node,
+                                              GType          expected);
 
 /* Small libxml2 helpers for readers */
 #define KC_XML_FOR_EACH_ELEMENT(child, parent) \
@@ -58,7 +63,8 @@ char          *kc_xml_node_dup_translated    (xmlNode       *node);
 GPtrArray     *kc_xml_node_read_blocks       (xmlNode       *node);
 char         **kc_xml_node_dup_refs          (KcContentFile *file,
                                               xmlNode       *node,
-                                              const char    *element);
+                                              const char    *element,
+                                              GType          expected);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KcContentFile, kc_content_file_free)
 

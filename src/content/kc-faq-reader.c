@@ -35,7 +35,7 @@ read_link (KcContentFile *file,
   g_autoptr(KcLink) link = kc_link_new (page, ref, label);
 
   if (ref != NULL)
-    kc_content_file_add_reference (file, ref, node);
+    kc_content_file_add_reference (file, ref, node, G_TYPE_INVALID);
   _kc_faq_entry_add_link (entry, link);
 }
 
@@ -60,7 +60,7 @@ read_entry (KcContentFile *file,
       else if (kc_xml_node_is (child, "see-also"))
         {
           g_autofree char *ref = kc_xml_node_dup_attribute (child, "ref");
-          kc_content_file_add_reference (file, ref, child);
+          kc_content_file_add_reference (file, ref, child, KC_TYPE_FAQ_ENTRY);
           _kc_faq_entry_add_see_also (entry, ref);
         }
       else if (kc_xml_node_is (child, "link"))

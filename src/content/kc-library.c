@@ -340,22 +340,14 @@ claim_ids (KcLibrary     *self,
   for (guint i = 0; i < file->ids->len; i++)
     {
       KcContentId *id = g_ptr_array_index (file->ids, i);
-      KcContentFile *other = g_hash_table_lookup (owners, id->id);
+      KcContentId *theirs = g_hash_table_lookup (owners, id->id);
       KcContentId *first = g_hash_table_lookup (own, id->id);
       g_autofree char *message = NULL;
 
-      if (other != NULL)
-        {
-          for (guint j = 0; j < other->ids->len; j++)
-            {
-              KcContentId *theirs = g_ptr_array_index (other->ids, j);
-              if (g_str_equal (theirs->id, id->id))
-                first = theirs;
-            }
-          message = g_strdup_printf (_("The id “%s” is already used in %s, line %u. "
-                                       "Every id must be unique across all content files."),
-                                     id->id, other->display_name, first->line);
-        }
+      if (theirs != NULL)
+        message = g_strdup_printf (_("The id “%s” is already used in %s, line %u. "
+                                     "Every id must be unique across all content files."),
+                                   id->id, theirs->file->display_name, theirs->line);
       else if (first != NULL)
         message = g_strdup_printf (_("The id “%s” is already used on line %u of this file. "
                                      "Every id must be unique."), id->id, first->line);
@@ -373,8 +365,10 @@ claim_ids (KcLibrary     *self,
   if (ok)
     {
       for (guint i = 0; i < file->ids->len; i++)
-        g_hash_table_insert (owners, ((KcContentId *)g_ptr_array_index (file->ids, i))->id,
-                             file);
+        {
+          KcContentId *id = g_ptr_array_index (file->ids, i);
+          g_hash_table_insert (owners, id->id, id);
+        }
     }
 
   return ok;
@@ -388,6 +382,46 @@ release_ids (KcContentFile *file,
     g_hash_table_remove (owners, ((KcContentId *)g_ptr_array_index (file->ids, i))->id);
 }
 
+/* What a reader of a problem calls each kind of item. */
+static const char *
+describe_kind (GType type)
+{
+  if (type == KC_TYPE_FAQ_ENTRY)
+    return _("a question");
+  if (type == KC_TYPE_FAQ_TOPIC)
+    return _("a topic of questions");
+  if (type == KC_TYPE_ANATOMY_DIAGRAM)
+    return _("a diagram");
+  if (type == KC_TYPE_ANATOMY_PART)
+    return _("a part of a diagram");
+  if (type == KC_TYPE_CONDITION)
+    return _("a condition");
+  if (type == KC_TYPE_STORY)
+    return _("a story");
+  return _("an item");
+}
+
+static char *
+check_reference (KcContentId *ref,
+                 GHashTable  *owners)
+{
+  KcContentId *target = g_hash_table_lookup (owners, ref->id);
+
+  if (target == NULL)
+    return g_strdup_printf (_("This refers to “%s”, but no content file defines that id. "
+                              "Check its spelling, or add the item."), ref->id);
+
+  if (ref->expected != G_TYPE_INVALID &&
+      !G_TYPE_CHECK_INSTANCE_TYPE (target->object, ref->expected))
+    return g_strdup_printf (_("This refers to “%s”, which is %s (%s, line %u), but it must "
+                              "name %s."), ref->id,
+                            describe_kind (G_OBJECT_TYPE (target->object)),
+                            target->file->display_name, target->line,
+                            describe_kind (ref->expected));
+
+  return NULL;
+}
+
 static gboolean
 check_references (KcLibrary     *self,
                   KcContentFile *file,
@@ -398,13 +432,11 @@ check_references (KcLibrary     *self,
   for (guint i = 0; i < file->references->len; i++)
     {
       KcContentId *ref = g_ptr_array_index (file->references, i);
-      g_autofree char *message = NULL;
+      g_autofree char *message = check_reference (ref, owners);
 
-      if (g_hash_table_contains (owners, ref->id))
+      if (message == NULL)
         continue;
 
-      message = g_strdup_printf (_("This refers to “%s”, but no content file defines "
-                                   "that id. Check its spelling, or add the item."), ref->id);
       add_problem (self, file->display_name, ref->line,
                    KC_CONTENT_ERROR_DANGLING_REFERENCE, message);
       ok = FALSE;

@@ -1,0 +1,15 @@
+/* kc-svg.h: what a diagram SVG offers: its clickable parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char **kc_svg_dup_part_ids (GBytes      *svg,
+                            const char  *display_name,
+                            GPtrArray   *problems);
+
+G_END_DECLS

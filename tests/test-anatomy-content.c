@@ -1,0 +1,156 @@
+/* test-anatomy-content.c: diagrams and their content agree, both ways
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "kc-library.h"
+#include "kc-problem.h"
+#include "kc-svg.h"
+
+static KcLibrary *
+load_bundled (void)
+{
+  KcLibrary *library = kc_library_new ();
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+
+  return library;
+}
+
+static char **
+svg_part_ids (KcAnatomyDiagram *diagram)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (kc_anatomy_diagram_get_svg_resource (diagram),
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  char **ids;
+
+  g_assert_nonnull (bytes);
+  ids = kc_svg_dup_part_ids (bytes, kc_anatomy_diagram_get_svg_resource (diagram), problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_nonnull (ids);
+
+  return ids;
+}
+
+static void
+test_diagrams_present (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *diagrams = kc_library_get_diagrams (library);
+  g_autoptr(KcAnatomyDiagram) spine = g_list_model_get_item (diagrams, 0);
+  g_autoptr(KcAnatomyDiagram) knee = g_list_model_get_item (diagrams, 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (diagrams), ==, 2);
+  g_assert_cmpstr (kc_anatomy_diagram_get_id (spine), ==, "lumbar-spine");
+  g_assert_cmpstr (kc_anatomy_diagram_get_id (knee), ==, "knee");
+}
+
+/* Every part in the content is drawn, and everything drawn as a part is
+ * described: neither a silent picture nor a list entry with nothing to show. */
+static void
+test_svg_and_content_agree (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *diagrams = kc_library_get_diagrams (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+    {
+      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
+      GListModel *parts = kc_anatomy_diagram_get_parts (diagram);
+      g_auto(GStrv) drawn = svg_part_ids (diagram);
+      g_autoptr(GHashTable) described = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
+        {
+          g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, j);
+          const char *id = kc_anatomy_part_get_id (part);
+
+          if (!g_strv_contains ((const char * const *)drawn, id))
+            g_test_message ("%s: part “%s” has no element in the SVG",
+                            kc_anatomy_diagram_get_id (diagram), id);
+          g_assert_true (g_strv_contains ((const char * const *)drawn, id));
+          g_hash_table_add (described, (gpointer)id);
+        }
+
+      for (guint j = 0; drawn[j] != NULL; j++)
+        {
+          if (!g_hash_table_contains (described, drawn[j]))
+            g_test_message ("%s: SVG part “%s” has no content",
+                            kc_anatomy_diagram_get_id (diagram), drawn[j]);
+          g_assert_true (g_hash_table_contains (described, drawn[j]));
+        }
+    }
+}
+
+/* The structures the issue names are all there, by id. */
+static void
+test_required_structures (void)
+{
+  static const char *ids[] = {
+    "l1-vertebra", "l2-vertebra", "l3-vertebra", "l4-vertebra", "l5-vertebra", "sacrum",
+    "disc-l4-l5", "disc-l5-s1", "spinal-cord", "cauda-equina",
+    "l3-nerve-root", "l4-nerve-root", "l5-nerve-root", "s1-nerve-root",
+    "femur", "tibia", "fibula", "patella", "articular-cartilage", "medial-meniscus",
+    "lateral-meniscus", "anterior-cruciate-ligament", "posterior-cruciate-ligament",
+    "medial-collateral-ligament", "lateral-collateral-ligament", "quadriceps-tendon",
+    "patellar-tendon",
+  };
+  g_autoptr(KcLibrary) library = load_bundled ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      KcAnatomyPart *part = kc_library_lookup_part (library, ids[i]);
+
+      g_assert_nonnull (part);
+      g_assert_cmpstr (kc_anatomy_part_get_function (part), !=, "");
+      g_assert_cmpstr (kc_anatomy_part_get_back_knee (part), !=, "");
+    }
+}
+
+static void
+test_conditions_complete (void)
+{
+  static const char *ids[] = {
+    "degenerative-disc-disease", "herniated-disc", "sciatica", "muscle-strain",
+    "muscle-imbalance", "osteoarthritis", "rheumatoid-arthritis", "acl-injury", "mcl-injury",
+    "poor-posture", "altered-gait", "weak-lumbar-muscles", "excess-body-weight",
+  };
+  g_autoptr(KcLibrary) library = load_bundled ();
+  guint n_stories = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      KcCondition *condition = kc_library_lookup_condition (library, ids[i]);
+      g_autoptr(GPtrArray) stories = NULL;
+
+      g_assert_nonnull (condition);
+      for (guint s = 0; s < KC_CONDITION_N_SECTIONS; s++)
+        g_assert_cmpuint (kc_condition_get_section (condition, s)->len, >=, 1);
+
+      stories = kc_library_dup_stories_for_condition (library, ids[i]);
+      n_stories += stories->len;
+    }
+
+  /* The article's two case examples, as stories linked to their causes. */
+  g_assert_nonnull (kc_library_lookup (library, "story-office-worker"));
+  g_assert_nonnull (kc_library_lookup (library, "story-athlete"));
+  g_assert_cmpuint (n_stories, >=, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/anatomy/diagrams", test_diagrams_present);
+  g_test_add_func ("/anatomy/svg-and-content-agree", test_svg_and_content_agree);
+  g_test_add_func ("/anatomy/required-structures", test_required_structures);
+  g_test_add_func ("/anatomy/conditions", test_conditions_complete);
+
+  return g_test_run ();
+}
