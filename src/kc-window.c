@@ -11,6 +11,7 @@
 
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
+#include "pages/kc-anatomy-page.h"
 #include "pages/kc-questions-page.h"
 
 struct _KcWindow
@@ -22,6 +23,7 @@ struct _KcWindow
   GtkRevealer *disclaimer_revealer;
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
+  KcAnatomyPage *anatomy_page;
   KcQuestionsPage *questions_page;
 
   /* Owned references */
@@ -308,6 +310,8 @@ kc_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (kc_window_parent_class)->constructed (object);
 
+  kc_anatomy_page_set_available_pages (self->anatomy_page, (const char * const *)pages);
+  kc_anatomy_page_set_library (self->anatomy_page, self->library);
   kc_questions_page_set_available_pages (self->questions_page, (const char * const *)pages);
   kc_questions_page_set_library (self->questions_page, self->library);
   update_problems_banner (self);
@@ -442,6 +446,7 @@ kc_window_class_init (KcWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KC_TYPE_ANATOMY_PAGE);
   g_type_ensure (KC_TYPE_QUESTIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-window.ui");
@@ -449,6 +454,7 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, disclaimer_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, anatomy_page);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_page);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");

@@ -10,6 +10,7 @@
 
 #include "content/kc-link.h"
 #include "kc-faq-row.h"
+#include "widgets/kc-content-widgets.h"
 
 struct _KcFaqRow
 {
@@ -39,77 +40,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GtkWidget *
-new_text_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 72);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-  gtk_widget_set_hexpand (label, TRUE);
-
-  return label;
-}
-
-static GtkWidget *
-new_bullet_list (const char * const *items)
-{
-  /* Roles are construct-only in GTK 4.8. */
-  GtkWidget *list = g_object_new (GTK_TYPE_BOX,
-                                  "orientation", GTK_ORIENTATION_VERTICAL,
-                                  "spacing", 6,
-                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
-                                  NULL);
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      GtkWidget *item = g_object_new (GTK_TYPE_BOX,
-                                      "spacing", 8,
-                                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                      NULL);
-      GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
-                                        "label", "•",
-                                        "valign", GTK_ALIGN_START,
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                        NULL);
-
-      gtk_box_append (GTK_BOX (item), bullet);
-      gtk_box_append (GTK_BOX (item), new_text_label (items[i]));
-      gtk_box_append (GTK_BOX (list), item);
-    }
-
-  return list;
-}
-
-static GtkWidget *
-new_link_button (const char *label,
-                 const char *action,
-                 const char *target,
-                 const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *text = gtk_label_new (label);
-
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_button_set_child (GTK_BUTTON (button), text);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "link");
-  gtk_widget_add_css_class (button, "kc-link");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  /* GTK 4.8 does not name a button after a custom child. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-
-  return button;
-}
-
 static void
 add_related (KcFaqRow  *self,
              GPtrArray *related)
@@ -119,9 +49,7 @@ add_related (KcFaqRow  *self,
   if (related == NULL || related->len == 0)
     return;
 
-  heading = gtk_label_new (_("Related questions"));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "kc-subheading");
+  heading = kc_heading_label_new (_("Related questions"), "kc-subheading");
   gtk_box_append (self->answer_box, heading);
 
   for (guint i = 0; i < related->len; i++)
@@ -129,7 +57,7 @@ add_related (KcFaqRow  *self,
       KcFaqEntry *other = g_ptr_array_index (related, i);
 
       gtk_box_append (self->answer_box,
-                      new_link_button (kc_faq_entry_get_question (other),
+                      kc_link_button_new (kc_faq_entry_get_question (other),
                                        "questions.show-entry",
                                        kc_faq_entry_get_id (other),
                                        _("Open this question")));
@@ -153,7 +81,7 @@ add_links (KcFaqRow           *self,
         continue;
 
       gtk_box_append (self->answer_box,
-                      new_link_button (kc_link_get_label (link), "win.show-page", page,
+                      kc_link_button_new (kc_link_get_label (link), "win.show-page", page,
                                        _("Go to this tab")));
     }
 }
@@ -163,18 +91,7 @@ build_answer (KcFaqRow           *self,
               GPtrArray          *related,
               const char * const *available_pages)
 {
-  GPtrArray *blocks = kc_faq_entry_get_answer (self->entry);
-
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      const KcTextBlock *block = g_ptr_array_index (blocks, i);
-
-      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
-        gtk_box_append (self->answer_box, new_text_label (block->text));
-      else
-        gtk_box_append (self->answer_box,
-                        new_bullet_list ((const char * const *)block->items));
-    }
+  kc_append_blocks (self->answer_box, kc_faq_entry_get_answer (self->entry));
 
   add_related (self, related);
   add_links (self, available_pages);

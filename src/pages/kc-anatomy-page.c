@@ -1,0 +1,673 @@
+/* kc-anatomy-page.c: the Anatomy tab
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Three columns: the parts as a list (the keyboard and screen-reader way
+ * in), the diagram, and what the chosen part does and what goes wrong with
+ * it.  The list and the diagram are two views of one selection.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kc-anatomy-page.h"
+#include "widgets/kc-content-widgets.h"
+#include "widgets/kc-diagram-view.h"
+
+#define ZOOM_STEP 1.25
+
+struct _KcAnatomyPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkBox *diagram_switcher;
+  GtkListBox *parts_list;
+  KcDiagramView *view;
+  GtkBox *details;
+
+  /* Owned references */
+  KcLibrary *library;
+  KcAnatomyDiagram *diagram;
+  char **available_pages;
+
+  gboolean syncing;
+};
+
+G_DEFINE_FINAL_TYPE (KcAnatomyPage, kc_anatomy_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SHOW_LABELS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+describe_kind (const char *kind)
+{
+  if (g_strcmp0 (kind, "bone") == 0)
+    return _("Bones");
+  if (g_strcmp0 (kind, "disc") == 0)
+    return _("Discs");
+  if (g_strcmp0 (kind, "nerve") == 0)
+    return _("Nerves");
+  if (g_strcmp0 (kind, "ligament") == 0)
+    return _("Ligaments");
+  if (g_strcmp0 (kind, "cartilage") == 0)
+    return _("Cartilage and menisci");
+  if (g_strcmp0 (kind, "tendon") == 0)
+    return _("Tendons");
+  return _("Other parts");
+}
+
+static KcAnatomyPart *
+row_get_part (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "kc-part");
+}
+
+static void
+remove_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (widget))
+        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
+      else
+        gtk_box_remove (GTK_BOX (widget), child);
+    }
+}
+
+/* ---- Details ------------------------------------------------------------- */
+
+static void
+show_empty_details (KcAnatomyPage *self)
+{
+  GtkWidget *hint;
+
+  remove_children (GTK_WIDGET (self->details));
+  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_diagram_get_title (self->diagram),
+                                                       "kc-heading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_diagram_get_description (self->diagram)));
+  hint = kc_text_label_new (_("Choose a part in the picture or in the list to learn what it "
+                              "does, what can go wrong with it, and how it ties the back to "
+                              "the knee."));
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (self->details, hint);
+}
+
+static void
+append_conditions (KcAnatomyPage *self,
+                   KcAnatomyPart *part)
+{
+  const char * const *ids = kc_anatomy_part_get_condition_ids (part);
+
+  if (ids == NULL || ids[0] == NULL)
+    return;
+
+  gtk_box_append (self->details, kc_heading_label_new (_("What can go wrong"), "kc-subheading"));
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      KcCondition *condition = kc_library_lookup_condition (self->library, ids[i]);
+      g_autoptr(GPtrArray) stories = NULL;
+
+      if (condition == NULL)
+        continue;
+
+      stories = kc_library_dup_stories_for_condition (self->library, ids[i]);
+      gtk_box_append (self->details, kc_condition_expander_new (condition, stories));
+    }
+}
+
+/* Links into tabs this build does not have yet are not shown: a link that
+ * goes nowhere is worse than none. */
+static void
+append_links (KcAnatomyPage *self,
+              KcAnatomyPart *part)
+{
+  const char * const *pages = (const char * const *)self->available_pages;
+
+  if (pages == NULL)
+    return;
+
+  if (g_strv_contains (pages, "bodymap"))
+    gtk_box_append (self->details, kc_link_button_new (_("Show on body map"), "win.show-page",
+                                                       "bodymap",
+                                                       _("Where pain from here can be felt")));
+  if (g_strv_contains (pages, "exercises"))
+    gtk_box_append (self->details, kc_link_button_new (_("Exercises for this"), "win.show-page",
+                                                       "exercises",
+                                                       _("Exercises that help this part")));
+}
+
+static void
+show_part_details (KcAnatomyPage *self,
+                   KcAnatomyPart *part)
+{
+  GtkWidget *kind;
+
+  remove_children (GTK_WIDGET (self->details));
+
+  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_part_get_name (part),
+                                                       "kc-heading"));
+  kind = gtk_label_new (describe_kind (kc_anatomy_part_get_kind (part)));
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_box_append (self->details, kind);
+
+  gtk_box_append (self->details, kc_heading_label_new (_("What it does"), "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_function (part)));
+  gtk_box_append (self->details, kc_heading_label_new (_("Back and knee"), "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_back_knee (part)));
+
+  append_conditions (self, part);
+  append_links (self, part);
+}
+
+/* ---- Selection, kept in step both ways ------------------------------------ */
+
+static GtkListBoxRow *
+find_row (KcAnatomyPage *self,
+          const char    *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->parts_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KcAnatomyPart *part;
+
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        continue;
+      part = row_get_part (GTK_LIST_BOX_ROW (child));
+      if (part != NULL && g_strcmp0 (kc_anatomy_part_get_id (part), id) == 0)
+        return GTK_LIST_BOX_ROW (child);
+    }
+
+  return NULL;
+}
+
+/* GTK 4.8 list boxes cannot scroll to a row: move the adjustment. */
+static void
+scroll_to_row (KcAnatomyPage *self,
+               GtkListBoxRow *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->parts_list),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (scroller == NULL ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->parts_list), &bounds))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+}
+
+static void
+select_part (KcAnatomyPage *self,
+             const char    *id)
+{
+  GtkListBoxRow *row = id ? find_row (self, id) : NULL;
+
+  if (self->syncing)
+    return;
+
+  self->syncing = TRUE;
+  kc_diagram_view_set_selected_part (self->view, row ? id : NULL);
+  if (row != NULL)
+    {
+      gtk_list_box_select_row (self->parts_list, row);
+      scroll_to_row (self, row);
+    }
+  else
+    gtk_list_box_unselect_all (self->parts_list);
+  self->syncing = FALSE;
+
+  if (row != NULL)
+    show_part_details (self, row_get_part (row));
+  else
+    show_empty_details (self);
+}
+
+static void
+on_row_selected_cb (KcAnatomyPage *self,
+                    GtkListBoxRow *row,
+                    GtkListBox    *list)
+{
+  if (row != NULL)
+    select_part (self, kc_anatomy_part_get_id (row_get_part (row)));
+}
+
+static void
+on_view_selection_changed_cb (KcAnatomyPage *self,
+                              GParamSpec    *pspec,
+                              KcDiagramView *view)
+{
+  select_part (self, kc_diagram_view_get_selected_part (view));
+}
+
+static void
+on_view_zoom_changed_cb (KcAnatomyPage *self,
+                         GParamSpec    *pspec,
+                         KcDiagramView *view)
+{
+  double zoom = kc_diagram_view_get_zoom (view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "anatomy.zoom-in",
+                                 zoom < KC_DIAGRAM_ZOOM_MAX - 1e-6);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "anatomy.zoom-out",
+                                 zoom > KC_DIAGRAM_ZOOM_MIN + 1e-6);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "anatomy.zoom-reset",
+                                 zoom > KC_DIAGRAM_ZOOM_MIN + 1e-6);
+}
+
+/* ---- Diagrams ------------------------------------------------------------ */
+
+static GtkWidget *
+new_part_row (KcAnatomyPart *part)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (kc_anatomy_part_get_name (part));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kc_anatomy_part_get_name (part),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "kc-part", g_object_ref (part), g_object_unref);
+
+  return row;
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  const char *kind = kc_anatomy_part_get_kind (row_get_part (row));
+
+  if (before != NULL && g_strcmp0 (kc_anatomy_part_get_kind (row_get_part (before)), kind) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (gtk_list_box_row_get_header (row) == NULL)
+    gtk_list_box_row_set_header (row, kc_heading_label_new (describe_kind (kind),
+                                                            "kc-list-heading"));
+}
+
+/* Grouped by kind (bones, discs, nerves…), each group in content order. */
+static int
+sort_rows (GtkListBoxRow *a,
+           GtkListBoxRow *b,
+           gpointer       user_data)
+{
+  static const char *order[] = { "bone", "disc", "nerve", "ligament", "cartilage", "tendon" };
+  const char *kind_a = kc_anatomy_part_get_kind (row_get_part (a));
+  const char *kind_b = kc_anatomy_part_get_kind (row_get_part (b));
+  guint rank_a = G_N_ELEMENTS (order), rank_b = G_N_ELEMENTS (order);
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      if (g_strcmp0 (kind_a, order[i]) == 0)
+        rank_a = i;
+      if (g_strcmp0 (kind_b, order[i]) == 0)
+        rank_b = i;
+    }
+
+  if (rank_a != rank_b)
+    return rank_a < rank_b ? -1 : 1;
+
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), "kc-order")) -
+         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "kc-order"));
+}
+
+static void
+show_diagram (KcAnatomyPage    *self,
+              KcAnatomyDiagram *diagram)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  GListModel *parts;
+
+  if (diagram == self->diagram)
+    return;
+
+  g_set_object (&self->diagram, diagram);
+  remove_children (GTK_WIDGET (self->parts_list));
+
+  if (!kc_diagram_view_load_resource (self->view, kc_anatomy_diagram_get_svg_resource (diagram),
+                                      &error))
+    g_critical ("Diagram %s: %s", kc_anatomy_diagram_get_id (diagram), error->message);
+
+  parts = kc_anatomy_diagram_get_parts (diagram);
+  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+    {
+      g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, i);
+      GtkWidget *row = new_part_row (part);
+
+      g_object_set_data (G_OBJECT (row), "kc-order", GUINT_TO_POINTER (i));
+      gtk_list_box_append (self->parts_list, row);
+      kc_diagram_view_set_part_name (self->view, kc_anatomy_part_get_id (part),
+                                     kc_anatomy_part_get_name (part));
+    }
+
+  /* Translators: what a screen reader says for the picture, e.g. "Diagram: Knee" */
+  description = g_strdup_printf (_("Diagram: %s"), kc_anatomy_diagram_get_title (diagram));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+  on_view_zoom_changed_cb (self, NULL, self->view);
+  show_empty_details (self);
+}
+
+static void
+on_diagram_toggled_cb (GtkToggleButton *button,
+                       KcAnatomyPage   *self)
+{
+  if (gtk_toggle_button_get_active (button))
+    show_diagram (self, g_object_get_data (G_OBJECT (button), "kc-diagram"));
+}
+
+static void
+build_switcher (KcAnatomyPage *self)
+{
+  GListModel *diagrams = kc_library_get_diagrams (self->library);
+  GtkToggleButton *group = NULL;
+
+  remove_children (GTK_WIDGET (self->diagram_switcher));
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+    {
+      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
+      GtkWidget *button = gtk_toggle_button_new_with_label (kc_anatomy_diagram_get_title (diagram));
+
+      g_object_set_data_full (G_OBJECT (button), "kc-diagram", g_object_ref (diagram),
+                              g_object_unref);
+      g_signal_connect (button, "toggled", G_CALLBACK (on_diagram_toggled_cb), self);
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+      else
+        group = GTK_TOGGLE_BUTTON (button);
+      gtk_box_append (self->diagram_switcher, button);
+    }
+
+  if (group != NULL)
+    gtk_toggle_button_set_active (group, TRUE);
+}
+
+/* ---- Actions ------------------------------------------------------------- */
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  KcAnatomyPage *self = KC_ANATOMY_PAGE (widget);
+
+  kc_diagram_view_set_zoom (self->view, kc_diagram_view_get_zoom (self->view) * ZOOM_STEP);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  KcAnatomyPage *self = KC_ANATOMY_PAGE (widget);
+
+  kc_diagram_view_set_zoom (self->view, kc_diagram_view_get_zoom (self->view) / ZOOM_STEP);
+}
+
+static void
+zoom_reset_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  kc_diagram_view_set_zoom (KC_ANATOMY_PAGE (widget)->view, KC_DIAGRAM_ZOOM_MIN);
+}
+
+static void
+show_diagram_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  kc_anatomy_page_show_diagram (KC_ANATOMY_PAGE (widget), g_variant_get_string (param, NULL));
+}
+
+/* ---- Object -------------------------------------------------------------- */
+
+static void
+kc_anatomy_page_dispose (GObject *object)
+{
+  KcAnatomyPage *self = (KcAnatomyPage *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_ANATOMY_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->diagram);
+
+  G_OBJECT_CLASS (kc_anatomy_page_parent_class)->dispose (object);
+}
+
+static void
+kc_anatomy_page_finalize (GObject *object)
+{
+  KcAnatomyPage *self = (KcAnatomyPage *)object;
+
+  g_clear_pointer (&self->available_pages, g_strfreev);
+
+  G_OBJECT_CLASS (kc_anatomy_page_parent_class)->finalize (object);
+}
+
+static void
+kc_anatomy_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  KcAnatomyPage *self = KC_ANATOMY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_LABELS:
+      g_value_set_boolean (value, kc_diagram_view_get_show_labels (self->view));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_anatomy_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  KcAnatomyPage *self = KC_ANATOMY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_LABELS:
+      kc_diagram_view_set_show_labels (self->view, g_value_get_boolean (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kc_anatomy_page_dispose;
+  object_class->finalize = kc_anatomy_page_finalize;
+  object_class->get_property = kc_anatomy_page_get_property;
+  object_class->set_property = kc_anatomy_page_set_property;
+
+  properties[PROP_SHOW_LABELS] =
+    g_param_spec_boolean ("show-labels", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/kc-anatomy-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, diagram_switcher);
+  gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, parts_list);
+  gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, view);
+  gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, details);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_zoom_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "anatomy.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "anatomy.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "anatomy.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "anatomy.show-diagram", "s",
+                                   show_diagram_action);
+  gtk_widget_class_install_property_action (widget_class, "anatomy.show-labels", "show-labels");
+
+  /* Single keys: the page has no text fields that would want them. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "anatomy.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "anatomy.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "anatomy.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0,
+                                       "anatomy.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "anatomy.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "anatomy.show-labels", NULL);
+}
+
+static void
+kc_anatomy_page_init (KcAnatomyPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_header_func (self->parts_list, update_header, self, NULL);
+  gtk_list_box_set_sort_func (self->parts_list, sort_rows, self, NULL);
+}
+
+void
+kc_anatomy_page_set_library (KcAnatomyPage *self,
+                             KcLibrary     *library)
+{
+  g_return_if_fail (KC_IS_ANATOMY_PAGE (self));
+  g_return_if_fail (KC_IS_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  g_clear_object (&self->diagram);
+  build_switcher (self);
+}
+
+/**
+ * kc_anatomy_page_set_available_pages:
+ * @pages: (nullable): the page names that links may lead to
+ */
+void
+kc_anatomy_page_set_available_pages (KcAnatomyPage      *self,
+                                     const char * const *pages)
+{
+  g_return_if_fail (KC_IS_ANATOMY_PAGE (self));
+
+  g_strfreev (self->available_pages);
+  self->available_pages = g_strdupv ((char **)pages);
+}
+
+/**
+ * kc_anatomy_page_show_diagram:
+ *
+ * Returns: %TRUE if a diagram with @id exists and is now shown
+ */
+gboolean
+kc_anatomy_page_show_diagram (KcAnatomyPage *self,
+                              const char    *id)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->diagram_switcher));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KcAnatomyDiagram *diagram = g_object_get_data (G_OBJECT (child), "kc-diagram");
+
+      if (g_strcmp0 (kc_anatomy_diagram_get_id (diagram), id) == 0)
+        {
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), TRUE);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * kc_anatomy_page_show_part:
+ *
+ * Shows the diagram that has @id and chooses that part.
+ *
+ * Returns: %TRUE if the part exists
+ */
+gboolean
+kc_anatomy_page_show_part (KcAnatomyPage *self,
+                           const char    *id)
+{
+  GListModel *diagrams;
+
+  g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  diagrams = kc_library_get_diagrams (self->library);
+  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+    {
+      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
+      GListModel *parts = kc_anatomy_diagram_get_parts (diagram);
+
+      for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
+        {
+          g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, j);
+
+          if (g_strcmp0 (kc_anatomy_part_get_id (part), id) != 0)
+            continue;
+
+          kc_anatomy_page_show_diagram (self, kc_anatomy_diagram_get_id (diagram));
+          select_part (self, id);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+kc_anatomy_page_get_selected_part (KcAnatomyPage *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), NULL);
+  return kc_diagram_view_get_selected_part (self->view);
+}

@@ -1,0 +1,191 @@
+/* kc-content-widgets.c: widgets that show content text the same way everywhere
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Paragraphs wrap at a readable width; lists hang their bullets; links are
+ * buttons (keyboard-reachable, named for screen readers).
+ */
+#define G_LOG_DOMAIN "kc-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-story.h"
+#include "content/kc-text-block.h"
+#include "kc-content-widgets.h"
+
+#define READABLE_CHARS 72
+
+GtkWidget *
+kc_text_label_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), READABLE_CHARS);
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  gtk_widget_set_hexpand (label, TRUE);
+
+  return label;
+}
+
+GtkWidget *
+kc_heading_label_new (const char *text,
+                      const char *css_class)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", text,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+GtkWidget *
+kc_bullet_list_new (const char * const *items)
+{
+  /* Roles are construct-only in GTK 4.8. */
+  GtkWidget *list = g_object_new (GTK_TYPE_BOX,
+                                  "orientation", GTK_ORIENTATION_VERTICAL,
+                                  "spacing", 6,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                                  NULL);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      GtkWidget *item = g_object_new (GTK_TYPE_BOX,
+                                      "spacing", 8,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                      NULL);
+      GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
+                                        "label", "•",
+                                        "valign", GTK_ALIGN_START,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                        NULL);
+
+      gtk_box_append (GTK_BOX (item), bullet);
+      gtk_box_append (GTK_BOX (item), kc_text_label_new (items[i]));
+      gtk_box_append (GTK_BOX (list), item);
+    }
+
+  return list;
+}
+
+/* Appends paragraphs and lists (KcTextBlock) to @box. */
+void
+kc_append_blocks (GtkBox    *box,
+                  GPtrArray *blocks)
+{
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      const KcTextBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
+        gtk_box_append (box, kc_text_label_new (block->text));
+      else
+        gtk_box_append (box, kc_bullet_list_new ((const char * const *)block->items));
+    }
+}
+
+GtkWidget *
+kc_link_button_new (const char *label,
+                    const char *action,
+                    const char *target,
+                    const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = gtk_label_new (label);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_button_set_child (GTK_BUTTON (button), text);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "link");
+  gtk_widget_add_css_class (button, "kc-link");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  if (target != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  /* GTK 4.8 does not name a button after a custom child. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  return button;
+}
+
+static void
+append_section (GtkBox             *box,
+                KcCondition        *condition,
+                KcConditionSection  section,
+                const char         *title)
+{
+  gtk_box_append (box, kc_heading_label_new (title, "kc-subheading"));
+  kc_append_blocks (box, kc_condition_get_section (condition, section));
+}
+
+static void
+append_story (GtkBox  *box,
+              KcStory *story)
+{
+  const char * const *paragraphs = kc_story_get_paragraphs (story);
+  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* Translators: heading of an illustrative patient story */
+  g_autofree char *title = g_strdup_printf (_("An example: %s"), kc_story_get_title (story));
+
+  gtk_widget_add_css_class (frame, "kc-story");
+  gtk_box_append (GTK_BOX (frame), kc_heading_label_new (title, "kc-subheading"));
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (frame), kc_text_label_new (paragraphs[i]));
+  gtk_box_append (box, frame);
+}
+
+/**
+ * kc_condition_expander_new:
+ * @stories: (element-type KcStory) (nullable): stories that illustrate it
+ *
+ * A closed expander named after @condition, which opens on everything
+ * known about it.
+ */
+GtkWidget *
+kc_condition_expander_new (KcCondition *condition,
+                           GPtrArray   *stories)
+{
+  GtkWidget *expander = gtk_expander_new (NULL);
+  GtkWidget *title = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (kc_condition_get_name (condition));
+  GtkWidget *summary = kc_text_label_new (kc_condition_get_summary (condition));
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (summary, "dim-label");
+  gtk_box_append (GTK_BOX (title), name);
+  gtk_box_append (GTK_BOX (title), summary);
+  gtk_expander_set_label_widget (GTK_EXPANDER (expander), title);
+  gtk_widget_add_css_class (expander, "kc-condition");
+
+  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_WHAT_HAPPENS,
+                  _("What happens"));
+  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_SIGNS, _("Typical signs"));
+  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_DIAGNOSIS,
+                  _("How it is diagnosed"));
+  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_WHAT_HELPS,
+                  _("What helps"));
+  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_BACK_KNEE,
+                  _("How it links back and knee"));
+  for (guint i = 0; stories != NULL && i < stories->len; i++)
+    append_story (GTK_BOX (body), g_ptr_array_index (stories, i));
+
+  gtk_widget_add_css_class (body, "kc-condition-body");
+  gtk_expander_set_child (GTK_EXPANDER (expander), body);
+
+  return expander;
+}

@@ -1,0 +1,26 @@
+/* kc-content-widgets.h: widgets that show content text the same way everywhere
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "content/kc-condition.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *kc_text_label_new        (const char         *text);
+GtkWidget *kc_heading_label_new     (const char         *text,
+                                     const char         *css_class);
+GtkWidget *kc_bullet_list_new       (const char * const *items);
+void       kc_append_blocks         (GtkBox             *box,
+                                     GPtrArray          *blocks);
+GtkWidget *kc_link_button_new       (const char         *label,
+                                     const char         *action,
+                                     const char         *target,
+                                     const char         *tooltip);
+GtkWidget *kc_condition_expander_new (KcCondition       *condition,
+                                      GPtrArray         *stories);
+
+G_END_DECLS

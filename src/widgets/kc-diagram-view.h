@@ -1,0 +1,49 @@
+/* kc-diagram-view.h: an SVG diagram whose parts can be pointed at and chosen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_DIAGRAM_VIEW (kc_diagram_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcDiagramView, kc_diagram_view, KC, DIAGRAM_VIEW, GtkWidget)
+
+#define KC_DIAGRAM_ZOOM_MIN 1.0
+#define KC_DIAGRAM_ZOOM_MAX 6.0
+
+GtkWidget          *kc_diagram_view_new               (void);
+gboolean            kc_diagram_view_load_resource     (KcDiagramView      *self,
+                                                       const char         *resource,
+                                                       GError            **error);
+const char * const *kc_diagram_view_get_part_ids      (KcDiagramView      *self);
+void                kc_diagram_view_set_part_name     (KcDiagramView      *self,
+                                                       const char         *id,
+                                                       const char         *name);
+const char         *kc_diagram_view_get_selected_part (KcDiagramView      *self);
+void                kc_diagram_view_set_selected_part (KcDiagramView      *self,
+                                                       const char         *id);
+const char         *kc_diagram_view_get_hovered_part  (KcDiagramView      *self);
+void                kc_diagram_view_set_emphasis      (KcDiagramView      *self,
+                                                       const char         *id,
+                                                       const char         *fill,
+                                                       const char         *stroke);
+void                kc_diagram_view_clear_emphasis    (KcDiagramView      *self);
+double              kc_diagram_view_get_zoom          (KcDiagramView      *self);
+void                kc_diagram_view_set_zoom          (KcDiagramView      *self,
+                                                       double              zoom);
+gboolean            kc_diagram_view_get_show_labels   (KcDiagramView      *self);
+void                kc_diagram_view_set_show_labels   (KcDiagramView      *self,
+                                                       gboolean            show_labels);
+const char         *kc_diagram_view_part_at           (KcDiagramView      *self,
+                                                       double              x,
+                                                       double              y);
+gboolean            kc_diagram_view_get_part_point    (KcDiagramView      *self,
+                                                       const char         *id,
+                                                       double             *x,
+                                                       double             *y);
+
+G_END_DECLS
