@@ -182,8 +182,15 @@ test_page_remembered (void)
   g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
   gtk_window_destroy (GTK_WINDOW (window));
 
-  /* A stored name that no longer exists is ignored, not fatal. */
+  /* A stored name that no longer exists is ignored, not fatal: the first
+   * tab shows. */
   g_settings_set_string (settings, "last-page", "retired-page");
+  window = new_window (library, settings);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "anatomy");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A stored name that exists is restored. */
+  g_settings_set_string (settings, "last-page", "questions");
   window = new_window (library, settings);
   g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
   gtk_window_destroy (GTK_WINDOW (window));
