@@ -178,6 +178,28 @@ _kc_diagram_view_get_content_span (KcDiagramView *self,
   *right = ox + (self->content.x + self->content.width) * scale;
 }
 
+/**
+ * kc_diagram_view_document_to_widget:
+ *
+ * Converts a point of the SVG document (its user units) to widget
+ * coordinates, as drawn now.
+ */
+void
+kc_diagram_view_document_to_widget (KcDiagramView *self,
+                                    double         doc_x,
+                                    double         doc_y,
+                                    double        *x,
+                                    double        *y)
+{
+  double scale, ox, oy;
+
+  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
+
+  _kc_diagram_view_get_transform (self, &scale, &ox, &oy);
+  *x = ox + doc_x * scale;
+  *y = oy + doc_y * scale;
+}
+
 static void
 widget_to_document (KcDiagramView *self,
                     double         x,

@@ -41,6 +41,11 @@ void                kc_diagram_view_set_show_labels   (KcDiagramView      *self,
 const char         *kc_diagram_view_part_at           (KcDiagramView      *self,
                                                        double              x,
                                                        double              y);
+void                kc_diagram_view_document_to_widget (KcDiagramView     *self,
+                                                        double             doc_x,
+                                                        double             doc_y,
+                                                        double            *x,
+                                                        double            *y);
 gboolean            kc_diagram_view_get_part_point    (KcDiagramView      *self,
                                                        const char         *id,
                                                        double             *x,

@@ -1,0 +1,291 @@
+/* test-anatomy-page.c: the Anatomy tab, by list and by pointer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "content/kc-library.h"
+#include "kc-window.h"
+#include "pages/kc-anatomy-page.h"
+#include "widgets/kc-diagram-view.h"
+
+typedef struct
+{
+  KcLibrary *library;
+  GSettings *settings;
+  KcWindow *window;
+  KcAnatomyPage *page;
+  KcDiagramView *view;
+  GtkListBox *list;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether some label under @widget says exactly @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_by_css_class (GtkWidget  *widget,
+                   const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_css_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The column that tells about the chosen part. */
+static GtkWidget *
+details_of (Fixture *fixture)
+{
+  GtkWidget *details = find_by_css_class (GTK_WIDGET (fixture->page), "kc-details");
+
+  g_assert_nonnull (details);
+  return details;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->library = kc_library_new ();
+  kc_library_add_bundled (fixture->library);
+  kc_library_load (fixture->library);
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_set_boolean (fixture->settings, "disclaimer-dismissed", TRUE);
+  fixture->window = kc_window_new (NULL, fixture->library, fixture->settings);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (kc_window_show_page (fixture->window, "anatomy"));
+
+  fixture->page = KC_ANATOMY_PAGE (find_descendant (GTK_WIDGET (fixture->window),
+                                                    KC_TYPE_ANATOMY_PAGE));
+  fixture->view = KC_DIAGRAM_VIEW (find_descendant (GTK_WIDGET (fixture->page),
+                                                    KC_TYPE_DIAGRAM_VIEW));
+  fixture->list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_settings_reset (fixture->settings, "disclaimer-dismissed");
+  g_clear_object (&fixture->settings);
+  g_assert_finalize_object (fixture->library);
+}
+
+static GtkListBoxRow *
+row_named (Fixture    *fixture,
+           const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) && has_label (child, name))
+        return GTK_LIST_BOX_ROW (child);
+    }
+
+  return NULL;
+}
+
+/* Choosing in the list equals clicking the part: the picture, the list and
+ * the details agree. */
+static void
+test_select_through_list (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkListBoxRow *row = row_named (fixture, "L4 nerve root");
+  GtkWidget *details = details_of (fixture);
+
+  g_assert_nonnull (row);
+  g_assert_false (has_label (details, "What it does"));
+
+  gtk_list_box_select_row (fixture->list, row);
+
+  g_assert_cmpstr (kc_diagram_view_get_selected_part (fixture->view), ==, "l4-nerve-root");
+  g_assert_cmpstr (kc_anatomy_page_get_selected_part (fixture->page), ==, "l4-nerve-root");
+  g_assert_true (has_label (details, "L4 nerve root"));
+  g_assert_true (has_label (details, "What it does"));
+  g_assert_true (has_label (details, "Sciatica and nerve-root irritation"));
+  g_assert_true (has_label (details, "Herniated disc"));
+  /* The body map and exercises do not exist yet: no links that go nowhere. */
+  g_assert_false (has_label (details, "Show on body map"));
+}
+
+static GtkGesture *
+click_gesture_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        return GTK_GESTURE (controller);
+    }
+
+  return NULL;
+}
+
+/* A click on a point of the drawn knee selects what is drawn there. */
+static void
+test_click_on_diagram (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkGesture *click = click_gesture_of (GTK_WIDGET (fixture->view));
+  GtkListBoxRow *selected;
+  double x, y;
+
+  g_assert_true (kc_anatomy_page_show_diagram (fixture->page, "knee"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+  g_assert_nonnull (click);
+
+  /* A point on the thin medial collateral ligament, found on the drawing. */
+  g_assert_true (kc_diagram_view_get_part_point (fixture->view, "medial-collateral-ligament",
+                                                 &x, &y));
+  g_signal_emit_by_name (click, "released", 1, x, y);
+
+  g_assert_cmpstr (kc_diagram_view_get_selected_part (fixture->view), ==,
+                   "medial-collateral-ligament");
+  selected = gtk_list_box_get_selected_row (fixture->list);
+  g_assert_nonnull (selected);
+  g_assert_true (has_label (GTK_WIDGET (selected), "Medial collateral ligament (MCL)"));
+  g_assert_true (has_label (details_of (fixture), "MCL injury"));
+
+  /* A click on empty page clears the choice. */
+  g_signal_emit_by_name (click, "released", 1, 2.0, 2.0);
+  g_assert_null (kc_diagram_view_get_selected_part (fixture->view));
+  g_assert_null (gtk_list_box_get_selected_row (fixture->list));
+}
+
+/* Every part listed can be clicked somewhere on its diagram. */
+static void
+test_every_part_clickable (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char *diagrams[] = { "lumbar-spine", "knee" };
+
+  for (guint d = 0; d < G_N_ELEMENTS (diagrams); d++)
+    {
+      g_assert_true (kc_anatomy_page_show_diagram (fixture->page, diagrams[d]));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->list));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          const char *id;
+          double x, y;
+
+          if (!GTK_IS_LIST_BOX_ROW (child))
+            continue;
+
+          gtk_list_box_select_row (fixture->list, GTK_LIST_BOX_ROW (child));
+          id = kc_diagram_view_get_selected_part (fixture->view);
+          g_assert_nonnull (id);
+          if (!kc_diagram_view_get_part_point (fixture->view, id, &x, &y))
+            g_test_message ("No point of %s lands on it", id);
+          g_assert_true (kc_diagram_view_get_part_point (fixture->view, id, &x, &y));
+        }
+    }
+}
+
+static void
+test_show_part_switches_diagram (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "anterior-cruciate-ligament"));
+  g_assert_cmpstr (kc_anatomy_page_get_selected_part (fixture->page), ==,
+                   "anterior-cruciate-ligament");
+  g_assert_nonnull (row_named (fixture, "Femur (thigh bone)"));
+
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "disc-l4-l5"));
+  g_assert_nonnull (row_named (fixture, "L4–L5 disc"));
+  g_assert_false (kc_anatomy_page_show_part (fixture->page, "no-such-part"));
+}
+
+static void
+test_zoom_and_labels_actions (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+
+  gtk_widget_activate_action (page, "anatomy.zoom-in", NULL);
+  g_assert_cmpfloat (kc_diagram_view_get_zoom (fixture->view), >, 1.0);
+  gtk_widget_activate_action (page, "anatomy.zoom-reset", NULL);
+  g_assert_cmpfloat_with_epsilon (kc_diagram_view_get_zoom (fixture->view), 1.0, 1e-9);
+
+  g_assert_false (kc_diagram_view_get_show_labels (fixture->view));
+  gtk_widget_activate_action (page, "anatomy.show-labels", NULL);
+  g_assert_true (kc_diagram_view_get_show_labels (fixture->view));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/anatomy-page/select-through-list", test_select_through_list);
+  ADD ("/anatomy-page/click-on-diagram", test_click_on_diagram);
+  ADD ("/anatomy-page/every-part-clickable", test_every_part_clickable);
+  ADD ("/anatomy-page/show-part", test_show_part_switches_diagram);
+  ADD ("/anatomy-page/zoom-and-labels", test_zoom_and_labels_actions);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,224 @@
+/* test-diagram-view.c: hit-testing and highlighting of KcDiagramView
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * tests/data/hit-test.svg (200×100): "big" square (10..90), "turned"
+ * square rotated 45° by its group's transform around (150, 50), and
+ * "thin", a 2-unit line along y = 50 drawn over both.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "widgets/kc-diagram-view.h"
+
+#define TEST_SVG RESOURCE_PREFIX "/tests/hit-test.svg"
+
+typedef struct
+{
+  GtkWindow *window;
+  KcDiagramView *view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_decorated (fixture->window, FALSE);
+  gtk_window_set_default_size (fixture->window, 424, 224);
+  fixture->view = KC_DIAGRAM_VIEW (kc_diagram_view_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+
+  g_assert_true (kc_diagram_view_load_resource (fixture->view, TEST_SVG, &error));
+  g_assert_no_error (error);
+
+  gtk_window_present (fixture->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), >, 100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+}
+
+/* What is under a point of the document, asked the way the pointer asks. */
+static const char *
+part_at_document (Fixture *fixture,
+                  double   doc_x,
+                  double   doc_y)
+{
+  double x, y;
+
+  kc_diagram_view_document_to_widget (fixture->view, doc_x, doc_y, &x, &y);
+  return kc_diagram_view_part_at (fixture->view, x, y);
+}
+
+static void
+test_parts_in_paint_order (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char * const *ids = kc_diagram_view_get_part_ids (fixture->view);
+
+  g_assert_cmpuint (g_strv_length ((char **)ids), ==, 3);
+  g_assert_cmpstr (ids[0], ==, "big");
+  g_assert_cmpstr (ids[1], ==, "turned");
+  g_assert_cmpstr (ids[2], ==, "thin");
+}
+
+static void
+test_inside_and_outside (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_assert_cmpstr (part_at_document (fixture, 30, 30), ==, "big");
+  g_assert_cmpstr (part_at_document (fixture, 80, 85), ==, "big");
+  /* Empty page, far from every part. */
+  g_assert_null (part_at_document (fixture, 100, 90));
+  g_assert_null (part_at_document (fixture, 195, 5));
+}
+
+/* The thin line is on top: a click on it lands on it, even over the square. */
+static void
+test_thin_part (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_assert_cmpstr (part_at_document (fixture, 50, 50), ==, "thin");
+  g_assert_cmpstr (part_at_document (fixture, 110, 50), ==, "thin");
+  /* Just beside the 2-unit line: within a few pixels still counts... */
+  g_assert_cmpstr (part_at_document (fixture, 110, 51.8), ==, "thin");
+  /* ...but not beyond: 10 units (20 pixels or more) away is nothing. */
+  g_assert_null (part_at_document (fixture, 110, 60));
+}
+
+/* The turned square is a diamond: its box corners are not part of it, and
+ * its points reach beyond the unturned square. */
+static void
+test_under_transform (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  /* Above the unturned square (y 35..65) but inside the diamond. */
+  g_assert_cmpstr (part_at_document (fixture, 150, 31), ==, "turned");
+  g_assert_cmpstr (part_at_document (fixture, 150, 69), ==, "turned");
+  /* A corner of the unturned square, outside the diamond. */
+  g_assert_null (part_at_document (fixture, 134, 34));
+  g_assert_null (part_at_document (fixture, 166, 66));
+}
+
+static void
+test_part_point_lands_on_part (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char * const *ids = kc_diagram_view_get_part_ids (fixture->view);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      double x, y;
+
+      g_assert_true (kc_diagram_view_get_part_point (fixture->view, ids[i], &x, &y));
+      g_assert_cmpstr (kc_diagram_view_part_at (fixture->view, x, y), ==, ids[i]);
+    }
+}
+
+/* The colour of the view's pixel at (x, y), as drawn now. */
+static guint32
+pixel_at (KcDiagramView *view,
+          int            x,
+          int            y)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint32 pixel;
+
+  /* Exactly what the view draws, without the window's decorations. */
+  GTK_WIDGET_GET_CLASS (view)->snapshot (GTK_WIDGET (view), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                       y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  cairo_surface_destroy (surface);
+  gsk_render_node_unref (node);
+
+  return pixel;
+}
+
+/* Selecting recolours exactly the chosen part, through the stylesheet. */
+static void
+test_selection_lights_the_part (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  double big_x, big_y, turned_x, turned_y;
+  guint32 big_before, turned_before;
+
+  kc_diagram_view_document_to_widget (fixture->view, 30, 30, &big_x, &big_y);
+  kc_diagram_view_document_to_widget (fixture->view, 150, 38, &turned_x, &turned_y);
+  big_before = pixel_at (fixture->view, (int)big_x, (int)big_y);
+  turned_before = pixel_at (fixture->view, (int)turned_x, (int)turned_y);
+  /* Both squares are bones, drawn alike. */
+  g_assert_cmphex (big_before, ==, turned_before);
+
+  kc_diagram_view_set_selected_part (fixture->view, "big");
+  g_assert_cmpstr (kc_diagram_view_get_selected_part (fixture->view), ==, "big");
+
+  g_assert_cmphex (pixel_at (fixture->view, (int)big_x, (int)big_y), !=, big_before);
+  g_assert_cmphex (pixel_at (fixture->view, (int)turned_x, (int)turned_y), ==, turned_before);
+
+  /* An unknown id selects nothing, and the colour comes back. */
+  kc_diagram_view_set_selected_part (fixture->view, "no-such-part");
+  g_assert_null (kc_diagram_view_get_selected_part (fixture->view));
+  g_assert_cmphex (pixel_at (fixture->view, (int)big_x, (int)big_y), ==, big_before);
+}
+
+static void
+test_zoom_keeps_hits_exact (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  kc_diagram_view_set_zoom (fixture->view, 3.0);
+  g_assert_cmpfloat_with_epsilon (kc_diagram_view_get_zoom (fixture->view), 3.0, 1e-9);
+
+  /* Zoomed around the middle (100, 50): still right, where still visible. */
+  g_assert_cmpstr (part_at_document (fixture, 85, 45), ==, "big");
+  g_assert_cmpstr (part_at_document (fixture, 100, 50), ==, "thin");
+  g_assert_null (part_at_document (fixture, 100, 40));
+
+  kc_diagram_view_set_zoom (fixture->view, 100.0);
+  g_assert_cmpfloat_with_epsilon (kc_diagram_view_get_zoom (fixture->view),
+                                  KC_DIAGRAM_ZOOM_MAX, 1e-9);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/diagram-view/paint-order", test_parts_in_paint_order);
+  ADD ("/diagram-view/hit/inside-outside", test_inside_and_outside);
+  ADD ("/diagram-view/hit/thin-part", test_thin_part);
+  ADD ("/diagram-view/hit/under-transform", test_under_transform);
+  ADD ("/diagram-view/hit/part-point", test_part_point_lands_on_part);
+  ADD ("/diagram-view/selection-lights-part", test_selection_lights_the_part);
+  ADD ("/diagram-view/zoom", test_zoom_keeps_hits_exact);
+
+#undef ADD
+
+  return g_test_run ();
+}
