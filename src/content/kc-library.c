@@ -16,6 +16,7 @@
 #include <stdlib.h>
 
 #include "kc-anatomy-reader.h"
+#include "kc-bodymap-reader.h"
 #include "kc-conditions-reader.h"
 #include "kc-content-file.h"
 #include "kc-faq-reader.h"
@@ -35,6 +36,7 @@ typedef struct
 
 static const KcContentKind content_kinds[] = {
   { "anatomy", SCHEMA_RESOURCE_DIR "anatomy.rng", kc_anatomy_reader_read },
+  { "bodymap", SCHEMA_RESOURCE_DIR "bodymap.rng", kc_bodymap_reader_read },
   { "conditions", SCHEMA_RESOURCE_DIR "conditions.rng", kc_conditions_reader_read },
   { "faq", SCHEMA_RESOURCE_DIR "faq.rng", kc_faq_reader_read },
 };
@@ -56,6 +58,9 @@ struct _KcLibrary
   GListStore *diagrams;    /* of KcAnatomyDiagram */
   GListStore *conditions;  /* of KcCondition */
   GListStore *stories;     /* of KcStory */
+  GListStore *body_views;  /* of KcBodyView */
+  GListStore *regions;     /* of KcBodyRegion */
+  GListStore *pain_sources; /* of KcPainSource */
   GListStore *problems;    /* of KcProblem */
   guint n_skipped_files;
   gboolean loaded;
@@ -82,6 +87,9 @@ kc_library_dispose (GObject *object)
   g_clear_object (&self->diagrams);
   g_clear_object (&self->conditions);
   g_clear_object (&self->stories);
+  g_clear_object (&self->body_views);
+  g_clear_object (&self->regions);
+  g_clear_object (&self->pain_sources);
   g_clear_object (&self->problems);
 
   G_OBJECT_CLASS (kc_library_parent_class)->dispose (object);
@@ -115,6 +123,9 @@ kc_library_init (KcLibrary *self)
   self->diagrams = g_list_store_new (KC_TYPE_ANATOMY_DIAGRAM);
   self->conditions = g_list_store_new (KC_TYPE_CONDITION);
   self->stories = g_list_store_new (KC_TYPE_STORY);
+  self->body_views = g_list_store_new (KC_TYPE_BODY_VIEW);
+  self->regions = g_list_store_new (KC_TYPE_BODY_REGION);
+  self->pain_sources = g_list_store_new (KC_TYPE_PAIN_SOURCE);
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
 }
 
@@ -398,6 +409,12 @@ describe_kind (GType type)
     return _("a condition");
   if (type == KC_TYPE_STORY)
     return _("a story");
+  if (type == KC_TYPE_BODY_VIEW)
+    return _("a view of the body map");
+  if (type == KC_TYPE_BODY_REGION)
+    return _("a region of the body map");
+  if (type == KC_TYPE_PAIN_SOURCE)
+    return _("a source of pain");
   return _("an item");
 }
 
@@ -495,6 +512,12 @@ commit_file (KcLibrary     *self,
         g_list_store_append (self->conditions, item);
       else if (KC_IS_STORY (item))
         g_list_store_append (self->stories, item);
+      else if (KC_IS_BODY_VIEW (item))
+        g_list_store_append (self->body_views, item);
+      else if (KC_IS_BODY_REGION (item))
+        g_list_store_append (self->regions, item);
+      else if (KC_IS_PAIN_SOURCE (item))
+        g_list_store_append (self->pain_sources, item);
       else
         g_assert_not_reached ();
     }
@@ -642,6 +665,85 @@ kc_library_get_conditions (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
   return G_LIST_MODEL (self->conditions);
+}
+
+/**
+ * kc_library_lookup_region:
+ *
+ * Returns: (transfer none) (nullable): the body-map region with @id
+ */
+KcBodyRegion *
+kc_library_lookup_region (KcLibrary  *self,
+                          const char *id)
+{
+  return lookup_typed (self, id, KC_TYPE_BODY_REGION);
+}
+
+/**
+ * kc_library_get_body_views:
+ *
+ * Returns: (transfer none): a #GListModel of #KcBodyView
+ */
+GListModel *
+kc_library_get_body_views (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->body_views);
+}
+
+/**
+ * kc_library_get_regions:
+ *
+ * Returns: (transfer none): a #GListModel of #KcBodyRegion
+ */
+GListModel *
+kc_library_get_regions (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->regions);
+}
+
+/**
+ * kc_library_get_pain_sources:
+ *
+ * Returns: (transfer none): a #GListModel of #KcPainSource
+ */
+GListModel *
+kc_library_get_pain_sources (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->pain_sources);
+}
+
+/**
+ * kc_library_dup_urgent_entries:
+ *
+ * The questions marked urgent: the warning signs that need a doctor.
+ *
+ * Returns: (transfer full) (element-type KcFaqEntry): the entries
+ */
+GPtrArray *
+kc_library_dup_urgent_entries (KcLibrary *self)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (KC_IS_LIBRARY (self), found);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->faq_topics)); i++)
+    {
+      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->faq_topics), i);
+      GListModel *entries = kc_faq_topic_get_entries (topic);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
+
+          if (kc_faq_entry_get_urgent (entry))
+            g_ptr_array_add (found, g_steal_pointer (&entry));
+        }
+    }
+
+  return found;
 }
 
 /**

@@ -8,9 +8,12 @@
 
 #include "kc-anatomy-diagram.h"
 #include "kc-anatomy-part.h"
+#include "kc-body-region.h"
+#include "kc-body-view.h"
 #include "kc-condition.h"
 #include "kc-faq-entry.h"
 #include "kc-faq-topic.h"
+#include "kc-pain-source.h"
 #include "kc-story.h"
 
 G_BEGIN_DECLS
@@ -39,6 +42,12 @@ KcAnatomyPart *kc_library_lookup_part       (KcLibrary  *self,
 GListModel    *kc_library_get_conditions    (KcLibrary  *self);
 KcCondition   *kc_library_lookup_condition  (KcLibrary  *self,
                                              const char *id);
+KcBodyRegion  *kc_library_lookup_region     (KcLibrary  *self,
+                                             const char *id);
+GListModel    *kc_library_get_body_views    (KcLibrary  *self);
+GListModel    *kc_library_get_regions       (KcLibrary  *self);
+GListModel    *kc_library_get_pain_sources  (KcLibrary  *self);
+GPtrArray     *kc_library_dup_urgent_entries (KcLibrary *self);
 GPtrArray     *kc_library_dup_stories_for_condition (KcLibrary  *self,
                                                      const char *condition_id);
 GListModel *kc_library_get_problems        (KcLibrary  *self);

@@ -1,0 +1,22 @@
+/* kc-body-view.h: one view of the body map (front or back)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_BODY_VIEW (kc_body_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcBodyView, kc_body_view, KC, BODY_VIEW, GObject)
+
+KcBodyView *_kc_body_view_new            (const char *id,
+                                          const char *title,
+                                          const char *svg_resource);
+const char *kc_body_view_get_id           (KcBodyView *self);
+const char *kc_body_view_get_title        (KcBodyView *self);
+const char *kc_body_view_get_svg_resource (KcBodyView *self);
+
+G_END_DECLS

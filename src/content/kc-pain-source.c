@@ -1,0 +1,220 @@
+/* kc-pain-source.c: where pain can start, and where it can be felt
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kc-content"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kc-pain-source-private.h"
+
+struct _KcPainSource
+{
+  GObject parent_instance;
+
+  char *id;
+  char *kind;
+  char *name;
+  char **start_regions;
+  char **part_ids;
+  char **condition_ids;
+  GPtrArray *sections[KC_PAIN_SOURCE_N_SECTIONS];  /* of KcTextBlock */
+  GArray *referrals;                               /* of KcReferral */
+};
+
+G_DEFINE_FINAL_TYPE (KcPainSource, kc_pain_source, G_TYPE_OBJECT)
+
+static void
+referral_clear (KcReferral *referral)
+{
+  g_clear_pointer (&referral->region_id, g_free);
+}
+
+static void
+kc_pain_source_finalize (GObject *object)
+{
+  KcPainSource *self = (KcPainSource *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->kind, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->start_regions, g_strfreev);
+  g_clear_pointer (&self->part_ids, g_strfreev);
+  g_clear_pointer (&self->condition_ids, g_strfreev);
+  for (guint i = 0; i < KC_PAIN_SOURCE_N_SECTIONS; i++)
+    g_clear_pointer (&self->sections[i], g_ptr_array_unref);
+  g_clear_pointer (&self->referrals, g_array_unref);
+
+  G_OBJECT_CLASS (kc_pain_source_parent_class)->finalize (object);
+}
+
+static void
+kc_pain_source_class_init (KcPainSourceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kc_pain_source_finalize;
+}
+
+static void
+kc_pain_source_init (KcPainSource *self)
+{
+  for (guint i = 0; i < KC_PAIN_SOURCE_N_SECTIONS; i++)
+    self->sections[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_text_block_free);
+  self->referrals = g_array_new (FALSE, TRUE, sizeof (KcReferral));
+  g_array_set_clear_func (self->referrals, (GDestroyNotify)referral_clear);
+}
+
+KcPainSource *
+_kc_pain_source_new (const char         *id,
+                     const char         *kind,
+                     const char         *name,
+                     const char * const *start_regions,
+                     const char * const *part_ids,
+                     const char * const *condition_ids)
+{
+  KcPainSource *self = g_object_new (KC_TYPE_PAIN_SOURCE, NULL);
+
+  self->id = g_strdup (id);
+  self->kind = g_strdup (kind);
+  self->name = g_strdup (name);
+  self->start_regions = g_strdupv ((char **)start_regions);
+  self->part_ids = g_strdupv ((char **)part_ids);
+  self->condition_ids = g_strdupv ((char **)condition_ids);
+
+  return self;
+}
+
+/* Takes ownership of @blocks. */
+void
+_kc_pain_source_set_section (KcPainSource        *self,
+                             KcPainSourceSection  section,
+                             GPtrArray           *blocks)
+{
+  g_return_if_fail (KC_IS_PAIN_SOURCE (self));
+  g_return_if_fail (section < KC_PAIN_SOURCE_N_SECTIONS);
+
+  g_clear_pointer (&self->sections[section], g_ptr_array_unref);
+  self->sections[section] = blocks;
+}
+
+void
+_kc_pain_source_add_referral (KcPainSource *self,
+                              const char   *region_id,
+                              KcCommonness  how)
+{
+  KcReferral referral = { g_strdup (region_id), how };
+
+  g_return_if_fail (KC_IS_PAIN_SOURCE (self));
+  g_array_append_val (self->referrals, referral);
+}
+
+const char *
+kc_pain_source_get_id (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  return self->id;
+}
+
+/* One of "nerve-root", "joint", "biomechanical", "local". */
+const char *
+kc_pain_source_get_kind (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  return self->kind;
+}
+
+const char *
+kc_pain_source_get_name (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  return self->name;
+}
+
+/* The regions the pain starts in (a joint on either side has two). */
+const char * const *
+kc_pain_source_get_start_regions (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  return (const char * const *)self->start_regions;
+}
+
+/**
+ * kc_pain_source_get_section:
+ *
+ * Returns: (transfer none) (element-type KcTextBlock): the section's blocks
+ */
+GPtrArray *
+kc_pain_source_get_section (KcPainSource        *self,
+                            KcPainSourceSection  section)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  g_return_val_if_fail (section < KC_PAIN_SOURCE_N_SECTIONS, NULL);
+
+  return self->sections[section];
+}
+
+const char * const *
+kc_pain_source_get_part_ids (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  return (const char * const *)self->part_ids;
+}
+
+const char * const *
+kc_pain_source_get_condition_ids (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  return (const char * const *)self->condition_ids;
+}
+
+/**
+ * kc_pain_source_get_referrals:
+ *
+ * Returns: (transfer none) (element-type KcReferral): where the pain can be felt
+ */
+GArray *
+kc_pain_source_get_referrals (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+  return self->referrals;
+}
+
+/**
+ * kc_pain_source_refers_to:
+ *
+ * Returns: how commonly pain from here is felt in @region_id, or 0 if never
+ */
+KcCommonness
+kc_pain_source_refers_to (KcPainSource *self,
+                          const char   *region_id)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), 0);
+
+  for (guint i = 0; i < self->referrals->len; i++)
+    {
+      const KcReferral *referral = &g_array_index (self->referrals, KcReferral, i);
+
+      if (g_strcmp0 (referral->region_id, region_id) == 0)
+        return referral->how;
+    }
+
+  return 0;
+}
+
+/* What people read for each level, e.g. in "common — …". */
+const char *
+kc_commonness_to_string (KcCommonness how)
+{
+  switch (how)
+    {
+    case KC_COMMONNESS_COMMON:
+      return _("common");
+    case KC_COMMONNESS_OCCASIONAL:
+      return _("occasional");
+    case KC_COMMONNESS_RARE:
+      return _("rare");
+    default:
+      return "";
+    }
+}

@@ -1,0 +1,52 @@
+/* kc-pain-source.h: where pain can start, and where it can be felt
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "kc-text-block.h"
+
+G_BEGIN_DECLS
+
+/* Ordered: a larger value is more common. */
+typedef enum
+{
+  KC_COMMONNESS_RARE = 1,
+  KC_COMMONNESS_OCCASIONAL,
+  KC_COMMONNESS_COMMON,
+} KcCommonness;
+
+typedef enum
+{
+  KC_PAIN_SOURCE_SECTION_MECHANISM,
+  KC_PAIN_SOURCE_SECTION_SIGNS,
+  KC_PAIN_SOURCE_SECTION_WHAT_TO_DO,
+  KC_PAIN_SOURCE_N_SECTIONS
+} KcPainSourceSection;
+
+typedef struct
+{
+  char *region_id;
+  KcCommonness how;
+} KcReferral;
+
+#define KC_TYPE_PAIN_SOURCE (kc_pain_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcPainSource, kc_pain_source, KC, PAIN_SOURCE, GObject)
+
+const char         *kc_pain_source_get_id            (KcPainSource        *self);
+const char         *kc_pain_source_get_kind          (KcPainSource        *self);
+const char         *kc_pain_source_get_name          (KcPainSource        *self);
+const char * const *kc_pain_source_get_start_regions (KcPainSource        *self);
+GPtrArray          *kc_pain_source_get_section       (KcPainSource        *self,
+                                                      KcPainSourceSection  section);
+const char * const *kc_pain_source_get_part_ids      (KcPainSource        *self);
+const char * const *kc_pain_source_get_condition_ids (KcPainSource        *self);
+GArray             *kc_pain_source_get_referrals     (KcPainSource        *self);
+KcCommonness        kc_pain_source_refers_to         (KcPainSource        *self,
+                                                      const char          *region_id);
+const char         *kc_commonness_to_string          (KcCommonness         how);
+
+G_END_DECLS
