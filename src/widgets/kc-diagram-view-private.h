@@ -10,6 +10,111 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  const char *resource;
+  const char *hover_stroke;
+  const char *selected_fill;
+  const char *selected_stroke;
+} Palette;
+
+typedef struct
+{
+  GdkRGBA color;
+  GArray *points;         /* of graphene_point_t, in document units */
+} Stroke;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  RsvgRectangle ink;      /* in document units */
+  double anchor_x;        /* a point on the part, in document units */
+  double anchor_y;
+  gboolean has_anchor;
+} Part;
+
+struct _KcDiagramView
+{
+  GtkWidget parent_instance;
+
+  RsvgHandle *handle;
+  double doc_width;
+  double doc_height;
+  GPtrArray *parts;          /* of Part, in paint order */
+  RsvgRectangle content;     /* all parts together, in document units */
+  char **part_ids;           /* the same ids, for callers */
+  GHashTable *emphasis;      /* id → CSS declarations */
+
+  char *hovered;
+  char *selected;
+  const Palette *palette;    /* the one the current stylesheet was made for */
+  gboolean style_dirty;
+
+  double zoom;
+  double pan_x, pan_y;       /* pixels, from the centred position */
+  double drag_start_pan_x, drag_start_pan_y;
+  double drag_start_x, drag_start_y;
+  double pinch_start_zoom;
+  double pointer_x, pointer_y;
+  gboolean has_pointer;
+  gboolean dragged;
+  gboolean show_labels;
+
+  /* The pen: freehand strokes in document units, drawn over the picture. */
+  GPtrArray *strokes;        /* of Stroke */
+  GdkRGBA pen_color;
+  gboolean pen_on;
+
+  /* Paths from one point to parts, e.g. from a source of pain to where it
+   * is felt. */
+  GPtrArray *path_targets;   /* of char *, part ids */
+  double path_from_x, path_from_y;
+  GdkRGBA path_color;
+};
+
+
+Part         *_kc_diagram_view_find_part           (KcDiagramView *self,
+                                                    const char    *id);
+Part         *_kc_diagram_view_part_at_document    (KcDiagramView *self,
+                                                    double         doc_x,
+                                                    double         doc_y,
+                                                    double         size);
+RsvgRectangle _kc_diagram_view_document_viewport   (KcDiagramView *self);
+void          _kc_diagram_view_widget_to_document  (KcDiagramView *self,
+                                                    double         x,
+                                                    double         y,
+                                                    double        *doc_x,
+                                                    double        *doc_y);
+void          _kc_diagram_view_invalidate_style    (KcDiagramView *self);
+void          _kc_diagram_view_update_stylesheet   (KcDiagramView *self);
+void          _kc_diagram_view_zoom_around         (KcDiagramView *self,
+                                                    double         zoom,
+                                                    double         x,
+                                                    double         y);
+void          _kc_diagram_view_init_input          (KcDiagramView *self);
+gboolean      _kc_diagram_view_query_tooltip       (GtkWidget     *widget,
+                                                    int            x,
+                                                    int            y,
+                                                    gboolean       keyboard,
+                                                    GtkTooltip    *tooltip);
+gboolean      _kc_diagram_view_find_anchor         (KcDiagramView *self,
+                                                    Part          *part);
+void          _kc_diagram_view_draw_ink            (KcDiagramView *self,
+                                                    cairo_t       *cr);
+void          _kc_diagram_view_draw_ink_at         (KcDiagramView *self,
+                                                    cairo_t       *cr,
+                                                    double         scale,
+                                                    double         origin_x,
+                                                    double         origin_y);
+void          _kc_diagram_view_pen_begin           (KcDiagramView *self,
+                                                    double         x,
+                                                    double         y);
+void          _kc_diagram_view_pen_extend          (KcDiagramView *self,
+                                                    double         x,
+                                                    double         y);
+void          _kc_diagram_view_stroke_free         (Stroke        *stroke);
+
 void        _kc_diagram_view_get_transform (KcDiagramView *self,
                                             double        *scale,
                                             double        *origin_x,

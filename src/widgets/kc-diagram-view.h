@@ -51,4 +51,24 @@ gboolean            kc_diagram_view_get_part_point    (KcDiagramView      *self,
                                                        double             *x,
                                                        double             *y);
 
+void                kc_diagram_view_set_pen           (KcDiagramView          *self,
+                                                       const GdkRGBA          *color);
+gboolean            kc_diagram_view_get_pen_active    (KcDiagramView          *self);
+void                kc_diagram_view_add_stroke        (KcDiagramView          *self,
+                                                       const GdkRGBA          *color,
+                                                       const graphene_point_t *points,
+                                                       guint                   n_points);
+guint               kc_diagram_view_get_n_strokes     (KcDiagramView          *self);
+gboolean            kc_diagram_view_undo_stroke       (KcDiagramView          *self);
+void                kc_diagram_view_clear_strokes     (KcDiagramView          *self);
+void                kc_diagram_view_set_paths         (KcDiagramView          *self,
+                                                       const char             *from_id,
+                                                       const char * const     *to_ids,
+                                                       const GdkRGBA          *color);
+guint               kc_diagram_view_get_n_paths       (KcDiagramView          *self);
+void                kc_diagram_view_render            (KcDiagramView          *self,
+                                                       cairo_t                *cr,
+                                                       double                  width,
+                                                       double                  height);
+
 G_END_DECLS

@@ -1,0 +1,319 @@
+/* kc-diagram-ink.c: what is drawn over a diagram: paths and the pen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both live in document units, so they stay put when the picture is
+ * zoomed, panned or printed.
+ */
+#define G_LOG_DOMAIN "kc-widgets"
+
+#include "config.h"
+
+#include <librsvg/rsvg.h>
+#include <math.h>
+
+#include "kc-diagram-view-private.h"
+
+#define PEN_WIDTH 4.0
+#define PATH_WIDTH 3.0
+#define ARROW_SIZE 10.0
+
+void
+_kc_diagram_view_stroke_free (Stroke *stroke)
+{
+  g_clear_pointer (&stroke->points, g_array_unref);
+  g_free (stroke);
+}
+
+/* ---- The pen ------------------------------------------------------------- */
+
+/**
+ * kc_diagram_view_set_pen:
+ * @color: (nullable): the ink, or %NULL to put the pen down
+ *
+ * While the pen is on, dragging draws instead of panning and a click does
+ * not choose a part.
+ */
+void
+kc_diagram_view_set_pen (KcDiagramView *self,
+                         const GdkRGBA *color)
+{
+  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
+
+  self->pen_on = color != NULL;
+  if (color != NULL)
+    self->pen_color = *color;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->pen_on ? "crosshair" : NULL);
+}
+
+gboolean
+kc_diagram_view_get_pen_active (KcDiagramView *self)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), FALSE);
+  return self->pen_on;
+}
+
+void
+_kc_diagram_view_pen_begin (KcDiagramView *self,
+                            double         x,
+                            double         y)
+{
+  Stroke *stroke = g_new0 (Stroke, 1);
+
+  stroke->color = self->pen_color;
+  stroke->points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  g_ptr_array_add (self->strokes, stroke);
+  _kc_diagram_view_pen_extend (self, x, y);
+}
+
+void
+_kc_diagram_view_pen_extend (KcDiagramView *self,
+                             double         x,
+                             double         y)
+{
+  Stroke *stroke;
+  graphene_point_t point;
+  double doc_x, doc_y;
+
+  if (self->strokes->len == 0)
+    return;
+
+  stroke = g_ptr_array_index (self->strokes, self->strokes->len - 1);
+  _kc_diagram_view_widget_to_document (self, x, y, &doc_x, &doc_y);
+  point = GRAPHENE_POINT_INIT (doc_x, doc_y);
+  g_array_append_val (stroke->points, point);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * kc_diagram_view_add_stroke:
+ * @points: (array length=n_points): points in document units
+ *
+ * Adds a stroke as if drawn with the pen in @color.
+ */
+void
+kc_diagram_view_add_stroke (KcDiagramView          *self,
+                            const GdkRGBA          *color,
+                            const graphene_point_t *points,
+                            guint                   n_points)
+{
+  Stroke *stroke;
+
+  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
+  g_return_if_fail (color != NULL && points != NULL);
+
+  stroke = g_new0 (Stroke, 1);
+  stroke->color = *color;
+  stroke->points = g_array_sized_new (FALSE, FALSE, sizeof (graphene_point_t), n_points);
+  g_array_append_vals (stroke->points, points, n_points);
+  g_ptr_array_add (self->strokes, stroke);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+kc_diagram_view_get_n_strokes (KcDiagramView *self)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), 0);
+  return self->strokes->len;
+}
+
+/* Returns: %TRUE if there was a stroke to take back */
+gboolean
+kc_diagram_view_undo_stroke (KcDiagramView *self)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), FALSE);
+
+  if (self->strokes->len == 0)
+    return FALSE;
+
+  g_ptr_array_set_size (self->strokes, self->strokes->len - 1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+void
+kc_diagram_view_clear_strokes (KcDiagramView *self)
+{
+  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
+
+  g_ptr_array_set_size (self->strokes, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* ---- Paths --------------------------------------------------------------- */
+
+/**
+ * kc_diagram_view_set_paths:
+ * @from_id: (nullable): a part, or any element of the SVG (an invisible
+ *   "origin" marker for a place not drawn in this view)
+ * @to_ids: (nullable): the parts the paths lead to
+ *
+ * Draws an arrow from @from_id to each of @to_ids; %NULL clears them.
+ */
+void
+kc_diagram_view_set_paths (KcDiagramView      *self,
+                           const char         *from_id,
+                           const char * const *to_ids,
+                           const GdkRGBA      *color)
+{
+  g_autofree char *layer = NULL;
+  RsvgRectangle ink, logical;
+
+  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
+
+  g_ptr_array_set_size (self->path_targets, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (from_id == NULL || to_ids == NULL || self->handle == NULL)
+    return;
+
+  layer = g_strconcat ("#", from_id, NULL);
+  if (!rsvg_handle_get_geometry_for_element (self->handle, layer, &ink, &logical, NULL))
+    return;
+
+  /* A region's middle may fall outside it (a crescent); prefer a point on it. */
+  {
+    Part *part = _kc_diagram_view_find_part (self, from_id);
+
+    if (part != NULL && _kc_diagram_view_find_anchor (self, part))
+      {
+        self->path_from_x = part->anchor_x;
+        self->path_from_y = part->anchor_y;
+      }
+    else
+      {
+        self->path_from_x = logical.x + logical.width / 2.0;
+        self->path_from_y = logical.y + logical.height / 2.0;
+      }
+  }
+
+  self->path_color = color ? *color : (GdkRGBA) { 0.75, 0.11, 0.16, 1.0 };
+  for (guint i = 0; to_ids[i] != NULL; i++)
+    {
+      if (g_strcmp0 (to_ids[i], from_id) != 0 && _kc_diagram_view_find_part (self, to_ids[i]))
+        g_ptr_array_add (self->path_targets, g_strdup (to_ids[i]));
+    }
+}
+
+guint
+kc_diagram_view_get_n_paths (KcDiagramView *self)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), 0);
+  return self->path_targets->len;
+}
+
+static void
+draw_arrow (cairo_t *cr,
+            double   x0,
+            double   y0,
+            double   x1,
+            double   y1)
+{
+  /* A gentle bow sideways reads as "travels to", not as a part's edge. */
+  double mx = (x0 + x1) / 2.0 + (y1 - y0) * 0.15;
+  double my = (y0 + y1) / 2.0 - (x1 - x0) * 0.15;
+  double angle = atan2 (y1 - my, x1 - mx);
+
+  cairo_move_to (cr, x0, y0);
+  cairo_curve_to (cr, mx, my, mx, my, x1, y1);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, x1, y1);
+  cairo_line_to (cr, x1 - ARROW_SIZE * cos (angle - 0.45), y1 - ARROW_SIZE * sin (angle - 0.45));
+  cairo_line_to (cr, x1 - ARROW_SIZE * cos (angle + 0.45), y1 - ARROW_SIZE * sin (angle + 0.45));
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+static void
+draw_paths (KcDiagramView *self,
+            cairo_t       *cr,
+            double         scale,
+            double         ox,
+            double         oy)
+{
+  double x0 = ox + self->path_from_x * scale;
+  double y0 = oy + self->path_from_y * scale;
+
+  if (self->path_targets->len == 0)
+    return;
+
+  cairo_save (cr);
+  gdk_cairo_set_source_rgba (cr, &self->path_color);
+  cairo_set_line_width (cr, PATH_WIDTH);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_dash (cr, (double[]) { 8.0, 5.0 }, 2, 0);
+
+  for (guint i = 0; i < self->path_targets->len; i++)
+    {
+      Part *part = _kc_diagram_view_find_part (self, g_ptr_array_index (self->path_targets, i));
+
+      if (part == NULL || !_kc_diagram_view_find_anchor (self, part))
+        continue;
+
+      draw_arrow (cr, x0, y0, ox + part->anchor_x * scale, oy + part->anchor_y * scale);
+    }
+
+  cairo_arc (cr, x0, y0, 6.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_strokes (KcDiagramView *self,
+              cairo_t       *cr,
+              double         scale,
+              double         ox,
+              double         oy)
+{
+  cairo_save (cr);
+  cairo_set_line_width (cr, PEN_WIDTH);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < self->strokes->len; i++)
+    {
+      Stroke *stroke = g_ptr_array_index (self->strokes, i);
+
+      gdk_cairo_set_source_rgba (cr, &stroke->color);
+      for (guint j = 0; j < stroke->points->len; j++)
+        {
+          const graphene_point_t *p = &g_array_index (stroke->points, graphene_point_t, j);
+          double x = ox + p->x * scale;
+          double y = oy + p->y * scale;
+
+          if (j == 0)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      /* A dot, for a stroke that is a single tap. */
+      if (stroke->points->len == 1)
+        cairo_rel_line_to (cr, 0.1, 0);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+/* Paths and pen strokes, drawn with the document at @scale from (@ox, @oy). */
+void
+_kc_diagram_view_draw_ink_at (KcDiagramView *self,
+                              cairo_t       *cr,
+                              double         scale,
+                              double         ox,
+                              double         oy)
+{
+  draw_paths (self, cr, scale, ox, oy);
+  draw_strokes (self, cr, scale, ox, oy);
+}
+
+void
+_kc_diagram_view_draw_ink (KcDiagramView *self,
+                           cairo_t       *cr)
+{
+  double scale, ox, oy;
+
+  _kc_diagram_view_get_transform (self, &scale, &ox, &oy);
+  _kc_diagram_view_draw_ink_at (self, cr, scale, ox, oy);
+}
