@@ -156,10 +156,11 @@ def write(view, path):
         lines.append(f'    <path id="{rid}" class="part region" d="{d}"/>')
     lines.append('  </g>')
     if view == 'front':
-        lines.append('  <circle id="origin-lower-back" class="origin" cx="200" cy="350" r="1" '
-                     'fill="none" stroke="none"/>')
-        lines.append('  <circle id="origin-sacroiliac" class="origin" cx="200" cy="392" r="1" '
-                     'fill="none" stroke="none"/>')
+        # Fully transparent, not "none": librsvg measures only what is painted.
+        lines.append('  <rect id="origin-lower-back" class="origin" x="199" y="349" width="2" '
+                     'height="2" fill="#000000" fill-opacity="0"/>')
+        lines.append('  <rect id="origin-sacroiliac" class="origin" x="199" y="391" width="2" '
+                     'height="2" fill="#000000" fill-opacity="0"/>')
     lines.append('</svg>')
     with open(path, 'w') as f:
         f.write('\n'.join(lines) + '\n')

@@ -12,6 +12,7 @@
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
+#include "pages/kc-body-map-page.h"
 #include "pages/kc-questions-page.h"
 
 struct _KcWindow
@@ -24,6 +25,7 @@ struct _KcWindow
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
   KcAnatomyPage *anatomy_page;
+  KcBodyMapPage *body_map_page;
   KcQuestionsPage *questions_page;
 
   /* Owned references */
@@ -178,6 +180,17 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+show_part_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  if (kc_anatomy_page_show_part (self->anatomy_page, g_variant_get_string (param, NULL)))
+    kc_window_show_page (self, "anatomy");
+}
+
+static void
 show_page_number_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *param)
@@ -312,6 +325,8 @@ kc_window_constructed (GObject *object)
 
   kc_anatomy_page_set_available_pages (self->anatomy_page, (const char * const *)pages);
   kc_anatomy_page_set_library (self->anatomy_page, self->library);
+  kc_body_map_page_set_available_pages (self->body_map_page, (const char * const *)pages);
+  kc_body_map_page_set_library (self->body_map_page, self->library);
   kc_questions_page_set_available_pages (self->questions_page, (const char * const *)pages);
   kc_questions_page_set_library (self->questions_page, self->library);
   update_problems_banner (self);
@@ -447,6 +462,7 @@ kc_window_class_init (KcWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_ANATOMY_PAGE);
+  g_type_ensure (KC_TYPE_BODY_MAP_PAGE);
   g_type_ensure (KC_TYPE_QUESTIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-window.ui");
@@ -455,6 +471,7 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, anatomy_page);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, body_map_page);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_page);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
@@ -467,6 +484,7 @@ kc_window_class_init (KcWindowClass *klass)
                                        "win.leave-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-part", "s", show_part_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
                                    show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,

@@ -15,8 +15,8 @@
 #include "kc-diagram-view-private.h"
 
 #define PEN_WIDTH 4.0
-#define PATH_WIDTH 3.0
-#define ARROW_SIZE 10.0
+#define PATH_WIDTH 2.0
+#define ARROW_SIZE 8.0
 
 void
 _kc_diagram_view_stroke_free (Stroke *stroke)

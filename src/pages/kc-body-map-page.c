@@ -1,0 +1,1014 @@
+/* kc-body-map-page.c: the Body map tab
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two questions on one map.  "Where does it start?": one place is chosen,
+ * and the places its pain can be felt light up, with arrows.  "Where does
+ * it hurt?": any number of places are chosen, and the places the pain can
+ * come from light up, most likely first in the explanation.  The list of
+ * places in the sidebar is the keyboard's way in; the map is the mouse's.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-referrals.h"
+#include "kc-body-map-explanation.h"
+#include "kc-body-map-page-private.h"
+#include "widgets/kc-content-widgets.h"
+#include "widgets/kc-diagram-view.h"
+
+/* Colours of the map's answers: warm for where pain starts, blue for
+ * where it is felt, purple for where it hurts; readable on both themes. */
+#define SOURCE_FILL      "#f66151"
+#define SOURCE_STROKE    "#a51d2d"
+#define POSSIBLE_FILL    "#ffbe6f"
+#define POSSIBLE_STROKE  "#c64600"
+#define COMMON_FILL      "#62a0ea"
+#define OCCASIONAL_FILL  "#a9cbf3"
+#define RARE_FILL        "#dce9f9"
+#define REFERRED_STROKE  "#1a5fb4"
+#define HURT_FILL        "#9141ac"
+#define HURT_STROKE      "#613583"
+
+static const struct {
+  const char *name;
+  const char *color;
+  const char *label;
+} pen_colors[] = {
+  { "red", "#e01b24", N_("Red pen") },
+  { "blue", "#1c71d8", N_("Blue pen") },
+  { "green", "#26a269", N_("Green pen") },
+  { "black", "#241f31", N_("Black pen") },
+};
+
+struct _KcBodyMapPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkLabel *mode_hint;
+  GtkListBox *regions_list;
+  GtkWidget *pen_tools;
+  GtkBox *pen_colors;
+  GtkMenuButton *warnings_button;
+  GtkBox *warnings_box;
+  GtkWidget *front_box;
+  GtkWidget *back_box;
+  KcDiagramView *front_view;
+  KcDiagramView *back_view;
+  GtkBox *legend;
+  GtkBox *explanation;
+
+  /* Owned references */
+  KcLibrary *library;
+  char **available_pages;
+  GPtrArray *chosen;       /* of char *, region ids, in the order chosen */
+  GHashTable *lit;         /* region id → role ("source", "referred", "hurt") */
+  char *mode;
+  char *views;
+  char *pen_color;
+  char *summary;
+
+  gboolean pen;
+  gboolean syncing;
+};
+
+G_DEFINE_FINAL_TYPE (KcBodyMapPage, kc_body_map_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MODE,
+  PROP_VIEWS,
+  PROP_PEN,
+  PROP_PEN_COLOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_start_mode (KcBodyMapPage *self)
+{
+  return g_strcmp0 (self->mode, "start") == 0;
+}
+
+static void
+remove_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (widget))
+        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
+      else
+        gtk_box_remove (GTK_BOX (widget), child);
+    }
+}
+
+static const char *
+describe_group (const char *group)
+{
+  if (g_strcmp0 (group, "back") == 0)
+    return _("Back");
+  if (g_strcmp0 (group, "hip") == 0)
+    return _("Hip and buttock");
+  if (g_strcmp0 (group, "thigh") == 0)
+    return _("Thigh");
+  if (g_strcmp0 (group, "knee") == 0)
+    return _("Knee");
+  return _("Lower leg and foot");
+}
+
+/* ---- What lights up ------------------------------------------------------ */
+
+static void
+light (KcBodyMapPage *self,
+       const char    *region,
+       const char    *role,
+       const char    *fill,
+       const char    *stroke)
+{
+  g_hash_table_insert (self->lit, g_strdup (region), g_strdup (role));
+  kc_diagram_view_set_emphasis (self->front_view, region, fill, stroke);
+  kc_diagram_view_set_emphasis (self->back_view, region, fill, stroke);
+}
+
+static const char *
+referred_fill (KcCommonness how)
+{
+  switch (how)
+    {
+    case KC_COMMONNESS_COMMON:
+      return COMMON_FILL;
+    case KC_COMMONNESS_OCCASIONAL:
+      return OCCASIONAL_FILL;
+    default:
+      return RARE_FILL;
+    }
+}
+
+static void
+add_legend_item (KcBodyMapPage *self,
+                 const char    *fill,
+                 const char    *label)
+{
+  GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *swatch = gtk_drawing_area_new ();
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autofree char *rule = g_strdup_printf ("* { background-color: %s; border-radius: 3px; }", fill);
+
+  gtk_css_provider_load_from_data (css, rule, -1);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_add_provider (gtk_widget_get_style_context (swatch),
+                                  GTK_STYLE_PROVIDER (css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_widget_set_size_request (swatch, 16, 16);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (item), swatch);
+  gtk_box_append (GTK_BOX (item), gtk_label_new (label));
+  gtk_box_append (self->legend, item);
+}
+
+static void
+update_legend (KcBodyMapPage *self)
+{
+  remove_children (GTK_WIDGET (self->legend));
+
+  if (is_start_mode (self))
+    {
+      add_legend_item (self, SOURCE_FILL, _("Where it starts"));
+      add_legend_item (self, COMMON_FILL, _("Often felt here"));
+      add_legend_item (self, OCCASIONAL_FILL, _("Sometimes felt here"));
+      add_legend_item (self, RARE_FILL, _("Rarely felt here"));
+    }
+  else
+    {
+      add_legend_item (self, HURT_FILL, _("Where it hurts"));
+      add_legend_item (self, SOURCE_FILL, _("Likely source"));
+      add_legend_item (self, POSSIBLE_FILL, _("Possible source"));
+    }
+}
+
+/* A path needs a start in each view: the region itself where it is drawn,
+ * else an invisible "origin-…" marker the SVG places for it. */
+static void
+set_paths (KcDiagramView *view,
+           const char    *region,
+           GPtrArray     *targets)
+{
+  static const GdkRGBA path_color = { 0.65, 0.11, 0.18, 0.6 };
+  g_autofree char *origin = NULL;
+  const char *side = kc_region_id_get_side (region);
+  const char * const *ids = (const char * const *)targets->pdata;
+
+  if (g_strv_contains (kc_diagram_view_get_part_ids (view), region))
+    {
+      kc_diagram_view_set_paths (view, region, ids, &path_color);
+      return;
+    }
+
+  origin = g_strconcat ("origin-", region, NULL);
+  if (side != NULL)
+    origin[strlen (origin) - strlen (side) - 1] = '\0';
+  kc_diagram_view_set_paths (view, origin, ids, &path_color);
+}
+
+static void
+update_start (KcBodyMapPage *self,
+              const char    *region)
+{
+  g_autoptr(GPtrArray) hits = kc_referrals_from_region (self->library, region);
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_null_terminated (1, NULL, TRUE);
+  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      KcReferralHit *hit = g_ptr_array_index (hits, i);
+      KcCommonness known = GPOINTER_TO_INT (g_hash_table_lookup (best, hit->region));
+
+      if (hit->how > known)
+        g_hash_table_insert (best, hit->region, GINT_TO_POINTER (hit->how));
+      if (known == 0)
+        g_ptr_array_add (targets, hit->region);
+    }
+
+  for (guint i = 0; i < targets->len; i++)
+    {
+      const char *target = g_ptr_array_index (targets, i);
+      light (self, target, "referred",
+             referred_fill (GPOINTER_TO_INT (g_hash_table_lookup (best, target))),
+             REFERRED_STROKE);
+    }
+  light (self, region, "source", SOURCE_FILL, SOURCE_STROKE);
+
+  set_paths (self->front_view, region, targets);
+  set_paths (self->back_view, region, targets);
+
+  self->summary = kc_body_map_describe_start (self->library, region, hits);
+  kc_body_map_explain_start (self->explanation, self->library, region, hits,
+                             (const char * const *)self->available_pages);
+}
+
+static void
+update_hurt (KcBodyMapPage *self)
+{
+  const char * const *areas = (const char * const *)self->chosen->pdata;
+  g_autoptr(GPtrArray) matches = kc_referrals_sources_for (self->library, areas);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      KcSourceMatch *match = g_ptr_array_index (matches, i);
+      gboolean likely = match->how == KC_COMMONNESS_COMMON;
+
+      /* The most likely colour wins where two sources start in one place. */
+      if (!g_hash_table_contains (self->lit, match->start_region))
+        light (self, match->start_region, "source", likely ? SOURCE_FILL : POSSIBLE_FILL,
+               likely ? SOURCE_STROKE : POSSIBLE_STROKE);
+    }
+  for (guint i = 0; areas[i] != NULL; i++)
+    light (self, areas[i], "hurt", HURT_FILL, HURT_STROKE);
+
+  self->summary = kc_body_map_describe_hurt (self->library, areas, matches);
+  kc_body_map_explain_hurt (self->explanation, self->library, areas, matches,
+                            (const char * const *)self->available_pages);
+}
+
+static void
+show_intro (KcBodyMapPage *self)
+{
+  GtkWidget *hint;
+
+  gtk_box_append (self->explanation, kc_heading_label_new (_("Body map"), "kc-heading"));
+  hint = kc_text_label_new (is_start_mode (self)
+                              ? _("Choose a place on the map or in the list, such as the lower "
+                                  "back or a hip, to see where its pain can be felt.")
+                              : _("Choose where it hurts, on the map or in the list; you can "
+                                  "choose several places. The places the pain may come from "
+                                  "light up."));
+  gtk_box_append (self->explanation, hint);
+  gtk_box_append (self->explanation, kc_body_map_warning_card_new (self->library));
+}
+
+static void
+update (KcBodyMapPage *self)
+{
+  g_hash_table_remove_all (self->lit);
+  g_clear_pointer (&self->summary, g_free);
+  kc_diagram_view_clear_emphasis (self->front_view);
+  kc_diagram_view_clear_emphasis (self->back_view);
+  kc_diagram_view_set_paths (self->front_view, NULL, NULL, NULL);
+  kc_diagram_view_set_paths (self->back_view, NULL, NULL, NULL);
+  remove_children (GTK_WIDGET (self->explanation));
+
+  if (self->library == NULL)
+    return;
+
+  if (self->chosen->len == 0)
+    show_intro (self);
+  else if (is_start_mode (self))
+    update_start (self, g_ptr_array_index (self->chosen, 0));
+  else
+    update_hurt (self);
+
+  /* What a screen reader hears about the map. */
+  if (self->summary != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->front_view),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->summary, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_view),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->summary, -1);
+    }
+}
+
+/* ---- The list of places --------------------------------------------------- */
+
+static KcBodyRegion *
+row_get_region (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "kc-region");
+}
+
+static GtkCheckButton *
+row_get_check (GtkListBoxRow *row)
+{
+  return GTK_CHECK_BUTTON (gtk_list_box_row_get_child (row));
+}
+
+static void
+sync_checks (KcBodyMapPage *self)
+{
+  self->syncing = TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->regions_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *id;
+      gboolean chosen;
+
+      /* Headers are children of the list too. */
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        continue;
+
+      id = kc_body_region_get_id (row_get_region (GTK_LIST_BOX_ROW (child)));
+      chosen = g_ptr_array_find_with_equal_func (self->chosen, id, g_str_equal, NULL);
+
+      gtk_check_button_set_active (row_get_check (GTK_LIST_BOX_ROW (child)), chosen);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+set_chosen (KcBodyMapPage      *self,
+            const char * const *ids)
+{
+  g_ptr_array_set_size (self->chosen, 0);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (kc_library_lookup_region (self->library, ids[i]) != NULL &&
+          !g_ptr_array_find_with_equal_func (self->chosen, ids[i], g_str_equal, NULL))
+        g_ptr_array_add (self->chosen, g_strdup (ids[i]));
+    }
+
+  sync_checks (self);
+  update (self);
+}
+
+static void
+toggle_chosen (KcBodyMapPage *self,
+               const char    *id)
+{
+  guint index;
+
+  if (g_ptr_array_find_with_equal_func (self->chosen, id, g_str_equal, &index))
+    g_ptr_array_remove_index (self->chosen, index);
+  else
+    g_ptr_array_add (self->chosen, g_strdup (id));
+
+  sync_checks (self);
+  update (self);
+}
+
+static void
+on_check_toggled_cb (GtkCheckButton *check,
+                     KcBodyMapPage  *self)
+{
+  KcBodyRegion *region = g_object_get_data (G_OBJECT (check), "kc-region");
+  const char *id = kc_body_region_get_id (region);
+
+  if (self->syncing)
+    return;
+
+  if (is_start_mode (self))
+    {
+      const char *ids[] = { id, NULL };
+
+      /* A radio group: only the one turned on speaks. */
+      if (gtk_check_button_get_active (check))
+        set_chosen (self, ids);
+    }
+  else
+    toggle_chosen (self, id);
+}
+
+static gboolean
+is_start_region (KcBodyMapPage *self,
+                 const char    *id)
+{
+  GListModel *sources = kc_library_get_pain_sources (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
+      if (g_strv_contains (kc_pain_source_get_start_regions (source), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  const char *group = kc_body_region_get_group (row_get_region (row));
+
+  if (before != NULL && g_strcmp0 (kc_body_region_get_group (row_get_region (before)), group) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (gtk_list_box_row_get_header (row) == NULL)
+    gtk_list_box_row_set_header (row, kc_heading_label_new (describe_group (group),
+                                                            "kc-list-heading"));
+}
+
+static void
+build_list (KcBodyMapPage *self)
+{
+  GListModel *regions = kc_library_get_regions (self->library);
+  GtkCheckButton *group = NULL;
+
+  remove_children (GTK_WIDGET (self->regions_list));
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, i);
+      GtkWidget *row;
+      GtkWidget *check;
+
+      if (is_start_mode (self) && !is_start_region (self, kc_body_region_get_id (region)))
+        continue;
+
+      check = gtk_check_button_new_with_label (kc_body_region_get_name (region));
+      g_object_set_data_full (G_OBJECT (check), "kc-region", g_object_ref (region),
+                              g_object_unref);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
+      if (is_start_mode (self))
+        {
+          if (group != NULL)
+            gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+          else
+            group = GTK_CHECK_BUTTON (check);
+        }
+
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+      g_object_set_data_full (G_OBJECT (row), "kc-region", g_object_ref (region), g_object_unref);
+      gtk_list_box_append (self->regions_list, row);
+    }
+
+  gtk_label_set_label (self->mode_hint,
+                       is_start_mode (self)
+                         ? _("Choose where a problem is; the places its pain can be felt light up.")
+                         : _("Choose every place that hurts; the places the pain may come from "
+                             "light up."));
+  sync_checks (self);
+}
+
+static void
+on_part_activated_cb (KcBodyMapPage *self,
+                      const char    *id,
+                      KcDiagramView *view)
+{
+  /* The map shows the answer in colour; no extra selection outline. */
+  kc_diagram_view_set_selected_part (view, NULL);
+
+  if (is_start_mode (self))
+    {
+      const char *ids[] = { id, NULL };
+      set_chosen (self, ids);
+    }
+  else
+    toggle_chosen (self, id);
+}
+
+/* ---- Views, pen, warnings ------------------------------------------------ */
+
+static void
+apply_views (KcBodyMapPage *self)
+{
+  gtk_widget_set_visible (self->front_box, g_strcmp0 (self->views, "back") != 0);
+  gtk_widget_set_visible (self->back_box, g_strcmp0 (self->views, "front") != 0);
+}
+
+static void
+apply_pen (KcBodyMapPage *self)
+{
+  GdkRGBA color;
+
+  gtk_widget_set_visible (self->pen_tools, self->pen);
+  for (guint i = 0; i < G_N_ELEMENTS (pen_colors); i++)
+    {
+      if (g_strcmp0 (pen_colors[i].name, self->pen_color) == 0)
+        gdk_rgba_parse (&color, pen_colors[i].color);
+    }
+
+  kc_diagram_view_set_pen (self->front_view, self->pen ? &color : NULL);
+  kc_diagram_view_set_pen (self->back_view, self->pen ? &color : NULL);
+}
+
+static void
+build_pen_colors (KcBodyMapPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pen_colors); i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *swatch = gtk_drawing_area_new ();
+      g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+      g_autofree char *rule = g_strdup_printf ("* { background-color: %s; border-radius: 50%%; }",
+                                               pen_colors[i].color);
+
+      gtk_css_provider_load_from_data (css, rule, -1);
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_style_context_add_provider (gtk_widget_get_style_context (swatch),
+                                      GTK_STYLE_PROVIDER (css),
+                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      gtk_widget_set_size_request (swatch, 14, 14);
+      gtk_button_set_child (GTK_BUTTON (button), swatch);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "bodymap.pen-color");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", pen_colors[i].name);
+      gtk_widget_set_tooltip_text (button, _(pen_colors[i].label));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(pen_colors[i].label), -1);
+      gtk_box_append (self->pen_colors, button);
+    }
+}
+
+static void
+build_warnings (KcBodyMapPage *self)
+{
+  g_autoptr(GPtrArray) entries = kc_library_dup_urgent_entries (self->library);
+
+  remove_children (GTK_WIDGET (self->warnings_box));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KcFaqEntry *entry = g_ptr_array_index (entries, i);
+
+      gtk_box_append (self->warnings_box,
+                      kc_heading_label_new (kc_faq_entry_get_question (entry), "kc-subheading"));
+      kc_append_blocks (self->warnings_box, kc_faq_entry_get_answer (entry));
+    }
+}
+
+/* ---- Actions ------------------------------------------------------------- */
+
+static void
+clear_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  set_chosen (KC_BODY_MAP_PAGE (widget), NULL);
+}
+
+static void
+undo_drawing_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  KcBodyMapPage *self = KC_BODY_MAP_PAGE (widget);
+
+  /* The view drawn on last is not known; take back from whichever has more. */
+  if (kc_diagram_view_get_n_strokes (self->back_view) >
+      kc_diagram_view_get_n_strokes (self->front_view))
+    kc_diagram_view_undo_stroke (self->back_view);
+  else
+    kc_diagram_view_undo_stroke (self->front_view);
+}
+
+static void
+clear_drawing_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  KcBodyMapPage *self = KC_BODY_MAP_PAGE (widget);
+
+  kc_diagram_view_clear_strokes (self->front_view);
+  kc_diagram_view_clear_strokes (self->back_view);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  KcBodyMapPage *self = KC_BODY_MAP_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!kc_body_map_page_print (self, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, &error))
+    g_warning ("Printing failed: %s", error->message);
+}
+
+static void
+show_warnings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  gtk_menu_button_popup (KC_BODY_MAP_PAGE (widget)->warnings_button);
+}
+
+/* ---- Object -------------------------------------------------------------- */
+
+static void
+kc_body_map_page_dispose (GObject *object)
+{
+  KcBodyMapPage *self = (KcBodyMapPage *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_BODY_MAP_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (kc_body_map_page_parent_class)->dispose (object);
+}
+
+static void
+kc_body_map_page_finalize (GObject *object)
+{
+  KcBodyMapPage *self = (KcBodyMapPage *)object;
+
+  g_clear_pointer (&self->available_pages, g_strfreev);
+  g_clear_pointer (&self->chosen, g_ptr_array_unref);
+  g_clear_pointer (&self->lit, g_hash_table_unref);
+  g_clear_pointer (&self->mode, g_free);
+  g_clear_pointer (&self->views, g_free);
+  g_clear_pointer (&self->pen_color, g_free);
+  g_clear_pointer (&self->summary, g_free);
+
+  G_OBJECT_CLASS (kc_body_map_page_parent_class)->finalize (object);
+}
+
+static void
+kc_body_map_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  KcBodyMapPage *self = KC_BODY_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODE:
+      g_value_set_string (value, self->mode);
+      break;
+
+    case PROP_VIEWS:
+      g_value_set_string (value, self->views);
+      break;
+
+    case PROP_PEN:
+      g_value_set_boolean (value, self->pen);
+      break;
+
+    case PROP_PEN_COLOR:
+      g_value_set_string (value, self->pen_color);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_body_map_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  KcBodyMapPage *self = KC_BODY_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODE:
+      kc_body_map_page_set_mode (self, g_value_get_string (value));
+      break;
+
+    case PROP_VIEWS:
+      g_free (self->views);
+      self->views = g_value_dup_string (value);
+      apply_views (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_PEN:
+      self->pen = g_value_get_boolean (value);
+      apply_pen (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_PEN_COLOR:
+      g_free (self->pen_color);
+      self->pen_color = g_value_dup_string (value);
+      apply_pen (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_body_map_page_class_init (KcBodyMapPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kc_body_map_page_dispose;
+  object_class->finalize = kc_body_map_page_finalize;
+  object_class->get_property = kc_body_map_page_get_property;
+  object_class->set_property = kc_body_map_page_set_property;
+
+  properties[PROP_MODE] =
+    g_param_spec_string ("mode", NULL, NULL, "start",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEWS] =
+    g_param_spec_string ("views", NULL, NULL, "both",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PEN] =
+    g_param_spec_boolean ("pen", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PEN_COLOR] =
+    g_param_spec_string ("pen-color", NULL, NULL, "red",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/kc-body-map-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, mode_hint);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, regions_list);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, pen_tools);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, pen_colors);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, warnings_button);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, front_box);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, back_box);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, front_view);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, back_view);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, legend);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation);
+  gtk_widget_class_bind_template_callback (widget_class, on_part_activated_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "bodymap.mode", "mode");
+  gtk_widget_class_install_property_action (widget_class, "bodymap.views", "views");
+  gtk_widget_class_install_property_action (widget_class, "bodymap.pen", "pen");
+  gtk_widget_class_install_property_action (widget_class, "bodymap.pen-color", "pen-color");
+  gtk_widget_class_install_action (widget_class, "bodymap.clear", NULL, clear_action);
+  gtk_widget_class_install_action (widget_class, "bodymap.undo-drawing", NULL,
+                                   undo_drawing_action);
+  gtk_widget_class_install_action (widget_class, "bodymap.clear-drawing", NULL,
+                                   clear_drawing_action);
+  gtk_widget_class_install_action (widget_class, "bodymap.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "bodymap.show-warnings", NULL,
+                                   show_warnings_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "bodymap.undo-drawing", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "bodymap.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, 0, "bodymap.pen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, 0, "bodymap.show-warnings", NULL);
+}
+
+static void
+kc_body_map_page_init (KcBodyMapPage *self)
+{
+  self->chosen = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+  self->lit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->mode = g_strdup ("start");
+  self->views = g_strdup ("both");
+  self->pen_color = g_strdup ("red");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_header_func (self->regions_list, update_header, self, NULL);
+  build_pen_colors (self);
+}
+
+static void
+load_views (KcBodyMapPage *self)
+{
+  GListModel *views = kc_library_get_body_views (self->library);
+  GListModel *regions = kc_library_get_regions (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views) && i < 2; i++)
+    {
+      g_autoptr(KcBodyView) view = g_list_model_get_item (views, i);
+      KcDiagramView *widget = i == 0 ? self->front_view : self->back_view;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = NULL;
+
+      if (!kc_diagram_view_load_resource (widget, kc_body_view_get_svg_resource (view), &error))
+        g_critical ("Body map %s: %s", kc_body_view_get_id (view), error->message);
+
+      /* Translators: what a screen reader says for the picture, e.g. "Body map: Front" */
+      name = g_strdup_printf (_("Body map: %s"), kc_body_view_get_title (view));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+      for (guint j = 0; j < g_list_model_get_n_items (regions); j++)
+        {
+          g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, j);
+          kc_diagram_view_set_part_name (widget, kc_body_region_get_id (region),
+                                         kc_body_region_get_name (region));
+        }
+    }
+}
+
+void
+kc_body_map_page_set_library (KcBodyMapPage *self,
+                              KcLibrary     *library)
+{
+  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
+  g_return_if_fail (KC_IS_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  load_views (self);
+  build_warnings (self);
+  build_list (self);
+  update_legend (self);
+  update (self);
+}
+
+/**
+ * kc_body_map_page_set_available_pages:
+ * @pages: (nullable): the page names that links may lead to
+ */
+void
+kc_body_map_page_set_available_pages (KcBodyMapPage      *self,
+                                      const char * const *pages)
+{
+  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
+
+  g_strfreev (self->available_pages);
+  self->available_pages = g_strdupv ((char **)pages);
+}
+
+/* "start" (where does it start?) or "hurt" (where does it hurt?) */
+void
+kc_body_map_page_set_mode (KcBodyMapPage *self,
+                           const char    *mode)
+{
+  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
+  g_return_if_fail (g_strcmp0 (mode, "start") == 0 || g_strcmp0 (mode, "hurt") == 0);
+
+  if (g_strcmp0 (self->mode, mode) == 0)
+    return;
+
+  g_free (self->mode);
+  self->mode = g_strdup (mode);
+  g_ptr_array_set_size (self->chosen, 0);
+
+  if (self->library != NULL)
+    {
+      build_list (self);
+      update_legend (self);
+      update (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+/**
+ * kc_body_map_page_choose:
+ * @regions: (nullable): the places to choose; in "start" mode, the first
+ *
+ * Chooses places as a click or the list would.
+ */
+void
+kc_body_map_page_choose (KcBodyMapPage      *self,
+                         const char * const *regions)
+{
+  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
+
+  if (is_start_mode (self) && regions != NULL && regions[0] != NULL)
+    {
+      const char *first[] = { regions[0], NULL };
+      set_chosen (self, first);
+    }
+  else
+    set_chosen (self, regions);
+}
+
+/**
+ * kc_body_map_page_dup_lit_regions:
+ * @role: "source", "referred" or "hurt"
+ *
+ * Returns: (transfer full): the regions lit up in that role
+ */
+char **
+kc_body_map_page_dup_lit_regions (KcBodyMapPage *self,
+                                  const char    *role)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->lit);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (g_strcmp0 (value, role) == 0)
+        g_strv_builder_add (ids, key);
+    }
+
+  return g_strv_builder_end (ids);
+}
+
+/* What a screen reader hears about the current answer. */
+const char *
+kc_body_map_page_get_summary (KcBodyMapPage *self)
+{
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
+  return self->summary;
+}
+
+KcDiagramView *
+_kc_body_map_page_get_view (KcBodyMapPage *self,
+                            guint          index)
+{
+  return index == 0 ? self->front_view : self->back_view;
+}
+
+KcLibrary *
+_kc_body_map_page_get_library (KcBodyMapPage *self)
+{
+  return self->library;
+}
+
+/* The handout's text: what the explanation column says, as plain text. */
+char *
+_kc_body_map_page_dup_handout_text (KcBodyMapPage *self)
+{
+  g_autoptr(GPtrArray) sources = NULL;
+  g_auto(GStrv) reaches = NULL;
+
+  if (self->chosen->len == 0 || self->summary == NULL)
+    return g_strdup (_("No place is chosen on the map."));
+
+  if (is_start_mode (self))
+    {
+      g_autoptr(GPtrArray) hits = kc_referrals_from_region (self->library,
+                                                            g_ptr_array_index (self->chosen, 0));
+      sources = kc_body_map_dup_hit_sources (hits);
+      reaches = kc_body_map_dup_start_reaches (self->library, hits, sources);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) matches =
+        kc_referrals_sources_for (self->library, (const char * const *)self->chosen->pdata);
+      g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+      sources = g_ptr_array_new ();
+      for (guint i = 0; i < matches->len; i++)
+        {
+          KcSourceMatch *match = g_ptr_array_index (matches, i);
+          KcBodyRegion *start = kc_library_lookup_region (self->library, match->start_region);
+          g_autofree char *line = g_strdup_printf (_("Starts in: %s · %s"),
+                                                   kc_body_region_get_name (start),
+                                                   kc_commonness_to_string (match->how));
+
+          g_ptr_array_add (sources, match->source);
+          g_strv_builder_add (lines, line);
+        }
+      reaches = g_strv_builder_end (lines);
+    }
+
+  return kc_body_map_dup_handout_text (self->summary, sources, reaches);
+}

@@ -1,0 +1,33 @@
+/* kc-body-map-page.h: the Body map tab
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "content/kc-library.h"
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_BODY_MAP_PAGE (kc_body_map_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcBodyMapPage, kc_body_map_page, KC, BODY_MAP_PAGE, GtkWidget)
+
+void        kc_body_map_page_set_library         (KcBodyMapPage      *self,
+                                                  KcLibrary          *library);
+void        kc_body_map_page_set_available_pages (KcBodyMapPage      *self,
+                                                  const char * const *pages);
+void        kc_body_map_page_set_mode            (KcBodyMapPage      *self,
+                                                  const char         *mode);
+void        kc_body_map_page_choose              (KcBodyMapPage      *self,
+                                                  const char * const *regions);
+char      **kc_body_map_page_dup_lit_regions     (KcBodyMapPage      *self,
+                                                  const char         *role);
+const char *kc_body_map_page_get_summary         (KcBodyMapPage      *self);
+gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,
+                                                  GtkWindow          *parent,
+                                                  const char         *export_pdf,
+                                                  GError            **error);
+
+G_END_DECLS
