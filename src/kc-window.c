@@ -191,6 +191,17 @@ show_part_action (GtkWidget  *widget,
 }
 
 static void
+show_on_body_map_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  if (kc_body_map_page_show_part (self->body_map_page, g_variant_get_string (param, NULL)))
+    kc_window_show_page (self, "bodymap");
+}
+
+static void
 show_page_number_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *param)
@@ -485,6 +496,8 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-part", "s", show_part_action);
+  gtk_widget_class_install_action (widget_class, "win.show-on-body-map", "s",
+                                   show_on_body_map_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
                                    show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,

@@ -156,8 +156,24 @@ test_select_through_list (Fixture       *fixture,
   g_assert_true (has_label (details, "What it does"));
   g_assert_true (has_label (details, "Sciatica and nerve-root irritation"));
   g_assert_true (has_label (details, "Herniated disc"));
-  /* The body map and exercises do not exist yet: no links that go nowhere. */
-  g_assert_false (has_label (details, "Show on body map"));
+  /* The body map knows this root; the exercises tab does not exist yet. */
+  g_assert_true (has_label (details, "Show on body map"));
+  g_assert_false (has_label (details, "Exercises for this"));
+
+  /* Following the link opens the body map, lit from the lower back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-on-body-map", "s",
+                              "l4-nerve-root");
+  g_assert_cmpstr (kc_window_get_page (fixture->window), ==, "bodymap");
+}
+
+/* No link where the body map has nothing to say. */
+static void
+test_no_body_map_link_for_femur (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "femur"));
+  g_assert_true (has_label (details_of (fixture), "Femur (thigh bone)"));
+  g_assert_false (has_label (details_of (fixture), "Show on body map"));
 }
 
 static GtkGesture *
@@ -281,6 +297,7 @@ main (int   argc,
 
   ADD ("/anatomy-page/select-through-list", test_select_through_list);
   ADD ("/anatomy-page/click-on-diagram", test_click_on_diagram);
+  ADD ("/anatomy-page/no-body-map-link", test_no_body_map_link_for_femur);
   ADD ("/anatomy-page/every-part-clickable", test_every_part_clickable);
   ADD ("/anatomy-page/show-part", test_show_part_switches_diagram);
   ADD ("/anatomy-page/zoom-and-labels", test_zoom_and_labels_actions);

@@ -208,3 +208,30 @@ kc_referrals_sources_for (KcLibrary          *library,
 
   return matches;
 }
+
+/**
+ * kc_referrals_source_for_part:
+ *
+ * Returns: (transfer none) (nullable): the first source of pain that
+ *   involves the anatomy part @part_id
+ */
+KcPainSource *
+kc_referrals_source_for_part (KcLibrary  *library,
+                              const char *part_id)
+{
+  GListModel *sources;
+
+  g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (part_id != NULL, NULL);
+
+  sources = kc_library_get_pain_sources (library);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
+
+      if (g_strv_contains (kc_pain_source_get_part_ids (source), part_id))
+        return source;   /* the library keeps it alive */
+    }
+
+  return NULL;
+}

@@ -32,5 +32,7 @@ GPtrArray *kc_referrals_sources_for (KcLibrary          *library,
                                      const char * const *areas);
 gboolean   kc_regions_same_side     (const char         *a,
                                      const char         *b);
+KcPainSource *kc_referrals_source_for_part (KcLibrary  *library,
+                                            const char *part_id);
 
 G_END_DECLS

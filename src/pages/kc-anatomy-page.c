@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "content/kc-referrals.h"
 #include "kc-anatomy-page.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
@@ -136,9 +137,12 @@ append_links (KcAnatomyPage *self,
   if (pages == NULL)
     return;
 
-  if (g_strv_contains (pages, "bodymap"))
-    gtk_box_append (self->details, kc_link_button_new (_("Show on body map"), "win.show-page",
-                                                       "bodymap",
+  /* Only where the body map has something to say about this part. */
+  if (g_strv_contains (pages, "bodymap") &&
+      kc_referrals_source_for_part (self->library, kc_anatomy_part_get_id (part)) != NULL)
+    gtk_box_append (self->details, kc_link_button_new (_("Show on body map"),
+                                                       "win.show-on-body-map",
+                                                       kc_anatomy_part_get_id (part),
                                                        _("Where pain from here can be felt")));
   if (g_strv_contains (pages, "exercises"))
     gtk_box_append (self->details, kc_link_button_new (_("Exercises for this"), "win.show-page",

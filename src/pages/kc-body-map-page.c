@@ -1012,3 +1012,28 @@ _kc_body_map_page_dup_handout_text (KcBodyMapPage *self)
 
   return kc_body_map_dup_handout_text (self->summary, sources, reaches);
 }
+
+/**
+ * kc_body_map_page_show_part:
+ *
+ * Answers "where does it start?" for the place an anatomy part is in:
+ * for the L4 nerve root, the lower back.
+ *
+ * Returns: %TRUE if the body map knows the part
+ */
+gboolean
+kc_body_map_page_show_part (KcBodyMapPage *self,
+                            const char    *part_id)
+{
+  KcPainSource *source;
+
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
+
+  source = kc_referrals_source_for_part (self->library, part_id);
+  if (source == NULL)
+    return FALSE;
+
+  kc_body_map_page_set_mode (self, "start");
+  kc_body_map_page_choose (self, kc_pain_source_get_start_regions (source));
+  return TRUE;
+}

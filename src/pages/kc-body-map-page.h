@@ -25,6 +25,8 @@ void        kc_body_map_page_choose              (KcBodyMapPage      *self,
 char      **kc_body_map_page_dup_lit_regions     (KcBodyMapPage      *self,
                                                   const char         *role);
 const char *kc_body_map_page_get_summary         (KcBodyMapPage      *self);
+gboolean    kc_body_map_page_show_part           (KcBodyMapPage      *self,
+                                                  const char         *part_id);
 gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,
                                                   GtkWindow          *parent,
                                                   const char         *export_pdf,

@@ -157,7 +157,7 @@ kc_diagram_view_set_paths (KcDiagramView      *self,
                            const GdkRGBA      *color)
 {
   g_autofree char *layer = NULL;
-  RsvgRectangle ink, logical;
+  RsvgRectangle ink, logical, viewport;
 
   g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
 
@@ -167,8 +167,11 @@ kc_diagram_view_set_paths (KcDiagramView      *self,
   if (from_id == NULL || to_ids == NULL || self->handle == NULL)
     return;
 
+  /* For a layer, not an element: an element's geometry is given as if it
+   * were drawn at the origin. */
   layer = g_strconcat ("#", from_id, NULL);
-  if (!rsvg_handle_get_geometry_for_element (self->handle, layer, &ink, &logical, NULL))
+  viewport = _kc_diagram_view_document_viewport (self);
+  if (!rsvg_handle_get_geometry_for_layer (self->handle, layer, &viewport, &ink, &logical, NULL))
     return;
 
   /* A region's middle may fall outside it (a crescent); prefer a point on it. */
@@ -193,6 +196,26 @@ kc_diagram_view_set_paths (KcDiagramView      *self,
       if (g_strcmp0 (to_ids[i], from_id) != 0 && _kc_diagram_view_find_part (self, to_ids[i]))
         g_ptr_array_add (self->path_targets, g_strdup (to_ids[i]));
     }
+}
+
+/**
+ * kc_diagram_view_get_path_origin:
+ *
+ * Returns: %TRUE if paths are shown; (@x, @y) is where they start, in
+ *   widget coordinates
+ */
+gboolean
+kc_diagram_view_get_path_origin (KcDiagramView *self,
+                                 double        *x,
+                                 double        *y)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), FALSE);
+
+  if (self->path_targets->len == 0)
+    return FALSE;
+
+  kc_diagram_view_document_to_widget (self, self->path_from_x, self->path_from_y, x, y);
+  return TRUE;
 }
 
 guint

@@ -66,6 +66,9 @@ void                kc_diagram_view_set_paths         (KcDiagramView          *s
                                                        const char * const     *to_ids,
                                                        const GdkRGBA          *color);
 guint               kc_diagram_view_get_n_paths       (KcDiagramView          *self);
+gboolean            kc_diagram_view_get_path_origin   (KcDiagramView          *self,
+                                                       double                 *x,
+                                                       double                 *y);
 void                kc_diagram_view_render            (KcDiagramView          *self,
                                                        cairo_t                *cr,
                                                        double                  width,

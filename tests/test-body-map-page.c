@@ -1,0 +1,378 @@
+/* test-body-map-page.c: the Body map tab, its two questions, pen and handout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <math.h>
+#include <string.h>
+
+#include "content/kc-library.h"
+#include "kc-window.h"
+#include "pages/kc-body-map-page.h"
+#include "widgets/kc-diagram-view.h"
+
+typedef struct
+{
+  KcLibrary *library;
+  GSettings *settings;
+  KcWindow *window;
+  KcBodyMapPage *page;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_views (GtkWidget *widget,
+               GPtrArray *views)
+{
+  if (KC_IS_DIAGRAM_VIEW (widget))
+    g_ptr_array_add (views, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_views (child, views);
+}
+
+static GtkWidget *
+find_by_css_class (GtkWidget  *widget,
+                   const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_css_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* All the text of the labels under @widget, for searching. */
+static void
+append_text (GtkWidget *widget,
+             GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_text (child, text);
+}
+
+static char *
+explanation_text (Fixture *fixture)
+{
+  GString *text = g_string_new (NULL);
+  GtkWidget *explanation = find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+
+  g_assert_nonnull (explanation);
+  append_text (explanation, text);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->library = kc_library_new ();
+  kc_library_add_bundled (fixture->library);
+  kc_library_load (fixture->library);
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_set_boolean (fixture->settings, "disclaimer-dismissed", TRUE);
+  fixture->window = kc_window_new (NULL, fixture->library, fixture->settings);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (kc_window_show_page (fixture->window, "bodymap"));
+
+  fixture->page = KC_BODY_MAP_PAGE (find_descendant (GTK_WIDGET (fixture->window),
+                                                     KC_TYPE_BODY_MAP_PAGE));
+  g_assert_nonnull (fixture->page);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_settings_reset (fixture->settings, "disclaimer-dismissed");
+  g_clear_object (&fixture->settings);
+  g_assert_finalize_object (fixture->library);
+}
+
+static GtkCheckButton *
+check_named (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check;
+
+      if (!GTK_IS_LIST_BOX_ROW (row))
+        continue;
+      check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      if (GTK_IS_CHECK_BUTTON (check) &&
+          g_str_equal (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), name))
+        return GTK_CHECK_BUTTON (check);
+    }
+
+  return NULL;
+}
+
+/* "Where does it start?" The lower back: the knees light up, and the
+ * explanation names the nerve-root mechanism. */
+static void
+test_lower_back_lights_knees (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkCheckButton *lower_back = check_named (fixture, "Lower back");
+  g_auto(GStrv) referred = NULL;
+  g_auto(GStrv) source = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (lower_back);
+  gtk_check_button_set_active (lower_back, TRUE);   /* as a click or Space does */
+
+  referred = kc_body_map_page_dup_lit_regions (fixture->page, "referred");
+  source = kc_body_map_page_dup_lit_regions (fixture->page, "source");
+  g_assert_true (g_strv_contains ((const char * const *)source, "lower-back"));
+  g_assert_true (g_strv_contains ((const char * const *)referred, "knee-front-left"));
+  g_assert_true (g_strv_contains ((const char * const *)referred, "knee-back-right"));
+
+  text = explanation_text (fixture);
+  g_assert_nonnull (strstr (text, "nerve root"));
+  g_assert_nonnull (strstr (text, "Irritated L3 or L4 nerve root"));
+  /* Nerve roots: the warning signs are shown, prominently. */
+  g_assert_nonnull (strstr (text, "saddle"));
+
+  /* A screen reader hears the result. */
+  g_assert_nonnull (strstr (kc_body_map_page_get_summary (fixture->page),
+                            "Lower back can refer pain to:"));
+  g_assert_nonnull (strstr (kc_body_map_page_get_summary (fixture->page), "Front of left knee"));
+}
+
+static void
+test_arrows_in_both_views (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *choice[] = { "lower-back", NULL };
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_views (GTK_WIDGET (fixture->page), views);
+  g_assert_cmpuint (views->len, ==, 2);
+
+  kc_body_map_page_choose (fixture->page, choice);
+
+  /* Front: from a marker where the lower back would be; back: from it. */
+  g_assert_cmpuint (kc_diagram_view_get_n_paths (g_ptr_array_index (views, 0)), >, 3);
+  g_assert_cmpuint (kc_diagram_view_get_n_paths (g_ptr_array_index (views, 1)), >, 3);
+  /* The front view's paths start at the spine's marker, mid-body, not at
+   * the page's corner. */
+  {
+    KcDiagramView *front = g_ptr_array_index (views, 0);
+    double x, y, corner_x, corner_y;
+
+    g_assert_true (kc_diagram_view_get_path_origin (front, &x, &y));
+    kc_diagram_view_document_to_widget (front, 200, 350, &corner_x, &corner_y);
+    g_assert_cmpfloat (fabs (x - corner_x), <, 3.0);
+    g_assert_cmpfloat (fabs (y - corner_y), <, 3.0);
+  }
+}
+
+/* "Where does it hurt?" The knee: the lower back and the hip are among
+ * the sources. */
+static void
+test_knee_sources (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkCheckButton *knee;
+  g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) hurt = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.mode", "s", "hurt");
+  knee = check_named (fixture, "Front of left knee");
+  g_assert_nonnull (knee);
+  gtk_check_button_set_active (knee, TRUE);
+
+  hurt = kc_body_map_page_dup_lit_regions (fixture->page, "hurt");
+  sources = kc_body_map_page_dup_lit_regions (fixture->page, "source");
+  g_assert_true (g_strv_contains ((const char * const *)hurt, "knee-front-left"));
+  g_assert_true (g_strv_contains ((const char * const *)sources, "lower-back"));
+  g_assert_true (g_strv_contains ((const char * const *)sources, "hip-left"));
+  g_assert_false (g_strv_contains ((const char * const *)sources, "hip-right"));
+
+  text = explanation_text (fixture);
+  g_assert_nonnull (strstr (text, "Possible sources, most likely first"));
+  g_assert_nonnull (strstr (text, "The hip joint"));
+
+  /* Several places at once: add the calf. */
+  gtk_check_button_set_active (check_named (fixture, "Left calf"), TRUE);
+  g_clear_pointer (&hurt, g_strfreev);
+  hurt = kc_body_map_page_dup_lit_regions (fixture->page, "hurt");
+  g_assert_cmpuint (g_strv_length (hurt), ==, 2);
+
+  /* Clearing the choice brings the map back to rest. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.clear", NULL);
+  g_clear_pointer (&hurt, g_strfreev);
+  hurt = kc_body_map_page_dup_lit_regions (fixture->page, "hurt");
+  g_assert_cmpuint (g_strv_length (hurt), ==, 0);
+}
+
+/* A click on a region of the map chooses it, like the list. */
+static void
+test_click_on_map (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  KcDiagramView *back;
+  g_auto(GStrv) source = NULL;
+  double x, y;
+
+  collect_views (GTK_WIDGET (fixture->page), views);
+  back = g_ptr_array_index (views, 1);
+  g_assert_true (kc_diagram_view_get_part_point (back, "hip-right", &x, &y));
+  g_assert_cmpstr (kc_diagram_view_part_at (back, x, y), ==, "hip-right");
+  g_signal_emit_by_name (back, "part-activated", "hip-right");
+
+  source = kc_body_map_page_dup_lit_regions (fixture->page, "source");
+  g_assert_true (g_strv_contains ((const char * const *)source, "hip-right"));
+  g_assert_true (gtk_check_button_get_active (check_named (fixture, "Right hip")));
+}
+
+static void
+test_pen_undo_clear (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const GdkRGBA red = { 1, 0, 0, 1 };
+  const graphene_point_t line[] = { { 100, 100 }, { 200, 300 } };
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  KcDiagramView *front;
+
+  collect_views (GTK_WIDGET (fixture->page), views);
+  front = g_ptr_array_index (views, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.pen", NULL);
+  g_assert_true (kc_diagram_view_get_pen_active (front));
+
+  kc_diagram_view_add_stroke (front, &red, line, G_N_ELEMENTS (line));
+  kc_diagram_view_add_stroke (front, &red, line, G_N_ELEMENTS (line));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.undo-drawing", NULL);
+  g_assert_cmpuint (kc_diagram_view_get_n_strokes (front), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.clear-drawing", NULL);
+  g_assert_cmpuint (kc_diagram_view_get_n_strokes (front), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.pen", NULL);
+  g_assert_false (kc_diagram_view_get_pen_active (front));
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* The handout, saved as PDF without a dialog: the map's answer and the
+ * warning signs are in it as text. */
+static void
+test_handout_pdf (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *choice[] = { "lower-back", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("kc-handout-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  kc_body_map_page_choose (fixture->page, choice);
+  g_assert_true (kc_body_map_page_print (fixture->page, NULL, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  text = pdf_text (pdf);
+  /* Line breaks fall anywhere in a layout: compare with single spaces. */
+  flat = g_strjoinv (" ", (char *[]) { text, NULL });
+  g_strdelimit (flat, "\n", ' ');
+  while (strstr (flat, "  ") != NULL)
+    memmove (strstr (flat, "  "), strstr (flat, "  ") + 1, strlen (strstr (flat, "  ")));
+
+  g_assert_nonnull (strstr (flat, "Body map"));
+  g_assert_nonnull (strstr (flat, "Lower back can refer pain to:"));
+  g_assert_nonnull (strstr (flat, "Irritated L3 or L4 nerve root"));
+  g_assert_nonnull (strstr (flat, "See a doctor the same day"));
+  g_assert_nonnull (strstr (flat, "bladder"));
+
+  /* KC_TEST_KEEP_HANDOUT=1 keeps the file, to look at it. */
+  if (g_getenv ("KC_TEST_KEEP_HANDOUT") != NULL)
+    {
+      g_test_message ("Handout kept at %s", pdf);
+      return;
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/body-map/start/lower-back", test_lower_back_lights_knees);
+  ADD ("/body-map/start/arrows", test_arrows_in_both_views);
+  ADD ("/body-map/hurt/knee", test_knee_sources);
+  ADD ("/body-map/click", test_click_on_map);
+  ADD ("/body-map/pen", test_pen_undo_clear);
+  ADD ("/body-map/handout-pdf", test_handout_pdf);
+
+#undef ADD
+
+  return g_test_run ();
+}
