@@ -59,7 +59,7 @@ struct _KcBodyMapPage
   GtkWidget *back_box;
   KcDiagramView *front_view;
   KcDiagramView *back_view;
-  GtkBox *legend;
+  GtkFlowBox *legend;
   GtkBox *explanation;
 
   /* Owned references */
@@ -104,6 +104,8 @@ remove_children (GtkWidget *widget)
     {
       if (GTK_IS_LIST_BOX (widget))
         gtk_list_box_remove (GTK_LIST_BOX (widget), child);
+      else if (GTK_IS_FLOW_BOX (widget))
+        gtk_flow_box_remove (GTK_FLOW_BOX (widget), child);
       else
         gtk_box_remove (GTK_BOX (widget), child);
     }
@@ -171,7 +173,7 @@ add_legend_item (KcBodyMapPage *self,
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (item), swatch);
   gtk_box_append (GTK_BOX (item), gtk_label_new (label));
-  gtk_box_append (self->legend, item);
+  gtk_flow_box_insert (self->legend, item, -1);
 }
 
 static void
