@@ -159,7 +159,8 @@ add_legend_item (KcBodyMapPage *self,
                  const char    *label)
 {
   GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *swatch = g_object_new (GTK_TYPE_DRAWING_AREA,
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   g_autofree char *rule = g_strdup_printf ("* { background-color: %s; border-radius: 3px; }", fill);
 
@@ -544,7 +545,9 @@ build_pen_colors (KcBodyMapPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (pen_colors); i++)
     {
       GtkWidget *button = gtk_toggle_button_new ();
-      GtkWidget *swatch = gtk_drawing_area_new ();
+      GtkWidget *swatch = g_object_new (GTK_TYPE_DRAWING_AREA,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                        NULL);
       g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
       g_autofree char *rule = g_strdup_printf ("* { background-color: %s; border-radius: 50%%; }",
                                                pen_colors[i].color);

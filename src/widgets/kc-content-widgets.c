@@ -57,6 +57,15 @@ kc_bullet_list_new (const char * const *items)
                                   "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
                                   NULL);
 
+  guint n_items = g_strv_length ((char **)items);
+  g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List of %u item",
+                                                        "List of %u items", n_items),
+                                           n_items);
+
+  /* Without a name GTK 4.8 gives screen readers the class name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
   for (guint i = 0; items[i] != NULL; i++)
     {
       GtkWidget *item = g_object_new (GTK_TYPE_BOX,
