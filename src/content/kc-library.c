@@ -19,6 +19,7 @@
 #include "kc-bodymap-reader.h"
 #include "kc-conditions-reader.h"
 #include "kc-content-file.h"
+#include "kc-exercises-reader.h"
 #include "kc-faq-reader.h"
 #include "kc-library.h"
 #include "kc-problem.h"
@@ -38,6 +39,7 @@ static const KcContentKind content_kinds[] = {
   { "anatomy", SCHEMA_RESOURCE_DIR "anatomy.rng", kc_anatomy_reader_read },
   { "bodymap", SCHEMA_RESOURCE_DIR "bodymap.rng", kc_bodymap_reader_read },
   { "conditions", SCHEMA_RESOURCE_DIR "conditions.rng", kc_conditions_reader_read },
+  { "exercises", SCHEMA_RESOURCE_DIR "exercises.rng", kc_exercises_reader_read },
   { "faq", SCHEMA_RESOURCE_DIR "faq.rng", kc_faq_reader_read },
 };
 
@@ -61,6 +63,8 @@ struct _KcLibrary
   GListStore *body_views;  /* of KcBodyView */
   GListStore *regions;     /* of KcBodyRegion */
   GListStore *pain_sources; /* of KcPainSource */
+  GListStore *exercises;   /* of KcExercise */
+  GListStore *templates;   /* of KcPlanTemplate */
   GListStore *problems;    /* of KcProblem */
   guint n_skipped_files;
   gboolean loaded;
@@ -90,6 +94,8 @@ kc_library_dispose (GObject *object)
   g_clear_object (&self->body_views);
   g_clear_object (&self->regions);
   g_clear_object (&self->pain_sources);
+  g_clear_object (&self->exercises);
+  g_clear_object (&self->templates);
   g_clear_object (&self->problems);
 
   G_OBJECT_CLASS (kc_library_parent_class)->dispose (object);
@@ -126,6 +132,8 @@ kc_library_init (KcLibrary *self)
   self->body_views = g_list_store_new (KC_TYPE_BODY_VIEW);
   self->regions = g_list_store_new (KC_TYPE_BODY_REGION);
   self->pain_sources = g_list_store_new (KC_TYPE_PAIN_SOURCE);
+  self->exercises = g_list_store_new (KC_TYPE_EXERCISE);
+  self->templates = g_list_store_new (KC_TYPE_PLAN_TEMPLATE);
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
 }
 
@@ -415,6 +423,10 @@ describe_kind (GType type)
     return _("a region of the body map");
   if (type == KC_TYPE_PAIN_SOURCE)
     return _("a source of pain");
+  if (type == KC_TYPE_EXERCISE)
+    return _("an exercise");
+  if (type == KC_TYPE_PLAN_TEMPLATE)
+    return _("a plan template");
   return _("an item");
 }
 
@@ -518,6 +530,10 @@ commit_file (KcLibrary     *self,
         g_list_store_append (self->regions, item);
       else if (KC_IS_PAIN_SOURCE (item))
         g_list_store_append (self->pain_sources, item);
+      else if (KC_IS_EXERCISE (item))
+        g_list_store_append (self->exercises, item);
+      else if (KC_IS_PLAN_TEMPLATE (item))
+        g_list_store_append (self->templates, item);
       else
         g_assert_not_reached ();
     }
@@ -713,6 +729,42 @@ kc_library_get_pain_sources (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
   return G_LIST_MODEL (self->pain_sources);
+}
+
+/**
+ * kc_library_get_exercises:
+ *
+ * Returns: (transfer none): a #GListModel of #KcExercise
+ */
+GListModel *
+kc_library_get_exercises (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->exercises);
+}
+
+/**
+ * kc_library_lookup_exercise:
+ *
+ * Returns: (transfer none) (nullable): the exercise with @id
+ */
+KcExercise *
+kc_library_lookup_exercise (KcLibrary  *self,
+                            const char *id)
+{
+  return lookup_typed (self, id, KC_TYPE_EXERCISE);
+}
+
+/**
+ * kc_library_get_plan_templates:
+ *
+ * Returns: (transfer none): a #GListModel of #KcPlanTemplate
+ */
+GListModel *
+kc_library_get_plan_templates (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->templates);
 }
 
 /**

@@ -11,9 +11,11 @@
 #include "kc-body-region.h"
 #include "kc-body-view.h"
 #include "kc-condition.h"
+#include "kc-exercise.h"
 #include "kc-faq-entry.h"
 #include "kc-faq-topic.h"
 #include "kc-pain-source.h"
+#include "kc-plan-template.h"
 #include "kc-story.h"
 
 G_BEGIN_DECLS
@@ -48,6 +50,10 @@ GListModel    *kc_library_get_body_views    (KcLibrary  *self);
 GListModel    *kc_library_get_regions       (KcLibrary  *self);
 GListModel    *kc_library_get_pain_sources  (KcLibrary  *self);
 GPtrArray     *kc_library_dup_urgent_entries (KcLibrary *self);
+GListModel    *kc_library_get_exercises     (KcLibrary  *self);
+KcExercise    *kc_library_lookup_exercise   (KcLibrary  *self,
+                                             const char *id);
+GListModel    *kc_library_get_plan_templates (KcLibrary *self);
 GPtrArray     *kc_library_dup_stories_for_condition (KcLibrary  *self,
                                                      const char *condition_id);
 GListModel *kc_library_get_problems        (KcLibrary  *self);

@@ -1,0 +1,28 @@
+/* kc-exercise-private.h: building exercises, for the loader only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kc-exercise.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *id;
+  const char *name;
+  const char *kind;
+  const char *difficulty;
+  const char * const *targets;
+  const char *illustration_resource;
+  const char * const *steps;
+  KcDose dose;
+  const char *how_often;
+  const char * const *cautions;
+  const char *why;
+} KcExerciseFields;
+
+KcExercise *_kc_exercise_new (const KcExerciseFields *fields);
+
+G_END_DECLS

@@ -1,0 +1,217 @@
+/* kc-exercise.c: one exercise of the library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kc-content"
+
+#include "config.h"
+
+#include "kc-exercise-private.h"
+#include "kc-text.h"
+
+struct _KcExercise
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  char *kind;
+  char *difficulty;
+  char **targets;
+  char *illustration_resource;
+  char **steps;
+  KcDose dose;
+  char *how_often;
+  char **cautions;
+  char *why;
+  char *search_key;     /* folded name, built on first search */
+};
+
+G_DEFINE_FINAL_TYPE (KcExercise, kc_exercise, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kc_exercise_finalize (GObject *object)
+{
+  KcExercise *self = (KcExercise *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->kind, g_free);
+  g_clear_pointer (&self->difficulty, g_free);
+  g_clear_pointer (&self->targets, g_strfreev);
+  g_clear_pointer (&self->illustration_resource, g_free);
+  g_clear_pointer (&self->steps, g_strfreev);
+  g_clear_pointer (&self->how_often, g_free);
+  g_clear_pointer (&self->cautions, g_strfreev);
+  g_clear_pointer (&self->why, g_free);
+  g_clear_pointer (&self->search_key, g_free);
+
+  G_OBJECT_CLASS (kc_exercise_parent_class)->finalize (object);
+}
+
+static void
+kc_exercise_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  KcExercise *self = KC_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_exercise_class_init (KcExerciseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kc_exercise_finalize;
+  object_class->get_property = kc_exercise_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kc_exercise_init (KcExercise *self)
+{
+}
+
+KcExercise *
+_kc_exercise_new (const KcExerciseFields *fields)
+{
+  KcExercise *self = g_object_new (KC_TYPE_EXERCISE, NULL);
+
+  self->id = g_strdup (fields->id);
+  self->name = g_strdup (fields->name);
+  self->kind = g_strdup (fields->kind);
+  self->difficulty = g_strdup (fields->difficulty);
+  self->targets = g_strdupv ((char **)fields->targets);
+  self->illustration_resource = g_strdup (fields->illustration_resource);
+  self->steps = g_strdupv ((char **)fields->steps);
+  self->dose = fields->dose;
+  self->how_often = g_strdup (fields->how_often);
+  self->cautions = g_strdupv ((char **)fields->cautions);
+  self->why = g_strdup (fields->why);
+
+  return self;
+}
+
+const char *
+kc_exercise_get_id (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->id;
+}
+
+const char *
+kc_exercise_get_name (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->name;
+}
+
+/* One of "strengthening", "stretching", "aerobic", "balance". */
+const char *
+kc_exercise_get_kind (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->kind;
+}
+
+/* One of "easy", "medium", "hard". */
+const char *
+kc_exercise_get_difficulty (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->difficulty;
+}
+
+/* Among "core", "lower-back", "hips", "knees", "legs". */
+const char * const *
+kc_exercise_get_targets (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return (const char * const *)self->targets;
+}
+
+/* The GResource path of the pictogram. */
+const char *
+kc_exercise_get_illustration_resource (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->illustration_resource;
+}
+
+const char * const *
+kc_exercise_get_steps (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return (const char * const *)self->steps;
+}
+
+/* The default dose; a plan may set its own. */
+const KcDose *
+kc_exercise_get_dose (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return &self->dose;
+}
+
+const char *
+kc_exercise_get_how_often (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->how_often;
+}
+
+const char * const *
+kc_exercise_get_cautions (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return (const char * const *)self->cautions;
+}
+
+const char *
+kc_exercise_get_why (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->why;
+}
+
+/* Searching by name: every word of the query starts a word of the name. */
+gboolean
+kc_exercise_matches (KcExercise *self,
+                     const char *folded_query)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), FALSE);
+
+  if (self->search_key == NULL)
+    self->search_key = kc_text_fold (self->name);
+
+  return kc_text_matches_all (self->search_key, folded_query);
+}

@@ -1,0 +1,31 @@
+/* kc-exercise.h: one exercise of the library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "kc-dose.h"
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_EXERCISE (kc_exercise_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcExercise, kc_exercise, KC, EXERCISE, GObject)
+
+const char         *kc_exercise_get_id                    (KcExercise *self);
+const char         *kc_exercise_get_name                  (KcExercise *self);
+const char         *kc_exercise_get_kind                  (KcExercise *self);
+const char         *kc_exercise_get_difficulty            (KcExercise *self);
+const char * const *kc_exercise_get_targets               (KcExercise *self);
+const char         *kc_exercise_get_illustration_resource (KcExercise *self);
+const char * const *kc_exercise_get_steps                 (KcExercise *self);
+const KcDose       *kc_exercise_get_dose                  (KcExercise *self);
+const char         *kc_exercise_get_how_often             (KcExercise *self);
+const char * const *kc_exercise_get_cautions              (KcExercise *self);
+const char         *kc_exercise_get_why                   (KcExercise *self);
+gboolean            kc_exercise_matches                   (KcExercise *self,
+                                                           const char *folded_query);
+
+G_END_DECLS
