@@ -13,6 +13,7 @@
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
 #include "pages/kc-body-map-page.h"
+#include "pages/kc-exercises-page.h"
 #include "pages/kc-questions-page.h"
 
 struct _KcWindow
@@ -26,6 +27,7 @@ struct _KcWindow
   GtkLabel *problems_label;
   KcAnatomyPage *anatomy_page;
   KcBodyMapPage *body_map_page;
+  KcExercisesPage *exercises_page;
   KcQuestionsPage *questions_page;
 
   /* Owned references */
@@ -338,6 +340,7 @@ kc_window_constructed (GObject *object)
   kc_anatomy_page_set_library (self->anatomy_page, self->library);
   kc_body_map_page_set_available_pages (self->body_map_page, (const char * const *)pages);
   kc_body_map_page_set_library (self->body_map_page, self->library);
+  kc_exercises_page_set_library (self->exercises_page, self->library);
   kc_questions_page_set_available_pages (self->questions_page, (const char * const *)pages);
   kc_questions_page_set_library (self->questions_page, self->library);
   update_problems_banner (self);
@@ -474,6 +477,7 @@ kc_window_class_init (KcWindowClass *klass)
 
   g_type_ensure (KC_TYPE_ANATOMY_PAGE);
   g_type_ensure (KC_TYPE_BODY_MAP_PAGE);
+  g_type_ensure (KC_TYPE_EXERCISES_PAGE);
   g_type_ensure (KC_TYPE_QUESTIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-window.ui");
@@ -483,6 +487,7 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, anatomy_page);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, body_map_page);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_page);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");

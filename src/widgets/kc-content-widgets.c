@@ -86,6 +86,46 @@ kc_bullet_list_new (const char * const *items)
   return list;
 }
 
+/* Numbered steps: "1." "2." … before each, hanging. */
+GtkWidget *
+kc_numbered_list_new (const char * const *items)
+{
+  GtkWidget *list = g_object_new (GTK_TYPE_BOX,
+                                  "orientation", GTK_ORIENTATION_VERTICAL,
+                                  "spacing", 6,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                                  NULL);
+  guint n_items = g_strv_length ((char **)items);
+  g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step",
+                                                        "%u steps", n_items),
+                                           n_items);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      GtkWidget *item = g_object_new (GTK_TYPE_BOX,
+                                      "spacing", 8,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                      NULL);
+      GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                       "label", number,
+                                       "valign", GTK_ALIGN_START,
+                                       "width-chars", 2,
+                                       "xalign", 1.0f,
+                                       NULL);
+
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_box_append (GTK_BOX (item), label);
+      gtk_box_append (GTK_BOX (item), kc_text_label_new (items[i]));
+      gtk_box_append (GTK_BOX (list), item);
+    }
+
+  return list;
+}
+
 /* Appends paragraphs and lists (KcTextBlock) to @box. */
 void
 kc_append_blocks (GtkBox    *box,

@@ -14,6 +14,7 @@ GtkWidget *kc_text_label_new        (const char         *text);
 GtkWidget *kc_heading_label_new     (const char         *text,
                                      const char         *css_class);
 GtkWidget *kc_bullet_list_new       (const char * const *items);
+GtkWidget *kc_numbered_list_new     (const char * const *items);
 void       kc_append_blocks         (GtkBox             *box,
                                      GPtrArray          *blocks);
 GtkWidget *kc_link_button_new       (const char         *label,

@@ -204,7 +204,8 @@ kc_diagram_view_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   *minimum = 120;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 480 : 600;
+  /* Small: views that should be big expand; pictograms set their size. */
+  *natural = *minimum;
 }
 
 static void

@@ -1,0 +1,654 @@
+/* kc-exercises-page.c: the Exercises tab: the library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Filters and search on the left, the exercises as cards or a list in the
+ * middle, and the chosen one's picture, steps, dose and cautions on the
+ * right.  Cards and list are two views of one filtered, chosen set.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-text.h"
+#include "kc-exercises-page.h"
+#include "widgets/kc-content-widgets.h"
+#include "widgets/kc-diagram-view.h"
+
+/* Filter choices, in the order of the drop-downs' items; NULL is "all". */
+static const char *target_values[] = { NULL, "core", "lower-back", "hips", "knees", "legs" };
+static const char *kind_values[] = { NULL, "strengthening", "stretching", "aerobic", "balance" };
+static const char *difficulty_values[] = { NULL, "easy", "medium", "hard" };
+
+struct _KcExercisesPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkSearchEntry *search_entry;
+  GtkDropDown *target_filter;
+  GtkDropDown *kind_filter;
+  GtkDropDown *difficulty_filter;
+  GtkLabel *count_label;
+  GtkStack *results_stack;
+  GtkFlowBox *cards;
+  GtkListBox *rows;
+  GtkBox *details;
+
+  /* Owned references */
+  KcLibrary *library;
+  char *layout;
+  char *selected;
+  char *folded_query;
+
+  guint n_visible;
+  gboolean syncing;
+};
+
+G_DEFINE_FINAL_TYPE (KcExercisesPage, kc_exercises_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LAYOUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+describe_kind (const char *kind)
+{
+  if (g_strcmp0 (kind, "strengthening") == 0)
+    return _("Strengthening");
+  if (g_strcmp0 (kind, "stretching") == 0)
+    return _("Stretching");
+  if (g_strcmp0 (kind, "aerobic") == 0)
+    return _("Low-impact aerobic");
+  return _("Posture and balance");
+}
+
+static const char *
+describe_difficulty (const char *difficulty)
+{
+  if (g_strcmp0 (difficulty, "easy") == 0)
+    return _("Easy");
+  if (g_strcmp0 (difficulty, "medium") == 0)
+    return _("Medium");
+  return _("Hard");
+}
+
+static const char *
+describe_target (const char *target)
+{
+  if (g_strcmp0 (target, "core") == 0)
+    return _("core");
+  if (g_strcmp0 (target, "lower-back") == 0)
+    return _("lower back");
+  if (g_strcmp0 (target, "hips") == 0)
+    return _("hips");
+  if (g_strcmp0 (target, "knees") == 0)
+    return _("knees");
+  return _("legs");
+}
+
+/* "Strengthening · Easy · core, lower back" */
+static char *
+describe_exercise (KcExercise *exercise)
+{
+  const char * const *targets = kc_exercise_get_targets (exercise);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s · %s · ", describe_kind (kc_exercise_get_kind (exercise)),
+                          describe_difficulty (kc_exercise_get_difficulty (exercise)));
+  for (guint i = 0; targets[i] != NULL; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", describe_target (targets[i]));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+remove_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (widget))
+        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
+      else if (GTK_IS_FLOW_BOX (widget))
+        gtk_flow_box_remove (GTK_FLOW_BOX (widget), child);
+      else
+        gtk_box_remove (GTK_BOX (widget), child);
+    }
+}
+
+static GtkWidget *
+new_pictogram (KcExercise *exercise,
+               int         width,
+               int         height)
+{
+  GtkWidget *view = kc_diagram_view_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = g_strdup_printf (_("Picture: %s"),
+                                                  kc_exercise_get_name (exercise));
+
+  if (!kc_diagram_view_load_resource (KC_DIAGRAM_VIEW (view),
+                                      kc_exercise_get_illustration_resource (exercise), &error))
+    g_critical ("Pictogram for %s: %s", kc_exercise_get_id (exercise), error->message);
+
+  gtk_widget_set_size_request (view, width, height);
+  gtk_widget_set_hexpand (view, FALSE);
+  gtk_widget_set_vexpand (view, FALSE);
+  gtk_widget_set_can_target (view, FALSE);
+  gtk_widget_add_css_class (view, "kc-pictogram");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+
+  return view;
+}
+
+/* ---- Filtering ----------------------------------------------------------- */
+
+static gboolean
+exercise_visible (KcExercisesPage *self,
+                  KcExercise      *exercise)
+{
+  guint target = gtk_drop_down_get_selected (self->target_filter);
+  guint kind = gtk_drop_down_get_selected (self->kind_filter);
+  guint difficulty = gtk_drop_down_get_selected (self->difficulty_filter);
+
+  if (target < G_N_ELEMENTS (target_values) && target_values[target] != NULL &&
+      !g_strv_contains (kc_exercise_get_targets (exercise), target_values[target]))
+    return FALSE;
+  if (kind < G_N_ELEMENTS (kind_values) && kind_values[kind] != NULL &&
+      g_strcmp0 (kc_exercise_get_kind (exercise), kind_values[kind]) != 0)
+    return FALSE;
+  if (difficulty < G_N_ELEMENTS (difficulty_values) && difficulty_values[difficulty] != NULL &&
+      g_strcmp0 (kc_exercise_get_difficulty (exercise), difficulty_values[difficulty]) != 0)
+    return FALSE;
+
+  return self->folded_query == NULL || kc_exercise_matches (exercise, self->folded_query);
+}
+
+static KcExercise *
+widget_get_exercise (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "kc-exercise");
+}
+
+static gboolean
+filter_card (GtkFlowBoxChild *child,
+             gpointer         user_data)
+{
+  return exercise_visible (user_data, widget_get_exercise (GTK_WIDGET (child)));
+}
+
+static gboolean
+filter_row (GtkListBoxRow *row,
+            gpointer       user_data)
+{
+  return exercise_visible (user_data, widget_get_exercise (GTK_WIDGET (row)));
+}
+
+static void
+update_results (KcExercisesPage *self)
+{
+  GListModel *exercises = kc_library_get_exercises (self->library);
+  g_autofree char *count = NULL;
+  guint total = g_list_model_get_n_items (exercises);
+
+  gtk_flow_box_invalidate_filter (self->cards);
+  gtk_list_box_invalidate_filter (self->rows);
+
+  self->n_visible = 0;
+  for (guint i = 0; i < total; i++)
+    {
+      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+      self->n_visible += exercise_visible (self, exercise);
+    }
+
+  /* Translators: "Showing 7 of 22 exercises" */
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u exercise",
+                                        "Showing %u of %u exercises", total),
+                           self->n_visible, total);
+  gtk_label_set_label (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->results_stack,
+                                    self->n_visible == 0 ? "empty" : self->layout);
+}
+
+static void
+on_filter_changed_cb (KcExercisesPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->folded_query, g_free);
+  if (*text != '\0')
+    self->folded_query = kc_text_fold (text);
+
+  if (self->library != NULL)
+    update_results (self);
+}
+
+static void
+on_stop_search_cb (KcExercisesPage *self,
+                   GtkSearchEntry  *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/* ---- Details ------------------------------------------------------------- */
+
+static void
+show_details (KcExercisesPage *self,
+              KcExercise      *exercise)
+{
+  g_autofree char *meta = NULL;
+  g_autofree char *dose = NULL;
+  g_autofree char *dose_line = NULL;
+  GtkWidget *label;
+
+  remove_children (GTK_WIDGET (self->details));
+
+  if (exercise == NULL)
+    {
+      gtk_box_append (self->details, kc_heading_label_new (_("Exercises"), "kc-heading"));
+      label = kc_text_label_new (_("Choose an exercise to see how to do it, how much, and "
+                                   "when to stop. Start gently and build up; if something "
+                                   "hurts, ask your physiotherapist."));
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (self->details, label);
+      return;
+    }
+
+  gtk_box_append (self->details, new_pictogram (exercise, 300, 200));
+  gtk_box_append (self->details, kc_heading_label_new (kc_exercise_get_name (exercise),
+                                                       "kc-heading"));
+  meta = describe_exercise (exercise);
+  label = kc_text_label_new (meta);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->details, label);
+
+  gtk_box_append (self->details, kc_heading_label_new (_("How to do it"), "kc-subheading"));
+  gtk_box_append (self->details, kc_numbered_list_new (kc_exercise_get_steps (exercise)));
+
+  dose = kc_dose_to_string (kc_exercise_get_dose (exercise));
+  /* Translators: a dose and how often, e.g. "3 sets × 10 — Daily" */
+  dose_line = g_strdup_printf (_("%s — %s"), dose, kc_exercise_get_how_often (exercise));
+  gtk_box_append (self->details, kc_heading_label_new (_("How much"), "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (dose_line));
+
+  gtk_box_append (self->details, kc_heading_label_new (_("Take care"), "kc-subheading"));
+  gtk_box_append (self->details, kc_bullet_list_new (kc_exercise_get_cautions (exercise)));
+
+  gtk_box_append (self->details, kc_heading_label_new (_("Why it helps back and knees"),
+                                                       "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_exercise_get_why (exercise)));
+}
+
+/* ---- Choosing ------------------------------------------------------------ */
+
+static GtkWidget *
+find_in (GtkWidget  *container,
+         const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (container);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KcExercise *exercise = widget_get_exercise (child);
+
+      if (exercise != NULL && g_strcmp0 (kc_exercise_get_id (exercise), id) == 0)
+        return child;
+    }
+
+  return NULL;
+}
+
+static void
+select_exercise (KcExercisesPage *self,
+                 const char      *id)
+{
+  GtkWidget *card;
+  GtkWidget *row;
+
+  if (self->syncing)
+    return;
+
+  g_free (self->selected);
+  self->selected = g_strdup (id);
+
+  self->syncing = TRUE;
+  card = id ? find_in (GTK_WIDGET (self->cards), id) : NULL;
+  row = id ? find_in (GTK_WIDGET (self->rows), id) : NULL;
+  if (card != NULL)
+    gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (card));
+  else
+    gtk_flow_box_unselect_all (self->cards);
+  if (row != NULL)
+    gtk_list_box_select_row (self->rows, GTK_LIST_BOX_ROW (row));
+  else
+    gtk_list_box_unselect_all (self->rows);
+  self->syncing = FALSE;
+
+  show_details (self, id && self->library ? kc_library_lookup_exercise (self->library, id)
+                                          : NULL);
+}
+
+static void
+on_card_activated_cb (KcExercisesPage *self,
+                      GtkFlowBoxChild *child,
+                      GtkFlowBox      *box)
+{
+  select_exercise (self, kc_exercise_get_id (widget_get_exercise (GTK_WIDGET (child))));
+}
+
+static void
+on_row_selected_cb (KcExercisesPage *self,
+                    GtkListBoxRow   *row,
+                    GtkListBox      *list)
+{
+  if (row != NULL)
+    select_exercise (self, kc_exercise_get_id (widget_get_exercise (GTK_WIDGET (row))));
+}
+
+/* ---- Building ------------------------------------------------------------ */
+
+static GtkWidget *
+new_card (KcExercise *exercise)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *name = gtk_label_new (kc_exercise_get_name (exercise));
+  g_autofree char *meta_text = describe_exercise (exercise);
+  GtkWidget *meta = gtk_label_new (meta_text);
+  GtkWidget *child = gtk_flow_box_child_new ();
+
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
+  gtk_label_set_justify (GTK_LABEL (meta), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (meta), 18);
+  gtk_label_set_width_chars (GTK_LABEL (meta), 12);
+  gtk_widget_add_css_class (meta, "dim-label");
+  gtk_widget_add_css_class (meta, "kc-caption");
+
+  gtk_box_append (GTK_BOX (box), new_pictogram (exercise, 150, 100));
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), meta);
+  gtk_widget_add_css_class (box, "kc-card");
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  g_object_set_data_full (G_OBJECT (child), "kc-exercise", g_object_ref (exercise),
+                          g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kc_exercise_get_name (exercise),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meta_text,
+                                  -1);
+  return child;
+}
+
+static GtkWidget *
+new_row (KcExercise *exercise)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (kc_exercise_get_name (exercise));
+  g_autofree char *meta_text = describe_exercise (exercise);
+  GtkWidget *meta = gtk_label_new (meta_text);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (meta), 0);
+  gtk_widget_add_css_class (meta, "dim-label");
+  gtk_widget_add_css_class (meta, "kc-caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), meta);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "kc-exercise", g_object_ref (exercise),
+                          g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kc_exercise_get_name (exercise),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meta_text,
+                                  -1);
+  return row;
+}
+
+static void
+build (KcExercisesPage *self)
+{
+  GListModel *exercises = kc_library_get_exercises (self->library);
+
+  remove_children (GTK_WIDGET (self->cards));
+  remove_children (GTK_WIDGET (self->rows));
+
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+
+      gtk_flow_box_append (self->cards, new_card (exercise));
+      gtk_list_box_append (self->rows, new_row (exercise));
+    }
+
+  update_results (self);
+  show_details (self, NULL);
+}
+
+/* ---- Actions ------------------------------------------------------------- */
+
+static void
+reset_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  KcExercisesPage *self = KC_EXERCISES_PAGE (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->target_filter, 0);
+  gtk_drop_down_set_selected (self->kind_filter, 0);
+  gtk_drop_down_set_selected (self->difficulty_filter, 0);
+  on_filter_changed_cb (self);
+}
+
+/* ---- Object -------------------------------------------------------------- */
+
+static void
+kc_exercises_page_dispose (GObject *object)
+{
+  KcExercisesPage *self = (KcExercisesPage *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_EXERCISES_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (kc_exercises_page_parent_class)->dispose (object);
+}
+
+static void
+kc_exercises_page_finalize (GObject *object)
+{
+  KcExercisesPage *self = (KcExercisesPage *)object;
+
+  g_clear_pointer (&self->layout, g_free);
+  g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->folded_query, g_free);
+
+  G_OBJECT_CLASS (kc_exercises_page_parent_class)->finalize (object);
+}
+
+static void
+kc_exercises_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KcExercisesPage *self = KC_EXERCISES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LAYOUT:
+      g_value_set_string (value, self->layout);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_exercises_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  KcExercisesPage *self = KC_EXERCISES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LAYOUT:
+      g_free (self->layout);
+      self->layout = g_strcmp0 (g_value_get_string (value), "list") == 0 ? g_strdup ("list")
+                                                                       : g_strdup ("cards");
+      if (self->library != NULL)
+        update_results (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_exercises_page_class_init (KcExercisesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kc_exercises_page_dispose;
+  object_class->finalize = kc_exercises_page_finalize;
+  object_class->get_property = kc_exercises_page_get_property;
+  object_class->set_property = kc_exercises_page_set_property;
+
+  properties[PROP_LAYOUT] =
+    g_param_spec_string ("layout", NULL, NULL, "cards",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/kc-exercises-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, target_filter);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, difficulty_filter);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, cards);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, rows);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, details);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_card_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "exercises.layout", "layout");
+  gtk_widget_class_install_action (widget_class, "exercises.reset-filters", NULL,
+                                   reset_filters_action);
+}
+
+static void
+kc_exercises_page_init (KcExercisesPage *self)
+{
+  self->layout = g_strdup ("cards");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_flow_box_set_filter_func (self->cards, filter_card, self, NULL);
+  gtk_list_box_set_filter_func (self->rows, filter_row, self, NULL);
+}
+
+void
+kc_exercises_page_set_library (KcExercisesPage *self,
+                               KcLibrary       *library)
+{
+  g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
+  g_return_if_fail (KC_IS_LIBRARY (library));
+
+  if (g_set_object (&self->library, library))
+    build (self);
+}
+
+/**
+ * kc_exercises_page_show_exercise:
+ *
+ * Chooses the exercise with @id, clearing filters that hide it.
+ *
+ * Returns: %TRUE if it exists
+ */
+gboolean
+kc_exercises_page_show_exercise (KcExercisesPage *self,
+                                 const char      *id)
+{
+  KcExercise *exercise;
+
+  g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), FALSE);
+
+  exercise = kc_library_lookup_exercise (self->library, id);
+  if (exercise == NULL)
+    return FALSE;
+
+  if (!exercise_visible (self, exercise))
+    reset_filters_action (GTK_WIDGET (self), NULL, NULL);
+  select_exercise (self, id);
+  return TRUE;
+}
+
+/* Sets the filters as the drop-downs would: NULL means "all". */
+void
+kc_exercises_page_set_filters (KcExercisesPage *self,
+                               const char      *target,
+                               const char      *kind,
+                               const char      *difficulty)
+{
+  g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (target_values); i++)
+    if (g_strcmp0 (target_values[i], target) == 0)
+      gtk_drop_down_set_selected (self->target_filter, i);
+  for (guint i = 0; i < G_N_ELEMENTS (kind_values); i++)
+    if (g_strcmp0 (kind_values[i], kind) == 0)
+      gtk_drop_down_set_selected (self->kind_filter, i);
+  for (guint i = 0; i < G_N_ELEMENTS (difficulty_values); i++)
+    if (g_strcmp0 (difficulty_values[i], difficulty) == 0)
+      gtk_drop_down_set_selected (self->difficulty_filter, i);
+}
+
+/* Returns: (transfer full): the ids of the exercises shown, in order */
+char **
+kc_exercises_page_dup_visible (KcExercisesPage *self)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GListModel *exercises;
+
+  g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), NULL);
+
+  exercises = kc_library_get_exercises (self->library);
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+      if (exercise_visible (self, exercise))
+        g_strv_builder_add (ids, kc_exercise_get_id (exercise));
+    }
+
+  return g_strv_builder_end (ids);
+}
+
+const char *
+kc_exercises_page_get_selected (KcExercisesPage *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), NULL);
+  return self->selected;
+}
