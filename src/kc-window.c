@@ -203,6 +203,19 @@ show_on_body_map_action (GtkWidget  *widget,
     kc_window_show_page (self, "bodymap");
 }
 
+/* Opens the exercise library filtered to an area, e.g. "knees". */
+static void
+show_exercises_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  kc_exercises_page_set_filters (self->exercises_page, g_variant_get_string (param, NULL),
+                                 NULL, NULL);
+  kc_window_show_page (self, "exercises");
+}
+
 static void
 show_page_number_action (GtkWidget  *widget,
                          const char *action_name,
@@ -503,6 +516,8 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-part", "s", show_part_action);
   gtk_widget_class_install_action (widget_class, "win.show-on-body-map", "s",
                                    show_on_body_map_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercises", "s",
+                                   show_exercises_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
                                    show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,

@@ -13,6 +13,8 @@ KcAnatomyDiagram *_kc_anatomy_diagram_new      (const char       *id,
                                                 const char       *title,
                                                 const char       *description,
                                                 const char       *svg_resource);
+void              _kc_anatomy_diagram_set_exercise_area (KcAnatomyDiagram *self,
+                                                         const char       *area);
 void              _kc_anatomy_diagram_add_part (KcAnatomyDiagram *self,
                                                 KcAnatomyPart    *part);
 

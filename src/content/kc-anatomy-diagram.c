@@ -16,6 +16,7 @@ struct _KcAnatomyDiagram
   char *title;
   char *description;
   char *svg_resource;
+  char *exercise_area;
   GListStore *parts;
 };
 
@@ -49,6 +50,7 @@ kc_anatomy_diagram_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->svg_resource, g_free);
+  g_clear_pointer (&self->exercise_area, g_free);
 
   G_OBJECT_CLASS (kc_anatomy_diagram_parent_class)->finalize (object);
 }
@@ -116,6 +118,22 @@ _kc_anatomy_diagram_new (const char *id,
   self->svg_resource = g_strdup (svg_resource);
 
   return self;
+}
+
+void
+_kc_anatomy_diagram_set_exercise_area (KcAnatomyDiagram *self,
+                                       const char       *area)
+{
+  g_free (self->exercise_area);
+  self->exercise_area = g_strdup (area);
+}
+
+/* The exercise area that helps this diagram's parts, e.g. "knees". */
+const char *
+kc_anatomy_diagram_get_exercise_area (KcAnatomyDiagram *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
+  return self->exercise_area;
 }
 
 void

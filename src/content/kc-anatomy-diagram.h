@@ -17,5 +17,6 @@ const char *kc_anatomy_diagram_get_title        (KcAnatomyDiagram *self);
 const char *kc_anatomy_diagram_get_description  (KcAnatomyDiagram *self);
 const char *kc_anatomy_diagram_get_svg_resource (KcAnatomyDiagram *self);
 GListModel *kc_anatomy_diagram_get_parts        (KcAnatomyDiagram *self);
+const char *kc_anatomy_diagram_get_exercise_area (KcAnatomyDiagram *self);
 
 G_END_DECLS

@@ -81,6 +81,10 @@ read_diagram (KcContentFile *file,
     }
 
   diagram = _kc_anatomy_diagram_new (id, title, description, resource);
+  {
+    g_autofree char *area = kc_xml_node_dup_attribute (node, "exercises");
+    _kc_anatomy_diagram_set_exercise_area (diagram, area);
+  }
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
       if (kc_xml_node_is (child, "part"))

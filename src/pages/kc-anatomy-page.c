@@ -144,10 +144,12 @@ append_links (KcAnatomyPage *self,
                                                        "win.show-on-body-map",
                                                        kc_anatomy_part_get_id (part),
                                                        _("Where pain from here can be felt")));
-  if (g_strv_contains (pages, "exercises"))
-    gtk_box_append (self->details, kc_link_button_new (_("Exercises for this"), "win.show-page",
-                                                       "exercises",
-                                                       _("Exercises that help this part")));
+  if (g_strv_contains (pages, "exercises") &&
+      kc_anatomy_diagram_get_exercise_area (self->diagram) != NULL)
+    gtk_box_append (self->details,
+                    kc_link_button_new (_("Exercises for this"), "win.show-exercises",
+                                        kc_anatomy_diagram_get_exercise_area (self->diagram),
+                                        _("Exercises that help this part")));
 }
 
 static void

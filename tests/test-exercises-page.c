@@ -1,0 +1,174 @@
+/* test-exercises-page.c: browsing the exercise library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "content/kc-library.h"
+#include "kc-window.h"
+#include "pages/kc-exercises-page.h"
+
+typedef struct
+{
+  KcLibrary *library;
+  GSettings *settings;
+  KcWindow *window;
+  KcExercisesPage *page;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->library = kc_library_new ();
+  kc_library_add_bundled (fixture->library);
+  kc_library_load (fixture->library);
+  fixture->settings = g_settings_new (APP_ID);
+  fixture->window = kc_window_new (NULL, fixture->library, fixture->settings);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (kc_window_show_page (fixture->window, "exercises"));
+  fixture->page = KC_EXERCISES_PAGE (find_descendant (GTK_WIDGET (fixture->window),
+                                                      KC_TYPE_EXERCISES_PAGE));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->settings);
+  g_assert_finalize_object (fixture->library);
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(GStrv) all = kc_exercises_page_dup_visible (fixture->page);
+  g_auto(GStrv) knees = NULL;
+  g_auto(GStrv) knee_stretches = NULL;
+
+  g_assert_cmpuint (g_strv_length (all), >=, 18);
+
+  kc_exercises_page_set_filters (fixture->page, "knees", NULL, NULL);
+  knees = kc_exercises_page_dup_visible (fixture->page);
+  g_assert_true (g_strv_contains ((const char * const *)knees, "straight-leg-raise"));
+  g_assert_false (g_strv_contains ((const char * const *)knees, "plank"));
+
+  kc_exercises_page_set_filters (fixture->page, "knees", "stretching", NULL);
+  knee_stretches = kc_exercises_page_dup_visible (fixture->page);
+  g_assert_true (g_strv_contains ((const char * const *)knee_stretches, "quadriceps-stretch"));
+  g_assert_false (g_strv_contains ((const char * const *)knee_stretches, "straight-leg-raise"));
+  g_assert_cmpuint (g_strv_length (knee_stretches), <, g_strv_length (knees));
+}
+
+static void
+test_search_by_name (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkEditable *entry = GTK_EDITABLE (find_descendant (GTK_WIDGET (fixture->page),
+                                                      GTK_TYPE_SEARCH_ENTRY));
+  g_auto(GStrv) found = NULL;
+
+  gtk_editable_set_text (entry, "BRIDGE");
+  /* Apply now rather than after the entry's typing delay. */
+  g_signal_emit_by_name (entry, "search-changed");
+  found = kc_exercises_page_dup_visible (fixture->page);
+  g_assert_cmpuint (g_strv_length (found), ==, 1);
+  g_assert_cmpstr (found[0], ==, "bridge");
+
+  /* Nothing matches: the empty state offers to show everything again. */
+  gtk_editable_set_text (entry, "zzzz");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_clear_pointer (&found, g_strfreev);
+  found = kc_exercises_page_dup_visible (fixture->page);
+  g_assert_cmpuint (g_strv_length (found), ==, 0);
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "No exercises match"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "exercises.reset-filters", NULL);
+  g_clear_pointer (&found, g_strfreev);
+  found = kc_exercises_page_dup_visible (fixture->page);
+  g_assert_cmpuint (g_strv_length (found), >=, 18);
+}
+
+static void
+test_details (Fixture       *fixture,
+              gconstpointer  data)
+{
+  kc_exercises_page_set_filters (fixture->page, "core", NULL, NULL);
+  /* Showing an exercise the filter hides clears the filter. */
+  g_assert_true (kc_exercises_page_show_exercise (fixture->page, "calf-stretch"));
+  g_assert_cmpstr (kc_exercises_page_get_selected (fixture->page), ==, "calf-stretch");
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "How to do it"));
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "Keep the back heel on the floor."));
+}
+
+/* From Anatomy, "Exercises for this" opens the library on that area. */
+static void
+test_link_from_anatomy (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_auto(GStrv) shown = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-exercises", "s", "knees");
+  g_assert_cmpstr (kc_window_get_page (fixture->window), ==, "exercises");
+  shown = kc_exercises_page_dup_visible (fixture->page);
+  g_assert_true (g_strv_contains ((const char * const *)shown, "step-up"));
+  g_assert_false (g_strv_contains ((const char * const *)shown, "cat-cow"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/exercises-page/filters", test_filters);
+  ADD ("/exercises-page/search", test_search_by_name);
+  ADD ("/exercises-page/details", test_details);
+  ADD ("/exercises-page/link-from-anatomy", test_link_from_anatomy);
+
+#undef ADD
+
+  return g_test_run ();
+}
