@@ -525,8 +525,20 @@ describe_bad_attributes (xmlNode *node)
                               "letters, digits and single hyphens, like “knee-pain”."),
                             id, (const char *)node->name);
 
-  return g_strdup_printf (_("An attribute of <%s> is missing, or has a value that is not "
-                            "allowed."), (const char *)node->name);
+  {
+    g_autoptr(GString) attributes = g_string_new (NULL);
+
+    /* Show what is there, so the wrong value can be spotted. */
+    for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+      {
+        g_autofree char *value = kc_xml_dup_prop (node, (const char *)attr->name);
+        g_string_append_printf (attributes, "%s%s=\"%s\"", attributes->len ? " " : "",
+                                (const char *)attr->name, value ? value : "");
+      }
+
+    return g_strdup_printf (_("An attribute of <%s> is missing, or has a value that is not "
+                              "allowed (%s)."), (const char *)node->name, attributes->str);
+  }
 }
 
 static char *

@@ -1,0 +1,400 @@
+/* kc-plan-file.c: plans to and from their XML files, safely
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A plan file is read like any file a user can hand us: through the safe
+ * reader, then data/schema/plan.rng.  The format version is checked first,
+ * so a newer file is refused with a message about versions, not a list of
+ * schema errors.  Saving writes a temporary file, flushes it and renames
+ * it over the old one: after a crash or a full disk the old or the new
+ * file is there, never half of one.
+ */
+#define G_LOG_DOMAIN "kc-plan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "content/kc-content-file.h"
+#include "content/kc-exercises-reader.h"
+#include "content/kc-problem.h"
+#include "content/kc-xml.h"
+#include "kc-plan-file.h"
+
+#define PLAN_SCHEMA RESOURCE_PREFIX "/schema/plan.rng"
+
+static const char *weekday_names[KC_N_WEEKDAYS] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+G_DEFINE_QUARK (kc-plan-error-quark, kc_plan_error)
+
+static gboolean
+write_atomically (const char  *path,
+                  const char  *contents,
+                  gsize        length,
+                  GError     **error)
+{
+  return g_file_set_contents_full (path, contents, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT |
+                                   G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
+}
+
+static KcPlanWriter writer = write_atomically;
+
+void
+_kc_plan_file_set_writer (KcPlanWriter new_writer)
+{
+  writer = new_writer ? new_writer : write_atomically;
+}
+
+/* ---- Writing ------------------------------------------------------------- */
+
+static void
+append_element (GString    *xml,
+                const char *indent,
+                const char *name,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append_printf (xml, "%s<%s>%s</%s>\n", indent, name, escaped, name);
+}
+
+static void
+append_dose (GString      *xml,
+             const KcDose *dose)
+{
+  if (dose->sets > 0)
+    g_string_append_printf (xml, " sets=\"%u\"", MIN (dose->sets, 999));
+  if (dose->reps > 0)
+    g_string_append_printf (xml, " reps=\"%u\"", MIN (dose->reps, 999));
+  if (dose->hold > 0)
+    g_string_append_printf (xml, " hold=\"%u\"", MIN (dose->hold, 999));
+  if (dose->minutes > 0)
+    g_string_append_printf (xml, " minutes=\"%u\"", MIN (dose->minutes, 999));
+}
+
+static void
+append_log (GString *xml,
+            KcPlan  *plan)
+{
+  g_auto(GStrv) dates = kc_plan_dup_log_dates (plan);
+  GListModel *items_per_day[KC_N_WEEKDAYS];
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    items_per_day[day] = kc_plan_get_day (plan, day);
+
+  g_string_append (xml, "  <log>\n");
+  for (guint i = 0; dates[i] != NULL; i++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      GDate date;
+      int pain;
+
+      g_date_clear (&date, 1);
+      g_date_set_parse (&date, dates[i]);
+      if (!g_date_valid (&date))
+        continue;
+
+      pain = kc_plan_get_pain (plan, &date);
+      g_string_append_printf (xml, "    <date day=\"%s\"", dates[i]);
+      if (pain >= 0)
+        g_string_append_printf (xml, " pain=\"%d\"", pain);
+      g_string_append (xml, ">\n");
+
+      /* Ticks are kept for exercises of any day; write each once. */
+      for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+        for (guint j = 0; j < g_list_model_get_n_items (items_per_day[day]); j++)
+          {
+            g_autoptr(KcPlanItem) item = g_list_model_get_item (items_per_day[day], j);
+            const char *id = kc_plan_item_get_exercise_id (item);
+
+            if (kc_plan_get_done (plan, &date, id) && g_hash_table_add (seen, (char *)id))
+              g_string_append_printf (xml, "      <done exercise=\"%s\"/>\n", id);
+          }
+      g_string_append (xml, "    </date>\n");
+    }
+  g_string_append (xml, "  </log>\n");
+}
+
+/* The plan as the XML of a plan file. */
+char *
+kc_plan_to_xml (KcPlan *plan)
+{
+  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+
+  g_return_val_if_fail (KC_IS_PLAN (plan), NULL);
+
+  g_string_append_printf (xml, "<plan format=\"%d\" id=\"%s\">\n", KC_PLAN_FORMAT_VERSION,
+                          kc_plan_get_id (plan));
+  append_element (xml, "  ", "name", kc_plan_get_name (plan));
+  append_element (xml, "  ", "patient", kc_plan_get_patient (plan));
+  append_element (xml, "  ", "notes", kc_plan_get_notes (plan));
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GListModel *items = kc_plan_get_day (plan, day);
+
+      g_string_append_printf (xml, "  <day name=\"%s\">\n", weekday_names[day]);
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+
+          g_string_append_printf (xml, "    <item exercise=\"%s\"",
+                                  kc_plan_item_get_exercise_id (item));
+          append_dose (xml, kc_plan_item_get_dose (item));
+          g_string_append (xml, "/>\n");
+        }
+      g_string_append (xml, "  </day>\n");
+    }
+
+  append_log (xml, plan);
+  g_string_append (xml, "</plan>\n");
+
+  return g_string_free (xml, FALSE);
+}
+
+gboolean
+kc_plan_save_to_file (KcPlan  *plan,
+                      GFile   *file,
+                      GError **error)
+{
+  g_autofree char *xml = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Plans can only be saved to local files."));
+      return FALSE;
+    }
+
+  xml = kc_plan_to_xml (plan);
+  return writer (path, xml, strlen (xml), error);
+}
+
+/* ---- Reading ------------------------------------------------------------- */
+
+static gboolean
+set_error_from_problems (GPtrArray  *problems,
+                         GError    **error)
+{
+  g_autofree char *text = NULL;
+
+  if (problems->len == 0)
+    return FALSE;
+
+  text = kc_problem_to_string (g_ptr_array_index (problems, 0));
+  g_set_error_literal (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID, text);
+  return TRUE;
+}
+
+static gboolean
+check_format (xmlNode     *root,
+              const char  *display_name,
+              GError     **error)
+{
+  g_autofree char *format = NULL;
+  long version;
+
+  if (!kc_xml_node_is (root, "plan"))
+    {
+      g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID,
+                   _("%s is not a Kinetic Chain plan."), display_name);
+      return FALSE;
+    }
+
+  format = kc_xml_node_dup_attribute (root, "format");
+  version = format ? strtol (format, NULL, 10) : 0;
+  if (version > KC_PLAN_FORMAT_VERSION)
+    {
+      g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_NEWER_VERSION,
+                   _("%s was saved by a newer version of Kinetic Chain (plan format %ld). "
+                     "Update Kinetic Chain to open it; the file was left as it is."),
+                   display_name, version);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+child_text (xmlNode    *node,
+            const char *name)
+{
+  KC_XML_FOR_EACH_ELEMENT (child, node)
+    {
+      if (kc_xml_node_is (child, name))
+        {
+          xmlChar *content = xmlNodeGetContent (child);
+          char *text = g_strdup ((const char *)content);
+          xmlFree (content);
+          return text;
+        }
+    }
+
+  return g_strdup ("");
+}
+
+static gboolean
+check_exercise (KcLibrary   *library,
+                const char  *id,
+                xmlNode     *node,
+                const char  *display_name,
+                GError     **error)
+{
+  if (library == NULL || kc_library_lookup_exercise (library, id) != NULL)
+    return TRUE;
+
+  g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_UNKNOWN_EXERCISE,
+               _("%s:%ld: The plan uses an exercise “%s” that this library does not have."),
+               display_name, xmlGetLineNo (node), id);
+  return FALSE;
+}
+
+static gboolean
+read_days (KcPlan      *plan,
+           xmlNode     *root,
+           KcLibrary   *library,
+           const char  *display_name,
+           GError     **error)
+{
+  KC_XML_FOR_EACH_ELEMENT (day, root)
+    {
+      g_autofree char *day_name = NULL;
+      int weekday;
+
+      if (!kc_xml_node_is (day, "day"))
+        continue;
+
+      day_name = kc_xml_node_dup_attribute (day, "name");
+      weekday = kc_weekday_from_name (day_name);
+      KC_XML_FOR_EACH_ELEMENT (item, day)
+        {
+          g_autofree char *exercise = kc_xml_node_dup_attribute (item, "exercise");
+          KcDose dose = kc_dose_from_xml (item);
+
+          if (!check_exercise (library, exercise, item, display_name, error))
+            return FALSE;
+          kc_plan_add_item (plan, (guint)weekday, exercise, &dose);
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+read_log (KcPlan  *plan,
+          xmlNode *root)
+{
+  KC_XML_FOR_EACH_ELEMENT (log, root)
+    {
+      if (!kc_xml_node_is (log, "log"))
+        continue;
+
+      KC_XML_FOR_EACH_ELEMENT (entry, log)
+        {
+          g_autofree char *day = kc_xml_node_dup_attribute (entry, "day");
+          g_autofree char *pain = kc_xml_node_dup_attribute (entry, "pain");
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_parse (&date, day);
+          if (!g_date_valid (&date))
+            continue;
+
+          if (pain != NULL)
+            kc_plan_set_pain (plan, &date, (int)strtol (pain, NULL, 10));
+          KC_XML_FOR_EACH_ELEMENT (done, entry)
+            {
+              g_autofree char *exercise = kc_xml_node_dup_attribute (done, "exercise");
+              kc_plan_set_done (plan, &date, exercise, TRUE);
+            }
+        }
+    }
+}
+
+/**
+ * kc_plan_from_bytes:
+ * @library: (nullable): if given, every exercise must be in it
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error naming the
+ *   file, the line and what is wrong
+ */
+KcPlan *
+kc_plan_from_bytes (GBytes      *bytes,
+                    const char  *display_name,
+                    KcLibrary   *library,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(KcPlan) plan = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *patient = NULL;
+  g_autofree char *notes = NULL;
+  xmlNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  doc = kc_xml_parse (bytes, display_name, problems);
+  if (doc == NULL)
+    {
+      set_error_from_problems (problems, error);
+      return NULL;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  if (!check_format (root, display_name, error))
+    return NULL;
+
+  if (!kc_xml_validate (doc, PLAN_SCHEMA, display_name, problems))
+    {
+      set_error_from_problems (problems, error);
+      return NULL;
+    }
+
+  id = kc_xml_node_dup_attribute (root, "id");
+  name = child_text (root, "name");
+  patient = child_text (root, "patient");
+  notes = child_text (root, "notes");
+
+  plan = kc_plan_new (id, name);
+  kc_plan_set_patient (plan, patient);
+  kc_plan_set_notes (plan, notes);
+  if (!read_days (plan, root, library, display_name, error))
+    return NULL;
+  read_log (plan, root);
+
+  return g_steal_pointer (&plan);
+}
+
+KcPlan *
+kc_plan_load_file (GFile      *file,
+                   KcLibrary  *library,
+                   GError    **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *display_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  display_name = g_file_get_parse_name (file);
+  bytes = kc_xml_load_file (file, display_name, problems);
+  if (bytes == NULL)
+    {
+      set_error_from_problems (problems, error);
+      return NULL;
+    }
+
+  return kc_plan_from_bytes (bytes, display_name, library, error);
+}

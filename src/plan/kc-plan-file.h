@@ -1,0 +1,43 @@
+/* kc-plan-file.h: plans to and from their XML files, safely
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kc-plan.h"
+
+G_BEGIN_DECLS
+
+#define KC_PLAN_FORMAT_VERSION 1
+
+#define KC_PLAN_ERROR (kc_plan_error_quark ())
+
+typedef enum
+{
+  KC_PLAN_ERROR_INVALID,
+  KC_PLAN_ERROR_NEWER_VERSION,
+  KC_PLAN_ERROR_UNKNOWN_EXERCISE,
+  KC_PLAN_ERROR_EXISTS,
+} KcPlanError;
+
+GQuark   kc_plan_error_quark  (void);
+char    *kc_plan_to_xml       (KcPlan      *plan);
+KcPlan  *kc_plan_from_bytes   (GBytes      *bytes,
+                               const char  *display_name,
+                               KcLibrary   *library,
+                               GError     **error);
+KcPlan  *kc_plan_load_file    (GFile       *file,
+                               KcLibrary   *library,
+                               GError     **error);
+gboolean kc_plan_save_to_file (KcPlan      *plan,
+                               GFile       *file,
+                               GError     **error);
+
+/* For tests: how the bytes reach the disk (g_file_set_contents_full). */
+typedef gboolean (*KcPlanWriter) (const char  *path,
+                                  const char  *contents,
+                                  gsize        length,
+                                  GError     **error);
+void     _kc_plan_file_set_writer (KcPlanWriter writer);
+
+G_END_DECLS

@@ -1,0 +1,477 @@
+/* kc-plan-store.c: the user's plans on disk, loaded and saved
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One file per plan, named after its id.  Every change is saved at once,
+ * atomically.  A file that cannot be read is moved, byte for byte, into
+ * "kept-aside/" and reported; a file from a newer version is left where it
+ * is, untouched, and reported.  Nothing a user wrote is ever overwritten
+ * by something the app could not read.
+ */
+#define G_LOG_DOMAIN "kc-plan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-problem.h"
+#include "kc-plan-file.h"
+#include "kc-plan-store.h"
+
+struct _KcPlanStore
+{
+  GObject parent_instance;
+
+  GFile *directory;
+  KcLibrary *library;
+  GListStore *plans;       /* of KcPlan */
+  GListStore *problems;    /* of KcProblem */
+  char *save_error;        /* the last failed save, until one succeeds */
+};
+
+G_DEFINE_FINAL_TYPE (KcPlanStore, kc_plan_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SAVE_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kc_plan_store_dispose (GObject *object)
+{
+  KcPlanStore *self = (KcPlanStore *)object;
+
+  if (self->plans != NULL)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plans)); i++)
+      {
+        g_autoptr(KcPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->plans), i);
+        g_signal_handlers_disconnect_by_data (plan, self);
+      }
+
+  g_clear_object (&self->plans);
+  g_clear_object (&self->problems);
+  g_clear_object (&self->directory);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (kc_plan_store_parent_class)->dispose (object);
+}
+
+static void
+kc_plan_store_finalize (GObject *object)
+{
+  KcPlanStore *self = (KcPlanStore *)object;
+
+  g_clear_pointer (&self->save_error, g_free);
+
+  G_OBJECT_CLASS (kc_plan_store_parent_class)->finalize (object);
+}
+
+static void
+kc_plan_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  KcPlanStore *self = KC_PLAN_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SAVE_ERROR:
+      g_value_set_string (value, self->save_error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_plan_store_class_init (KcPlanStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kc_plan_store_dispose;
+  object_class->finalize = kc_plan_store_finalize;
+  object_class->get_property = kc_plan_store_get_property;
+
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_string ("save-error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kc_plan_store_init (KcPlanStore *self)
+{
+  self->plans = g_list_store_new (KC_TYPE_PLAN);
+  self->problems = g_list_store_new (KC_TYPE_PROBLEM);
+}
+
+/**
+ * kc_plan_store_new:
+ * @directory: where the plan files are; created on the first save
+ * @library: (nullable): exercises a loaded plan may use
+ */
+KcPlanStore *
+kc_plan_store_new (GFile     *directory,
+                   KcLibrary *library)
+{
+  KcPlanStore *self;
+
+  g_return_val_if_fail (G_IS_FILE (directory), NULL);
+
+  self = g_object_new (KC_TYPE_PLAN_STORE, NULL);
+  self->directory = g_object_ref (directory);
+  self->library = library ? g_object_ref (library) : NULL;
+
+  return self;
+}
+
+static GFile *
+file_for (KcPlanStore *self,
+          KcPlan      *plan)
+{
+  g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
+  return g_file_get_child (self->directory, name);
+}
+
+static void
+set_save_error (KcPlanStore *self,
+                const char  *message)
+{
+  if (g_strcmp0 (self->save_error, message) == 0)
+    return;
+
+  g_free (self->save_error);
+  self->save_error = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+}
+
+/**
+ * kc_plan_store_save:
+ *
+ * Saves @plan atomically.  On failure the plan stays as it is in memory,
+ * :save-error says why, and the next save tries again.
+ */
+gboolean
+kc_plan_store_save (KcPlanStore  *self,
+                    KcPlan       *plan,
+                    GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+
+  file = file_for (self, plan);
+  /* If the folder cannot be made, the save below says why. */
+  g_file_make_directory_with_parents (self->directory, NULL, NULL);
+
+  if (!kc_plan_save_to_file (plan, file, &local_error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” could not be saved: %s. Your changes are kept while "
+                           "Kinetic Chain is open; they will be saved as soon as that works "
+                           "again."), kc_plan_get_name (plan), local_error->message);
+      set_save_error (self, message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  set_save_error (self, NULL);
+  return TRUE;
+}
+
+static void
+on_plan_changed_cb (KcPlan      *plan,
+                    KcPlanStore *self)
+{
+  kc_plan_store_save (self, plan, NULL);
+}
+
+static void
+track (KcPlanStore *self,
+       KcPlan      *plan)
+{
+  g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+  g_list_store_append (self->plans, plan);
+}
+
+static void
+add_problem (KcPlanStore *self,
+             GFile       *file,
+             const char  *message)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(KcProblem) problem = kc_problem_new (name, 0, KC_CONTENT_ERROR_IO, message);
+
+  g_list_store_append (self->problems, problem);
+}
+
+/* Moves @file, unchanged, to kept-aside/ under a name not yet taken. */
+static GFile *
+keep_aside (KcPlanStore  *self,
+            GFile        *file,
+            GError      **error)
+{
+  g_autoptr(GFile) folder = g_file_get_child (self->directory, "kept-aside");
+  g_autofree char *base = g_file_get_basename (file);
+
+  g_file_make_directory (folder, NULL, NULL);
+  for (guint n = 0; n < 1000; n++)
+    {
+      g_autofree char *name = n == 0 ? g_strdup (base) : g_strdup_printf ("%s.%u", base, n);
+      g_autoptr(GFile) target = g_file_get_child (folder, name);
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_file_move (file, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL,
+                       &local_error))
+        return g_steal_pointer (&target);
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Too many kept files"));
+  return NULL;
+}
+
+static void
+load_one (KcPlanStore *self,
+          GFile       *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KcPlan) plan = kc_plan_load_file (file, self->library, &error);
+  g_autoptr(GFile) kept = NULL;
+  g_autoptr(GError) move_error = NULL;
+  g_autofree char *kept_name = NULL;
+  g_autofree char *message = NULL;
+
+  if (plan != NULL)
+    {
+      if (kc_plan_store_lookup (self, kc_plan_get_id (plan)) == NULL)
+        track (self, plan);
+      return;
+    }
+
+  /* A newer format is fine where it is: a newer Kinetic Chain reads it. */
+  if (g_error_matches (error, KC_PLAN_ERROR, KC_PLAN_ERROR_NEWER_VERSION))
+    {
+      add_problem (self, file, error->message);
+      return;
+    }
+
+  kept = keep_aside (self, file, &move_error);
+  if (kept != NULL)
+    {
+      kept_name = g_file_get_parse_name (kept);
+      message = g_strdup_printf (_("This plan could not be read, so it was moved, unchanged, "
+                                   "to %s. %s"), kept_name, error->message);
+    }
+  else
+    message = g_strdup_printf (_("This plan could not be read and was left where it is. %s"),
+                               error->message);
+  add_problem (self, file, message);
+}
+
+/* Loads every plan file of the folder; problems are in _get_problems(). */
+void
+kc_plan_store_load (KcPlanStore *self)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  GFileInfo *info;
+
+  g_return_if_fail (KC_IS_PLAN_STORE (self));
+
+  enumerator = g_file_enumerate_children (self->directory, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (enumerator == NULL)
+    return;   /* no plans yet */
+
+  while ((info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      const char *name = g_file_info_get_name (info);
+      g_autoptr(GFile) file = NULL;
+
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+          !g_str_has_suffix (name, ".xml") || name[0] == '.')
+        continue;
+
+      file = g_file_get_child (self->directory, name);
+      load_one (self, file);
+    }
+}
+
+/**
+ * kc_plan_store_get_plans:
+ *
+ * Returns: (transfer none): a #GListModel of #KcPlan
+ */
+GListModel *
+kc_plan_store_get_plans (KcPlanStore *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+  return G_LIST_MODEL (self->plans);
+}
+
+/**
+ * kc_plan_store_get_problems:
+ *
+ * Returns: (transfer none): a #GListModel of #KcProblem found while loading
+ */
+GListModel *
+kc_plan_store_get_problems (KcPlanStore *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+  return G_LIST_MODEL (self->problems);
+}
+
+const char *
+kc_plan_store_get_save_error (KcPlanStore *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+  return self->save_error;
+}
+
+KcPlan *
+kc_plan_store_lookup (KcPlanStore *self,
+                      const char  *id)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plans)); i++)
+    {
+      g_autoptr(KcPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->plans), i);
+
+      if (g_strcmp0 (kc_plan_get_id (plan), id) == 0)
+        return plan;   /* the store keeps it alive */
+    }
+
+  return NULL;
+}
+
+/* Adds @plan and saves it. The plan is added even if saving fails. */
+gboolean
+kc_plan_store_add (KcPlanStore  *self,
+                   KcPlan       *plan,
+                   GError      **error)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+
+  track (self, plan);
+  return kc_plan_store_save (self, plan, error);
+}
+
+/* Removes @plan and its file; kc_plan_store_add() undoes it. */
+gboolean
+kc_plan_store_remove (KcPlanStore  *self,
+                      KcPlan       *plan,
+                      GError      **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint position;
+
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+
+  if (!g_list_store_find (self->plans, plan, &position))
+    return TRUE;
+
+  file = file_for (self, plan);
+  if (!g_file_delete (file, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_signal_handlers_disconnect_by_data (plan, self);
+  g_list_store_remove (self->plans, position);
+  return TRUE;
+}
+
+gboolean
+kc_plan_store_export (KcPlanStore  *self,
+                      KcPlan       *plan,
+                      GFile        *destination,
+                      GError      **error)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
+  return kc_plan_save_to_file (plan, destination, error);
+}
+
+/**
+ * kc_plan_store_import:
+ * @replace: whether a plan with the same id may be replaced
+ *
+ * Reads @source fully before anything changes.  An existing plan with the
+ * same id is replaced only if @replace; otherwise this fails with
+ * %KC_PLAN_ERROR_EXISTS, so the caller can ask.
+ *
+ * Returns: (transfer none): the imported plan
+ */
+KcPlan *
+kc_plan_store_import (KcPlanStore  *self,
+                      GFile        *source,
+                      gboolean      replace,
+                      GError      **error)
+{
+  g_autoptr(KcPlan) plan = NULL;
+  KcPlan *existing;
+
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+
+  plan = kc_plan_load_file (source, self->library, error);
+  if (plan == NULL)
+    return NULL;
+
+  existing = kc_plan_store_lookup (self, kc_plan_get_id (plan));
+  if (existing != NULL && !replace)
+    {
+      g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_EXISTS,
+                   _("You already have this plan, “%s”."), kc_plan_get_name (existing));
+      return NULL;
+    }
+
+  if (existing != NULL)
+    {
+      guint position;
+
+      g_signal_handlers_disconnect_by_data (existing, self);
+      if (g_list_store_find (self->plans, existing, &position))
+        g_list_store_remove (self->plans, position);
+    }
+
+  kc_plan_store_add (self, plan, NULL);
+  return plan;
+}
+
+/* Imports @source as a new plan beside any with the same id. */
+KcPlan *
+kc_plan_store_import_copy (KcPlanStore  *self,
+                           GFile        *source,
+                           GError      **error)
+{
+  g_autoptr(KcPlan) plan = NULL;
+  g_autoptr(KcPlan) copy = NULL;
+
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+
+  plan = kc_plan_load_file (source, self->library, error);
+  if (plan == NULL)
+    return NULL;
+
+  copy = kc_plan_duplicate (plan);
+  kc_plan_store_add (self, copy, NULL);
+  return copy;
+}

@@ -1,0 +1,44 @@
+/* kc-plan-store.h: the user's plans on disk, loaded and saved
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kc-plan.h"
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_PLAN_STORE (kc_plan_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcPlanStore, kc_plan_store, KC, PLAN_STORE, GObject)
+
+KcPlanStore *kc_plan_store_new          (GFile        *directory,
+                                         KcLibrary    *library);
+void         kc_plan_store_load         (KcPlanStore  *self);
+GListModel  *kc_plan_store_get_plans    (KcPlanStore  *self);
+GListModel  *kc_plan_store_get_problems (KcPlanStore  *self);
+const char  *kc_plan_store_get_save_error (KcPlanStore *self);
+KcPlan      *kc_plan_store_lookup       (KcPlanStore  *self,
+                                         const char   *id);
+gboolean     kc_plan_store_add          (KcPlanStore  *self,
+                                         KcPlan       *plan,
+                                         GError      **error);
+gboolean     kc_plan_store_save         (KcPlanStore  *self,
+                                         KcPlan       *plan,
+                                         GError      **error);
+gboolean     kc_plan_store_remove       (KcPlanStore  *self,
+                                         KcPlan       *plan,
+                                         GError      **error);
+gboolean     kc_plan_store_export       (KcPlanStore  *self,
+                                         KcPlan       *plan,
+                                         GFile        *destination,
+                                         GError      **error);
+KcPlan      *kc_plan_store_import       (KcPlanStore  *self,
+                                         GFile        *source,
+                                         gboolean      replace,
+                                         GError      **error);
+KcPlan      *kc_plan_store_import_copy  (KcPlanStore  *self,
+                                         GFile        *source,
+                                         GError      **error);
+
+G_END_DECLS

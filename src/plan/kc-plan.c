@@ -1,0 +1,640 @@
+/* kc-plan.c: a weekly exercise plan and the record of doing it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A plan is what to do on each weekday; its log is what was done on each
+ * date, and how much it hurt.  Every change emits ::changed, which the
+ * store answers with an atomic save.
+ */
+#define G_LOG_DOMAIN "kc-plan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "kc-plan.h"
+
+typedef struct
+{
+  GHashTable *done;   /* exercise ids ticked that day */
+  int pain;           /* 0–10, or -1 when not recorded */
+} DayLog;
+
+struct _KcPlan
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  char *patient;
+  char *notes;
+  GListStore *days[KC_N_WEEKDAYS];   /* of KcPlanItem */
+  GHashTable *log;                   /* "YYYY-MM-DD" → DayLog */
+};
+
+G_DEFINE_FINAL_TYPE (KcPlan, kc_plan, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_PATIENT,
+  PROP_NOTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+day_log_free (DayLog *log)
+{
+  g_hash_table_unref (log->done);
+  g_free (log);
+}
+
+static void
+emit_changed (KcPlan *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     KcPlan     *self)
+{
+  emit_changed (self);
+}
+
+static void
+kc_plan_dispose (GObject *object)
+{
+  KcPlan *self = (KcPlan *)object;
+
+  for (guint i = 0; i < KC_N_WEEKDAYS; i++)
+    g_clear_object (&self->days[i]);
+
+  G_OBJECT_CLASS (kc_plan_parent_class)->dispose (object);
+}
+
+static void
+kc_plan_finalize (GObject *object)
+{
+  KcPlan *self = (KcPlan *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->patient, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->log, g_hash_table_unref);
+
+  G_OBJECT_CLASS (kc_plan_parent_class)->finalize (object);
+}
+
+static void
+kc_plan_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  KcPlan *self = KC_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_PATIENT:
+      g_value_set_string (value, self->patient);
+      break;
+
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_string (KcPlan      *self,
+            char       **field,
+            const char  *value,
+            GParamSpec  *pspec)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value ? value : "");
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  emit_changed (self);
+}
+
+static void
+kc_plan_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  KcPlan *self = KC_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      set_string (self, &self->name, g_value_get_string (value), pspec);
+      break;
+
+    case PROP_PATIENT:
+      set_string (self, &self->patient, g_value_get_string (value), pspec);
+      break;
+
+    case PROP_NOTES:
+      set_string (self, &self->notes, g_value_get_string (value), pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kc_plan_class_init (KcPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kc_plan_dispose;
+  object_class->finalize = kc_plan_finalize;
+  object_class->get_property = kc_plan_get_property;
+  object_class->set_property = kc_plan_set_property;
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PATIENT] =
+    g_param_spec_string ("patient", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KcPlan::changed:
+   *
+   * Anything in the plan or its log changed: time to save.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+kc_plan_init (KcPlan *self)
+{
+  self->name = g_strdup ("");
+  self->patient = g_strdup ("");
+  self->notes = g_strdup ("");
+  self->log = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify)day_log_free);
+
+  for (guint i = 0; i < KC_N_WEEKDAYS; i++)
+    {
+      self->days[i] = g_list_store_new (KC_TYPE_PLAN_ITEM);
+      g_signal_connect (self->days[i], "items-changed", G_CALLBACK (on_items_changed_cb), self);
+    }
+}
+
+/**
+ * kc_plan_new:
+ * @id: (nullable): the plan's id, which names its file; %NULL for a new one
+ */
+KcPlan *
+kc_plan_new (const char *id,
+             const char *name)
+{
+  KcPlan *self = g_object_new (KC_TYPE_PLAN, NULL);
+
+  self->id = id ? g_strdup (id) : g_uuid_string_random ();
+  g_free (self->name);
+  self->name = g_strdup (name ? name : "");
+
+  return self;
+}
+
+/**
+ * kc_plan_new_from_template:
+ *
+ * A new plan with the template's days and doses; an item without its own
+ * dose gets the exercise's default from @library.
+ */
+KcPlan *
+kc_plan_new_from_template (KcPlanTemplate *template,
+                           KcLibrary      *library)
+{
+  KcPlan *self;
+
+  g_return_val_if_fail (KC_IS_PLAN_TEMPLATE (template), NULL);
+  g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
+
+  self = kc_plan_new (NULL, kc_plan_template_get_name (template));
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GArray *items = kc_plan_template_get_day (template, day);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          KcTemplateItem *item = &g_array_index (items, KcTemplateItem, i);
+          KcExercise *exercise = kc_library_lookup_exercise (library, item->exercise_id);
+          const KcDose *dose = kc_dose_is_empty (&item->dose) && exercise != NULL
+                                 ? kc_exercise_get_dose (exercise) : &item->dose;
+
+          kc_plan_add_item (self, day, item->exercise_id, dose);
+        }
+    }
+
+  return self;
+}
+
+/* A copy with a new id, named "Copy of …", without the log. */
+KcPlan *
+kc_plan_duplicate (KcPlan *self)
+{
+  g_autofree char *name = NULL;
+  KcPlan *copy;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+
+  /* Translators: the name of a duplicated plan */
+  name = g_strdup_printf (_("Copy of %s"), self->name);
+  copy = kc_plan_new (NULL, name);
+  g_free (copy->patient);
+  copy->patient = g_strdup (self->patient);
+  g_free (copy->notes);
+  copy->notes = g_strdup (self->notes);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->days[day])); i++)
+      {
+        g_autoptr(KcPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->days[day]), i);
+        g_autoptr(KcPlanItem) item_copy = kc_plan_item_copy (item);
+        g_list_store_append (copy->days[day], item_copy);
+      }
+
+  return copy;
+}
+
+const char *
+kc_plan_get_id (KcPlan *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+  return self->id;
+}
+
+const char *
+kc_plan_get_name (KcPlan *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+  return self->name;
+}
+
+void
+kc_plan_set_name (KcPlan     *self,
+                  const char *name)
+{
+  g_return_if_fail (KC_IS_PLAN (self));
+  set_string (self, &self->name, name, properties[PROP_NAME]);
+}
+
+const char *
+kc_plan_get_patient (KcPlan *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+  return self->patient;
+}
+
+void
+kc_plan_set_patient (KcPlan     *self,
+                     const char *patient)
+{
+  g_return_if_fail (KC_IS_PLAN (self));
+  set_string (self, &self->patient, patient, properties[PROP_PATIENT]);
+}
+
+const char *
+kc_plan_get_notes (KcPlan *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+  return self->notes;
+}
+
+void
+kc_plan_set_notes (KcPlan     *self,
+                   const char *notes)
+{
+  g_return_if_fail (KC_IS_PLAN (self));
+  set_string (self, &self->notes, notes, properties[PROP_NOTES]);
+}
+
+/**
+ * kc_plan_get_day:
+ * @weekday: 0 for Monday … 6 for Sunday
+ *
+ * Returns: (transfer none): a #GListModel of #KcPlanItem
+ */
+GListModel *
+kc_plan_get_day (KcPlan *self,
+                 guint   weekday)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+  g_return_val_if_fail (weekday < KC_N_WEEKDAYS, NULL);
+
+  return G_LIST_MODEL (self->days[weekday]);
+}
+
+static void
+on_item_dose_changed_cb (KcPlanItem *item,
+                         GParamSpec *pspec,
+                         KcPlan     *self)
+{
+  emit_changed (self);
+}
+
+/* Inserts @item at @position (G_MAXUINT: at the end) on @weekday. */
+void
+kc_plan_insert_item (KcPlan     *self,
+                     guint       weekday,
+                     guint       position,
+                     KcPlanItem *item)
+{
+  guint n;
+
+  g_return_if_fail (KC_IS_PLAN (self));
+  g_return_if_fail (weekday < KC_N_WEEKDAYS);
+  g_return_if_fail (KC_IS_PLAN_ITEM (item));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->days[weekday]));
+  g_signal_connect_object (item, "notify::dose", G_CALLBACK (on_item_dose_changed_cb),
+                           self, 0);
+  g_list_store_insert (self->days[weekday], MIN (position, n), item);
+}
+
+KcPlanItem *
+kc_plan_add_item (KcPlan       *self,
+                  guint         weekday,
+                  const char   *exercise_id,
+                  const KcDose *dose)
+{
+  g_autoptr(KcPlanItem) item = kc_plan_item_new (exercise_id, dose);
+
+  kc_plan_insert_item (self, weekday, G_MAXUINT, item);
+  return item;
+}
+
+/**
+ * kc_plan_remove_item:
+ *
+ * Returns: (transfer full) (nullable): the removed item, to undo with
+ *   kc_plan_insert_item()
+ */
+KcPlanItem *
+kc_plan_remove_item (KcPlan *self,
+                     guint   weekday,
+                     guint   position)
+{
+  KcPlanItem *item;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+  g_return_val_if_fail (weekday < KC_N_WEEKDAYS, NULL);
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->days[weekday]), position);
+  if (item == NULL)
+    return NULL;
+
+  g_signal_handlers_disconnect_by_data (item, self);
+  g_list_store_remove (self->days[weekday], position);
+  return item;
+}
+
+/* Moves the item at @from to @to on the same day. */
+void
+kc_plan_move_item (KcPlan *self,
+                   guint   weekday,
+                   guint   from,
+                   guint   to)
+{
+  g_autoptr(KcPlanItem) item = NULL;
+
+  g_return_if_fail (KC_IS_PLAN (self));
+
+  if (from == to)
+    return;
+
+  item = kc_plan_remove_item (self, weekday, from);
+  if (item != NULL)
+    kc_plan_insert_item (self, weekday, to, item);
+}
+
+guint
+kc_plan_get_n_items (KcPlan *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), 0);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    n += g_list_model_get_n_items (G_LIST_MODEL (self->days[day]));
+
+  return n;
+}
+
+/* ---- The log ------------------------------------------------------------- */
+
+static char *
+date_key (GDate *date)
+{
+  char key[16];
+
+  g_date_strftime (key, sizeof key, "%Y-%m-%d", date);
+  return g_strdup (key);
+}
+
+static DayLog *
+ensure_log (KcPlan *self,
+            GDate  *date)
+{
+  g_autofree char *key = date_key (date);
+  DayLog *log = g_hash_table_lookup (self->log, key);
+
+  if (log == NULL)
+    {
+      log = g_new0 (DayLog, 1);
+      log->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      log->pain = -1;
+      g_hash_table_insert (self->log, g_steal_pointer (&key), log);
+    }
+
+  return log;
+}
+
+static DayLog *
+lookup_log (KcPlan *self,
+            GDate  *date)
+{
+  g_autofree char *key = date_key (date);
+  return g_hash_table_lookup (self->log, key);
+}
+
+/* Ticks (or unticks) @exercise_id as done on @date. */
+void
+kc_plan_set_done (KcPlan     *self,
+                  GDate      *date,
+                  const char *exercise_id,
+                  gboolean    done)
+{
+  DayLog *log;
+  gboolean changed;
+
+  g_return_if_fail (KC_IS_PLAN (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  log = ensure_log (self, date);
+  changed = done ? g_hash_table_add (log->done, g_strdup (exercise_id))
+                 : g_hash_table_remove (log->done, exercise_id);
+  if (changed)
+    emit_changed (self);
+}
+
+gboolean
+kc_plan_get_done (KcPlan     *self,
+                  GDate      *date,
+                  const char *exercise_id)
+{
+  DayLog *log;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+
+  log = lookup_log (self, date);
+  return log != NULL && g_hash_table_contains (log->done, exercise_id);
+}
+
+/* @pain: 0–10, or -1 to clear */
+void
+kc_plan_set_pain (KcPlan *self,
+                  GDate  *date,
+                  int     pain)
+{
+  DayLog *log;
+
+  g_return_if_fail (KC_IS_PLAN (self));
+  g_return_if_fail (pain >= -1 && pain <= 10);
+
+  log = ensure_log (self, date);
+  if (log->pain == pain)
+    return;
+
+  log->pain = pain;
+  emit_changed (self);
+}
+
+/* Returns: 0–10, or -1 when not recorded */
+int
+kc_plan_get_pain (KcPlan *self,
+                  GDate  *date)
+{
+  DayLog *log;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), -1);
+
+  log = lookup_log (self, date);
+  return log ? log->pain : -1;
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * kc_plan_dup_log_dates:
+ *
+ * Returns: (transfer full): the dates with a record, sorted, as "YYYY-MM-DD"
+ */
+char **
+kc_plan_dup_log_dates (KcPlan *self)
+{
+  g_autofree const char **keys = (const char **)g_hash_table_get_keys_as_array (self->log, NULL);
+  char **dates = g_strdupv ((char **)keys);
+
+  qsort (dates, g_strv_length (dates), sizeof (char *), compare_strings);
+  return dates;
+}
+
+/* Monday (0) … Sunday (6) for @date. */
+guint
+kc_weekday_of (GDate *date)
+{
+  return (guint)g_date_get_weekday (date) - G_DATE_MONDAY;
+}
+
+/**
+ * kc_plan_get_week_figures:
+ * @monday: the first day of the week
+ * @done: (out): exercises ticked that week, counting only planned ones
+ * @planned: (out): exercises planned that week
+ * @pain: (out): the mean pain score of the days recorded, or -1 if none
+ */
+void
+kc_plan_get_week_figures (KcPlan *self,
+                          GDate  *monday,
+                          guint  *done,
+                          guint  *planned,
+                          double *pain)
+{
+  guint n_pain = 0;
+  double pain_sum = 0;
+
+  g_return_if_fail (KC_IS_PLAN (self));
+  g_return_if_fail (kc_weekday_of (monday) == 0);
+
+  *done = *planned = 0;
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GDate date = *monday;
+      GListModel *items = G_LIST_MODEL (self->days[day]);
+      DayLog *log;
+
+      g_date_add_days (&date, day);
+      log = lookup_log (self, &date);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+
+          (*planned)++;
+          if (log != NULL && g_hash_table_contains (log->done, kc_plan_item_get_exercise_id (item)))
+            (*done)++;
+        }
+
+      if (log != NULL && log->pain >= 0)
+        {
+          pain_sum += log->pain;
+          n_pain++;
+        }
+    }
+
+  *pain = n_pain > 0 ? pain_sum / n_pain : -1;
+}

@@ -1,0 +1,71 @@
+/* kc-plan.h: a weekly exercise plan and the record of doing it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "content/kc-library.h"
+#include "kc-plan-item.h"
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_PLAN (kc_plan_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcPlan, kc_plan, KC, PLAN, GObject)
+
+KcPlan     *kc_plan_new               (const char     *id,
+                                       const char     *name);
+KcPlan     *kc_plan_new_from_template (KcPlanTemplate *template,
+                                       KcLibrary      *library);
+KcPlan     *kc_plan_duplicate         (KcPlan         *self);
+const char *kc_plan_get_id            (KcPlan         *self);
+const char *kc_plan_get_name          (KcPlan         *self);
+void        kc_plan_set_name          (KcPlan         *self,
+                                       const char     *name);
+const char *kc_plan_get_patient       (KcPlan         *self);
+void        kc_plan_set_patient       (KcPlan         *self,
+                                       const char     *patient);
+const char *kc_plan_get_notes         (KcPlan         *self);
+void        kc_plan_set_notes         (KcPlan         *self,
+                                       const char     *notes);
+GListModel *kc_plan_get_day           (KcPlan         *self,
+                                       guint           weekday);
+KcPlanItem *kc_plan_add_item          (KcPlan         *self,
+                                       guint           weekday,
+                                       const char     *exercise_id,
+                                       const KcDose   *dose);
+void        kc_plan_insert_item       (KcPlan         *self,
+                                       guint           weekday,
+                                       guint           position,
+                                       KcPlanItem     *item);
+KcPlanItem *kc_plan_remove_item       (KcPlan         *self,
+                                       guint           weekday,
+                                       guint           position);
+void        kc_plan_move_item         (KcPlan         *self,
+                                       guint           weekday,
+                                       guint           from,
+                                       guint           to);
+guint       kc_plan_get_n_items       (KcPlan         *self);
+void        kc_plan_set_done          (KcPlan         *self,
+                                       GDate          *date,
+                                       const char     *exercise_id,
+                                       gboolean        done);
+gboolean    kc_plan_get_done          (KcPlan         *self,
+                                       GDate          *date,
+                                       const char     *exercise_id);
+void        kc_plan_set_pain          (KcPlan         *self,
+                                       GDate          *date,
+                                       int             pain);
+int         kc_plan_get_pain          (KcPlan         *self,
+                                       GDate          *date);
+char      **kc_plan_dup_log_dates     (KcPlan         *self);
+void        kc_plan_get_week_figures  (KcPlan         *self,
+                                       GDate          *monday,
+                                       guint          *done,
+                                       guint          *planned,
+                                       double         *pain);
+guint       kc_weekday_of             (GDate          *date);
+
+G_END_DECLS

@@ -1,0 +1,482 @@
+/* test-plan.c: plans, their files, and nothing lost
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "content/kc-library.h"
+#include "content/kc-problem.h"
+#include "plan/kc-plan-file.h"
+#include "plan/kc-plan-store.h"
+
+static KcLibrary *library;
+
+typedef struct
+{
+  char *dir;
+  GFile *folder;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("kc-plans-XXXXXX", NULL);
+  fixture->folder = g_file_new_for_path (fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *argv[] = { "rm", "-rf", fixture->dir, NULL };
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                NULL);
+  g_clear_object (&fixture->folder);
+  g_free (fixture->dir);
+  _kc_plan_file_set_writer (NULL);
+}
+
+static char *
+path_in (Fixture    *fixture,
+         const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static GDate
+date_of (int year,
+         int month,
+         int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+static void
+on_changed_cb (KcPlan *plan,
+               guint  *count)
+{
+  (*count)++;
+}
+
+static void
+test_model_edits (void)
+{
+  KcDose dose = { 3, 10, 0, 0 };
+  KcDose other = { 2, 8, 5, 0 };
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Mrs Example");
+  g_autoptr(KcPlanItem) removed = NULL;
+  guint changes = 0;
+  KcPlanItem *item;
+
+  g_signal_connect (plan, "changed", G_CALLBACK (on_changed_cb), &changes);
+
+  kc_plan_add_item (plan, 0, "bridge", &dose);
+  kc_plan_add_item (plan, 0, "plank", &dose);
+  item = kc_plan_add_item (plan, 0, "walking", &dose);
+  g_assert_cmpuint (kc_plan_get_n_items (plan), ==, 3);
+
+  kc_plan_move_item (plan, 0, 2, 0);
+  g_autoptr(KcPlanItem) first = g_list_model_get_item (kc_plan_get_day (plan, 0), 0);
+  g_assert_cmpstr (kc_plan_item_get_exercise_id (first), ==, "walking");
+
+  /* Editing a dose in place is a change to save. */
+  changes = 0;
+  kc_plan_item_set_dose (item, &other);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* Remove, then undo by putting it back where it was. */
+  removed = kc_plan_remove_item (plan, 0, 1);
+  g_assert_cmpstr (kc_plan_item_get_exercise_id (removed), ==, "bridge");
+  g_assert_cmpuint (kc_plan_get_n_items (plan), ==, 2);
+  kc_plan_insert_item (plan, 0, 1, removed);
+  g_assert_cmpuint (kc_plan_get_n_items (plan), ==, 3);
+
+  kc_plan_set_patient (plan, "A. Patient");
+  g_assert_cmpuint (changes, >=, 4);
+}
+
+static void
+test_from_template_and_duplicate (void)
+{
+  g_autoptr(KcPlanTemplate) template =
+    g_list_model_get_item (kc_library_get_plan_templates (library), 0);
+  g_autoptr(KcPlan) plan = kc_plan_new_from_template (template, library);
+  g_autoptr(KcPlan) copy = NULL;
+  g_autoptr(KcPlanItem) item = NULL;
+
+  g_assert_cmpstr (kc_plan_get_name (plan), ==, kc_plan_template_get_name (template));
+  g_assert_cmpuint (kc_plan_get_n_items (plan), >=, 7);
+
+  /* An item with no dose of its own gets the exercise's default. */
+  item = g_list_model_get_item (kc_plan_get_day (plan, 0), 0);
+  g_assert_false (kc_dose_is_empty (kc_plan_item_get_dose (item)));
+
+  copy = kc_plan_duplicate (plan);
+  g_assert_cmpstr (kc_plan_get_id (copy), !=, kc_plan_get_id (plan));
+  g_assert_cmpuint (kc_plan_get_n_items (copy), ==, kc_plan_get_n_items (plan));
+  g_assert_true (g_str_has_suffix (kc_plan_get_name (copy), kc_plan_get_name (plan)));
+}
+
+static KcPlan *
+sample_plan (void)
+{
+  KcDose dose = { 3, 10, 5, 0 };
+  KcDose walk = { 0, 0, 0, 20 };
+  KcPlan *plan = kc_plan_new (NULL, "Back & knee <week 1>");
+  GDate monday = date_of (2026, 11, 23);
+  GDate tuesday = date_of (2026, 11, 24);
+
+  kc_plan_set_patient (plan, "Zoë \"Z\" O'Brien");
+  kc_plan_set_notes (plan, "Stop if pain spreads down the leg.\nSee you in 2 weeks.");
+  kc_plan_add_item (plan, 0, "bridge", &dose);
+  kc_plan_add_item (plan, 0, "walking", &walk);
+  kc_plan_add_item (plan, 2, "plank", &dose);
+  kc_plan_set_done (plan, &monday, "bridge", TRUE);
+  kc_plan_set_pain (plan, &monday, 6);
+  kc_plan_set_pain (plan, &tuesday, 4);
+
+  return plan;
+}
+
+static void
+assert_same_plan (KcPlan *a,
+                  KcPlan *b)
+{
+  GDate monday = date_of (2026, 11, 23);
+  GDate tuesday = date_of (2026, 11, 24);
+
+  g_assert_cmpstr (kc_plan_get_id (a), ==, kc_plan_get_id (b));
+  g_assert_cmpstr (kc_plan_get_name (a), ==, kc_plan_get_name (b));
+  g_assert_cmpstr (kc_plan_get_patient (a), ==, kc_plan_get_patient (b));
+  g_assert_cmpstr (kc_plan_get_notes (a), ==, kc_plan_get_notes (b));
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GListModel *da = kc_plan_get_day (a, day);
+      GListModel *db = kc_plan_get_day (b, day);
+
+      g_assert_cmpuint (g_list_model_get_n_items (da), ==, g_list_model_get_n_items (db));
+      for (guint i = 0; i < g_list_model_get_n_items (da); i++)
+        {
+          g_autoptr(KcPlanItem) ia = g_list_model_get_item (da, i);
+          g_autoptr(KcPlanItem) ib = g_list_model_get_item (db, i);
+
+          g_assert_cmpstr (kc_plan_item_get_exercise_id (ia), ==,
+                           kc_plan_item_get_exercise_id (ib));
+          g_assert_true (kc_dose_equal (kc_plan_item_get_dose (ia), kc_plan_item_get_dose (ib)));
+        }
+    }
+
+  g_assert_true (kc_plan_get_done (b, &monday, "bridge"));
+  g_assert_false (kc_plan_get_done (b, &monday, "walking"));
+  g_assert_cmpint (kc_plan_get_pain (b, &monday), ==, 6);
+  g_assert_cmpint (kc_plan_get_pain (b, &tuesday), ==, 4);
+}
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(KcPlan) plan = sample_plan ();
+  g_autofree char *path = path_in (fixture, "plan.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KcPlan) loaded = NULL;
+
+  g_assert_true (kc_plan_save_to_file (plan, file, &error));
+  g_assert_no_error (error);
+  loaded = kc_plan_load_file (file, library, &error);
+  g_assert_no_error (error);
+  assert_same_plan (plan, loaded);
+}
+
+/* A writer that dies half-way, as a crash or a full disk would: it leaves
+ * a half-written temporary file and never renames it. */
+static gboolean
+failing_writer (const char  *path,
+                const char  *contents,
+                gsize        length,
+                GError     **error)
+{
+  g_autofree char *temp = g_strconcat (path, ".half-written", NULL);
+
+  g_file_set_contents (temp, contents, length / 2, NULL);
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "No space left on device");
+  return FALSE;
+}
+
+static void
+test_failed_save_keeps_old_file (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) plan = sample_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
+  g_autofree char *path = path_in (fixture, name);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KcPlan) reloaded = NULL;
+
+  g_assert_true (kc_plan_store_add (store, plan, &error));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  _kc_plan_file_set_writer (failing_writer);
+  kc_plan_set_name (plan, "A new name that does not reach the disk");
+
+  /* The edit is kept in memory and the user is told. */
+  g_assert_nonnull (kc_plan_store_get_save_error (store));
+  g_assert_nonnull (strstr (kc_plan_store_get_save_error (store), "No space left"));
+  g_assert_cmpstr (kc_plan_get_name (plan), ==, "A new name that does not reach the disk");
+
+  /* The file on disk is the complete old version. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  reloaded = kc_plan_load_file (file, library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kc_plan_get_name (reloaded), ==, "Back & knee <week 1>");
+
+  /* A later save succeeds and clears the message. */
+  _kc_plan_file_set_writer (NULL);
+  kc_plan_set_notes (plan, "saved at last");
+  g_assert_null (kc_plan_store_get_save_error (store));
+  g_clear_object (&reloaded);
+  reloaded = kc_plan_load_file (file, library, &error);
+  g_assert_cmpstr (kc_plan_get_name (reloaded), ==, "A new name that does not reach the disk");
+}
+
+/* The folder cannot be written at all (it is a file): the plan stays in
+ * memory, and once the folder is usable the next save succeeds. */
+static void
+test_unwritable_folder (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *blocked = path_in (fixture, "blocked");
+  g_autoptr(GFile) folder = g_file_new_for_path (blocked);
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (folder, library);
+  g_autoptr(KcPlan) plan = sample_plan ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (blocked, "not a folder", -1, NULL));
+  g_assert_false (kc_plan_store_add (store, plan, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (kc_plan_store_get_save_error (store));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 1);
+
+  g_unlink (blocked);
+  kc_plan_set_name (plan, "Retried");
+  g_assert_null (kc_plan_store_get_save_error (store));
+}
+
+static void
+test_corrupt_kept_aside (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char broken[] = "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"x\">\n<name>Half";
+  g_autofree char *broken_path = path_in (fixture, "broken.xml");
+  g_autofree char *kept_path = g_build_filename (fixture->dir, "kept-aside", "broken.xml", NULL);
+  g_autoptr(KcPlanStore) writer_store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlanStore) store = NULL;
+  g_autoptr(KcPlan) good = sample_plan ();
+  g_autoptr(KcProblem) problem = NULL;
+  g_autofree char *kept = NULL;
+  gsize kept_length;
+
+  g_assert_true (kc_plan_store_add (writer_store, good, NULL));
+  g_assert_true (g_file_set_contents (broken_path, broken, sizeof broken - 1, NULL));
+
+  store = kc_plan_store_new (fixture->folder, library);
+  kc_plan_store_load (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_problems (store)), ==, 1);
+  problem = g_list_model_get_item (kc_plan_store_get_problems (store), 0);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "kept-aside"));
+
+  /* Moved, byte for byte; nothing left where it was. */
+  g_assert_false (g_file_test (broken_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (kept_path, &kept, &kept_length, NULL));
+  g_assert_cmpuint (kept_length, ==, sizeof broken - 1);
+  g_assert_cmpmem (kept, kept_length, broken, sizeof broken - 1);
+}
+
+static void
+test_newer_version_left_alone (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  static const char future[] =
+    "<?xml version=\"1.0\"?>\n<plan format=\"2\" id=\"future\"><name>From 2030</name>"
+    "<hologram/></plan>\n";
+  g_autofree char *path = path_in (fixture, "future.xml");
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcProblem) problem = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (path, future, -1, NULL));
+  kc_plan_store_load (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 0);
+  problem = g_list_model_get_item (kc_plan_store_get_problems (store), 0);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "newer version"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, future);
+}
+
+static void
+test_import_conflicts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *exported_path = path_in (fixture, "for-the-patient.xml");
+  g_autoptr(GFile) exported = g_file_new_for_path (exported_path);
+  g_autoptr(GFile) folder = g_file_get_child (fixture->folder, "plans");
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (folder, library);
+  g_autoptr(KcPlan) plan = sample_plan ();
+  g_autoptr(GError) error = NULL;
+  KcPlan *imported;
+
+  g_assert_true (kc_plan_store_add (store, plan, NULL));
+  g_assert_true (kc_plan_store_export (store, plan, exported, &error));
+
+  /* The same plan again: refused, so that the app can ask. */
+  g_assert_null (kc_plan_store_import (store, exported, FALSE, &error));
+  g_assert_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 1);
+
+  /* Keep both. */
+  imported = kc_plan_store_import_copy (store, exported, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kc_plan_get_id (imported), !=, kc_plan_get_id (plan));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 2);
+
+  /* Replace. */
+  imported = kc_plan_store_import (store, exported, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kc_plan_get_id (imported), ==, kc_plan_get_id (plan));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 2);
+}
+
+static void
+test_import_bad_files (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const struct {
+    const char *xml;
+    int code;
+    const char *needle;
+  } cases[] = {
+    { "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"a\">\n<name>x</name>\n"
+      "<day name=\"monday\"><item exercise=\"levitation\"/></day>\n</plan>\n",
+      KC_PLAN_ERROR_UNKNOWN_EXERCISE, ":4:" },
+    { "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"a\">\n<name>x</name>\n<day name=\"funday\"/>\n"
+      "</plan>\n", KC_PLAN_ERROR_INVALID, "funday" },
+    { "<?xml version=\"1.0\"?>\n<html/>\n", KC_PLAN_ERROR_INVALID, "not a Kinetic Chain plan" },
+    { "<?xml version=\"1.0\"?>\n<!DOCTYPE plan [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+      "<plan format=\"1\" id=\"a\"><name>&x;</name></plan>\n", KC_PLAN_ERROR_INVALID, "DOCTYPE" },
+  };
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("bad-%u.xml", i);
+      g_autofree char *path = path_in (fixture, name);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (path, cases[i].xml, -1, NULL));
+      g_assert_null (kc_plan_store_import (store, file, FALSE, &error));
+      g_test_message ("%s", error->message);
+      g_assert_error (error, KC_PLAN_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, cases[i].needle));
+      g_assert_nonnull (strstr (error->message, name));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 0);
+}
+
+/* Adherence and pain, week by week. */
+static void
+test_week_figures (void)
+{
+  KcDose dose = { 1, 1, 0, 0 };
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Weeks");
+  GDate week1 = date_of (2026, 11, 16);   /* a Monday */
+  GDate week2 = date_of (2026, 11, 23);
+  GDate wednesday1 = date_of (2026, 11, 18);
+  GDate monday2 = week2;
+  guint done, planned;
+  double pain;
+
+  kc_plan_add_item (plan, 0, "bridge", &dose);
+  kc_plan_add_item (plan, 0, "plank", &dose);
+  kc_plan_add_item (plan, 2, "walking", &dose);
+  kc_plan_add_item (plan, 2, "bridge", &dose);
+
+  kc_plan_set_done (plan, &week1, "bridge", TRUE);
+  kc_plan_set_done (plan, &week1, "plank", TRUE);
+  kc_plan_set_done (plan, &wednesday1, "walking", TRUE);
+  kc_plan_set_pain (plan, &week1, 7);
+  kc_plan_set_pain (plan, &wednesday1, 5);
+  /* A tick for something not planned that day does not count. */
+  kc_plan_set_done (plan, &monday2, "walking", TRUE);
+  kc_plan_set_pain (plan, &monday2, 3);
+
+  kc_plan_get_week_figures (plan, &week1, &done, &planned, &pain);
+  g_assert_cmpuint (planned, ==, 4);
+  g_assert_cmpuint (done, ==, 3);
+  g_assert_cmpfloat_with_epsilon (pain, 6.0, 1e-9);
+
+  kc_plan_get_week_figures (plan, &week2, &done, &planned, &pain);
+  g_assert_cmpuint (planned, ==, 4);
+  g_assert_cmpuint (done, ==, 0);
+  g_assert_cmpfloat_with_epsilon (pain, 3.0, 1e-9);
+
+  /* Unticking is remembered too. */
+  kc_plan_set_done (plan, &week1, "plank", FALSE);
+  kc_plan_get_week_figures (plan, &week1, &done, &planned, &pain);
+  g_assert_cmpuint (done, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  library = kc_library_new ();
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/plan/model-edits", test_model_edits);
+  g_test_add_func ("/plan/template-and-duplicate", test_from_template_and_duplicate);
+  g_test_add_func ("/plan/week-figures", test_week_figures);
+  ADD ("/plan/file/round-trip", test_round_trip);
+  ADD ("/plan/file/failed-save-keeps-old", test_failed_save_keeps_old_file);
+  ADD ("/plan/file/unwritable-folder", test_unwritable_folder);
+  ADD ("/plan/store/corrupt-kept-aside", test_corrupt_kept_aside);
+  ADD ("/plan/store/newer-version-left-alone", test_newer_version_left_alone);
+  ADD ("/plan/store/import-conflicts", test_import_conflicts);
+  ADD ("/plan/store/import-bad-files", test_import_bad_files);
+
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&library);
+
+  return status;
+}
