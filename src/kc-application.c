@@ -19,6 +19,7 @@ struct _KcApplication
 
   GSettings *settings;
   KcLibrary *library;
+  KcPlanStore *plans;
 };
 
 G_DEFINE_FINAL_TYPE (KcApplication, kc_application, GTK_TYPE_APPLICATION)
@@ -89,7 +90,10 @@ get_or_create_window (KcApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (kc_window_new (GTK_APPLICATION (self), self->library, self->settings));
+    {
+      window = GTK_WINDOW (kc_window_new (GTK_APPLICATION (self), self->library, self->settings));
+      kc_window_set_plan_store (KC_WINDOW (window), self->plans);
+    }
 
   return KC_WINDOW (window);
 }
@@ -121,7 +125,14 @@ kc_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "content-dir", "^aay", &content_dirs);
 
   if (self->library == NULL)
-    self->library = load_library ((const char * const *)content_dirs, cmdline);
+    {
+      g_autoptr(GFile) plans_dir = g_file_new_build_filename (g_get_user_data_dir (),
+                                                              "kinetic-chain", "plans", NULL);
+
+      self->library = load_library ((const char * const *)content_dirs, cmdline);
+      self->plans = kc_plan_store_new (plans_dir, self->library);
+      kc_plan_store_load (self->plans);
+    }
   else if (content_dirs != NULL)
     g_application_command_line_printerr (cmdline, "%s\n",
                                          _("Kinetic Chain is already running: extra content "
@@ -244,6 +255,7 @@ kc_application_dispose (GObject *object)
 {
   KcApplication *self = (KcApplication *)object;
 
+  g_clear_object (&self->plans);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
 

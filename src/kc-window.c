@@ -70,6 +70,15 @@ kc_window_show_page (KcWindow   *self,
   return TRUE;
 }
 
+/* The user's plans, for the Exercises tab's planner. */
+void
+kc_window_set_plan_store (KcWindow    *self,
+                          KcPlanStore *store)
+{
+  g_return_if_fail (KC_IS_WINDOW (self));
+  kc_exercises_page_set_plan_store (self->exercises_page, store);
+}
+
 const char *
 kc_window_get_page (KcWindow *self)
 {

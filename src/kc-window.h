@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "plan/kc-plan-store.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,8 @@ KcWindow   *kc_window_new           (GtkApplication *application,
 gboolean    kc_window_show_page     (KcWindow       *self,
                                      const char     *name);
 const char *kc_window_get_page      (KcWindow       *self);
+void        kc_window_set_plan_store (KcWindow      *self,
+                                      KcPlanStore   *store);
 char      **kc_window_dup_page_names (KcWindow      *self);
 double      kc_window_get_text_zoom (KcWindow       *self);
 void        kc_window_set_text_zoom (KcWindow       *self,

@@ -14,6 +14,7 @@
 
 #include "content/kc-text.h"
 #include "kc-exercises-page.h"
+#include "kc-plans-view.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 
@@ -36,6 +37,8 @@ struct _KcExercisesPage
   GtkFlowBox *cards;
   GtkListBox *rows;
   GtkBox *details;
+  GtkStack *sections;
+  KcPlansView *plans_view;
 
   /* Owned references */
   KcLibrary *library;
@@ -537,6 +540,8 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KC_TYPE_PLANS_VIEW);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-exercises-page.ui");
@@ -549,6 +554,8 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, cards);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, rows);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, details);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, sections);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, plans_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_card_activated_cb);
@@ -651,4 +658,25 @@ kc_exercises_page_get_selected (KcExercisesPage *self)
 {
   g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), NULL);
   return self->selected;
+}
+
+/* Gives the planner its plans; without a store the Plans section stays empty. */
+void
+kc_exercises_page_set_plan_store (KcExercisesPage *self,
+                                  KcPlanStore     *store)
+{
+  g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
+  g_return_if_fail (KC_IS_PLAN_STORE (store));
+  g_return_if_fail (self->library != NULL);
+
+  kc_plans_view_set_store (self->plans_view, store, self->library);
+}
+
+/* "library" or "plans" */
+void
+kc_exercises_page_show_section (KcExercisesPage *self,
+                                const char      *section)
+{
+  g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
+  gtk_stack_set_visible_child_name (self->sections, section);
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "plan/kc-plan-store.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,9 @@ void        kc_exercises_page_set_filters   (KcExercisesPage *self,
                                              const char      *difficulty);
 char      **kc_exercises_page_dup_visible   (KcExercisesPage *self);
 const char *kc_exercises_page_get_selected  (KcExercisesPage *self);
+void        kc_exercises_page_set_plan_store (KcExercisesPage *self,
+                                              KcPlanStore     *store);
+void        kc_exercises_page_show_section  (KcExercisesPage *self,
+                                             const char      *section);
 
 G_END_DECLS

@@ -1,0 +1,27 @@
+/* kc-plans-view.h: the weekly planner
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "content/kc-library.h"
+#include "plan/kc-plan-store.h"
+
+G_BEGIN_DECLS
+
+#define KC_TYPE_PLANS_VIEW (kc_plans_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (KcPlansView, kc_plans_view, KC, PLANS_VIEW, GtkWidget)
+
+void    kc_plans_view_set_store (KcPlansView *self,
+                                 KcPlanStore *store,
+                                 KcLibrary   *library);
+void    kc_plans_view_select    (KcPlansView *self,
+                                 KcPlan      *plan);
+KcPlan *kc_plans_view_get_plan  (KcPlansView *self);
+KcPlan *kc_plans_view_import    (KcPlansView *self,
+                                 GFile       *file);
+
+G_END_DECLS
