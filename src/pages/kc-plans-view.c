@@ -760,6 +760,9 @@ kc_plans_view_dispose (GObject *object)
   watch_plan (self, NULL);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  /* Tearing the list down selects nothing; there is no editor left to show it. */
+  if (self->plans_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->plans_list, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_PLANS_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)

@@ -1,0 +1,218 @@
+/* test-plans-view.c: building a plan through the interface
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "content/kc-library.h"
+#include "kc-window.h"
+#include "pages/kc-plans-view.h"
+#include "plan/kc-plan-file.h"
+
+typedef struct
+{
+  char *dir;
+  GFile *folder;
+  KcLibrary *library;
+  KcPlanStore *store;
+  GSettings *settings;
+  KcWindow *window;
+  KcPlansView *view;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("kc-plans-ui-XXXXXX", NULL);
+  fixture->folder = g_file_new_for_path (fixture->dir);
+  fixture->library = kc_library_new ();
+  kc_library_add_bundled (fixture->library);
+  kc_library_load (fixture->library);
+  fixture->store = kc_plan_store_new (fixture->folder, fixture->library);
+  fixture->settings = g_settings_new (APP_ID);
+
+  fixture->window = kc_window_new (NULL, fixture->library, fixture->settings);
+  kc_window_set_plan_store (fixture->window, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kc_window_show_page (fixture->window, "exercises");
+  fixture->view = KC_PLANS_VIEW (find_descendant (GTK_WIDGET (fixture->window),
+                                                  KC_TYPE_PLANS_VIEW));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *argv[] = { "rm", "-rf", fixture->dir, NULL };
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->library);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                NULL);
+  g_clear_object (&fixture->folder);
+  g_free (fixture->dir);
+}
+
+static char *
+saved_file (Fixture *fixture,
+            KcPlan  *plan)
+{
+  g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* A physiotherapist's minute: template, patient name, one dose changed,
+ * one exercise added, one removed — and all of it is on disk. */
+static void
+test_build_plan (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autofree char *xml = NULL;
+  GtkListBox *add_list = NULL;
+  KcPlan *plan;
+  guint n_before;
+
+  gtk_widget_activate_action (view, "plans.new-from-template", "s", "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  g_assert_nonnull (plan);
+  n_before = kc_plan_get_n_items (plan);
+
+  /* Type the patient's name into its field. */
+  collect (view, GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (entries->len, >=, 3);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), "Ms Jane Example");
+  g_assert_cmpstr (kc_plan_get_patient (plan), ==, "Ms Jane Example");
+
+  /* Change the first exercise's sets through its dose spin button. */
+  collect (view, GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, >=, 4);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 5);
+
+  /* Add an exercise to Monday from the "Add Exercise" list. */
+  collect (view, GTK_TYPE_LIST_BOX, lists);
+  for (guint i = 0; i < lists->len && add_list == NULL; i++)
+    if (g_object_get_data (G_OBJECT (g_ptr_array_index (lists, i)), "kc-day") != NULL ||
+        gtk_list_box_get_row_at_index (g_ptr_array_index (lists, i), 0) != NULL)
+      {
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (g_ptr_array_index (lists, i), 0);
+        if (row != NULL && g_object_get_data (G_OBJECT (row), "kc-exercise") != NULL)
+          add_list = g_ptr_array_index (lists, i);
+      }
+  g_assert_nonnull (add_list);
+  g_signal_emit_by_name (add_list, "row-activated", gtk_list_box_get_row_at_index (add_list, 0));
+  g_assert_cmpuint (kc_plan_get_n_items (plan), ==, n_before + 1);
+
+  xml = saved_file (fixture, plan);
+  g_assert_nonnull (strstr (xml, "<patient>Ms Jane Example</patient>"));
+  g_assert_nonnull (strstr (xml, "sets=\"5\""));
+  g_assert_nonnull (strstr (xml, "<name>Gentle start for back-related knee pain</name>"));
+  g_assert_nonnull (strstr (xml, "exercise=\"plank\""));   /* the first in the library */
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  g_autofree char *path = NULL;
+  KcPlan *plan;
+  g_autofree char *id = NULL;
+
+  gtk_widget_activate_action (view, "plans.new-empty", NULL);
+  plan = kc_plans_view_get_plan (fixture->view);
+  id = g_strdup (kc_plan_get_id (plan));
+  path = g_strdup_printf ("%s/%s.xml", fixture->dir, id);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_widget_activate_action (view, "plans.delete", NULL);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 0);
+
+  gtk_widget_activate_action (view, "plans.undo", NULL);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 1);
+  g_assert_cmpstr (kc_plan_get_id (kc_plans_view_get_plan (fixture->view)), ==, id);
+}
+
+/* Importing a broken file says what is wrong and changes nothing. */
+static void
+test_import_broken (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "from-email.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *revealer;
+
+  g_assert_true (g_file_set_contents (path, "<plan format=\"1\" id=\"a\"><name>x</nam", -1,
+                                      NULL));
+  g_assert_null (kc_plans_view_import (fixture->view, file));
+  revealer = find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/plans-view/build-plan", test_build_plan);
+  ADD ("/plans-view/delete-undo", test_delete_and_undo);
+  ADD ("/plans-view/import-broken", test_import_broken);
+
+#undef ADD
+
+  return g_test_run ();
+}
