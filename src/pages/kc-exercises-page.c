@@ -15,6 +15,7 @@
 #include "content/kc-text.h"
 #include "kc-exercises-page.h"
 #include "kc-plans-view.h"
+#include "kc-today-view.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 
@@ -39,6 +40,7 @@ struct _KcExercisesPage
   GtkBox *details;
   GtkStack *sections;
   KcPlansView *plans_view;
+  KcTodayView *today_view;
 
   /* Owned references */
   KcLibrary *library;
@@ -541,6 +543,7 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_PLANS_VIEW);
+  g_type_ensure (KC_TYPE_TODAY_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -556,6 +559,7 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, details);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, sections);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, plans_view);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, today_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_card_activated_cb);
@@ -670,9 +674,10 @@ kc_exercises_page_set_plan_store (KcExercisesPage *self,
   g_return_if_fail (self->library != NULL);
 
   kc_plans_view_set_store (self->plans_view, store, self->library);
+  kc_today_view_set_store (self->today_view, store, self->library);
 }
 
-/* "library" or "plans" */
+/* "library", "plans" or "today" */
 void
 kc_exercises_page_show_section (KcExercisesPage *self,
                                 const char      *section)

@@ -1,0 +1,309 @@
+/* kc-today-view.c: today's exercises, ticked off, with the week's progress
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For the patient at home: choose the plan once, tick what was done, note
+ * the pain, and see this week's share done and eight weeks of progress.
+ * Ticks and scores belong to dates, so yesterday can be filled in today.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kc-today-view.h"
+#include "widgets/kc-progress-chart.h"
+
+struct _KcTodayView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkDropDown *plan_choice;
+  GtkLabel *date_label;
+  GtkBox *checklist;
+  GtkDropDown *pain_choice;
+  GtkProgressBar *week_progress;
+  KcProgressChart *chart;
+
+  /* Owned references */
+  KcLibrary *library;
+  KcPlanStore *store;
+  KcPlan *plan;
+  GDate date;
+
+  gboolean syncing;
+};
+
+G_DEFINE_FINAL_TYPE (KcTodayView, kc_today_view, GTK_TYPE_WIDGET)
+
+static void
+remove_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_box_remove (GTK_BOX (widget), child);
+}
+
+static GDate
+monday_of (GDate *date)
+{
+  GDate monday = *date;
+
+  g_date_subtract_days (&monday, kc_weekday_of (date));
+  return monday;
+}
+
+static void
+update_progress (KcTodayView *self)
+{
+  GDate monday = monday_of (&self->date);
+  g_autofree char *text = NULL;
+  guint done = 0, planned = 0;
+  double pain;
+
+  if (self->plan != NULL)
+    kc_plan_get_week_figures (self->plan, &monday, &done, &planned, &pain);
+
+  /* Translators: progress this week, e.g. "5 of 12 exercises done this week" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u exercise done this week",
+                                       "%u of %u exercises done this week", planned),
+                          done, planned);
+  gtk_progress_bar_set_fraction (self->week_progress, planned ? (double)done / planned : 0);
+  gtk_progress_bar_set_text (self->week_progress, text);
+  kc_progress_chart_set_plan (self->chart, self->plan, &monday);
+}
+
+static void
+on_tick_toggled_cb (GtkCheckButton *check,
+                    KcTodayView    *self)
+{
+  const char *exercise = g_object_get_data (G_OBJECT (check), "kc-exercise");
+
+  if (self->syncing || self->plan == NULL)
+    return;
+
+  kc_plan_set_done (self->plan, &self->date, exercise, gtk_check_button_get_active (check));
+  update_progress (self);
+}
+
+static void
+rebuild (KcTodayView *self)
+{
+  char date_text[128];
+  GListModel *items;
+
+  g_date_strftime (date_text, sizeof date_text, "%A %e %B %Y", &self->date);
+  gtk_label_set_label (self->date_label, date_text);
+  remove_children (GTK_WIDGET (self->checklist));
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (self->pain_choice,
+                              self->plan ? (guint)(kc_plan_get_pain (self->plan, &self->date) + 1)
+                                         : 0);
+  self->syncing = FALSE;
+
+  if (self->plan == NULL)
+    {
+      GtkWidget *hint = gtk_label_new (_("No plan yet: make one under Plans."));
+      gtk_widget_add_css_class (hint, "dim-label");
+      gtk_box_append (self->checklist, hint);
+      update_progress (self);
+      return;
+    }
+
+  items = kc_plan_get_day (self->plan, kc_weekday_of (&self->date));
+  if (g_list_model_get_n_items (items) == 0)
+    {
+      GtkWidget *rest = gtk_label_new (_("A rest day. Gentle walking is always welcome."));
+      gtk_widget_add_css_class (rest, "dim-label");
+      gtk_box_append (self->checklist, rest);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+      const char *id = kc_plan_item_get_exercise_id (item);
+      KcExercise *exercise = kc_library_lookup_exercise (self->library, id);
+      g_autofree char *dose = kc_dose_to_string (kc_plan_item_get_dose (item));
+      /* Translators: an exercise and its dose, e.g. "Bridge — 3 sets × 10" */
+      g_autofree char *label = g_strdup_printf (_("%s — %s"),
+                                                exercise ? kc_exercise_get_name (exercise) : id,
+                                                dose);
+      GtkWidget *check = gtk_check_button_new_with_label (label);
+
+      g_object_set_data_full (G_OBJECT (check), "kc-exercise", g_strdup (id), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   kc_plan_get_done (self->plan, &self->date, id));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_tick_toggled_cb), self);
+      gtk_box_append (self->checklist, check);
+    }
+
+  update_progress (self);
+}
+
+static void
+on_pain_chosen_cb (KcTodayView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->pain_choice);
+
+  if (self->syncing || self->plan == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  kc_plan_set_pain (self->plan, &self->date, (int)selected - 1);
+  update_progress (self);
+}
+
+static void
+on_plan_chosen_cb (KcTodayView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->plan_choice);
+  g_autoptr(KcPlan) plan = NULL;
+
+  if (self->syncing || self->store == NULL)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION)
+    plan = g_list_model_get_item (kc_plan_store_get_plans (self->store), selected);
+  g_set_object (&self->plan, plan);
+  rebuild (self);
+}
+
+static void
+move_day (KcTodayView *self,
+          int          days)
+{
+  if (days > 0)
+    g_date_add_days (&self->date, (guint)days);
+  else
+    g_date_subtract_days (&self->date, (guint)-days);
+  rebuild (self);
+}
+
+static void
+previous_day_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  move_day (KC_TODAY_VIEW (widget), -1);
+}
+
+static void
+next_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  move_day (KC_TODAY_VIEW (widget), 1);
+}
+
+static void
+kc_today_view_dispose (GObject *object)
+{
+  KcTodayView *self = (KcTodayView *)object;
+  GtkWidget *child;
+
+  self->syncing = TRUE;
+  gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_TODAY_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (kc_today_view_parent_class)->dispose (object);
+}
+
+static void
+kc_today_view_class_init (KcTodayViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kc_today_view_dispose;
+
+  g_type_ensure (KC_TYPE_PROGRESS_CHART);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/kc-today-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, plan_choice);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, date_label);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, checklist);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, pain_choice);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, week_progress);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, chart);
+  gtk_widget_class_bind_template_callback (widget_class, on_pain_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_chosen_cb);
+
+  gtk_widget_class_install_action (widget_class, "today.previous-day", NULL, previous_day_action);
+  gtk_widget_class_install_action (widget_class, "today.next-day", NULL, next_day_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK,
+                                       "today.previous-day", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK,
+                                       "today.next-day", NULL);
+}
+
+static void
+kc_today_view_init (KcTodayView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (&self->date, 1);
+  g_date_set_dmy (&self->date, (GDateDay)g_date_time_get_day_of_month (now),
+                  (GDateMonth)g_date_time_get_month (now),
+                  (GDateYear)g_date_time_get_year (now));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+kc_today_view_set_store (KcTodayView *self,
+                         KcPlanStore *store,
+                         KcLibrary   *library)
+{
+  g_autoptr(GtkExpression) name = NULL;
+
+  g_return_if_fail (KC_IS_TODAY_VIEW (self));
+
+  g_set_object (&self->library, library);
+  g_set_object (&self->store, store);
+
+  name = gtk_property_expression_new (KC_TYPE_PLAN, NULL, "name");
+  gtk_drop_down_set_expression (self->plan_choice, name);
+  gtk_drop_down_set_model (self->plan_choice, kc_plan_store_get_plans (store));
+  on_plan_chosen_cb (self);
+}
+
+void
+kc_today_view_set_date (KcTodayView *self,
+                        GDate       *date)
+{
+  g_return_if_fail (KC_IS_TODAY_VIEW (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  self->date = *date;
+  rebuild (self);
+}
+
+/* Chooses @plan in the plan drop-down. */
+void
+kc_today_view_set_plan (KcTodayView *self,
+                        KcPlan      *plan)
+{
+  guint position;
+
+  g_return_if_fail (KC_IS_TODAY_VIEW (self));
+
+  if (g_list_store_find (G_LIST_STORE (kc_plan_store_get_plans (self->store)), plan, &position))
+    gtk_drop_down_set_selected (self->plan_choice, position);
+}
+
+KcPlan *
+kc_today_view_get_plan (KcTodayView *self)
+{
+  g_return_val_if_fail (KC_IS_TODAY_VIEW (self), NULL);
+  return self->plan;
+}

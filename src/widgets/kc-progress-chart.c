@@ -1,0 +1,237 @@
+/* kc-progress-chart.c: adherence and pain, week by week
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Bars: the share of planned exercises done each week.  Line: the mean
+ * pain score each week (0–10), on the same height scale.  So a patient
+ * and clinician see at a glance whether doing the plan goes with less
+ * pain.  The same figures are the chart's description for screen readers.
+ */
+#define G_LOG_DOMAIN "kc-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "kc-progress-chart.h"
+
+typedef struct
+{
+  guint done;
+  guint planned;
+  double pain;      /* -1: none recorded */
+  GDate monday;
+} Week;
+
+struct _KcProgressChart
+{
+  GtkWidget parent_instance;
+
+  Week weeks[KC_PROGRESS_CHART_WEEKS];   /* oldest first */
+  gboolean has_plan;
+};
+
+G_DEFINE_FINAL_TYPE (KcProgressChart, kc_progress_chart, GTK_TYPE_WIDGET)
+
+#define PAD_LEFT 44.0
+#define PAD_BOTTOM 24.0
+#define PAD_TOP 8.0
+
+static void
+kc_progress_chart_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  KcProgressChart *self = KC_PROGRESS_CHART (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double plot_w = width - PAD_LEFT - 8;
+  double plot_h = height - PAD_TOP - PAD_BOTTOM;
+  double slot = plot_w / KC_PROGRESS_CHART_WEEKS;
+  gboolean started = FALSE;
+  GdkRGBA fg;
+  cairo_t *cr;
+
+  if (!self->has_plan || plot_w <= 0 || plot_h <= 0)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  /* Grid at 0, 50 and 100 % (pain 0, 5 and 10), labelled on the left. */
+  cairo_set_line_width (cr, 1);
+  for (int i = 0; i <= 2; i++)
+    {
+      double y = PAD_TOP + plot_h * (1 - i / 2.0);
+      g_autofree char *text = g_strdup_printf ("%d %%", i * 50);
+      g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (widget, text);
+      int lw, lh;
+
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.15);
+      cairo_move_to (cr, PAD_LEFT, y);
+      cairo_line_to (cr, PAD_LEFT + plot_w, y);
+      cairo_stroke (cr);
+
+      pango_layout_get_pixel_size (label, &lw, &lh);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
+      cairo_move_to (cr, PAD_LEFT - lw - 4, y - lh / 2.0);
+      pango_cairo_show_layout (cr, label);
+    }
+
+  /* Week labels under every other bar, so they never collide. */
+  for (guint i = KC_PROGRESS_CHART_WEEKS % 2 == 0 ? 1 : 0; i < KC_PROGRESS_CHART_WEEKS; i += 2)
+    {
+      char date[32];
+      g_autoptr(PangoLayout) label = NULL;
+      int lw, lh;
+
+      g_date_strftime (date, sizeof date, "%e %b", &self->weeks[i].monday);
+      label = gtk_widget_create_pango_layout (widget, g_strstrip (date));
+      pango_layout_get_pixel_size (label, &lw, &lh);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
+      cairo_move_to (cr, PAD_LEFT + slot * (i + 0.5) - lw / 2.0, PAD_TOP + plot_h + 4);
+      pango_cairo_show_layout (cr, label);
+    }
+
+  /* Bars: adherence. */
+  for (guint i = 0; i < KC_PROGRESS_CHART_WEEKS; i++)
+    {
+      Week *week = &self->weeks[i];
+      double share = week->planned ? (double)week->done / week->planned : 0;
+      double bar_h = plot_h * share;
+      double x = PAD_LEFT + slot * i + slot * 0.2;
+
+      cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.85);
+      cairo_rectangle (cr, x, PAD_TOP + plot_h - bar_h, slot * 0.6, bar_h);
+      cairo_fill (cr);
+    }
+
+  /* Line: pain, dots where recorded, dashed so it reads in black and white. */
+  cairo_set_source_rgba (cr, 0.75, 0.11, 0.16, 1);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, (double[]) { 6, 3 }, 2, 0);
+  for (guint i = 0; i < KC_PROGRESS_CHART_WEEKS; i++)
+    {
+      Week *week = &self->weeks[i];
+      double x = PAD_LEFT + slot * (i + 0.5);
+      double y;
+
+      if (week->pain < 0)
+        continue;
+
+      y = PAD_TOP + plot_h * (1 - week->pain / 10.0);
+      if (!started)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+      started = TRUE;
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint i = 0; i < KC_PROGRESS_CHART_WEEKS; i++)
+    if (self->weeks[i].pain >= 0)
+      {
+        cairo_arc (cr, PAD_LEFT + slot * (i + 0.5),
+                   PAD_TOP + plot_h * (1 - self->weeks[i].pain / 10.0), 4, 0, 2 * G_PI);
+        cairo_fill (cr);
+      }
+
+  cairo_destroy (cr);
+}
+
+static void
+kc_progress_chart_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 120;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 400 : 160;
+}
+
+static void
+kc_progress_chart_class_init (KcProgressChartClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->snapshot = kc_progress_chart_snapshot;
+  widget_class->measure = kc_progress_chart_measure;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "progresschart");
+}
+
+static void
+kc_progress_chart_init (KcProgressChart *self)
+{
+}
+
+GtkWidget *
+kc_progress_chart_new (void)
+{
+  return g_object_new (KC_TYPE_PROGRESS_CHART, NULL);
+}
+
+/**
+ * kc_progress_chart_set_plan:
+ * @plan: (nullable): the plan to chart
+ * @last_monday: the Monday of the newest week to show
+ */
+void
+kc_progress_chart_set_plan (KcProgressChart *self,
+                            KcPlan          *plan,
+                            GDate           *last_monday)
+{
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (KC_IS_PROGRESS_CHART (self));
+
+  self->has_plan = plan != NULL;
+  for (guint i = 0; plan != NULL && i < KC_PROGRESS_CHART_WEEKS; i++)
+    {
+      Week *week = &self->weeks[i];
+
+      week->monday = *last_monday;
+      g_date_subtract_days (&week->monday, 7 * (KC_PROGRESS_CHART_WEEKS - 1 - i));
+      kc_plan_get_week_figures (plan, &week->monday, &week->done, &week->planned, &week->pain);
+    }
+
+  summary = kc_progress_chart_dup_summary (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress by week"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* "Week of 16 Nov: 3 of 4 done, pain 6; …" for screen readers and tests. */
+char *
+kc_progress_chart_dup_summary (KcProgressChart *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (KC_IS_PROGRESS_CHART (self), NULL);
+
+  for (guint i = 0; self->has_plan && i < KC_PROGRESS_CHART_WEEKS; i++)
+    {
+      Week *week = &self->weeks[i];
+      char date[64];
+
+      g_date_strftime (date, sizeof date, "%e %b", &week->monday);
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      /* Translators: one week in the chart's description */
+      g_string_append_printf (text, _("week of %s: %u of %u done"), g_strstrip (date),
+                              week->done, week->planned);
+      if (week->pain >= 0)
+        g_string_append_printf (text, _(", pain %.1f"), week->pain);
+    }
+
+  return g_string_free (text, FALSE);
+}
