@@ -9,7 +9,10 @@
 
 #include "content/kc-library.h"
 #include "kc-window.h"
+#include "pages/kc-plan-print.h"
 #include "pages/kc-plans-view.h"
+#include "pages/kc-today-view.h"
+#include "widgets/kc-progress-chart.h"
 #include "plan/kc-plan-file.h"
 
 typedef struct
@@ -199,6 +202,96 @@ test_import_broken (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 0);
 }
 
+/* Today: a tick and a pain score land in the file and in the figures. */
+static void
+test_today (Fixture       *fixture,
+            gconstpointer  data)
+{
+  KcTodayView *today = KC_TODAY_VIEW (find_descendant (GTK_WIDGET (fixture->window),
+                                                       KC_TYPE_TODAY_VIEW));
+  KcProgressChart *chart = KC_PROGRESS_CHART (find_descendant (GTK_WIDGET (today),
+                                                               KC_TYPE_PROGRESS_CHART));
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  GtkDropDown *pain = NULL;
+  g_autoptr(GPtrArray) drops = g_ptr_array_new ();
+  g_autofree char *xml = NULL;
+  g_autofree char *summary = NULL;
+  KcPlan *plan;
+  GDate monday;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.new-from-template", "s",
+                              "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  kc_today_view_set_plan (today, plan);
+  g_assert_true (kc_today_view_get_plan (today) == plan);
+
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, 23, 11, 2026);
+  kc_today_view_set_date (today, &monday);
+
+  collect (GTK_WIDGET (today), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 5);   /* Monday of the gentle start */
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 1), TRUE);
+
+  collect (GTK_WIDGET (today), GTK_TYPE_DROP_DOWN, drops);
+  pain = g_ptr_array_index (drops, drops->len - 1);
+  gtk_drop_down_set_selected (pain, 5);   /* "4" */
+
+  g_assert_true (kc_plan_get_done (plan, &monday, "pelvic-tilt"));
+  g_assert_cmpint (kc_plan_get_pain (plan, &monday), ==, 4);
+
+  xml = saved_file (fixture, plan);
+  g_assert_nonnull (strstr (xml, "<date day=\"2026-11-23\" pain=\"4\">"));
+  g_assert_nonnull (strstr (xml, "<done exercise=\"pelvic-tilt\"/>"));
+
+  summary = kc_progress_chart_dup_summary (chart);
+  g_assert_nonnull (strstr (summary, "2 of "));
+  g_assert_nonnull (strstr (summary, "pain 4.0"));
+}
+
+/* The handout, exported as PDF without a dialog: patient, the week and
+ * each exercise's steps and cautions are there as text. */
+static void
+test_handout_pdf (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "handout.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  int status = 0;
+  KcPlan *plan;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.new-from-template", "s",
+                              "core-and-hips");
+  plan = kc_plans_view_get_plan (fixture->view);
+  kc_plan_set_patient (plan, "Mr Test Patient");
+
+  g_assert_true (kc_plan_print (plan, fixture->library, NULL, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_nonnull (strstr (text, "Core and hip routine"));
+  g_assert_nonnull (strstr (text, "Mr Test Patient"));
+  g_assert_nonnull (strstr (text, "The week at a glance"));
+  g_assert_nonnull (strstr (text, "Wednesday"));
+  g_assert_nonnull (strstr (text, "Side plank"));
+  g_assert_nonnull (strstr (text, "Take care"));
+  /* Many exercises: more than one page, none cut in two. */
+  g_assert_nonnull (strstr (text, "\f"));
+
+  /* KC_TEST_KEEP_HANDOUT=1 keeps a copy, to look at it. */
+  if (g_getenv ("KC_TEST_KEEP_HANDOUT") != NULL)
+    {
+      const char *copy[] = { "cp", pdf, "/tmp/kc-plan-handout.pdf", NULL };
+      g_spawn_sync (NULL, (char **)copy, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                    NULL, NULL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +304,8 @@ main (int   argc,
   ADD ("/plans-view/build-plan", test_build_plan);
   ADD ("/plans-view/delete-undo", test_delete_and_undo);
   ADD ("/plans-view/import-broken", test_import_broken);
+  ADD ("/plans-view/today", test_today);
+  ADD ("/plans-view/handout-pdf", test_handout_pdf);
 
 #undef ADD
 

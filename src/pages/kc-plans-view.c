@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kc-plan-print.h"
 #include "kc-plans-view.h"
 #include "plan/kc-plan-file.h"
 #include "widgets/kc-content-widgets.h"
@@ -401,6 +402,7 @@ show_plan (KcPlansView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.duplicate", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.print", plan != NULL);
 }
 
 static void
@@ -749,6 +751,26 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  KcPlansView *self = KC_PLANS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  if (!kc_plan_print (self->plan, self->library, GTK_WINDOW (gtk_widget_get_root (widget)),
+                      NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The plan could not be printed: %s"),
+                                                  error->message);
+      show_message (self, message, FALSE);
+    }
+}
+
 /* ---- Object -------------------------------------------------------------- */
 
 static void
@@ -811,6 +833,9 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
                                    dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "plans.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "plans.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "plans.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "plans.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "plans.new-empty", NULL);

@@ -1,0 +1,20 @@
+/* kc-plan-print.h: a plan as a printed handout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "content/kc-library.h"
+#include "plan/kc-plan.h"
+
+G_BEGIN_DECLS
+
+gboolean kc_plan_print (KcPlan     *plan,
+                        KcLibrary  *library,
+                        GtkWindow  *parent,
+                        const char *export_pdf,
+                        GError    **error);
+
+G_END_DECLS
