@@ -9,6 +9,7 @@
 
 #include "content/kc-library.h"
 #include "kc-window.h"
+#include "pages/kc-exercises-page.h"
 #include "pages/kc-plan-print.h"
 #include "pages/kc-plans-view.h"
 #include "pages/kc-today-view.h"
@@ -292,6 +293,30 @@ test_handout_pdf (Fixture       *fixture,
     }
 }
 
+/* From the library's details, "Add to Plan" → a day; and moving an
+ * exercise to another day, as a drag and drop does. */
+static void
+test_add_from_library_and_move (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *page = find_descendant (GTK_WIDGET (fixture->window), KC_TYPE_EXERCISES_PAGE);
+  g_autofree char *xml = NULL;
+  KcPlan *plan;
+
+  /* No plan yet: adding starts one. */
+  gtk_widget_activate_action (page, "exercises.add-to-plan", "s", "bridge:2");
+  plan = kc_plans_view_get_plan (fixture->view);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 2)), ==, 1);
+
+  kc_plans_view_move_to_day (fixture->view, 2, 0, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 2)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 5)), ==, 1);
+
+  xml = saved_file (fixture, plan);
+  g_assert_nonnull (strstr (xml, "<day name=\"saturday\">\n    <item exercise=\"bridge\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +331,7 @@ main (int   argc,
   ADD ("/plans-view/import-broken", test_import_broken);
   ADD ("/plans-view/today", test_today);
   ADD ("/plans-view/handout-pdf", test_handout_pdf);
+  ADD ("/plans-view/add-from-library-and-move", test_add_from_library_and_move);
 
 #undef ADD
 

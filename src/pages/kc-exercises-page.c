@@ -245,6 +245,36 @@ on_stop_search_cb (KcExercisesPage *self,
 
 /* ---- Details ------------------------------------------------------------- */
 
+static GtkWidget *
+new_add_to_plan_button (KcExercisesPage *self,
+                        KcExercise      *exercise)
+{
+  static const char *days[KC_N_WEEKDAYS] = {
+    N_("_Monday"), N_("_Tuesday"), N_("_Wednesday"), N_("T_hursday"), N_("_Friday"),
+    N_("_Saturday"), N_("S_unday"),
+  };
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      g_autofree char *target = g_strdup_printf ("%s:%u", kc_exercise_get_id (exercise), day);
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(days[day]), NULL);
+
+      g_menu_item_set_action_and_target (item, "exercises.add-to-plan", "s", target);
+      g_menu_append_item (menu, item);
+    }
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Add to Plan"));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Add this exercise to a day of the plan being edited"));
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add to Plan"), -1);
+  return button;
+}
+
 static void
 show_details (KcExercisesPage *self,
               KcExercise      *exercise)
@@ -290,6 +320,7 @@ show_details (KcExercisesPage *self,
   gtk_box_append (self->details, kc_heading_label_new (_("Why it helps back and knees"),
                                                        "kc-subheading"));
   gtk_box_append (self->details, kc_text_label_new (kc_exercise_get_why (exercise)));
+  gtk_box_append (self->details, new_add_to_plan_button (self, exercise));
 }
 
 /* ---- Choosing ------------------------------------------------------------ */
@@ -454,6 +485,23 @@ reset_filters_action (GtkWidget  *widget,
   on_filter_changed_cb (self);
 }
 
+/* Target "exercise-id:weekday": adds it to the plan being edited. */
+static void
+add_to_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  KcExercisesPage *self = KC_EXERCISES_PAGE (widget);
+  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (param, NULL), ":", 2);
+
+  if (g_strv_length (parts) != 2)
+    return;
+
+  if (kc_plans_view_add_exercise (self->plans_view, parts[0],
+                                  (guint)g_ascii_strtoull (parts[1], NULL, 10)) != NULL)
+    gtk_stack_set_visible_child_name (self->sections, "plans");
+}
+
 /* ---- Object -------------------------------------------------------------- */
 
 static void
@@ -568,6 +616,8 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "exercises.layout", "layout");
   gtk_widget_class_install_action (widget_class, "exercises.reset-filters", NULL,
                                    reset_filters_action);
+  gtk_widget_class_install_action (widget_class, "exercises.add-to-plan", "s",
+                                   add_to_plan_action);
 }
 
 static void

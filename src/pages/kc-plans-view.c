@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "kc-plan-print.h"
 #include "kc-plans-view.h"
@@ -99,7 +100,9 @@ on_save_error_changed_cb (KcPlansView *self,
 
 /* ---- The week ------------------------------------------------------------ */
 
-static void rebuild_week (KcPlansView *self);
+static void rebuild_week   (KcPlansView *self);
+static void add_and_select (KcPlansView *self,
+                            KcPlan      *plan);
 
 static char *
 exercise_name (KcPlansView *self,
@@ -225,6 +228,97 @@ new_item_button (KcPlansView *self,
   return button;
 }
 
+/* Dragging an exercise to another day moves it there. */
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    GtkWidget     *row)
+{
+  g_autofree char *where = g_strdup_printf ("%u:%u",
+                                            GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kc-day")),
+                                            GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kc-index")));
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, where);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            KcPlansView   *self)
+{
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  guint to_day = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (card), "kc-day"));
+  const char *where = g_value_get_string (value);
+  guint from_day, index;
+
+  if (self->plan == NULL || where == NULL || sscanf (where, "%u:%u", &from_day, &index) != 2 ||
+      from_day >= KC_N_WEEKDAYS)
+    return FALSE;
+
+  kc_plans_view_move_to_day (self, from_day, index, to_day);
+  return TRUE;
+}
+
+/**
+ * kc_plans_view_move_to_day:
+ *
+ * Moves the item at @index of @from_day to the end of @to_day, as a drag
+ * and drop does.
+ */
+void
+kc_plans_view_move_to_day (KcPlansView *self,
+                           guint        from_day,
+                           guint        index,
+                           guint        to_day)
+{
+  g_autoptr(KcPlanItem) item = NULL;
+
+  g_return_if_fail (KC_IS_PLANS_VIEW (self));
+  g_return_if_fail (to_day < KC_N_WEEKDAYS);
+
+  if (self->plan == NULL || from_day == to_day)
+    return;
+
+  item = kc_plan_remove_item (self->plan, from_day, index);
+  if (item != NULL)
+    kc_plan_insert_item (self->plan, to_day, G_MAXUINT, item);
+}
+
+/**
+ * kc_plans_view_add_exercise:
+ *
+ * Adds @exercise_id with its default dose to @weekday of the plan being
+ * edited, starting a new plan if there is none.
+ *
+ * Returns: (transfer none): the plan it was added to
+ */
+KcPlan *
+kc_plans_view_add_exercise (KcPlansView *self,
+                            const char  *exercise_id,
+                            guint        weekday)
+{
+  KcExercise *exercise;
+
+  g_return_val_if_fail (KC_IS_PLANS_VIEW (self), NULL);
+  g_return_val_if_fail (weekday < KC_N_WEEKDAYS, NULL);
+
+  exercise = kc_library_lookup_exercise (self->library, exercise_id);
+  if (exercise == NULL || self->store == NULL)
+    return NULL;
+
+  if (self->plan == NULL)
+    {
+      g_autoptr(KcPlan) plan = kc_plan_new (NULL, _("New plan"));
+      add_and_select (self, plan);
+    }
+
+  kc_plan_add_item (self->plan, weekday, exercise_id, kc_exercise_get_dose (exercise));
+  return self->plan;
+}
+
 static GtkWidget *
 new_item_row (KcPlansView *self,
               KcPlanItem  *item,
@@ -250,6 +344,16 @@ new_item_row (KcPlansView *self,
                                                     _("Remove from this day"), weekday, index));
   gtk_box_append (GTK_BOX (box), tools);
   gtk_widget_add_css_class (box, "kc-plan-item");
+
+  {
+    GtkDragSource *drag = gtk_drag_source_new ();
+
+    g_object_set_data (G_OBJECT (box), "kc-day", GUINT_TO_POINTER (weekday));
+    g_object_set_data (G_OBJECT (box), "kc-index", GUINT_TO_POINTER (index));
+    gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+    g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), box);
+    gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (drag));
+  }
 
   return box;
 }
@@ -342,6 +446,15 @@ new_day_card (KcPlansView *self,
     }
 
   gtk_box_append (GTK_BOX (card), new_add_button (self, weekday));
+
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+    g_object_set_data (G_OBJECT (card), "kc-day", GUINT_TO_POINTER (weekday));
+    g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+    gtk_widget_add_controller (card, GTK_EVENT_CONTROLLER (drop));
+  }
+
   return card;
 }
 

@@ -23,5 +23,12 @@ void    kc_plans_view_select    (KcPlansView *self,
 KcPlan *kc_plans_view_get_plan  (KcPlansView *self);
 KcPlan *kc_plans_view_import    (KcPlansView *self,
                                  GFile       *file);
+void    kc_plans_view_move_to_day (KcPlansView *self,
+                                   guint        from_day,
+                                   guint        index,
+                                   guint        to_day);
+KcPlan *kc_plans_view_add_exercise (KcPlansView *self,
+                                    const char  *exercise_id,
+                                    guint        weekday);
 
 G_END_DECLS
