@@ -315,6 +315,24 @@ test_add_from_library_and_move (Fixture       *fixture,
 
   xml = saved_file (fixture, plan);
   g_assert_nonnull (strstr (xml, "<day name=\"saturday\">\n    <item exercise=\"bridge\""));
+
+  /* A day button in the library adds the chosen exercise to that day. */
+  g_assert_true (kc_exercises_page_show_exercise (KC_EXERCISES_PAGE (page), "plank"));
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GtkWidget *strip = NULL;
+
+    collect (page, GTK_TYPE_FLOW_BOX, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (buttons, i)), "day-strip") == 0)
+        strip = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (strip);
+    g_ptr_array_set_size (buttons, 0);
+    collect (strip, GTK_TYPE_BUTTON, buttons);
+    g_assert_cmpuint (buttons->len, ==, KC_N_WEEKDAYS);
+    g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");   /* Monday */
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, 1);
 }
 
 int

@@ -39,6 +39,7 @@ struct _KcExercisesPage
   GtkListBox *rows;
   GtkBox *details;
   GtkStack *sections;
+  GtkFlowBox *day_strip;
   KcPlansView *plans_view;
   KcTodayView *today_view;
 
@@ -391,6 +392,11 @@ on_row_selected_cb (KcExercisesPage *self,
 
 /* ---- Building ------------------------------------------------------------ */
 
+static GdkContentProvider *on_card_drag_prepare_cb (GtkDragSource *source,
+                                                    double         x,
+                                                    double         y,
+                                                    GtkWidget     *card);
+
 static GtkWidget *
 new_card (KcExercise *exercise)
 {
@@ -415,6 +421,13 @@ new_card (KcExercise *exercise)
   gtk_widget_add_css_class (box, "kc-card");
 
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  {
+    GtkDragSource *drag = gtk_drag_source_new ();
+
+    gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
+    g_signal_connect (drag, "prepare", G_CALLBACK (on_card_drag_prepare_cb), child);
+    gtk_widget_add_controller (child, GTK_EVENT_CONTROLLER (drag));
+  }
   g_object_set_data_full (G_OBJECT (child), "kc-exercise", g_object_ref (exercise),
                           g_object_unref);
   gtk_accessible_update_property (GTK_ACCESSIBLE (child),
@@ -500,6 +513,81 @@ add_to_plan_action (GtkWidget  *widget,
   if (kc_plans_view_add_exercise (self->plans_view, parts[0],
                                   (guint)g_ascii_strtoull (parts[1], NULL, 10)) != NULL)
     gtk_stack_set_visible_child_name (self->sections, "plans");
+}
+
+/* ---- Dragging to a day --------------------------------------------------- */
+
+static void
+add_to_day (KcExercisesPage *self,
+            const char      *exercise_id,
+            guint            weekday)
+{
+  g_autofree char *target = g_strdup_printf ("%s:%u", exercise_id, weekday);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "exercises.add-to-plan", "s", target);
+}
+
+static GdkContentProvider *
+on_card_drag_prepare_cb (GtkDragSource *source,
+                         double         x,
+                         double         y,
+                         GtkWidget     *card)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING,
+                                         kc_exercise_get_id (widget_get_exercise (card)));
+}
+
+static gboolean
+on_day_drop_cb (GtkDropTarget   *target,
+                const GValue    *value,
+                double           x,
+                double           y,
+                KcExercisesPage *self)
+{
+  GtkWidget *day = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+
+  if (kc_library_lookup_exercise (self->library, g_value_get_string (value)) == NULL)
+    return FALSE;
+
+  add_to_day (self, g_value_get_string (value),
+              GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (day), "kc-day")));
+  return TRUE;
+}
+
+static void
+on_day_clicked_cb (GtkButton       *button,
+                   KcExercisesPage *self)
+{
+  if (self->selected != NULL)
+    add_to_day (self, self->selected,
+                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kc-day")));
+}
+
+static void
+build_day_strip (KcExercisesPage *self)
+{
+  static const char *days[KC_N_WEEKDAYS] = {
+    N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"),
+  };
+  static const char *full[KC_N_WEEKDAYS] = {
+    N_("Add to Monday"), N_("Add to Tuesday"), N_("Add to Wednesday"), N_("Add to Thursday"),
+    N_("Add to Friday"), N_("Add to Saturday"), N_("Add to Sunday"),
+  };
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (_(days[day]));
+      GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+
+      g_object_set_data (G_OBJECT (button), "kc-day", GUINT_TO_POINTER (day));
+      gtk_widget_set_tooltip_text (button, _(full[day]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(full[day]), -1);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_day_clicked_cb), self);
+      g_signal_connect (drop, "drop", G_CALLBACK (on_day_drop_cb), self);
+      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (drop));
+      gtk_flow_box_append (self->day_strip, button);
+    }
 }
 
 /* ---- Object -------------------------------------------------------------- */
@@ -606,6 +694,7 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, rows);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, details);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, sections);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, day_strip);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, plans_view);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, today_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
@@ -628,6 +717,7 @@ kc_exercises_page_init (KcExercisesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_flow_box_set_filter_func (self->cards, filter_card, self, NULL);
+  build_day_strip (self);
   gtk_list_box_set_filter_func (self->rows, filter_row, self, NULL);
 }
 
