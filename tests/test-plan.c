@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "content/kc-library.h"
@@ -447,6 +450,104 @@ test_week_figures (void)
   g_assert_cmpuint (done, ==, 2);
 }
 
+/* Found by fuzzing: a year before 1000 was written as "226-11-23", which
+ * no file reads back, so a re-saved plan would have been kept aside. */
+static void
+test_regression_year_0226 (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "plan",
+                                                   "regression-year-0226.xml", NULL);
+  g_autoptr(GFile) input = g_file_new_for_path (source);
+  g_autofree char *path = path_in (fixture, "resaved.xml");
+  g_autoptr(GFile) output = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KcPlan) plan = kc_plan_load_file (input, NULL, &error);
+  g_autoptr(KcPlan) again = NULL;
+  g_autofree char *xml = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kc_plan_save_to_file (plan, output, &error));
+  again = kc_plan_load_file (output, NULL, &error);
+  g_assert_no_error (error);
+  xml = kc_plan_to_xml (again);
+  g_assert_nonnull (strstr (xml, "day=\"0226-11-23\""));
+}
+
+/* Kill a process again and again while it saves: the file is always the
+ * complete old or the complete new plan, never a mix or half of one. */
+static void
+test_killed_while_saving (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = path_in (fixture, "plan.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KcPlan) a = kc_plan_new ("same-plan", "Version A");
+  g_autoptr(KcPlan) b = kc_plan_new ("same-plan", "Version B");
+  g_autoptr(GString) long_notes = g_string_new (NULL);
+  GRand *rand = g_rand_new_with_seed (1);
+
+  /* Big enough that a write takes more than one system call. */
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (long_notes, "Stop if pain spreads down the leg. ");
+  kc_plan_set_notes (a, long_notes->str);
+  kc_plan_set_notes (b, "short");
+  g_assert_true (kc_plan_save_to_file (a, file, NULL));
+
+  for (guint round = 0; round < 25; round++)
+    {
+      g_autoptr(KcPlan) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+      pid_t child = fork ();
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          for (guint i = 0;; i++)
+            kc_plan_save_to_file (i % 2 ? a : b, file, NULL);
+        }
+
+      g_usleep (g_rand_int_range (rand, 1000, 30000));
+      kill (child, SIGKILL);
+      waitpid (child, NULL, 0);
+
+      loaded = kc_plan_load_file (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_str_equal (kc_plan_get_name (loaded), "Version A") ||
+                     g_str_equal (kc_plan_get_name (loaded), "Version B"));
+      g_assert_cmpstr (kc_plan_get_notes (loaded), ==,
+                       g_str_equal (kc_plan_get_name (loaded), "Version A") ? long_notes->str
+                                                                            : "short");
+    }
+
+  g_rand_free (rand);
+}
+
+/* What the model keeps, the file can hold: an over-long note is cut to
+ * the limit, and the plan saves and loads. */
+static void
+test_long_texts_clamped (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = path_in (fixture, "long.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, NULL);
+  g_autoptr(KcPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *huge = g_strnfill (KC_PLAN_MAX_NOTES + 50, 'x');
+  g_autofree char *long_name = g_strnfill (KC_PLAN_MAX_NAME + 10, 'n');
+
+  kc_plan_set_notes (plan, huge);
+  kc_plan_set_name (plan, long_name);
+  g_assert_cmpuint (strlen (kc_plan_get_notes (plan)), ==, KC_PLAN_MAX_NOTES);
+  g_assert_cmpuint (strlen (kc_plan_get_name (plan)), ==, KC_PLAN_MAX_NAME);
+
+  g_assert_true (kc_plan_save_to_file (plan, file, &error));
+  loaded = kc_plan_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kc_plan_get_notes (loaded), ==, kc_plan_get_notes (plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +573,9 @@ main (int   argc,
   ADD ("/plan/store/newer-version-left-alone", test_newer_version_left_alone);
   ADD ("/plan/store/import-conflicts", test_import_conflicts);
   ADD ("/plan/store/import-bad-files", test_import_bad_files);
+  ADD ("/plan/file/regression-year-0226", test_regression_year_0226);
+  ADD ("/plan/file/killed-while-saving", test_killed_while_saving);
+  ADD ("/plan/file/long-texts-clamped", test_long_texts_clamped);
 
 #undef ADD
 

@@ -46,7 +46,8 @@ static const KcContentKind content_kinds[] = {
 typedef struct
 {
   char *resource;   /* a bundled file, or */
-  GFile *file;      /* one of the user's */
+  GFile *file;      /* one of the user's, or */
+  GBytes *bytes;    /* contents given directly (tests, fuzzing) */
   char *display_name;
 } Source;
 
@@ -77,6 +78,7 @@ source_free (Source *source)
 {
   g_free (source->resource);
   g_clear_object (&source->file);
+  g_clear_pointer (&source->bytes, g_bytes_unref);
   g_free (source->display_name);
   g_free (source);
 }
@@ -217,6 +219,29 @@ kc_library_add_file (KcLibrary *self,
   g_ptr_array_add (self->sources, source);
 }
 
+/**
+ * kc_library_add_bytes:
+ * @display_name: what problems call the file
+ *
+ * Queues content given as bytes, treated like a user's file.
+ */
+void
+kc_library_add_bytes (KcLibrary  *self,
+                      const char *display_name,
+                      GBytes     *bytes)
+{
+  Source *source;
+
+  g_return_if_fail (KC_IS_LIBRARY (self));
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (!self->loaded);
+
+  source = g_new0 (Source, 1);
+  source->bytes = g_bytes_ref (bytes);
+  source->display_name = g_strdup (display_name);
+  g_ptr_array_add (self->sources, source);
+}
+
 static int
 compare_files (gconstpointer a,
                gconstpointer b)
@@ -312,6 +337,8 @@ stage_source (Source    *source,
 
   if (source->resource != NULL)
     bytes = kc_xml_load_resource (source->resource, source->display_name, problems);
+  else if (source->bytes != NULL)
+    bytes = g_bytes_ref (source->bytes);
   else
     bytes = kc_xml_load_file (source->file, source->display_name, problems);
   if (bytes == NULL)

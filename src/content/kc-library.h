@@ -28,6 +28,9 @@ KcLibrary  *kc_library_new                 (void);
 void        kc_library_add_bundled         (KcLibrary  *self);
 void        kc_library_add_file            (KcLibrary  *self,
                                             GFile      *file);
+void        kc_library_add_bytes           (KcLibrary  *self,
+                                            const char *display_name,
+                                            GBytes     *bytes);
 void        kc_library_add_directory       (KcLibrary  *self,
                                             GFile      *directory,
                                             gboolean    must_exist);

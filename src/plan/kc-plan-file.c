@@ -94,9 +94,7 @@ append_log (GString *xml,
       GDate date;
       int pain;
 
-      g_date_clear (&date, 1);
-      g_date_set_parse (&date, dates[i]);
-      if (!g_date_valid (&date))
+      if (!kc_plan_parse_date (dates[i], &date))
         continue;
 
       pain = kc_plan_get_pain (plan, &date);
@@ -305,9 +303,7 @@ read_log (KcPlan  *plan,
           g_autofree char *pain = kc_xml_node_dup_attribute (entry, "pain");
           GDate date;
 
-          g_date_clear (&date, 1);
-          g_date_set_parse (&date, day);
-          if (!g_date_valid (&date))
+          if (!kc_plan_parse_date (day, &date))
             continue;
 
           if (pain != NULL)

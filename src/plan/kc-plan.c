@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "kc-plan.h"
@@ -133,6 +134,13 @@ set_string (KcPlan      *self,
             const char  *value,
             GParamSpec  *pspec)
 {
+  glong limit = pspec == properties[PROP_NOTES] ? KC_PLAN_MAX_NOTES : KC_PLAN_MAX_NAME;
+  g_autofree char *clamped = NULL;
+
+  /* Never keep more than a plan file may hold: what is saved must load. */
+  if (value != NULL && g_utf8_validate (value, -1, NULL) && g_utf8_strlen (value, -1) > limit)
+    value = clamped = g_utf8_substring (value, 0, limit);
+
   if (g_strcmp0 (*field, value) == 0)
     return;
 
@@ -461,13 +469,35 @@ kc_plan_get_n_items (KcPlan *self)
 
 /* ---- The log ------------------------------------------------------------- */
 
+/* "YYYY-MM-DD", always four digits of year: what plan files (xsd:date) need.
+ * (strftime's %Y writes year 226 as "226", which no file would read back.) */
 static char *
 date_key (GDate *date)
 {
-  char key[16];
+  return g_strdup_printf ("%04u-%02u-%02u", (guint)g_date_get_year (date),
+                          (guint)g_date_get_month (date), (guint)g_date_get_day (date));
+}
 
-  g_date_strftime (key, sizeof key, "%Y-%m-%d", date);
-  return g_strdup (key);
+/**
+ * kc_plan_parse_date:
+ * @text: "YYYY-MM-DD"
+ *
+ * Returns: %TRUE if @text is a valid date, set into @date
+ */
+gboolean
+kc_plan_parse_date (const char *text,
+                    GDate      *date)
+{
+  guint year, month, day;
+  char end;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+    return FALSE;
+
+  g_date_set_dmy (date, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+  return TRUE;
 }
 
 static DayLog *

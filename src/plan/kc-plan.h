@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The longest texts a plan keeps, in characters: the same as plan.rng. */
+#define KC_PLAN_MAX_NAME  200
+#define KC_PLAN_MAX_NOTES 100000
+
 #define KC_TYPE_PLAN (kc_plan_get_type ())
 
 G_DECLARE_FINAL_TYPE (KcPlan, kc_plan, KC, PLAN, GObject)
@@ -67,5 +71,7 @@ void        kc_plan_get_week_figures  (KcPlan         *self,
                                        guint          *planned,
                                        double         *pain);
 guint       kc_weekday_of             (GDate          *date);
+gboolean    kc_plan_parse_date        (const char     *text,
+                                       GDate          *date);
 
 G_END_DECLS
