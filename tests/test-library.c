@@ -346,6 +346,36 @@ test_wrong_root (Fixture       *fixture,
   g_assert_nonnull (strstr (kc_problem_get_message (g_ptr_array_index (unknown, 0)), "<html>"));
 }
 
+/* Found by fuzzing: a line break inside name="friday" is read back as
+ * "friday ", which a token comparison in the schema let through while
+ * the reader knew no such day. Now the schema compares exactly. */
+static void
+test_template_day_name_exact (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(KcLibrary) library = NULL;
+  g_autoptr(GPtrArray) schema = NULL;
+
+  write_file (fixture, "templates.xml",
+              "<?xml version=\"1.0\"?>\n"
+              "<exercises version=\"1\">\n"
+              "  <template id=\"clinic-week\">\n"
+              "    <name>Clinic week</name>\n"
+              "    <description>Our usual first week.</description>\n"
+              "    <day name=\"friday\n\">\n"
+              "      <item exercise=\"bridge\"/>\n"
+              "    </day>\n"
+              "  </template>\n"
+              "</exercises>\n");
+  library = load (fixture);
+
+  schema = problems_with_code (library, KC_CONTENT_ERROR_SCHEMA);
+  g_assert_cmpuint (schema->len, >=, 1);
+  /* libxml2 numbers an element by the line its start tag ends on. */
+  g_assert_cmpuint (kc_problem_get_line (g_ptr_array_index (schema, 0)), ==, 7);
+  g_assert_null (kc_library_lookup (library, "clinic-week"));
+}
+
 static void
 test_missing_folder (void)
 {
@@ -384,6 +414,7 @@ main (int   argc,
   ADD ("/library/user/wrong-root", test_wrong_root);
   ADD ("/library/user/reference-of-wrong-kind", test_reference_of_wrong_kind);
   ADD ("/library/user/anatomy-picture-bundled-only", test_anatomy_picture_must_be_bundled);
+  ADD ("/library/user/template-day-name-exact", test_template_day_name_exact);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
 
 #undef ADD

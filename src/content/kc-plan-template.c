@@ -77,11 +77,12 @@ _kc_plan_template_add_item (KcPlanTemplate *self,
                             const char     *exercise_id,
                             const KcDose   *dose)
 {
-  KcTemplateItem item = { g_strdup (exercise_id), *dose };
+  KcTemplateItem item;
 
   g_return_if_fail (KC_IS_PLAN_TEMPLATE (self));
   g_return_if_fail (weekday < KC_N_WEEKDAYS);
 
+  item = (KcTemplateItem) { g_strdup (exercise_id), *dose };
   g_array_append_val (self->days[weekday], item);
 }
 

@@ -274,6 +274,10 @@ read_days (KcPlan      *plan,
 
       day_name = kc_xml_node_dup_attribute (day, "name");
       weekday = kc_weekday_from_name (day_name);
+      /* The schema allows only the seven names, compared exactly. */
+      if (weekday < 0)
+        continue;
+
       KC_XML_FOR_EACH_ELEMENT (item, day)
         {
           g_autofree char *exercise = kc_xml_node_dup_attribute (item, "exercise");
