@@ -15,6 +15,14 @@
 #include "pages/kc-body-map-page.h"
 #include "pages/kc-exercises-page.h"
 #include "pages/kc-questions-page.h"
+#include "pages/kc-search-popover.h"
+
+#include "content/kc-anatomy-part.h"
+#include "content/kc-body-region.h"
+#include "content/kc-condition.h"
+#include "content/kc-exercise.h"
+#include "content/kc-faq-entry.h"
+#include "content/kc-pain-source.h"
 
 struct _KcWindow
 {
@@ -29,6 +37,8 @@ struct _KcWindow
   KcBodyMapPage *body_map_page;
   KcExercisesPage *exercises_page;
   KcQuestionsPage *questions_page;
+  GtkMenuButton *search_button;
+  KcSearchPopover *search_popover;
 
   /* Owned references */
   KcLibrary *library;
@@ -177,9 +187,84 @@ search_action (GtkWidget  *widget,
 {
   KcWindow *self = KC_WINDOW (widget);
 
-  /* Until every tab is searchable, search means the questions. */
-  kc_window_show_page (self, "questions");
-  kc_questions_page_focus_search (self->questions_page);
+  gtk_menu_button_popup (self->search_button);
+}
+
+/* A condition is shown on the first part it affects; one no part lists
+ * (a muscle strain) on the body map, with the source it belongs to. */
+static gboolean
+open_condition (KcWindow   *self,
+                const char *id)
+{
+  GListModel *sources;
+
+  kc_window_show_page (self, "anatomy");
+  if (kc_anatomy_page_show_condition (self->anatomy_page, id))
+    return TRUE;
+
+  sources = kc_library_get_pain_sources (self->library);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
+      const char * const *conditions = kc_pain_source_get_condition_ids (source);
+
+      if (conditions != NULL && g_strv_contains (conditions, id) &&
+          kc_body_map_page_show_source (self->body_map_page, kc_pain_source_get_id (source)))
+        return kc_window_show_page (self, "bodymap");
+    }
+
+  return FALSE;
+}
+
+/**
+ * kc_window_open_item:
+ * @id: the id of any content item
+ *
+ * Shows an item in the tab that has it, chosen: a part or condition in
+ * Anatomy, a place or pain source on the Body map, an exercise, a question.
+ *
+ * Returns: %TRUE if some tab shows the item
+ */
+gboolean
+kc_window_open_item (KcWindow   *self,
+                     const char *id)
+{
+  GObject *item;
+  gboolean shown = FALSE;
+
+  g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  item = kc_library_lookup (self->library, id);
+  if (KC_IS_ANATOMY_PART (item))
+    shown = kc_anatomy_page_show_part (self->anatomy_page, id) &&
+            kc_window_show_page (self, "anatomy");
+  else if (KC_IS_CONDITION (item))
+    shown = open_condition (self, id);
+  else if (KC_IS_PAIN_SOURCE (item))
+    shown = kc_body_map_page_show_source (self->body_map_page, id) &&
+            kc_window_show_page (self, "bodymap");
+  else if (KC_IS_BODY_REGION (item))
+    shown = kc_body_map_page_show_region (self->body_map_page, id) &&
+            kc_window_show_page (self, "bodymap");
+  else if (KC_IS_EXERCISE (item))
+    shown = kc_window_show_page (self, "exercises") &&
+            kc_exercises_page_show_exercise (self->exercises_page, id);
+  else if (KC_IS_FAQ_ENTRY (item))
+    shown = kc_window_show_page (self, "questions") &&
+            kc_questions_page_show_entry (self->questions_page, id);
+
+  if (!shown)
+    g_debug ("No tab shows “%s”", id);
+  return shown;
+}
+
+static void
+open_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  kc_window_open_item (KC_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
 static void
@@ -365,6 +450,7 @@ kc_window_constructed (GObject *object)
   kc_exercises_page_set_library (self->exercises_page, self->library);
   kc_questions_page_set_available_pages (self->questions_page, (const char * const *)pages);
   kc_questions_page_set_library (self->questions_page, self->library);
+  kc_search_popover_set_library (self->search_popover, self->library);
   update_problems_banner (self);
 
   restore_state (self);
@@ -501,6 +587,7 @@ kc_window_class_init (KcWindowClass *klass)
   g_type_ensure (KC_TYPE_BODY_MAP_PAGE);
   g_type_ensure (KC_TYPE_EXERCISES_PAGE);
   g_type_ensure (KC_TYPE_QUESTIONS_PAGE);
+  g_type_ensure (KC_TYPE_SEARCH_POPOVER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KcWindow, stack);
@@ -511,6 +598,8 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, body_map_page);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_page);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, search_popover);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
@@ -521,6 +610,7 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "win.leave-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-part", "s", show_part_action);
   gtk_widget_class_install_action (widget_class, "win.show-on-body-map", "s",

@@ -474,6 +474,35 @@ test_regression_year_0226 (Fixture       *fixture,
   g_assert_nonnull (strstr (xml, "day=\"0226-11-23\""));
 }
 
+/* Found by fuzzing: a tick for an exercise that is not in the plan left
+ * an empty day in the file, which the next load dropped, so the file
+ * changed on every save. What is written must read back the same. */
+static void
+test_regression_tick_of_removed_exercise (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "plan",
+                                                   "regression-tick-of-removed-exercise.xml",
+                                                   NULL);
+  g_autoptr(GFile) input = g_file_new_for_path (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KcPlan) plan = kc_plan_load_file (input, NULL, &error);
+  g_autoptr(KcPlan) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *xml_again = NULL;
+
+  g_assert_no_error (error);
+  xml = kc_plan_to_xml (plan);
+  g_assert_null (strstr (xml, "<date"));
+
+  bytes = g_bytes_new (xml, strlen (xml));
+  again = kc_plan_from_bytes (bytes, "again.xml", NULL, &error);
+  g_assert_no_error (error);
+  xml_again = kc_plan_to_xml (again);
+  g_assert_cmpstr (xml, ==, xml_again);
+}
+
 /* Kill a process again and again while it saves: the file is always the
  * complete old or the complete new plan, never a mix or half of one. */
 static void
@@ -574,6 +603,7 @@ main (int   argc,
   ADD ("/plan/store/import-conflicts", test_import_conflicts);
   ADD ("/plan/store/import-bad-files", test_import_bad_files);
   ADD ("/plan/file/regression-year-0226", test_regression_year_0226);
+  ADD ("/plan/file/regression-tick-of-removed-exercise", test_regression_tick_of_removed_exercise);
   ADD ("/plan/file/killed-while-saving", test_killed_while_saving);
   ADD ("/plan/file/long-texts-clamped", test_long_texts_clamped);
 

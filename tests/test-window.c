@@ -11,6 +11,10 @@
 #include "content/kc-library.h"
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
+#include "pages/kc-anatomy-page.h"
+#include "pages/kc-body-map-page.h"
+#include "pages/kc-exercises-page.h"
+#include "pages/kc-search-popover.h"
 
 static KcWindow *
 new_window (KcLibrary *library,
@@ -153,20 +157,105 @@ test_disclaimer_dismissed_for_good (void)
   g_settings_reset (settings, "disclaimer-dismissed");
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
-test_search_action_focuses_entry (void)
+wait_until_mapped (GtkWidget *widget)
+{
+  for (guint i = 0; i < 200 && !gtk_widget_get_mapped (widget); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Ctrl+F opens one search over everything; Enter opens the best result in
+ * its tab. "Clamshel" (a typo) is only in the exercises. */
+static void
+test_search_everything (void)
 {
   g_autoptr(KcLibrary) library = bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  GtkWidget *focus;
+  GtkWidget *popover = find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER);
+  GtkWidget *entry = find_by_type (popover, GTK_TYPE_SEARCH_ENTRY);
+  KcExercisesPage *exercises = KC_EXERCISES_PAGE (find_by_type (GTK_WIDGET (window),
+                                                                KC_TYPE_EXERCISES_PAGE));
+  GtkListBoxRow *first;
 
+  g_assert_true (kc_window_show_page (window, "questions"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
+  wait_until_mapped (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (popover)),
+                                         entry) ||
+                 gtk_root_get_focus (gtk_widget_get_root (popover)) == entry);
 
-  g_assert_nonnull (focus);
-  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
-  g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
+  kc_search_popover_search (KC_SEARCH_POPOVER (popover), "clamshel");
+  first = gtk_list_box_get_row_at_index (kc_search_popover_get_results (KC_SEARCH_POPOVER (popover)), 0);
+  g_assert_nonnull (first);
+  g_signal_emit_by_name (entry, "activate");
+
+  g_assert_cmpstr (kc_window_get_page (window), ==, "exercises");
+  g_assert_cmpstr (kc_exercises_page_get_selected (exercises), ==, "clamshell");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every kind of item opens in the tab that shows it. */
+static void
+test_open_item (void)
+{
+  static const struct {
+    const char *id;
+    const char *page;
+  } items[] = {
+    { "medial-meniscus", "anatomy" },
+    { "rheumatoid-arthritis", "anatomy" },
+    { "muscle-strain", "bodymap" },     /* on no part: its pain source */
+    { "hip-joint", "bodymap" },
+    { "groin-left", "bodymap" },
+    { "bridge", "exercises" },
+    { "what-are-warning-signs", "questions" },
+  };
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (find_by_type (GTK_WIDGET (window),
+                                                          KC_TYPE_ANATOMY_PAGE));
+  KcBodyMapPage *body_map = KC_BODY_MAP_PAGE (find_by_type (GTK_WIDGET (window),
+                                                            KC_TYPE_BODY_MAP_PAGE));
+  g_auto(GStrv) hurt = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_assert_true (kc_window_open_item (window, items[i].id));
+      g_assert_cmpstr (kc_window_get_page (window), ==, items[i].page);
+      if (i == 0)
+        g_assert_cmpstr (kc_anatomy_page_get_selected_part (anatomy), ==, "medial-meniscus");
+      if (i == 1)
+        g_assert_cmpstr (kc_anatomy_page_get_selected_part (anatomy), ==, "articular-cartilage");
+    }
+
+  /* The last place opened is the one that hurts. */
+  g_assert_true (kc_window_open_item (window, "groin-left"));
+  hurt = kc_body_map_page_dup_lit_regions (body_map, "hurt");
+  g_assert_cmpstrv (hurt, ((const char * const[]) { "groin-left", NULL }));
+
+  g_assert_false (kc_window_open_item (window, "no-such-item"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -247,7 +336,8 @@ main (int   argc,
   g_test_add_func ("/window/text-zoom", test_text_zoom);
   g_test_add_func ("/window/text-zoom-restored", test_zoom_restored);
   g_test_add_func ("/window/disclaimer", test_disclaimer_dismissed_for_good);
-  g_test_add_func ("/window/search-action", test_search_action_focuses_entry);
+  g_test_add_func ("/window/search-everything", test_search_everything);
+  g_test_add_func ("/window/open-item", test_open_item);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 

@@ -226,16 +226,7 @@ build_search_key (KcFaqEntry *self)
 {
   g_autoptr(GString) text = g_string_new (self->question);
 
-  for (guint i = 0; i < self->answer->len; i++)
-    {
-      const KcTextBlock *block = g_ptr_array_index (self->answer, i);
-
-      if (block->text != NULL)
-        g_string_append_printf (text, "\n%s", block->text);
-      for (guint j = 0; block->items != NULL && block->items[j] != NULL; j++)
-        g_string_append_printf (text, "\n%s", block->items[j]);
-    }
-
+  kc_text_blocks_append_plain (self->answer, text);
   return kc_text_fold (text->str);
 }
 

@@ -63,3 +63,29 @@ kc_text_block_free (KcTextBlock *self)
   g_strfreev (self->items);
   g_free (self);
 }
+
+/**
+ * kc_text_blocks_append_plain:
+ * @blocks: (element-type KcTextBlock): paragraphs and lists
+ * @out: where the text goes
+ *
+ * Appends the text of @blocks to @out, one line per paragraph and per
+ * list item, for searching.
+ */
+void
+kc_text_blocks_append_plain (GPtrArray *blocks,
+                             GString   *out)
+{
+  g_return_if_fail (blocks != NULL);
+  g_return_if_fail (out != NULL);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const KcTextBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->text != NULL)
+        g_string_append_printf (out, "\n%s", block->text);
+      for (guint j = 0; block->items != NULL && block->items[j] != NULL; j++)
+        g_string_append_printf (out, "\n%s", block->items[j]);
+    }
+}

@@ -30,6 +30,8 @@ KcTextBlock *kc_text_block_new_paragraph (const char         *text);
 KcTextBlock *kc_text_block_new_list      (const char * const *items);
 KcTextBlock *kc_text_block_copy          (const KcTextBlock  *self);
 void         kc_text_block_free          (KcTextBlock        *self);
+void         kc_text_blocks_append_plain (GPtrArray          *blocks,
+                                          GString            *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KcTextBlock, kc_text_block_free)
 

@@ -117,12 +117,15 @@ append_conditions (KcAnatomyPage *self,
     {
       KcCondition *condition = kc_library_lookup_condition (self->library, ids[i]);
       g_autoptr(GPtrArray) stories = NULL;
+      GtkWidget *expander;
 
       if (condition == NULL)
         continue;
 
       stories = kc_library_dup_stories_for_condition (self->library, ids[i]);
-      gtk_box_append (self->details, kc_condition_expander_new (condition, stories));
+      expander = kc_condition_expander_new (condition, stories);
+      g_object_set_data_full (G_OBJECT (expander), "kc-condition-id", g_strdup (ids[i]), g_free);
+      gtk_box_append (self->details, expander);
     }
 }
 
@@ -669,6 +672,74 @@ kc_anatomy_page_show_part (KcAnatomyPage *self,
     }
 
   return FALSE;
+}
+
+static gboolean
+part_has_condition (KcAnatomyPart *part,
+                    const char    *condition_id)
+{
+  const char * const *ids = kc_anatomy_part_get_condition_ids (part);
+
+  return ids != NULL && g_strv_contains (ids, condition_id);
+}
+
+/* The first part, in diagram order, that @condition_id affects. */
+static KcAnatomyPart *
+find_part_with_condition (KcAnatomyPage *self,
+                          const char    *condition_id)
+{
+  GListModel *diagrams = kc_library_get_diagrams (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+    {
+      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
+      GListModel *parts = kc_anatomy_diagram_get_parts (diagram);
+
+      for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
+        {
+          g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, j);
+
+          if (part_has_condition (part, condition_id))
+            return part;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * kc_anatomy_page_show_condition:
+ *
+ * Shows the first part a condition affects, with the condition opened.
+ *
+ * Returns: %TRUE if a part lists the condition
+ */
+gboolean
+kc_anatomy_page_show_condition (KcAnatomyPage *self,
+                                const char    *condition_id)
+{
+  KcAnatomyPart *part;
+
+  g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
+  g_return_val_if_fail (condition_id != NULL, FALSE);
+
+  part = find_part_with_condition (self, condition_id);
+  if (part == NULL || !kc_anatomy_page_show_part (self, kc_anatomy_part_get_id (part)))
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->details));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "kc-condition-id"), condition_id) == 0)
+        {
+          gtk_expander_set_expanded (GTK_EXPANDER (child), TRUE);
+          gtk_widget_grab_focus (child);
+          break;
+        }
+    }
+
+  return TRUE;
 }
 
 const char *

@@ -22,6 +22,8 @@ gboolean    kc_anatomy_page_show_diagram        (KcAnatomyPage      *self,
                                                  const char         *id);
 gboolean    kc_anatomy_page_show_part           (KcAnatomyPage      *self,
                                                  const char         *id);
+gboolean    kc_anatomy_page_show_condition      (KcAnatomyPage      *self,
+                                                 const char         *condition_id);
 const char *kc_anatomy_page_get_selected_part   (KcAnatomyPage      *self);
 
 G_END_DECLS

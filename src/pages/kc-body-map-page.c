@@ -1042,3 +1042,50 @@ kc_body_map_page_show_part (KcBodyMapPage *self,
   kc_body_map_page_choose (self, kc_pain_source_get_start_regions (source));
   return TRUE;
 }
+
+/**
+ * kc_body_map_page_show_source:
+ *
+ * Answers "where does it start?" for a pain source, e.g. the hip joint.
+ *
+ * Returns: %TRUE if the body map knows the source
+ */
+gboolean
+kc_body_map_page_show_source (KcBodyMapPage *self,
+                              const char    *source_id)
+{
+  GObject *item;
+
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
+
+  item = kc_library_lookup (self->library, source_id);
+  if (!KC_IS_PAIN_SOURCE (item))
+    return FALSE;
+
+  kc_body_map_page_set_mode (self, "start");
+  kc_body_map_page_choose (self, kc_pain_source_get_start_regions (KC_PAIN_SOURCE (item)));
+  return TRUE;
+}
+
+/**
+ * kc_body_map_page_show_region:
+ *
+ * Answers "where does it hurt?" for one place.
+ *
+ * Returns: %TRUE if the body map knows the place
+ */
+gboolean
+kc_body_map_page_show_region (KcBodyMapPage *self,
+                              const char    *region_id)
+{
+  const char *regions[] = { region_id, NULL };
+
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
+
+  if (kc_library_lookup_region (self->library, region_id) == NULL)
+    return FALSE;
+
+  kc_body_map_page_set_mode (self, "hurt");
+  kc_body_map_page_choose (self, regions);
+  return TRUE;
+}

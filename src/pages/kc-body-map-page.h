@@ -27,6 +27,10 @@ char      **kc_body_map_page_dup_lit_regions     (KcBodyMapPage      *self,
 const char *kc_body_map_page_get_summary         (KcBodyMapPage      *self);
 gboolean    kc_body_map_page_show_part           (KcBodyMapPage      *self,
                                                   const char         *part_id);
+gboolean    kc_body_map_page_show_source         (KcBodyMapPage      *self,
+                                                  const char         *source_id);
+gboolean    kc_body_map_page_show_region         (KcBodyMapPage      *self,
+                                                  const char         *region_id);
 gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,
                                                   GtkWindow          *parent,
                                                   const char         *export_pdf,

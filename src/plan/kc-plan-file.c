@@ -91,19 +91,15 @@ append_log (GString *xml,
   for (guint i = 0; dates[i] != NULL; i++)
     {
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GString) ticks = g_string_new (NULL);
       GDate date;
       int pain;
 
       if (!kc_plan_parse_date (dates[i], &date))
         continue;
 
-      pain = kc_plan_get_pain (plan, &date);
-      g_string_append_printf (xml, "    <date day=\"%s\"", dates[i]);
-      if (pain >= 0)
-        g_string_append_printf (xml, " pain=\"%d\"", pain);
-      g_string_append (xml, ">\n");
-
-      /* Ticks are kept for exercises of any day; write each once. */
+      /* Ticks are kept for exercises of any day; write each once, and
+       * only those of exercises still in the plan. */
       for (guint day = 0; day < KC_N_WEEKDAYS; day++)
         for (guint j = 0; j < g_list_model_get_n_items (items_per_day[day]); j++)
           {
@@ -111,9 +107,19 @@ append_log (GString *xml,
             const char *id = kc_plan_item_get_exercise_id (item);
 
             if (kc_plan_get_done (plan, &date, id) && g_hash_table_add (seen, (char *)id))
-              g_string_append_printf (xml, "      <done exercise=\"%s\"/>\n", id);
+              g_string_append_printf (ticks, "      <done exercise=\"%s\"/>\n", id);
           }
-      g_string_append (xml, "    </date>\n");
+
+      /* A day with nothing left to say is not written: read back, it
+       * would not be there, and the file would change on every save. */
+      pain = kc_plan_get_pain (plan, &date);
+      if (pain < 0 && ticks->len == 0)
+        continue;
+
+      g_string_append_printf (xml, "    <date day=\"%s\"", dates[i]);
+      if (pain >= 0)
+        g_string_append_printf (xml, " pain=\"%d\"", pain);
+      g_string_append_printf (xml, ">\n%s    </date>\n", ticks->str);
     }
   g_string_append (xml, "  </log>\n");
 }
