@@ -10,43 +10,8 @@
 #include <math.h>
 
 #include "kc-problems-dialog.h"
-#include "kc-window.h"
-#include "pages/kc-anatomy-page.h"
-#include "pages/kc-body-map-page.h"
-#include "pages/kc-exercises-page.h"
-#include "pages/kc-questions-page.h"
-#include "pages/kc-search-popover.h"
+#include "kc-window-private.h"
 
-#include "content/kc-anatomy-part.h"
-#include "content/kc-body-region.h"
-#include "content/kc-condition.h"
-#include "content/kc-exercise.h"
-#include "content/kc-faq-entry.h"
-#include "content/kc-pain-source.h"
-
-struct _KcWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  /* Template widgets */
-  GtkStack *stack;
-  GtkRevealer *disclaimer_revealer;
-  GtkRevealer *problems_revealer;
-  GtkLabel *problems_label;
-  KcAnatomyPage *anatomy_page;
-  KcBodyMapPage *body_map_page;
-  KcExercisesPage *exercises_page;
-  KcQuestionsPage *questions_page;
-  GtkMenuButton *search_button;
-  KcSearchPopover *search_popover;
-
-  /* Owned references */
-  KcLibrary *library;
-  GSettings *settings;
-  GtkCssProvider *zoom_provider;
-
-  double text_zoom;
-};
 
 G_DEFINE_FINAL_TYPE (KcWindow, kc_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -190,126 +155,6 @@ search_action (GtkWidget  *widget,
   gtk_menu_button_popup (self->search_button);
 }
 
-/* A condition is shown on the first part it affects; one no part lists
- * (a muscle strain) on the body map, with the source it belongs to. */
-static gboolean
-open_condition (KcWindow   *self,
-                const char *id)
-{
-  GListModel *sources;
-
-  kc_window_show_page (self, "anatomy");
-  if (kc_anatomy_page_show_condition (self->anatomy_page, id))
-    return TRUE;
-
-  sources = kc_library_get_pain_sources (self->library);
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
-      const char * const *conditions = kc_pain_source_get_condition_ids (source);
-
-      if (conditions != NULL && g_strv_contains (conditions, id) &&
-          kc_body_map_page_show_source (self->body_map_page, kc_pain_source_get_id (source)))
-        return kc_window_show_page (self, "bodymap");
-    }
-
-  return FALSE;
-}
-
-/**
- * kc_window_open_item:
- * @id: the id of any content item
- *
- * Shows an item in the tab that has it, chosen: a part or condition in
- * Anatomy, a place or pain source on the Body map, an exercise, a question.
- *
- * Returns: %TRUE if some tab shows the item
- */
-gboolean
-kc_window_open_item (KcWindow   *self,
-                     const char *id)
-{
-  GObject *item;
-  gboolean shown = FALSE;
-
-  g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  item = kc_library_lookup (self->library, id);
-  if (KC_IS_ANATOMY_PART (item))
-    shown = kc_anatomy_page_show_part (self->anatomy_page, id) &&
-            kc_window_show_page (self, "anatomy");
-  else if (KC_IS_CONDITION (item))
-    shown = open_condition (self, id);
-  else if (KC_IS_PAIN_SOURCE (item))
-    shown = kc_body_map_page_show_source (self->body_map_page, id) &&
-            kc_window_show_page (self, "bodymap");
-  else if (KC_IS_BODY_REGION (item))
-    shown = kc_body_map_page_show_region (self->body_map_page, id) &&
-            kc_window_show_page (self, "bodymap");
-  else if (KC_IS_EXERCISE (item))
-    shown = kc_window_show_page (self, "exercises") &&
-            kc_exercises_page_show_exercise (self->exercises_page, id);
-  else if (KC_IS_FAQ_ENTRY (item))
-    shown = kc_window_show_page (self, "questions") &&
-            kc_questions_page_show_entry (self->questions_page, id);
-
-  if (!shown)
-    g_debug ("No tab shows “%s”", id);
-  return shown;
-}
-
-static void
-open_item_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  kc_window_open_item (KC_WINDOW (widget), g_variant_get_string (param, NULL));
-}
-
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  kc_window_show_page (KC_WINDOW (widget), g_variant_get_string (param, NULL));
-}
-
-static void
-show_part_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  KcWindow *self = KC_WINDOW (widget);
-
-  if (kc_anatomy_page_show_part (self->anatomy_page, g_variant_get_string (param, NULL)))
-    kc_window_show_page (self, "anatomy");
-}
-
-static void
-show_on_body_map_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *param)
-{
-  KcWindow *self = KC_WINDOW (widget);
-
-  if (kc_body_map_page_show_part (self->body_map_page, g_variant_get_string (param, NULL)))
-    kc_window_show_page (self, "bodymap");
-}
-
-/* Opens the exercise library filtered to an area, e.g. "knees". */
-static void
-show_exercises_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  KcWindow *self = KC_WINDOW (widget);
-
-  kc_exercises_page_set_filters (self->exercises_page, g_variant_get_string (param, NULL),
-                                 NULL, NULL);
-  kc_window_show_page (self, "exercises");
-}
-
 static void
 show_page_number_action (GtkWidget  *widget,
                          const char *action_name,
@@ -377,6 +222,7 @@ on_visible_page_changed_cb (KcWindow   *self,
 
   if (name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
+  _kc_window_page_changed (self, name);
 }
 
 static void
@@ -456,6 +302,8 @@ kc_window_constructed (GObject *object)
   restore_state (self);
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The first place to come back to. */
+  _kc_window_page_changed (self, kc_window_get_page (self));
 
   g_settings_bind (self->settings, "text-zoom", self, "text-zoom", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "disclaimer-dismissed",
@@ -496,6 +344,7 @@ kc_window_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (kc_window_parent_class)->dispose (object);
 }
@@ -610,13 +459,7 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "win.leave-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-part", "s", show_part_action);
-  gtk_widget_class_install_action (widget_class, "win.show-on-body-map", "s",
-                                   show_on_body_map_action);
-  gtk_widget_class_install_action (widget_class, "win.show-exercises", "s",
-                                   show_exercises_action);
+  _kc_window_class_init_navigation (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
                                    show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
@@ -636,6 +479,7 @@ kc_window_init (KcWindow *self)
   self->zoom_provider = gtk_css_provider_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _kc_window_init_navigation (self);
 
   kc_window_set_text_zoom (self, 1.0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen", FALSE);

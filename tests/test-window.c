@@ -259,6 +259,54 @@ test_open_item (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Follow a link from a part to the body map, then come back to the part;
+ * a tab chosen by hand is a place too. */
+static void
+test_back_and_forward (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window;
+  KcAnatomyPage *anatomy;
+  KcBodyMapPage *body_map;
+  GtkWidget *back_button;
+  g_auto(GStrv) sources = NULL;
+
+  g_settings_set_string (settings, "last-page", "questions");
+  window = new_window (library, settings);
+  anatomy = KC_ANATOMY_PAGE (find_by_type (GTK_WIDGET (window), KC_TYPE_ANATOMY_PAGE));
+  body_map = KC_BODY_MAP_PAGE (find_by_type (GTK_WIDGET (window), KC_TYPE_BODY_MAP_PAGE));
+  back_button = find_by_css_class (GTK_WIDGET (window), "kc-back");
+  g_assert_false (gtk_widget_is_sensitive (back_button));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-item", "s", "l4-nerve-root");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-on-body-map", "s", "l4-nerve-root");
+  g_assert_cmpstr (kc_window_get_page (window), ==, "bodymap");
+  sources = kc_body_map_page_dup_lit_regions (body_map, "source");
+  g_assert_true (g_strv_contains ((const char * const *)sources, "lower-back"));
+
+  /* Opening something else in the Anatomy tab must not fool Back. */
+  kc_anatomy_page_show_part (anatomy, "femur");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "anatomy");
+  g_assert_cmpstr (kc_anatomy_page_get_selected_part (anatomy), ==, "l4-nerve-root");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "bodymap");
+
+  kc_window_show_page (window, "questions");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "bodymap");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "anatomy");
+  g_assert_true (gtk_widget_is_sensitive (back_button));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
+  g_assert_false (gtk_widget_is_sensitive (back_button));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "last-page");
+}
+
 static void
 test_page_remembered (void)
 {
@@ -338,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/window/disclaimer", test_disclaimer_dismissed_for_good);
   g_test_add_func ("/window/search-everything", test_search_everything);
   g_test_add_func ("/window/open-item", test_open_item);
+  g_test_add_func ("/window/back-and-forward", test_back_and_forward);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 

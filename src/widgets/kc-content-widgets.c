@@ -218,6 +218,10 @@ kc_condition_expander_new (KcCondition *condition,
   gtk_widget_add_css_class (summary, "dim-label");
   gtk_box_append (GTK_BOX (title), name);
   gtk_box_append (GTK_BOX (title), summary);
+  /* The expander is the button screen readers announce; with a box for
+   * its label it would be called "GtkExpander". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kc_condition_get_name (condition), -1);
   gtk_expander_set_label_widget (GTK_EXPANDER (expander), title);
   gtk_widget_add_css_class (expander, "kc-condition");
 

@@ -1,0 +1,286 @@
+/* kc-window-navigation.c: following links between tabs, and going back
+ *
+ * Every way to another place (a link, a search result, a tab) is an
+ * action; the window remembers each one that showed something, so Back
+ * and Forward (Alt+Left, Alt+Right, the mouse's side buttons, the header
+ * buttons) replay them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kc-window"
+
+#include "config.h"
+
+#include "content/kc-anatomy-part.h"
+#include "content/kc-body-region.h"
+#include "content/kc-condition.h"
+#include "content/kc-exercise.h"
+#include "content/kc-faq-entry.h"
+#include "content/kc-pain-source.h"
+#include "kc-window-private.h"
+
+#define MOUSE_BUTTON_BACK 8
+#define MOUSE_BUTTON_FORWARD 9
+
+/* A condition is shown on the first part it affects; one no part lists
+ * (a muscle strain) on the body map, with the source it belongs to. */
+static gboolean
+open_condition (KcWindow   *self,
+                const char *id)
+{
+  GListModel *sources;
+
+  kc_window_show_page (self, "anatomy");
+  if (kc_anatomy_page_show_condition (self->anatomy_page, id))
+    return TRUE;
+
+  sources = kc_library_get_pain_sources (self->library);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
+      const char * const *conditions = kc_pain_source_get_condition_ids (source);
+
+      if (conditions != NULL && g_strv_contains (conditions, id) &&
+          kc_body_map_page_show_source (self->body_map_page, kc_pain_source_get_id (source)))
+        return kc_window_show_page (self, "bodymap");
+    }
+
+  return FALSE;
+}
+
+/**
+ * kc_window_open_item:
+ * @id: the id of any content item
+ *
+ * Shows an item in the tab that has it, chosen: a part or condition in
+ * Anatomy, a place or pain source on the Body map, an exercise, a question.
+ *
+ * Returns: %TRUE if some tab shows the item
+ */
+gboolean
+kc_window_open_item (KcWindow   *self,
+                     const char *id)
+{
+  GObject *item;
+  gboolean shown = FALSE;
+
+  g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  item = kc_library_lookup (self->library, id);
+  if (KC_IS_ANATOMY_PART (item))
+    shown = kc_anatomy_page_show_part (self->anatomy_page, id) &&
+            kc_window_show_page (self, "anatomy");
+  else if (KC_IS_CONDITION (item))
+    shown = open_condition (self, id);
+  else if (KC_IS_PAIN_SOURCE (item))
+    shown = kc_body_map_page_show_source (self->body_map_page, id) &&
+            kc_window_show_page (self, "bodymap");
+  else if (KC_IS_BODY_REGION (item))
+    shown = kc_body_map_page_show_region (self->body_map_page, id) &&
+            kc_window_show_page (self, "bodymap");
+  else if (KC_IS_EXERCISE (item))
+    shown = kc_window_show_page (self, "exercises") &&
+            kc_exercises_page_show_exercise (self->exercises_page, id);
+  else if (KC_IS_FAQ_ENTRY (item))
+    shown = kc_window_show_page (self, "questions") &&
+            kc_questions_page_show_entry (self->questions_page, id);
+
+  if (!shown)
+    g_debug ("No tab shows “%s”", id);
+  return shown;
+}
+
+typedef gboolean (*ShowFunc) (KcWindow   *self,
+                              const char *target);
+
+/* Shows a place, and remembers it if it was shown. */
+static void
+navigate (KcWindow   *self,
+          const char *action_name,
+          GVariant   *target,
+          ShowFunc    show)
+{
+  gboolean shown;
+
+  self->navigating = TRUE;
+  shown = show (self, g_variant_get_string (target, NULL));
+  self->navigating = FALSE;
+
+  if (shown && !self->replaying)
+    kc_history_visit (self->history, action_name, target);
+}
+
+static gboolean
+show_part (KcWindow   *self,
+           const char *part_id)
+{
+  return kc_anatomy_page_show_part (self->anatomy_page, part_id) &&
+         kc_window_show_page (self, "anatomy");
+}
+
+/* The pain source a part belongs to, e.g. the lower back for the L4 root. */
+static gboolean
+show_part_on_body_map (KcWindow   *self,
+                       const char *part_id)
+{
+  return kc_body_map_page_show_part (self->body_map_page, part_id) &&
+         kc_window_show_page (self, "bodymap");
+}
+
+/* The exercise library filtered to an area, e.g. "knees". */
+static gboolean
+show_exercises_for (KcWindow   *self,
+                    const char *area)
+{
+  kc_exercises_page_set_filters (self->exercises_page, area, NULL, NULL);
+  return kc_window_show_page (self, "exercises");
+}
+
+static void
+open_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *target)
+{
+  navigate (KC_WINDOW (widget), action_name, target, kc_window_open_item);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *target)
+{
+  navigate (KC_WINDOW (widget), action_name, target, kc_window_show_page);
+}
+
+static void
+show_part_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *target)
+{
+  navigate (KC_WINDOW (widget), action_name, target, show_part);
+}
+
+static void
+show_on_body_map_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *target)
+{
+  navigate (KC_WINDOW (widget), action_name, target, show_part_on_body_map);
+}
+
+static void
+show_exercises_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *target)
+{
+  navigate (KC_WINDOW (widget), action_name, target, show_exercises_for);
+}
+
+static void
+go (KcWindow *self,
+    int       delta)
+{
+  const char *action_name;
+  GVariant *target;
+
+  if (!kc_history_go (self->history, delta, &action_name, &target))
+    return;
+
+  self->replaying = TRUE;
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), action_name, target);
+  self->replaying = FALSE;
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *target)
+{
+  go (KC_WINDOW (widget), -1);
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *target)
+{
+  go (KC_WINDOW (widget), 1);
+}
+
+static void
+update_moves (KcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back",
+                                 kc_history_can_go_back (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
+                                 kc_history_can_go_forward (self->history));
+}
+
+static void
+on_mouse_pressed_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     KcWindow        *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == MOUSE_BUTTON_BACK)
+    go (self, -1);
+  else if (button == MOUSE_BUTTON_FORWARD)
+    go (self, 1);
+  else
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+/* A tab chosen by the user is a place too; one a link shows is part of
+ * following the link. */
+void
+_kc_window_page_changed (KcWindow   *self,
+                         const char *name)
+{
+  if (self->navigating || self->replaying || name == NULL)
+    return;
+
+  kc_history_visit (self->history, "win.show-page", g_variant_new_string (name));
+}
+
+void
+_kc_window_init_navigation (KcWindow *self)
+{
+  GtkGesture *mouse = gtk_gesture_click_new ();
+
+  self->history = kc_history_new ();
+  g_signal_connect_object (self->history, "notify::can-go-back",
+                           G_CALLBACK (update_moves), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-go-forward",
+                           G_CALLBACK (update_moves), self, G_CONNECT_SWAPPED);
+  update_moves (self);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (mouse), GTK_PHASE_CAPTURE);
+  g_signal_connect (mouse, "pressed", G_CALLBACK (on_mouse_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse));
+}
+
+void
+_kc_window_class_init_navigation (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-part", "s", show_part_action);
+  gtk_widget_class_install_action (widget_class, "win.show-on-body-map", "s",
+                                   show_on_body_map_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercises", "s",
+                                   show_exercises_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
+}

@@ -1,0 +1,49 @@
+/* kc-window-private.h: the window's state, shared by its source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kc-history.h"
+#include "kc-window.h"
+#include "pages/kc-anatomy-page.h"
+#include "pages/kc-body-map-page.h"
+#include "pages/kc-exercises-page.h"
+#include "pages/kc-questions-page.h"
+#include "pages/kc-search-popover.h"
+
+G_BEGIN_DECLS
+
+struct _KcWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  /* Template widgets */
+  GtkStack *stack;
+  GtkRevealer *disclaimer_revealer;
+  GtkRevealer *problems_revealer;
+  GtkLabel *problems_label;
+  KcAnatomyPage *anatomy_page;
+  KcBodyMapPage *body_map_page;
+  KcExercisesPage *exercises_page;
+  KcQuestionsPage *questions_page;
+  GtkMenuButton *search_button;
+  KcSearchPopover *search_popover;
+
+  /* Owned references */
+  KcLibrary *library;
+  GSettings *settings;
+  GtkCssProvider *zoom_provider;
+  KcHistory *history;
+
+  double text_zoom;
+  gboolean navigating;   /* a link is being followed: tab changes are part of it */
+  gboolean replaying;    /* going back or forward: nothing new to remember */
+};
+
+void _kc_window_class_init_navigation (GtkWidgetClass *widget_class);
+void _kc_window_init_navigation       (KcWindow       *self);
+void _kc_window_page_changed          (KcWindow       *self,
+                                       const char     *name);
+
+G_END_DECLS
