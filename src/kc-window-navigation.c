@@ -17,6 +17,7 @@
 #include "content/kc-exercise.h"
 #include "content/kc-faq-entry.h"
 #include "content/kc-pain-source.h"
+#include "content/kc-relations.h"
 #include "kc-window-private.h"
 
 #define MOUSE_BUTTON_BACK 8
@@ -28,24 +29,16 @@ static gboolean
 open_condition (KcWindow   *self,
                 const char *id)
 {
-  GListModel *sources;
+  KcPainSource *source;
 
   kc_window_show_page (self, "anatomy");
   if (kc_anatomy_page_show_condition (self->anatomy_page, id))
     return TRUE;
 
-  sources = kc_library_get_pain_sources (self->library);
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
-      const char * const *conditions = kc_pain_source_get_condition_ids (source);
-
-      if (conditions != NULL && g_strv_contains (conditions, id) &&
-          kc_body_map_page_show_source (self->body_map_page, kc_pain_source_get_id (source)))
-        return kc_window_show_page (self, "bodymap");
-    }
-
-  return FALSE;
+  source = kc_relations_source_for_condition (self->library, id);
+  return source != NULL &&
+         kc_body_map_page_show_source (self->body_map_page, kc_pain_source_get_id (source)) &&
+         kc_window_show_page (self, "bodymap");
 }
 
 /**

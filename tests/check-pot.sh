@@ -38,4 +38,13 @@ if ! grep -qF 'msgid "Two lines of text?"' "$out/wrapped.pot"; then
   cat "$out/wrapped.pot"
   status=1
 fi
+# Every source file with a translatable string is listed, or its
+# strings never reach translators.
+for file in $(grep -l -E '\b(_|N_|C_|NC_|g_dngettext) ?\(|translatable="yes"' \
+                src/*.c src/*/*.c ui/*.ui); do
+  if ! grep -qxF "$file" po/POTFILES.in; then
+    echo "has translatable strings but is not in po/POTFILES.in: $file"
+    status=1
+  fi
+done
 exit $status

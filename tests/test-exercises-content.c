@@ -6,8 +6,11 @@
 
 #include <string.h>
 
+#include "kc-condition.h"
 #include "kc-dose.h"
 #include "kc-library.h"
+#include "kc-pain-source.h"
+#include "kc-relations.h"
 
 static KcLibrary *library;
 
@@ -123,6 +126,46 @@ test_dose_text (void)
   g_assert_cmpstr (c, ==, "20 min");
 }
 
+/* Every condition names exercises that may help, each one real, and the
+ * link can be followed back from the exercise. */
+static void
+test_conditions_link_exercises (void)
+{
+  GListModel *conditions = kc_library_get_conditions (library);
+  g_autoptr(GPtrArray) helped = kc_relations_conditions_helped_by (library, "bridge");
+  g_autoptr(GPtrArray) none = kc_relations_conditions_helped_by (library, "no-such");
+  gboolean imbalance = FALSE;
+
+  g_assert_cmpuint (g_list_model_get_n_items (conditions), >=, 13);
+  for (guint i = 0; i < g_list_model_get_n_items (conditions); i++)
+    {
+      g_autoptr(KcCondition) condition = g_list_model_get_item (conditions, i);
+      const char * const *ids = kc_condition_get_exercise_ids (condition);
+
+      g_test_message ("%s", kc_condition_get_id (condition));
+      g_assert_nonnull (ids[0]);
+      for (guint j = 0; ids[j] != NULL; j++)
+        g_assert_nonnull (kc_library_lookup_exercise (library, ids[j]));
+    }
+
+  for (guint i = 0; i < helped->len; i++)
+    imbalance |= g_str_equal (kc_condition_get_id (g_ptr_array_index (helped, i)),
+                              "muscle-imbalance");
+  g_assert_true (imbalance);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+/* A condition no anatomy part lists is still on the body map. */
+static void
+test_condition_source (void)
+{
+  KcPainSource *source = kc_relations_source_for_condition (library, "muscle-strain");
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (kc_pain_source_get_id (source));
+  g_assert_null (kc_relations_source_for_condition (library, "no-such-condition"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +184,8 @@ main (int   argc,
   g_test_add_func ("/exercises/article", test_article_exercises);
   g_test_add_func ("/exercises/templates", test_templates);
   g_test_add_func ("/exercises/dose-text", test_dose_text);
+  g_test_add_func ("/exercises/conditions-link-exercises", test_conditions_link_exercises);
+  g_test_add_func ("/exercises/condition-source", test_condition_source);
 
   status = g_test_run ();
   g_clear_object (&library);

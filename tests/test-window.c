@@ -307,6 +307,66 @@ test_back_and_forward (void)
   g_settings_reset (settings, "last-page");
 }
 
+static GtkWidget *
+find_link (GtkWidget  *widget,
+           const char *action_name,
+           const char *target)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    {
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (value != NULL && g_strcmp0 (g_variant_get_string (value, NULL), target) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_link (child, action_name, target);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* An exercise links to the conditions it may help, a condition to where
+ * its pain is felt; each click lands there, and Back returns. */
+static void
+test_follow_links (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (find_by_type (GTK_WIDGET (window),
+                                                          KC_TYPE_ANATOMY_PAGE));
+  GtkWidget *page;
+  GtkWidget *link;
+
+  g_assert_true (kc_window_open_item (window, "bridge"));
+  page = find_by_type (GTK_WIDGET (window), KC_TYPE_EXERCISES_PAGE);
+  link = find_link (page, "win.open-item", "muscle-imbalance");
+  g_assert_nonnull (link);
+  g_signal_emit_by_name (link, "clicked");
+  g_assert_cmpstr (kc_window_get_page (window), ==, "anatomy");
+  g_assert_nonnull (kc_anatomy_page_get_selected_part (anatomy));
+
+  /* The opened condition links on to the body map. */
+  link = find_link (GTK_WIDGET (anatomy), "win.open-item", "back-biomechanics");
+  g_assert_nonnull (link);
+  g_signal_emit_by_name (link, "clicked");
+  g_assert_cmpstr (kc_window_get_page (window), ==, "bodymap");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "anatomy");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "exercises");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page_remembered (void)
 {
@@ -387,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/window/search-everything", test_search_everything);
   g_test_add_func ("/window/open-item", test_open_item);
   g_test_add_func ("/window/back-and-forward", test_back_and_forward);
+  g_test_add_func ("/window/follow-links", test_follow_links);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 

@@ -15,5 +15,7 @@ KcCondition *_kc_condition_new         (const char         *id,
 void         _kc_condition_set_section (KcCondition        *self,
                                         KcConditionSection  section,
                                         GPtrArray          *blocks);
+void         _kc_condition_set_exercise_ids (KcCondition        *self,
+                                             const char * const *exercise_ids);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _KcCondition
   char *name;
   char *summary;
   GPtrArray *sections[KC_CONDITION_N_SECTIONS];  /* of KcTextBlock */
+  GStrv exercise_ids;
   KcConditionKind kind;
 };
 
@@ -38,6 +39,7 @@ kc_condition_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->exercise_ids, g_strfreev);
   for (guint i = 0; i < KC_CONDITION_N_SECTIONS; i++)
     g_clear_pointer (&self->sections[i], g_ptr_array_unref);
 
@@ -148,6 +150,27 @@ kc_condition_get_summary (KcCondition *self)
 {
   g_return_val_if_fail (KC_IS_CONDITION (self), NULL);
   return self->summary;
+}
+
+/* Returns: (transfer none): the ids of exercises that may help, most
+ *   useful first; never %NULL */
+const char * const *
+kc_condition_get_exercise_ids (KcCondition *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (KC_IS_CONDITION (self), none);
+  return self->exercise_ids != NULL ? (const char * const *)self->exercise_ids : none;
+}
+
+void
+_kc_condition_set_exercise_ids (KcCondition        *self,
+                                const char * const *exercise_ids)
+{
+  g_return_if_fail (KC_IS_CONDITION (self));
+
+  g_strfreev (self->exercise_ids);
+  self->exercise_ids = g_strdupv ((char **)exercise_ids);
 }
 
 /**

@@ -34,6 +34,7 @@ const char      *kc_condition_get_id      (KcCondition        *self);
 KcConditionKind  kc_condition_get_kind    (KcCondition        *self);
 const char      *kc_condition_get_name    (KcCondition        *self);
 const char      *kc_condition_get_summary (KcCondition        *self);
+const char * const *kc_condition_get_exercise_ids (KcCondition   *self);
 GPtrArray       *kc_condition_get_section (KcCondition        *self,
                                            KcConditionSection  section);
 

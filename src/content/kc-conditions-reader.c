@@ -10,6 +10,7 @@
 
 #include "kc-condition-private.h"
 #include "kc-conditions-reader.h"
+#include "kc-exercise.h"
 #include "kc-story-private.h"
 
 static const struct {
@@ -31,6 +32,7 @@ read_condition (KcContentFile *file,
   g_autofree char *kind = kc_xml_node_dup_attribute (node, "kind");
   g_autofree char *name = NULL;
   g_autofree char *summary = NULL;
+  g_auto(GStrv) exercises = kc_xml_node_dup_refs (file, node, "exercise", KC_TYPE_EXERCISE);
   KcCondition *condition;
 
   KC_XML_FOR_EACH_ELEMENT (child, node)
@@ -56,6 +58,7 @@ read_condition (KcContentFile *file,
         }
     }
 
+  _kc_condition_set_exercise_ids (condition, (const char * const *)exercises);
   kc_content_file_declare_id (file, id, node, condition);
 
   return condition;

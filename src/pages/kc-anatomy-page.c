@@ -116,14 +116,12 @@ append_conditions (KcAnatomyPage *self,
   for (guint i = 0; ids[i] != NULL; i++)
     {
       KcCondition *condition = kc_library_lookup_condition (self->library, ids[i]);
-      g_autoptr(GPtrArray) stories = NULL;
       GtkWidget *expander;
 
       if (condition == NULL)
         continue;
 
-      stories = kc_library_dup_stories_for_condition (self->library, ids[i]);
-      expander = kc_condition_expander_new (condition, stories);
+      expander = kc_condition_expander_new (self->library, condition);
       g_object_set_data_full (G_OBJECT (expander), "kc-condition-id", g_strdup (ids[i]), g_free);
       gtk_box_append (self->details, expander);
     }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "content/kc-body-region.h"
 #include "kc-body-map-explanation.h"
 #include "widgets/kc-content-widgets.h"
 
@@ -131,12 +132,35 @@ kc_body_map_describe_hurt (KcLibrary          *library,
                           sources->str);
 }
 
+/* The exercise area for where a source's pain starts: the lower back
+ * for a nerve root, the hips for the hip joint. */
+static const char *
+exercise_area_for (KcLibrary    *library,
+                   KcPainSource *source)
+{
+  static const struct { const char *group; const char *area; } areas[] = {
+    { "back", "lower-back" }, { "hip", "hips" }, { "knee", "knees" },
+    { "thigh", "legs" }, { "lower-leg", "legs" },
+  };
+  const char * const *starts = kc_pain_source_get_start_regions (source);
+  KcBodyRegion *region = starts[0] ? kc_library_lookup_region (library, starts[0]) : NULL;
+
+  for (guint i = 0; region != NULL && i < G_N_ELEMENTS (areas); i++)
+    {
+      if (g_str_equal (kc_body_region_get_group (region), areas[i].group))
+        return areas[i].area;
+    }
+
+  return NULL;
+}
+
 static void
 append_links (GtkBox             *box,
               KcLibrary          *library,
               KcPainSource       *source,
               const char * const *pages)
 {
+  const char *area = exercise_area_for (library, source);
   const char * const *parts = kc_pain_source_get_part_ids (source);
   const char * const *conditions = kc_pain_source_get_condition_ids (source);
 
@@ -152,17 +176,15 @@ append_links (GtkBox             *box,
                                                  _("Open this part in the Anatomy tab")));
       }
 
-  if (pages != NULL && g_strv_contains (pages, "exercises"))
-    gtk_box_append (box, kc_link_button_new (_("Exercises that help"), "win.show-page",
-                                             "exercises", _("Open the Exercises tab")));
+  if (pages != NULL && g_strv_contains (pages, "exercises") && area != NULL)
+    gtk_box_append (box, kc_link_button_new (_("Exercises for this area"), "win.show-exercises",
+                                             area, _("Open the exercises for this area")));
 
   for (guint i = 0; conditions[i] != NULL; i++)
     {
       KcCondition *condition = kc_library_lookup_condition (library, conditions[i]);
-      g_autoptr(GPtrArray) stories = kc_library_dup_stories_for_condition (library,
-                                                                           conditions[i]);
 
-      gtk_box_append (box, kc_condition_expander_new (condition, stories));
+      gtk_box_append (box, kc_condition_expander_new (library, condition));
     }
 }
 

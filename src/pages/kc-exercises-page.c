@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 
+#include "content/kc-condition.h"
+#include "content/kc-relations.h"
 #include "content/kc-text.h"
 #include "kc-exercises-page.h"
 #include "kc-plans-view.h"
@@ -276,6 +278,30 @@ new_add_to_plan_button (KcExercisesPage *self,
   return button;
 }
 
+
+/* Links to the conditions that list this exercise as one that may help. */
+static void
+append_related_conditions (KcExercisesPage *self,
+                           KcExercise      *exercise)
+{
+  g_autoptr(GPtrArray) conditions =
+    kc_relations_conditions_helped_by (self->library, kc_exercise_get_id (exercise));
+
+  if (conditions->len == 0)
+    return;
+
+  gtk_box_append (self->details, kc_heading_label_new (_("May help with"), "kc-subheading"));
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      KcCondition *condition = g_ptr_array_index (conditions, i);
+
+      gtk_box_append (self->details,
+                      kc_link_button_new (kc_condition_get_name (condition), "win.open-item",
+                                          kc_condition_get_id (condition),
+                                          _("Read about this condition")));
+    }
+}
+
 static void
 show_details (KcExercisesPage *self,
               KcExercise      *exercise)
@@ -321,6 +347,7 @@ show_details (KcExercisesPage *self,
   gtk_box_append (self->details, kc_heading_label_new (_("Why it helps back and knees"),
                                                        "kc-subheading"));
   gtk_box_append (self->details, kc_text_label_new (kc_exercise_get_why (exercise)));
+  append_related_conditions (self, exercise);
   gtk_box_append (self->details, new_add_to_plan_button (self, exercise));
 }
 

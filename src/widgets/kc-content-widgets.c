@@ -11,6 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "content/kc-exercise.h"
+#include "content/kc-pain-source.h"
+#include "content/kc-relations.h"
 #include "content/kc-story.h"
 #include "content/kc-text-block.h"
 #include "kc-content-widgets.h"
@@ -195,17 +198,53 @@ append_story (GtkBox  *box,
   gtk_box_append (box, frame);
 }
 
+/* Links to where the condition's pain is felt and to the exercises that
+ * may help it. */
+static void
+append_links (GtkBox      *box,
+              KcLibrary   *library,
+              KcCondition *condition)
+{
+  const char * const *exercises = kc_condition_get_exercise_ids (condition);
+  KcPainSource *source = kc_relations_source_for_condition (library,
+                                                            kc_condition_get_id (condition));
+
+  if (source != NULL)
+    gtk_box_append (box, kc_link_button_new (_("Where pain from it can be felt"), "win.open-item",
+                                             kc_pain_source_get_id (source),
+                                             _("Show it on the body map")));
+
+  if (exercises[0] == NULL)
+    return;
+
+  gtk_box_append (box, kc_heading_label_new (_("Exercises that may help"), "kc-subheading"));
+  for (guint i = 0; exercises[i] != NULL; i++)
+    {
+      KcExercise *exercise = kc_library_lookup_exercise (library, exercises[i]);
+
+      if (exercise != NULL)
+        gtk_box_append (box, kc_link_button_new (kc_exercise_get_name (exercise),
+                                                 "win.open-item", exercises[i],
+                                                 _("Open this exercise")));
+    }
+  gtk_box_append (box, kc_text_label_new (_("Ask a physiotherapist which of them suit you, "
+                                            "and how much.")));
+}
+
 /**
  * kc_condition_expander_new:
- * @stories: (element-type KcStory) (nullable): stories that illustrate it
  *
  * A closed expander named after @condition, which opens on everything
- * known about it.
+ * known about it: what happens, signs, diagnosis, what helps, the link
+ * between back and knee, the stories that illustrate it, and links to
+ * the body map and exercises.
  */
 GtkWidget *
-kc_condition_expander_new (KcCondition *condition,
-                           GPtrArray   *stories)
+kc_condition_expander_new (KcLibrary   *library,
+                           KcCondition *condition)
 {
+  g_autoptr(GPtrArray) stories = kc_library_dup_stories_for_condition (library,
+                                                                       kc_condition_get_id (condition));
   GtkWidget *expander = gtk_expander_new (NULL);
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (kc_condition_get_name (condition));
@@ -234,8 +273,9 @@ kc_condition_expander_new (KcCondition *condition,
                   _("What helps"));
   append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_BACK_KNEE,
                   _("How it links back and knee"));
-  for (guint i = 0; stories != NULL && i < stories->len; i++)
+  for (guint i = 0; i < stories->len; i++)
     append_story (GTK_BOX (body), g_ptr_array_index (stories, i));
+  append_links (GTK_BOX (body), library, condition);
 
   gtk_widget_add_css_class (body, "kc-condition-body");
   gtk_expander_set_child (GTK_EXPANDER (expander), body);

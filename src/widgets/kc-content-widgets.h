@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-condition.h"
+#include "content/kc-library.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +22,7 @@ GtkWidget *kc_link_button_new       (const char         *label,
                                      const char         *action,
                                      const char         *target,
                                      const char         *tooltip);
-GtkWidget *kc_condition_expander_new (KcCondition       *condition,
-                                      GPtrArray         *stories);
+GtkWidget *kc_condition_expander_new (KcLibrary         *library,
+                                      KcCondition       *condition);
 
 G_END_DECLS
