@@ -10,6 +10,7 @@
 
 #include "content/kc-library.h"
 #include "content/kc-xml.h"
+#include "kc-appearance.h"
 #include "kc-application.h"
 #include "kc-window.h"
 
@@ -18,6 +19,7 @@ struct _KcApplication
   GtkApplication parent_instance;
 
   GSettings *settings;
+  KcAppearance *appearance;
   KcLibrary *library;
   KcPlanStore *plans;
 };
@@ -215,7 +217,7 @@ set_accels (GtkApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "win.search", { "<Control>f", NULL } },
-    { "win.fullscreen", { "F11", NULL } },
+    { "win.present", { "F11", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
     { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
     { "win.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
@@ -231,6 +233,7 @@ kc_application_startup (GApplication *app)
 {
   KcApplication *self = KC_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr(GAction) appearance_action = NULL;
 
   G_APPLICATION_CLASS (kc_application_parent_class)->startup (app);
 
@@ -242,6 +245,9 @@ kc_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  appearance_action = g_settings_create_action (self->settings, "appearance");
+  g_action_map_add_action (G_ACTION_MAP (app), appearance_action);
+  self->appearance = kc_appearance_new (self->settings);
   set_accels (GTK_APPLICATION (app));
 
   gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
@@ -257,6 +263,7 @@ kc_application_dispose (GObject *object)
 
   g_clear_object (&self->plans);
   g_clear_object (&self->library);
+  g_clear_object (&self->appearance);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kc_application_parent_class)->dispose (object);

@@ -39,6 +39,8 @@ struct _KcWindow
   double text_zoom;
   gboolean navigating;   /* a link is being followed: tab changes are part of it */
   gboolean replaying;    /* going back or forward: nothing new to remember */
+  gboolean presenting;
+  gboolean was_fullscreen;
 };
 
 void _kc_window_class_init_navigation (GtkWidgetClass *widget_class);

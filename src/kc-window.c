@@ -11,6 +11,10 @@
 
 #include "kc-problems-dialog.h"
 #include "kc-window-private.h"
+#include "widgets/kc-presenter-cursor.h"
+
+/* How much larger text is while presenting, on top of the text zoom. */
+#define PRESENTING_ZOOM 1.3
 
 
 G_DEFINE_FINAL_TYPE (KcWindow, kc_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -20,6 +24,7 @@ enum {
   PROP_LIBRARY,
   PROP_SETTINGS,
   PROP_TEXT_ZOOM,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -70,12 +75,20 @@ kc_window_get_text_zoom (KcWindow *self)
 
 /* Every label inherits its size from the window, so one rule scales all
  * the text; the CSS uses relative sizes everywhere below the window. */
+static void
+apply_zoom (KcWindow *self)
+{
+  double zoom = self->text_zoom * (self->presenting ? PRESENTING_ZOOM : 1.0);
+  g_autofree char *css = g_strdup_printf ("window.kc-window { font-size: %d%%; }",
+                                          (int)round (zoom * 100.0));
+
+  gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
+}
+
 void
 kc_window_set_text_zoom (KcWindow *self,
                          double    zoom)
 {
-  g_autofree char *css = NULL;
-
   g_return_if_fail (KC_IS_WINDOW (self));
 
   zoom = CLAMP (zoom, KC_TEXT_ZOOM_MIN, KC_TEXT_ZOOM_MAX);
@@ -85,8 +98,7 @@ kc_window_set_text_zoom (KcWindow *self,
     return;
 
   self->text_zoom = zoom;
-  css = g_strdup_printf ("window.kc-window { font-size: %d%%; }", (int)round (zoom * 100.0));
-  gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
+  apply_zoom (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in",
                                  zoom < KC_TEXT_ZOOM_MAX - 0.001);
@@ -126,23 +138,87 @@ zoom_reset_action (GtkWidget  *widget,
   kc_window_set_text_zoom (KC_WINDOW (widget), 1.0);
 }
 
+gboolean
+kc_window_get_presenting (KcWindow *self)
+{
+  g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
+  return self->presenting;
+}
+
+static void
+update_leave_fullscreen (KcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen",
+                                 self->presenting ||
+                                 gtk_window_is_fullscreen (GTK_WINDOW (self)));
+}
+
+/**
+ * kc_window_set_presenting:
+ *
+ * Presentation mode, for a consultation: full screen, larger text, no
+ * banners, and a pointer the patient can follow on a shared screen.
+ */
+void
+kc_window_set_presenting (KcWindow *self,
+                          gboolean  presenting)
+{
+  g_autoptr(GdkCursor) cursor = NULL;
+
+  g_return_if_fail (KC_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (presenting == self->presenting)
+    return;
+  self->presenting = presenting;
+
+  if (presenting)
+    {
+      cursor = kc_presenter_cursor_new ();
+      gtk_widget_add_css_class (GTK_WIDGET (self), "kc-presenting");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "kc-presenting");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+  gtk_widget_set_cursor (GTK_WIDGET (self), cursor);
+  gtk_widget_set_visible (GTK_WIDGET (self->disclaimer_revealer), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_revealer), !presenting);
+  apply_zoom (self);
+  update_leave_fullscreen (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
 static void
 leave_fullscreen_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *param)
 {
-  gtk_window_unfullscreen (GTK_WINDOW (widget));
+  KcWindow *self = KC_WINDOW (widget);
+
+  if (self->presenting)
+    kc_window_set_presenting (self, FALSE);
+  else
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
 }
 
 /* Escape leaves full screen, but only then: otherwise it must reach the
- * widgets (a search field clears itself with it). */
+ * widgets (a search field clears itself with it). Leaving full screen
+ * by other means ends presenting too. */
 static void
 on_fullscreened_changed_cb (KcWindow   *self,
                             GParamSpec *pspec,
                             gpointer    user_data)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen",
-                                 gtk_window_is_fullscreen (GTK_WINDOW (self)));
+  gboolean fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+
+  if (self->was_fullscreen && !fullscreen && self->presenting)
+    kc_window_set_presenting (self, FALSE);
+  self->was_fullscreen = fullscreen;
+  update_leave_fullscreen (self);
 }
 
 static void
@@ -371,6 +447,10 @@ kc_window_get_property (GObject    *object,
       g_value_set_double (value, self->text_zoom);
       break;
 
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -396,6 +476,10 @@ kc_window_set_property (GObject      *object,
 
     case PROP_TEXT_ZOOM:
       kc_window_set_text_zoom (self, g_value_get_double (value));
+      break;
+
+    case PROP_PRESENTING:
+      kc_window_set_presenting (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -430,6 +514,9 @@ kc_window_class_init (KcWindowClass *klass)
     g_param_spec_double ("text-zoom", NULL, NULL,
                          KC_TEXT_ZOOM_MIN, KC_TEXT_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_ANATOMY_PAGE);
@@ -450,7 +537,7 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, search_popover);
 
-  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
+  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);

@@ -31,6 +31,9 @@ void        kc_window_set_plan_store (KcWindow      *self,
                                       KcPlanStore   *store);
 char      **kc_window_dup_page_names (KcWindow      *self);
 double      kc_window_get_text_zoom (KcWindow       *self);
+gboolean    kc_window_get_presenting (KcWindow      *self);
+void        kc_window_set_presenting (KcWindow      *self,
+                                      gboolean       presenting);
 void        kc_window_set_text_zoom (KcWindow       *self,
                                      double          zoom);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "content/kc-library.h"
+#include "kc-appearance.h"
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
@@ -117,6 +118,67 @@ test_text_zoom (void)
   g_assert_cmpfloat_with_epsilon (kc_window_get_text_zoom (window), KC_TEXT_ZOOM_MIN, 0.001);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Presenting: full screen asked for, larger text, no banners, the
+ * presenter's pointer; Escape ends it and everything comes back. */
+static void
+test_presentation_mode (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  GtkWidget *question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
+  GtkWidget *banner = gtk_widget_get_parent (find_by_css_class (GTK_WIDGET (window),
+                                                                "kc-banner-info"));
+  GtkWidget *label = gtk_widget_get_first_child (question);
+  int normal;
+
+  while (label != NULL && !GTK_IS_LABEL (label))
+    label = gtk_widget_get_next_sibling (label);
+  normal = font_size_of (label);
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (kc_window_get_presenting (window));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "kc-presenting"));
+  g_assert_cmpint (font_size_of (label), >, normal * 1.25);
+  g_assert_false (gtk_widget_get_visible (banner));
+  g_assert_nonnull (gtk_widget_get_cursor (GTK_WIDGET (window)));
+  /* The text zoom still works on top. */
+  g_assert_cmpfloat_with_epsilon (kc_window_get_text_zoom (window), 1.0, 0.001);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-fullscreen", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (kc_window_get_presenting (window));
+  g_assert_cmpint (font_size_of (label), ==, normal);
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Light and dark are chosen in the settings and reach GTK; the choice
+ * persists because it is a setting. */
+static void
+test_appearance (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(KcAppearance) appearance = kc_appearance_new (settings);
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  gboolean dark;
+
+  g_settings_set_string (settings, "appearance", "dark");
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_true (dark);
+  g_assert_true (kc_appearance_get_dark (appearance));
+
+  g_settings_set_string (settings, "appearance", "light");
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_false (dark);
+
+  g_settings_reset (settings, "appearance");
 }
 
 /* A zoom stored in the settings is applied to a new window. */
@@ -443,6 +505,8 @@ main (int   argc,
 
   g_test_add_func ("/window/text-zoom", test_text_zoom);
   g_test_add_func ("/window/text-zoom-restored", test_zoom_restored);
+  g_test_add_func ("/window/presentation-mode", test_presentation_mode);
+  g_test_add_func ("/window/appearance", test_appearance);
   g_test_add_func ("/window/disclaimer", test_disclaimer_dismissed_for_good);
   g_test_add_func ("/window/search-everything", test_search_everything);
   g_test_add_func ("/window/open-item", test_open_item);
