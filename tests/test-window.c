@@ -60,6 +60,25 @@ find_by_css_class (GtkWidget  *widget,
 }
 
 static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
 find_label_containing (GtkWidget  *widget,
                        const char *text)
 {
@@ -159,6 +178,48 @@ test_presentation_mode (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+assert_fits (KcWindow   *window,
+             int         width,
+             int         height)
+{
+  GtkStack *stack = GTK_STACK (find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+  int min_width, min_height;
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    {
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, -1, &min_height, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d × %d", G_OBJECT_TYPE_NAME (page), min_width, min_height);
+    }
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, width,
+                      &min_height, NULL, NULL, NULL);
+  g_test_message ("window: at least %d × %d", min_width, min_height);
+  g_assert_cmpint (min_width, <=, width);
+  g_assert_cmpint (min_height, <=, height);
+}
+
+/* Every tab fits a 1024×600 screen, also while presenting with its
+ * larger text (a small projector or netbook). */
+static void
+test_fits_small_screen (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+
+  assert_fits (window, 1024, 600);
+  kc_window_set_presenting (window, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  assert_fits (window, 1024, 600);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Light and dark are chosen in the settings and reach GTK; the choice
  * persists because it is a setting. */
 static void
@@ -217,25 +278,6 @@ test_disclaimer_dismissed_for_good (void)
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "disclaimer-dismissed");
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -507,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/window/text-zoom-restored", test_zoom_restored);
   g_test_add_func ("/window/presentation-mode", test_presentation_mode);
   g_test_add_func ("/window/appearance", test_appearance);
+  g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/disclaimer", test_disclaimer_dismissed_for_good);
   g_test_add_func ("/window/search-everything", test_search_everything);
   g_test_add_func ("/window/open-item", test_open_item);

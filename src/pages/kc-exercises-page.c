@@ -475,6 +475,9 @@ new_row (KcExercise *exercise)
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_xalign (GTK_LABEL (meta), 0);
+  /* Wrapped, so that large text never makes the window wider than a small screen. */
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
   gtk_widget_add_css_class (meta, "dim-label");
   gtk_widget_add_css_class (meta, "kc-caption");
   gtk_box_append (GTK_BOX (box), name);
