@@ -11,6 +11,18 @@
 
 #include "kc-application.h"
 
+/* Started from the build tree (build-aux/run), the translations are the
+ * ones just built, in build/po, not an older installed copy. */
+static const char *
+locale_dir (void)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (program != NULL && g_str_has_prefix (program, BUILD_ROOT "/"))
+    return BUILD_LOCALEDIR;
+  return LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18,7 +30,7 @@ main (int   argc,
   g_autoptr(KcApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -38,6 +38,20 @@ if ! grep -qF 'msgid "Two lines of text?"' "$out/wrapped.pot"; then
   cat "$out/wrapped.pot"
   status=1
 fi
+# Every translation is complete: no message of the .pot missing,
+# untranslated or fuzzy, and every format string matching.
+for lang in $(grep -v '^#' po/LINGUAS); do
+  if ! msgcmp "po/$lang.po" "$out/kinetic-chain.pot" 2>"$out/msgcmp.log"; then
+    echo "po/$lang.po is not complete (msgmerge it with the .pot and translate what is new):"
+    head -n 20 "$out/msgcmp.log"
+    status=1
+  fi
+  if ! msgfmt --check --output-file=/dev/null "po/$lang.po" 2>"$out/msgfmt.log"; then
+    echo "po/$lang.po has mistakes:"
+    head -n 20 "$out/msgfmt.log"
+    status=1
+  fi
+done
 # Every source file with a translatable string is listed, or its
 # strings never reach translators.
 for file in $(grep -l -E '\b(_|N_|C_|NC_|g_dngettext) ?\(|translatable="yes"' \

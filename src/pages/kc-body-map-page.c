@@ -114,8 +114,9 @@ remove_children (GtkWidget *widget)
 static const char *
 describe_group (const char *group)
 {
+  /* The body part, not the back view of the body. */
   if (g_strcmp0 (group, "back") == 0)
-    return _("Back");
+    return C_("body part", "Back");
   if (g_strcmp0 (group, "hip") == 0)
     return _("Hip and buttock");
   if (g_strcmp0 (group, "thigh") == 0)

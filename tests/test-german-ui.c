@@ -1,0 +1,148 @@
+/* test-german-ui.c: the whole window in German
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every tab shows German from the interface (.ui and C) and from the
+ * content, and search works on the German text.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "content/kc-library.h"
+#include "kc-test-german.h"
+#include "kc-window.h"
+#include "pages/kc-search-popover.h"
+
+static KcLibrary *
+bundled_library (void)
+{
+  KcLibrary *library = kc_library_new ();
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+  return library;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A label that shows @text exactly, on the tab shown or anywhere. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (shows_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_every_tab (void)
+{
+  static const struct {
+    const char *page;
+    const char *title;
+    const char *texts[3];   /* interface, content */
+  } tabs[] = {
+    { "anatomy", "Anatomie", { "Lendenwirbelsäule", "Lendenwirbel L1", NULL } },
+    { "bodymap", "Körperkarte", { "Wo beginnt es?", "Unterer Rücken", NULL } },
+    { "exercises", "Übungen", { "Bibliothek", "Brücke", NULL } },
+    { "questions", "Fragen", { "Ursachen", "Brauche ich ein Röntgenbild oder eine MRT?", NULL } },
+  };
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+  GtkStack *stack;
+
+  gtk_window_present (GTK_WINDOW (window));
+  stack = GTK_STACK (find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      GtkWidget *child;
+
+      g_assert_true (kc_window_show_page (window, tabs[i].page));
+      child = gtk_stack_get_visible_child (stack);
+      g_assert_cmpstr (gtk_stack_page_get_title (gtk_stack_get_page (stack, child)), ==,
+                       tabs[i].title);
+      for (guint j = 0; tabs[i].texts[j] != NULL; j++)
+        {
+          g_test_message ("%s: %s", tabs[i].page, tabs[i].texts[j]);
+          g_assert_true (shows_label (child, tabs[i].texts[j]));
+        }
+    }
+
+  /* The header bar too. */
+  g_assert_true (shows_label (GTK_WIDGET (window),
+                              "Kinetic Chain erklärt, wie Rücken- und Knieschmerzen "
+                              "zusammenhängen können. Die App kann Sie nicht untersuchen "
+                              "und nicht sagen, was Ihre Schmerzen verursacht. Gehen Sie mit "
+                              "Ihren eigenen Beschwerden zur Ärztin, zum Arzt oder in die "
+                              "Physiotherapie, und holen Sie noch am selben Tag Hilfe, wenn "
+                              "Sie eines der Warnzeichen haben, die unter „Fragen“ stehen."));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Search finds German words, with German headings. */
+static void
+test_search_in_german (void)
+{
+  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+  KcSearchPopover *popover = KC_SEARCH_POPOVER (find_by_type (GTK_WIDGET (window),
+                                                              KC_TYPE_SEARCH_POPOVER));
+  GtkListBoxRow *first;
+
+  kc_search_popover_search (popover, "brucke");   /* without the umlaut */
+  first = gtk_list_box_get_row_at_index (kc_search_popover_get_results (popover), 0);
+  g_assert_nonnull (first);
+  g_assert_true (shows_label (GTK_WIDGET (first), "Brücke"));
+  g_assert_true (shows_label (GTK_WIDGET (kc_search_popover_get_results (popover)), "Übungen"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *top = kc_test_switch_to_german ();
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/german/every-tab", test_every_tab);
+  g_test_add_func ("/german/search", test_search_in_german);
+
+  status = g_test_run ();
+  kc_test_remove_tree (top);
+  return status;
+}
