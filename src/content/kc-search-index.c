@@ -40,6 +40,7 @@ typedef struct
   KcSearchKind kind;
   char *id;
   char *title;
+  char *title_key;   /* for sorting equal scores, made once */
   char *text;
 } Entry;
 
@@ -67,6 +68,7 @@ entry_clear (gpointer data)
 
   g_free (entry->id);
   g_free (entry->title);
+  g_free (entry->title_key);
   g_free (entry->text);
 }
 
@@ -120,7 +122,7 @@ add_entry (KcSearchIndex *self,
            const char    *title,
            char          *text)
 {
-  Entry entry = { kind, g_strdup (id), g_strdup (title), text };
+  Entry entry = { kind, g_strdup (id), g_strdup (title), g_utf8_collate_key (title, -1), text };
   guint32 index = self->entries->len;
 
   g_array_append_val (self->entries, entry);
@@ -401,22 +403,9 @@ compare_ranked (gconstpointer a,
     return context->totals[ia] > context->totals[ib] ? -1 : 1;
   if (ea->kind != eb->kind)
     return ea->kind < eb->kind ? -1 : 1;
-  return g_utf8_collate (ea->title, eb->title);
+  return strcmp (ea->title_key, eb->title_key);
 }
 
-static KcSearchResult *
-make_result (const Entry *entry,
-             GPtrArray   *query_words,
-             guint        score)
-{
-  g_autoptr(GArray) text_matches = kc_text_find_matches (entry->text, query_words);
-  GArray *snippet_spans = NULL;
-  char *snippet = kc_text_excerpt (entry->text, text_matches, &snippet_spans);
-
-  return _kc_search_result_new (entry->kind, entry->id, entry->title, snippet,
-                                kc_text_find_matches (entry->title, query_words),
-                                snippet_spans, score);
-}
 
 /**
  * kc_search_index_query:
@@ -463,9 +452,11 @@ kc_search_index_query (KcSearchIndex *self,
   for (guint i = 0; i < ranked->len && i < max_results; i++)
     {
       guint e = g_array_index (ranked, guint, i);
+      const Entry *entry = &g_array_index (self->entries, Entry, e);
 
-      g_ptr_array_add (results, make_result (&g_array_index (self->entries, Entry, e),
-                                             query_words, totals[e]));
+      g_ptr_array_add (results, _kc_search_result_new (G_OBJECT (self), entry->kind, entry->id,
+                                                       entry->title, entry->text, query_words,
+                                                       totals[e]));
     }
 
   return results;

@@ -8,13 +8,13 @@
 
 G_BEGIN_DECLS
 
-/* Takes @title_spans and @snippet_spans. */
-KcSearchResult *_kc_search_result_new (KcSearchKind  kind,
+/* @owner keeps @id, @title and @text alive; @query_words is shared. */
+KcSearchResult *_kc_search_result_new (GObject      *owner,
+                                       KcSearchKind  kind,
                                        const char   *id,
                                        const char   *title,
-                                       char         *snippet,
-                                       GArray       *title_spans,
-                                       GArray       *snippet_spans,
+                                       const char   *text,
+                                       GPtrArray    *query_words,
                                        guint         score);
 
 G_END_DECLS

@@ -7,18 +7,26 @@
 #include <glib/gi18n.h>
 
 #include "kc-search-result-private.h"
+#include "kc-search-text.h"
 
+/* A query may find thousands of items, of which a few are shown: the
+ * excerpt and the matched words are worked out when first asked for. */
 struct _KcSearchResult
 {
   GObject parent_instance;
 
+  GObject *owner;           /* keeps the strings below alive */
   KcSearchKind kind;
-  char *id;
-  char *title;
+  const char *id;
+  const char *title;
+  const char *text;
+  GPtrArray *query_words;
+  guint score;
+
+  gboolean matched;
   char *snippet;
   GArray *title_spans;
   GArray *snippet_spans;
-  guint score;
 };
 
 G_DEFINE_FINAL_TYPE (KcSearchResult, kc_search_result, G_TYPE_OBJECT)
@@ -28,8 +36,8 @@ kc_search_result_finalize (GObject *object)
 {
   KcSearchResult *self = KC_SEARCH_RESULT (object);
 
-  g_free (self->id);
-  g_free (self->title);
+  g_clear_object (&self->owner);
+  g_clear_pointer (&self->query_words, g_ptr_array_unref);
   g_free (self->snippet);
   g_clear_pointer (&self->title_spans, g_array_unref);
   g_clear_pointer (&self->snippet_spans, g_array_unref);
@@ -49,25 +57,39 @@ kc_search_result_init (KcSearchResult *self)
 }
 
 KcSearchResult *
-_kc_search_result_new (KcSearchKind  kind,
+_kc_search_result_new (GObject      *owner,
+                       KcSearchKind  kind,
                        const char   *id,
                        const char   *title,
-                       char         *snippet,
-                       GArray       *title_spans,
-                       GArray       *snippet_spans,
+                       const char   *text,
+                       GPtrArray    *query_words,
                        guint         score)
 {
   KcSearchResult *self = g_object_new (KC_TYPE_SEARCH_RESULT, NULL);
 
+  self->owner = g_object_ref (owner);
   self->kind = kind;
-  self->id = g_strdup (id);
-  self->title = g_strdup (title);
-  self->snippet = snippet;
-  self->title_spans = title_spans;
-  self->snippet_spans = snippet_spans;
+  self->id = id;
+  self->title = title;
+  self->text = text;
+  self->query_words = g_ptr_array_ref (query_words);
   self->score = score;
 
   return self;
+}
+
+static void
+ensure_matched (KcSearchResult *self)
+{
+  g_autoptr(GArray) text_matches = NULL;
+
+  if (self->matched)
+    return;
+
+  text_matches = kc_text_find_matches (self->text, self->query_words);
+  self->snippet = kc_text_excerpt (self->text, text_matches, &self->snippet_spans);
+  self->title_spans = kc_text_find_matches (self->title, self->query_words);
+  self->matched = TRUE;
 }
 
 KcSearchKind
@@ -97,6 +119,7 @@ const char *
 kc_search_result_get_snippet (KcSearchResult *self)
 {
   g_return_val_if_fail (KC_IS_SEARCH_RESULT (self), NULL);
+  ensure_matched (self);
   return self->snippet;
 }
 
@@ -105,6 +128,7 @@ GArray *
 kc_search_result_get_title_spans (KcSearchResult *self)
 {
   g_return_val_if_fail (KC_IS_SEARCH_RESULT (self), NULL);
+  ensure_matched (self);
   return self->title_spans;
 }
 
@@ -113,6 +137,7 @@ GArray *
 kc_search_result_get_snippet_spans (KcSearchResult *self)
 {
   g_return_val_if_fail (KC_IS_SEARCH_RESULT (self), NULL);
+  ensure_matched (self);
   return self->snippet_spans;
 }
 

@@ -13,7 +13,9 @@
 #include "content/kc-search-index.h"
 #include "kc-search-popover.h"
 
-#define MAX_RESULTS 200
+/* All of them, so that "Show N more" is exact: results are cheap, their
+ * excerpts are made only for the rows shown. */
+#define MAX_RESULTS G_MAXUINT
 /* Results shown per kind before "Show all": enough to choose from, few
  * enough that every kind that matched is in view. */
 #define FIRST_PER_KIND 4
