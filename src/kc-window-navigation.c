@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "content/kc-anatomy-diagram.h"
 #include "content/kc-anatomy-part.h"
 #include "content/kc-body-region.h"
 #include "content/kc-condition.h"
@@ -61,7 +62,10 @@ kc_window_open_item (KcWindow   *self,
   g_return_val_if_fail (id != NULL, FALSE);
 
   item = kc_library_lookup (self->library, id);
-  if (KC_IS_ANATOMY_PART (item))
+  if (KC_IS_ANATOMY_DIAGRAM (item))
+    shown = kc_anatomy_page_show_diagram (self->anatomy_page, id) &&
+            kc_window_show_page (self, "anatomy");
+  else if (KC_IS_ANATOMY_PART (item))
     shown = kc_anatomy_page_show_part (self->anatomy_page, id) &&
             kc_window_show_page (self, "anatomy");
   else if (KC_IS_CONDITION (item))

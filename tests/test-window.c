@@ -328,6 +328,7 @@ test_open_item (void)
     const char *page;
   } items[] = {
     { "medial-meniscus", "anatomy" },
+    { "knee", "anatomy" },             /* a diagram */
     { "rheumatoid-arthritis", "anatomy" },
     { "muscle-strain", "bodymap" },     /* on no part: its pain source */
     { "hip-joint", "bodymap" },
@@ -350,7 +351,7 @@ test_open_item (void)
       g_assert_cmpstr (kc_window_get_page (window), ==, items[i].page);
       if (i == 0)
         g_assert_cmpstr (kc_anatomy_page_get_selected_part (anatomy), ==, "medial-meniscus");
-      if (i == 1)
+      if (i == 2)
         g_assert_cmpstr (kc_anatomy_page_get_selected_part (anatomy), ==, "articular-cartilage");
     }
 
@@ -452,6 +453,8 @@ test_follow_links (void)
 
   g_assert_true (kc_window_open_item (window, "bridge"));
   page = find_by_type (GTK_WIDGET (window), KC_TYPE_EXERCISES_PAGE);
+  /* The bridge works the lower back: its diagram is one click away. */
+  g_assert_nonnull (find_link (page, "win.open-item", "lumbar-spine"));
   link = find_link (page, "win.open-item", "muscle-imbalance");
   g_assert_nonnull (link);
   g_signal_emit_by_name (link, "clicked");

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "content/kc-anatomy-diagram.h"
 #include "content/kc-condition.h"
 #include "content/kc-relations.h"
 #include "content/kc-text.h"
@@ -279,6 +280,32 @@ new_add_to_plan_button (KcExercisesPage *self,
 }
 
 
+/* Links to the anatomy diagrams of the areas the exercise works on. */
+static void
+append_target_diagrams (KcExercisesPage *self,
+                        KcExercise      *exercise)
+{
+  const char * const *targets = kc_exercise_get_targets (exercise);
+  GListModel *diagrams = kc_library_get_diagrams (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+    {
+      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
+      const char *area = kc_anatomy_diagram_get_exercise_area (diagram);
+      g_autofree char *label = NULL;
+
+      if (area == NULL || targets == NULL || !g_strv_contains (targets, area))
+        continue;
+
+      /* Translators: a link to a diagram in the Anatomy tab, e.g. "See the anatomy: Knee" */
+      label = g_strdup_printf (_("See the anatomy: %s"), kc_anatomy_diagram_get_title (diagram));
+      gtk_box_append (self->details,
+                      kc_link_button_new (label, "win.open-item",
+                                          kc_anatomy_diagram_get_id (diagram),
+                                          _("Open this diagram in the Anatomy tab")));
+    }
+}
+
 /* Links to the conditions that list this exercise as one that may help. */
 static void
 append_related_conditions (KcExercisesPage *self,
@@ -348,6 +375,7 @@ show_details (KcExercisesPage *self,
                                                        "kc-subheading"));
   gtk_box_append (self->details, kc_text_label_new (kc_exercise_get_why (exercise)));
   append_related_conditions (self, exercise);
+  append_target_diagrams (self, exercise);
   gtk_box_append (self->details, new_add_to_plan_button (self, exercise));
 }
 
