@@ -54,10 +54,16 @@ static void
 apply (KcAppearance *self)
 {
   GtkSettings *gtk_settings = gtk_settings_get_default ();
+  gboolean dark = kc_appearance_get_dark (self);
+  gboolean current;
 
-  if (gtk_settings != NULL)
-    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme",
-                  kc_appearance_get_dark (self), NULL);
+  if (gtk_settings == NULL)
+    return;
+
+  /* Setting it at all reloads the theme, which start-up cannot afford. */
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &current, NULL);
+  if (current != dark)
+    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
 /* The portal wraps the value in one or two variants, depending on its

@@ -11,6 +11,7 @@
 #include "content/kc-library.h"
 #include "content/kc-xml.h"
 #include "kc-appearance.h"
+#include "kc-first-frame.h"
 #include "kc-application.h"
 #include "kc-window.h"
 
@@ -95,6 +96,7 @@ get_or_create_window (KcApplication *self)
     {
       window = GTK_WINDOW (kc_window_new (GTK_APPLICATION (self), self->library, self->settings));
       kc_window_set_plan_store (KC_WINDOW (window), self->plans);
+      kc_first_frame_watch (window);
     }
 
   return KC_WINDOW (window);

@@ -111,10 +111,14 @@ test_text_zoom (void)
   g_autoptr(KcLibrary) library = bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  GtkWidget *question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
-  GtkWidget *label = gtk_widget_get_first_child (question);
+  GtkWidget *question;
+  GtkWidget *label;
   int normal;
 
+  /* Tabs are built when first shown. */
+  g_assert_true (kc_window_show_page (window, "questions"));
+  question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
+  label = gtk_widget_get_first_child (question);
   while (label != NULL && !GTK_IS_LABEL (label))
     label = gtk_widget_get_next_sibling (label);
   g_assert_nonnull (label);
@@ -147,12 +151,16 @@ test_presentation_mode (void)
   g_autoptr(KcLibrary) library = bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  GtkWidget *question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
+  GtkWidget *question;
   GtkWidget *banner = gtk_widget_get_parent (find_by_css_class (GTK_WIDGET (window),
                                                                 "kc-banner-info"));
-  GtkWidget *label = gtk_widget_get_first_child (question);
+  GtkWidget *label;
   int normal;
 
+  /* Tabs are built when first shown. */
+  g_assert_true (kc_window_show_page (window, "questions"));
+  question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
+  label = gtk_widget_get_first_child (question);
   while (label != NULL && !GTK_IS_LABEL (label))
     label = gtk_widget_get_next_sibling (label);
   normal = font_size_of (label);
@@ -190,6 +198,9 @@ assert_fits (KcWindow   *window,
        page != NULL;
        page = gtk_widget_get_next_sibling (page))
     {
+      /* Shown once, so that it is built. */
+      gtk_stack_set_visible_child (stack, page);
+      g_assert_true (gtk_widget_get_mapped (page));
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
       gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, -1, &min_height, NULL, NULL, NULL);
       g_test_message ("%s: at least %d × %d", G_OBJECT_TYPE_NAME (page), min_width, min_height);

@@ -35,6 +35,7 @@ struct _KcAnatomyPage
   char **available_pages;
 
   gboolean syncing;
+  gboolean built;   /* the diagram and lists are made when the tab is first shown */
 };
 
 G_DEFINE_FINAL_TYPE (KcAnatomyPage, kc_anatomy_page, GTK_TYPE_WIDGET)
@@ -524,6 +525,25 @@ kc_anatomy_page_set_property (GObject      *object,
     }
 }
 
+/* Start-up builds only the tab that is shown; the others are built when
+ * first shown or asked for something. */
+static void
+ensure_built (KcAnatomyPage *self)
+{
+  if (self->built || self->library == NULL)
+    return;
+
+  self->built = TRUE;
+  build_switcher (self);
+}
+
+static void
+kc_anatomy_page_map (GtkWidget *widget)
+{
+  ensure_built (KC_ANATOMY_PAGE (widget));
+  GTK_WIDGET_CLASS (kc_anatomy_page_parent_class)->map (widget);
+}
+
 static void
 kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
 {
@@ -534,6 +554,7 @@ kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
   object_class->finalize = kc_anatomy_page_finalize;
   object_class->get_property = kc_anatomy_page_get_property;
   object_class->set_property = kc_anatomy_page_set_property;
+  widget_class->map = kc_anatomy_page_map;
 
   properties[PROP_SHOW_LABELS] =
     g_param_spec_boolean ("show-labels", NULL, NULL, FALSE,
@@ -590,7 +611,9 @@ kc_anatomy_page_set_library (KcAnatomyPage *self,
     return;
 
   g_clear_object (&self->diagram);
-  build_switcher (self);
+  self->built = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_built (self);
 }
 
 /**
@@ -618,6 +641,7 @@ kc_anatomy_page_show_diagram (KcAnatomyPage *self,
 {
   g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
 
+  ensure_built (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->diagram_switcher));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -650,6 +674,7 @@ kc_anatomy_page_show_part (KcAnatomyPage *self,
   g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
+  ensure_built (self);
   diagrams = kc_library_get_diagrams (self->library);
   for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
     {
@@ -721,6 +746,7 @@ kc_anatomy_page_show_condition (KcAnatomyPage *self,
   g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
   g_return_val_if_fail (condition_id != NULL, FALSE);
 
+  ensure_built (self);
   part = find_part_with_condition (self, condition_id);
   if (part == NULL || !kc_anatomy_page_show_part (self, kc_anatomy_part_get_id (part)))
     return FALSE;

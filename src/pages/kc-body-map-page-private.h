@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 KcDiagramView *_kc_body_map_page_get_view          (KcBodyMapPage *self,
                                                     guint          index);
 KcLibrary     *_kc_body_map_page_get_library       (KcBodyMapPage *self);
+void           _kc_body_map_page_ensure_built      (KcBodyMapPage *self);
 char          *_kc_body_map_page_dup_handout_text  (KcBodyMapPage *self);
 
 G_END_DECLS

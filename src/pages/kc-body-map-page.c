@@ -74,6 +74,7 @@ struct _KcBodyMapPage
 
   gboolean pen;
   gboolean syncing;
+  gboolean built;   /* the map and lists are made when the tab is first shown */
 };
 
 G_DEFINE_FINAL_TYPE (KcBodyMapPage, kc_body_map_page, GTK_TYPE_WIDGET)
@@ -746,6 +747,13 @@ kc_body_map_page_set_property (GObject      *object,
 }
 
 static void
+kc_body_map_page_map (GtkWidget *widget)
+{
+  _kc_body_map_page_ensure_built (KC_BODY_MAP_PAGE (widget));
+  GTK_WIDGET_CLASS (kc_body_map_page_parent_class)->map (widget);
+}
+
+static void
 kc_body_map_page_class_init (KcBodyMapPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -755,6 +763,7 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   object_class->finalize = kc_body_map_page_finalize;
   object_class->get_property = kc_body_map_page_get_property;
   object_class->set_property = kc_body_map_page_set_property;
+  widget_class->map = kc_body_map_page_map;
 
   properties[PROP_MODE] =
     g_param_spec_string ("mode", NULL, NULL, "start",
@@ -855,6 +864,22 @@ load_views (KcBodyMapPage *self)
     }
 }
 
+/* Start-up builds only the tab that is shown; the others are built when
+ * first shown or asked for something. */
+void
+_kc_body_map_page_ensure_built (KcBodyMapPage *self)
+{
+  if (self->built || self->library == NULL)
+    return;
+
+  self->built = TRUE;
+  load_views (self);
+  build_warnings (self);
+  build_list (self);
+  update_legend (self);
+  update (self);
+}
+
 void
 kc_body_map_page_set_library (KcBodyMapPage *self,
                               KcLibrary     *library)
@@ -865,11 +890,9 @@ kc_body_map_page_set_library (KcBodyMapPage *self,
   if (!g_set_object (&self->library, library))
     return;
 
-  load_views (self);
-  build_warnings (self);
-  build_list (self);
-  update_legend (self);
-  update (self);
+  self->built = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _kc_body_map_page_ensure_built (self);
 }
 
 /**
@@ -901,7 +924,7 @@ kc_body_map_page_set_mode (KcBodyMapPage *self,
   self->mode = g_strdup (mode);
   g_ptr_array_set_size (self->chosen, 0);
 
-  if (self->library != NULL)
+  if (self->built)
     {
       build_list (self);
       update_legend (self);
@@ -921,6 +944,8 @@ kc_body_map_page_choose (KcBodyMapPage      *self,
                          const char * const *regions)
 {
   g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
+
+  _kc_body_map_page_ensure_built (self);
 
   if (is_start_mode (self) && regions != NULL && regions[0] != NULL)
     {
@@ -947,6 +972,8 @@ kc_body_map_page_dup_lit_regions (KcBodyMapPage *self,
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
 
+  _kc_body_map_page_ensure_built (self);
+
   g_hash_table_iter_init (&iter, self->lit);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -962,6 +989,8 @@ const char *
 kc_body_map_page_get_summary (KcBodyMapPage *self)
 {
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
+
+  _kc_body_map_page_ensure_built (self);
   return self->summary;
 }
 
@@ -1035,6 +1064,8 @@ kc_body_map_page_show_part (KcBodyMapPage *self,
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
+  _kc_body_map_page_ensure_built (self);
+
   source = kc_referrals_source_for_part (self->library, part_id);
   if (source == NULL)
     return FALSE;
@@ -1059,6 +1090,8 @@ kc_body_map_page_show_source (KcBodyMapPage *self,
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
+  _kc_body_map_page_ensure_built (self);
+
   item = kc_library_lookup (self->library, source_id);
   if (!KC_IS_PAIN_SOURCE (item))
     return FALSE;
@@ -1082,6 +1115,8 @@ kc_body_map_page_show_region (KcBodyMapPage *self,
   const char *regions[] = { region_id, NULL };
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
+
+  _kc_body_map_page_ensure_built (self);
 
   if (kc_library_lookup_region (self->library, region_id) == NULL)
     return FALSE;

@@ -152,6 +152,8 @@ kc_body_map_page_print (KcBodyMapPage  *self,
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
+  _kc_body_map_page_ensure_built (self);
+
   handout->page = self;
   handout->text = _kc_body_map_page_dup_handout_text (self);
   handout->warnings = kc_body_map_dup_warning_text (_kc_body_map_page_get_library (self));

@@ -54,6 +54,7 @@ struct _KcExercisesPage
 
   guint n_visible;
   gboolean syncing;
+  gboolean built;   /* cards and rows are made when the tab is first shown */
 };
 
 G_DEFINE_FINAL_TYPE (KcExercisesPage, kc_exercises_page, GTK_TYPE_WIDGET)
@@ -720,6 +721,25 @@ kc_exercises_page_set_property (GObject      *object,
     }
 }
 
+/* Start-up builds only the tab that is shown; the others are built when
+ * first shown or asked for something. */
+static void
+ensure_built (KcExercisesPage *self)
+{
+  if (self->built || self->library == NULL)
+    return;
+
+  self->built = TRUE;
+  build (self);
+}
+
+static void
+kc_exercises_page_map (GtkWidget *widget)
+{
+  ensure_built (KC_EXERCISES_PAGE (widget));
+  GTK_WIDGET_CLASS (kc_exercises_page_parent_class)->map (widget);
+}
+
 static void
 kc_exercises_page_class_init (KcExercisesPageClass *klass)
 {
@@ -730,6 +750,7 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   object_class->finalize = kc_exercises_page_finalize;
   object_class->get_property = kc_exercises_page_get_property;
   object_class->set_property = kc_exercises_page_set_property;
+  widget_class->map = kc_exercises_page_map;
 
   properties[PROP_LAYOUT] =
     g_param_spec_string ("layout", NULL, NULL, "cards",
@@ -786,8 +807,12 @@ kc_exercises_page_set_library (KcExercisesPage *self,
   g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
   g_return_if_fail (KC_IS_LIBRARY (library));
 
-  if (g_set_object (&self->library, library))
-    build (self);
+  if (!g_set_object (&self->library, library))
+    return;
+
+  self->built = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_built (self);
 }
 
 /**
@@ -804,6 +829,8 @@ kc_exercises_page_show_exercise (KcExercisesPage *self,
   KcExercise *exercise;
 
   g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), FALSE);
+
+  ensure_built (self);
 
   exercise = kc_library_lookup_exercise (self->library, id);
   if (exercise == NULL)
@@ -824,6 +851,8 @@ kc_exercises_page_set_filters (KcExercisesPage *self,
 {
   g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
 
+  ensure_built (self);
+
   for (guint i = 0; i < G_N_ELEMENTS (target_values); i++)
     if (g_strcmp0 (target_values[i], target) == 0)
       gtk_drop_down_set_selected (self->target_filter, i);
@@ -843,6 +872,8 @@ kc_exercises_page_dup_visible (KcExercisesPage *self)
   GListModel *exercises;
 
   g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), NULL);
+
+  ensure_built (self);
 
   exercises = kc_library_get_exercises (self->library);
   for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)

@@ -26,8 +26,11 @@ struct _KcFaqRow
   /* Owned references */
   KcFaqEntry *entry;
   KcFaqTopic *topic;
+  GPtrArray *related;        /* until the answer is built */
+  GStrv available_pages;     /* until the answer is built */
 
   gboolean expanded;
+  gboolean answer_built;
 };
 
 G_DEFINE_FINAL_TYPE (KcFaqRow, kc_faq_row, GTK_TYPE_LIST_BOX_ROW)
@@ -86,15 +89,20 @@ add_links (KcFaqRow           *self,
     }
 }
 
+/* Answers are built when first opened: thirty laid-out answers would
+ * cost more at start-up than the rest of the window. */
 static void
-build_answer (KcFaqRow           *self,
-              GPtrArray          *related,
-              const char * const *available_pages)
+ensure_answer (KcFaqRow *self)
 {
-  kc_append_blocks (self->answer_box, kc_faq_entry_get_answer (self->entry));
+  if (self->answer_built)
+    return;
 
-  add_related (self, related);
-  add_links (self, available_pages);
+  self->answer_built = TRUE;
+  kc_append_blocks (self->answer_box, kc_faq_entry_get_answer (self->entry));
+  add_related (self, self->related);
+  add_links (self, (const char * const *)self->available_pages);
+  g_clear_pointer (&self->related, g_ptr_array_unref);
+  g_clear_pointer (&self->available_pages, g_strfreev);
 }
 
 static void
@@ -113,6 +121,8 @@ kc_faq_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_FAQ_ROW);
   g_clear_object (&self->entry);
   g_clear_object (&self->topic);
+  g_clear_pointer (&self->related, g_ptr_array_unref);
+  g_clear_pointer (&self->available_pages, g_strfreev);
 
   G_OBJECT_CLASS (kc_faq_row_parent_class)->dispose (object);
 }
@@ -212,7 +222,8 @@ kc_faq_row_new (KcFaqEntry         *entry,
   gtk_widget_set_visible (GTK_WIDGET (self->urgent_icon), kc_faq_entry_get_urgent (entry));
   if (kc_faq_entry_get_urgent (entry))
     gtk_widget_add_css_class (GTK_WIDGET (self), "kc-urgent-row");
-  build_answer (self, related, available_pages);
+  self->related = related != NULL ? g_ptr_array_ref (related) : NULL;
+  self->available_pages = g_strdupv ((char **)available_pages);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -257,6 +268,8 @@ kc_faq_row_set_expanded (KcFaqRow *self,
     return;
 
   self->expanded = expanded;
+  if (expanded)
+    ensure_answer (self);
   gtk_revealer_set_reveal_child (self->answer_revealer, expanded);
   gtk_image_set_from_icon_name (self->expander_icon,
                                 expanded ? "pan-down-symbolic" : "pan-end-symbolic");

@@ -33,6 +33,7 @@ struct _KcQuestionsPage
 
   guint n_entries;
   guint n_visible;
+  gboolean built;   /* the rows are made when the tab is first shown */
 };
 
 G_DEFINE_FINAL_TYPE (KcQuestionsPage, kc_questions_page, GTK_TYPE_WIDGET)
@@ -308,6 +309,26 @@ kc_questions_page_finalize (GObject *object)
   G_OBJECT_CLASS (kc_questions_page_parent_class)->finalize (object);
 }
 
+/* Start-up builds only the tab that is shown; the others are built when
+ * first shown or asked for something. */
+static void
+ensure_built (KcQuestionsPage *self)
+{
+  if (self->built || self->library == NULL)
+    return;
+
+  self->built = TRUE;
+  rebuild_rows (self);
+  apply_filter (self);
+}
+
+static void
+kc_questions_page_map (GtkWidget *widget)
+{
+  ensure_built (KC_QUESTIONS_PAGE (widget));
+  GTK_WIDGET_CLASS (kc_questions_page_parent_class)->map (widget);
+}
+
 static void
 kc_questions_page_class_init (KcQuestionsPageClass *klass)
 {
@@ -316,6 +337,7 @@ kc_questions_page_class_init (KcQuestionsPageClass *klass)
 
   object_class->dispose = kc_questions_page_dispose;
   object_class->finalize = kc_questions_page_finalize;
+  widget_class->map = kc_questions_page_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -361,8 +383,9 @@ kc_questions_page_set_library (KcQuestionsPage *self,
   if (!g_set_object (&self->library, library))
     return;
 
-  rebuild_rows (self);
-  apply_filter (self);
+  self->built = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_built (self);
 }
 
 /**
@@ -398,6 +421,7 @@ kc_questions_page_set_query (KcQuestionsPage *self,
 {
   g_return_if_fail (KC_IS_QUESTIONS_PAGE (self));
 
+  ensure_built (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query ? query : "");
   on_search_changed_cb (self, self->search_entry);
 }
@@ -406,6 +430,7 @@ guint
 kc_questions_page_get_n_visible (KcQuestionsPage *self)
 {
   g_return_val_if_fail (KC_IS_QUESTIONS_PAGE (self), 0);
+  ensure_built (self);
   return self->n_visible;
 }
 
@@ -424,6 +449,7 @@ kc_questions_page_show_entry (KcQuestionsPage *self,
   g_return_val_if_fail (KC_IS_QUESTIONS_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
+  ensure_built (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -1,0 +1,150 @@
+/* bench-ui.c: a pointer moving over the diagrams, and printing a plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Needs a display (tests/bench/run starts one). For the body map and the
+ * knee at 1280×800, each pointer move is handled the way GTK delivers it
+ * (the view's motion controller: exact hit test, hover style) and, when
+ * the part under the pointer changed, the view is drawn again (its
+ * snapshot, rendered into an image); the time per move is printed. Then
+ * the longest possible plan (every exercise on every day) is exported to
+ * PDF.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "content/kc-library.h"
+#include "content/kc-exercise.h"
+#include "pages/kc-plan-print.h"
+#include "plan/kc-plan.h"
+#include "widgets/kc-diagram-view.h"
+
+#define WIDTH 1280
+#define HEIGHT 800
+#define MOVES 600
+
+static GtkEventController *
+motion_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        return controller;   /* the widget keeps it */
+    }
+
+  g_error ("The diagram view has no motion controller");
+}
+
+static void
+redraw (GtkWidget       *view,
+        cairo_surface_t *target)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_t *cr;
+
+  GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  cr = cairo_create (target);
+  if (node != NULL)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+}
+
+static void
+bench_diagram (const char *name,
+               const char *resource)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = kc_diagram_view_new ();
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  GtkEventController *motion;
+  g_autoptr(GError) error = NULL;
+  double total = 0, worst = 0;
+  guint redraws = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  if (!kc_diagram_view_load_resource (KC_DIAGRAM_VIEW (view), resource, &error))
+    g_error ("%s: %s", resource, error->message);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  motion = motion_controller (view);
+
+  for (guint i = 0; i < MOVES; i++)
+    {
+      /* Back and forth across the figure, down its height. */
+      double x = WIDTH * (0.3 + 0.4 * fabs (sin (i * 0.05)));
+      double y = HEIGHT * (0.05 + 0.9 * i / MOVES);
+      g_autofree char *before = g_strdup (kc_diagram_view_get_hovered_part (KC_DIAGRAM_VIEW (view)));
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      g_signal_emit_by_name (motion, "motion", x, y);
+      if (g_strcmp0 (before, kc_diagram_view_get_hovered_part (KC_DIAGRAM_VIEW (view))) != 0)
+        {
+          redraw (view, target);
+          redraws++;
+        }
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      total += ms;
+      worst = MAX (worst, ms);
+    }
+
+  printf ("pointer-%s-mean-ms %.3f\npointer-%s-worst-ms %.3f\npointer-%s-redraws %u\n",
+          name, total / MOVES, name, worst, name, redraws);
+  cairo_surface_destroy (target);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+bench_print (KcLibrary *library)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new ("longest", "Every exercise, every day");
+  GListModel *exercises = kc_library_get_exercises (library);
+  g_autofree char *dir = g_dir_make_tmp ("kc-bench-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "plan.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GStatBuf info;
+  gint64 start;
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+      {
+        g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+        kc_plan_add_item (plan, day, kc_exercise_get_id (exercise),
+                          kc_exercise_get_dose (exercise));
+      }
+
+  start = g_get_monotonic_time ();
+  if (!kc_plan_print (plan, library, NULL, pdf, &error))
+    g_error ("Printing failed: %s", error->message);
+  printf ("print-ms %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert (g_stat (pdf, &info) == 0 && info.st_size > 0);
+  printf ("print-kb %.0f\n", info.st_size / 1024.0);
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(KcLibrary) library = kc_library_new ();
+
+  gtk_init ();
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+  bench_diagram ("bodymap", RESOURCE_PREFIX "/diagrams/body-front.svg");
+  bench_diagram ("knee", RESOURCE_PREFIX "/diagrams/knee.svg");
+  bench_print (library);
+  return 0;
+}
