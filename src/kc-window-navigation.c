@@ -33,12 +33,12 @@ open_condition (KcWindow   *self,
   KcPainSource *source;
 
   kc_window_show_page (self, "anatomy");
-  if (kc_anatomy_page_show_condition (self->anatomy_page, id))
+  if (kc_anatomy_page_show_condition (_kc_window_get_anatomy_page (self), id))
     return TRUE;
 
   source = kc_relations_source_for_condition (self->library, id);
   return source != NULL &&
-         kc_body_map_page_show_source (self->body_map_page, kc_pain_source_get_id (source)) &&
+         kc_body_map_page_show_source (_kc_window_get_body_map_page (self), kc_pain_source_get_id (source)) &&
          kc_window_show_page (self, "bodymap");
 }
 
@@ -63,25 +63,25 @@ kc_window_open_item (KcWindow   *self,
 
   item = kc_library_lookup (self->library, id);
   if (KC_IS_ANATOMY_DIAGRAM (item))
-    shown = kc_anatomy_page_show_diagram (self->anatomy_page, id) &&
+    shown = kc_anatomy_page_show_diagram (_kc_window_get_anatomy_page (self), id) &&
             kc_window_show_page (self, "anatomy");
   else if (KC_IS_ANATOMY_PART (item))
-    shown = kc_anatomy_page_show_part (self->anatomy_page, id) &&
+    shown = kc_anatomy_page_show_part (_kc_window_get_anatomy_page (self), id) &&
             kc_window_show_page (self, "anatomy");
   else if (KC_IS_CONDITION (item))
     shown = open_condition (self, id);
   else if (KC_IS_PAIN_SOURCE (item))
-    shown = kc_body_map_page_show_source (self->body_map_page, id) &&
+    shown = kc_body_map_page_show_source (_kc_window_get_body_map_page (self), id) &&
             kc_window_show_page (self, "bodymap");
   else if (KC_IS_BODY_REGION (item))
-    shown = kc_body_map_page_show_region (self->body_map_page, id) &&
+    shown = kc_body_map_page_show_region (_kc_window_get_body_map_page (self), id) &&
             kc_window_show_page (self, "bodymap");
   else if (KC_IS_EXERCISE (item))
     shown = kc_window_show_page (self, "exercises") &&
-            kc_exercises_page_show_exercise (self->exercises_page, id);
+            kc_exercises_page_show_exercise (_kc_window_get_exercises_page (self), id);
   else if (KC_IS_FAQ_ENTRY (item))
     shown = kc_window_show_page (self, "questions") &&
-            kc_questions_page_show_entry (self->questions_page, id);
+            kc_questions_page_show_entry (_kc_window_get_questions_page (self), id);
 
   if (!shown)
     g_debug ("No tab shows “%s”", id);
@@ -112,7 +112,7 @@ static gboolean
 show_part (KcWindow   *self,
            const char *part_id)
 {
-  return kc_anatomy_page_show_part (self->anatomy_page, part_id) &&
+  return kc_anatomy_page_show_part (_kc_window_get_anatomy_page (self), part_id) &&
          kc_window_show_page (self, "anatomy");
 }
 
@@ -121,7 +121,7 @@ static gboolean
 show_part_on_body_map (KcWindow   *self,
                        const char *part_id)
 {
-  return kc_body_map_page_show_part (self->body_map_page, part_id) &&
+  return kc_body_map_page_show_part (_kc_window_get_body_map_page (self), part_id) &&
          kc_window_show_page (self, "bodymap");
 }
 
@@ -130,7 +130,7 @@ static gboolean
 show_exercises_for (KcWindow   *self,
                     const char *area)
 {
-  kc_exercises_page_set_filters (self->exercises_page, area, NULL, NULL);
+  kc_exercises_page_set_filters (_kc_window_get_exercises_page (self), area, NULL, NULL);
   return kc_window_show_page (self, "exercises");
 }
 

@@ -23,18 +23,24 @@ struct _KcWindow
   GtkRevealer *disclaimer_revealer;
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
+  GtkBox *anatomy_slot;
+  GtkBox *body_map_slot;
+  GtkBox *exercises_slot;
+  GtkBox *questions_slot;
+  GtkMenuButton *search_button;
+
+  /* The tabs, once made (kc-window-pages.c) */
   KcAnatomyPage *anatomy_page;
   KcBodyMapPage *body_map_page;
   KcExercisesPage *exercises_page;
   KcQuestionsPage *questions_page;
-  GtkMenuButton *search_button;
-  KcSearchPopover *search_popover;
 
   /* Owned references */
   KcLibrary *library;
   GSettings *settings;
   GtkCssProvider *zoom_provider;
   KcHistory *history;
+  KcPlanStore *plans;
 
   double text_zoom;
   gboolean navigating;   /* a link is being followed: tab changes are part of it */
@@ -42,6 +48,13 @@ struct _KcWindow
   gboolean presenting;
   gboolean was_fullscreen;
 };
+
+KcAnatomyPage   *_kc_window_get_anatomy_page   (KcWindow   *self);
+KcBodyMapPage   *_kc_window_get_body_map_page  (KcWindow   *self);
+KcExercisesPage *_kc_window_get_exercises_page (KcWindow   *self);
+KcQuestionsPage *_kc_window_get_questions_page (KcWindow   *self);
+void             _kc_window_ensure_page        (KcWindow   *self,
+                                                const char *name);
 
 void _kc_window_class_init_navigation (GtkWidgetClass *widget_class);
 void _kc_window_init_navigation       (KcWindow       *self);

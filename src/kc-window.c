@@ -56,7 +56,10 @@ kc_window_set_plan_store (KcWindow    *self,
                           KcPlanStore *store)
 {
   g_return_if_fail (KC_IS_WINDOW (self));
-  kc_exercises_page_set_plan_store (self->exercises_page, store);
+
+  g_set_object (&self->plans, store);
+  if (self->exercises_page != NULL)
+    kc_exercises_page_set_plan_store (self->exercises_page, store);
 }
 
 const char *
@@ -221,6 +224,18 @@ on_fullscreened_changed_cb (KcWindow   *self,
   update_leave_fullscreen (self);
 }
 
+/* The search popover is made when first opened, not at start-up. */
+static void
+create_search_popover (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  KcWindow *self = KC_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+  GtkWidget *popover = g_object_new (KC_TYPE_SEARCH_POPOVER, NULL);
+
+  kc_search_popover_set_library (KC_SEARCH_POPOVER (popover), self->library);
+  gtk_menu_button_set_popover (button, popover);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -296,6 +311,7 @@ on_visible_page_changed_cb (KcWindow   *self,
 {
   const char *name = gtk_stack_get_visible_child_name (stack);
 
+  _kc_window_ensure_page (self, name);
   if (name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
   _kc_window_page_changed (self, name);
@@ -361,21 +377,14 @@ static void
 kc_window_constructed (GObject *object)
 {
   KcWindow *self = (KcWindow *)object;
-  g_auto(GStrv) pages = kc_window_dup_page_names (self);
 
   G_OBJECT_CLASS (kc_window_parent_class)->constructed (object);
 
-  kc_anatomy_page_set_available_pages (self->anatomy_page, (const char * const *)pages);
-  kc_anatomy_page_set_library (self->anatomy_page, self->library);
-  kc_body_map_page_set_available_pages (self->body_map_page, (const char * const *)pages);
-  kc_body_map_page_set_library (self->body_map_page, self->library);
-  kc_exercises_page_set_library (self->exercises_page, self->library);
-  kc_questions_page_set_available_pages (self->questions_page, (const char * const *)pages);
-  kc_questions_page_set_library (self->questions_page, self->library);
-  kc_search_popover_set_library (self->search_popover, self->library);
+  gtk_menu_button_set_create_popup_func (self->search_button, create_search_popover, NULL, NULL);
   update_problems_banner (self);
 
   restore_state (self);
+  _kc_window_ensure_page (self, kc_window_get_page (self));
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   /* The first place to come back to. */
@@ -421,6 +430,7 @@ kc_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
   g_clear_object (&self->history);
+  g_clear_object (&self->plans);
 
   G_OBJECT_CLASS (kc_window_parent_class)->dispose (object);
 }
@@ -530,12 +540,11 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, disclaimer_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_label);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, anatomy_page);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, body_map_page);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, exercises_page);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_page);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, anatomy_slot);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, body_map_slot);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, exercises_slot);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_slot);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, search_popover);
 
   gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);

@@ -25,6 +25,8 @@ KcWindow   *kc_window_new           (GtkApplication *application,
 gboolean    kc_window_show_page     (KcWindow       *self,
                                      const char     *name);
 const char *kc_window_get_page      (KcWindow       *self);
+GtkWidget  *kc_window_get_tab       (KcWindow       *self,
+                                     const char     *name);
 gboolean    kc_window_open_item     (KcWindow       *self,
                                      const char     *id);
 void        kc_window_set_plan_store (KcWindow      *self,

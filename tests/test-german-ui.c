@@ -118,9 +118,12 @@ test_search_in_german (void)
   g_autoptr(KcLibrary) library = bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = kc_window_new (NULL, library, settings);
-  KcSearchPopover *popover = KC_SEARCH_POPOVER (find_by_type (GTK_WIDGET (window),
-                                                              KC_TYPE_SEARCH_POPOVER));
+  KcSearchPopover *popover;
   GtkListBoxRow *first;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  popover = KC_SEARCH_POPOVER (find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER));
 
   kc_search_popover_search (popover, "brucke");   /* without the umlaut */
   first = gtk_list_box_get_row_at_index (kc_search_popover_get_results (popover), 0);

@@ -306,14 +306,18 @@ test_search_everything (void)
   g_autoptr(KcLibrary) library = bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  GtkWidget *popover = find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER);
-  GtkWidget *entry = find_by_type (popover, GTK_TYPE_SEARCH_ENTRY);
-  KcExercisesPage *exercises = KC_EXERCISES_PAGE (find_by_type (GTK_WIDGET (window),
-                                                                KC_TYPE_EXERCISES_PAGE));
+  KcExercisesPage *exercises = KC_EXERCISES_PAGE (kc_window_get_tab (window, "exercises"));
+  GtkWidget *popover;
+  GtkWidget *entry;
   GtkListBoxRow *first;
 
+  /* The popover is made when first opened. */
+  g_assert_null (find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER));
   g_assert_true (kc_window_show_page (window, "questions"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  popover = find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER);
+  g_assert_nonnull (popover);
+  entry = find_by_type (popover, GTK_TYPE_SEARCH_ENTRY);
   wait_until_mapped (popover);
   g_assert_true (gtk_widget_get_mapped (popover));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (popover)),
@@ -350,10 +354,8 @@ test_open_item (void)
   g_autoptr(KcLibrary) library = bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (find_by_type (GTK_WIDGET (window),
-                                                          KC_TYPE_ANATOMY_PAGE));
-  KcBodyMapPage *body_map = KC_BODY_MAP_PAGE (find_by_type (GTK_WIDGET (window),
-                                                            KC_TYPE_BODY_MAP_PAGE));
+  KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
+  KcBodyMapPage *body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (window, "bodymap"));
   g_auto(GStrv) hurt = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
@@ -390,8 +392,8 @@ test_back_and_forward (void)
 
   g_settings_set_string (settings, "last-page", "questions");
   window = new_window (library, settings);
-  anatomy = KC_ANATOMY_PAGE (find_by_type (GTK_WIDGET (window), KC_TYPE_ANATOMY_PAGE));
-  body_map = KC_BODY_MAP_PAGE (find_by_type (GTK_WIDGET (window), KC_TYPE_BODY_MAP_PAGE));
+  anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
+  body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (window, "bodymap"));
   back_button = find_by_css_class (GTK_WIDGET (window), "kc-back");
   g_assert_false (gtk_widget_is_sensitive (back_button));
 
@@ -457,13 +459,12 @@ test_follow_links (void)
   g_autoptr(KcLibrary) library = bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (find_by_type (GTK_WIDGET (window),
-                                                          KC_TYPE_ANATOMY_PAGE));
+  KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
   GtkWidget *page;
   GtkWidget *link;
 
   g_assert_true (kc_window_open_item (window, "bridge"));
-  page = find_by_type (GTK_WIDGET (window), KC_TYPE_EXERCISES_PAGE);
+  page = kc_window_get_tab (window, "exercises");
   /* The bridge works the lower back: its diagram is one click away. */
   g_assert_nonnull (find_link (page, "win.open-item", "lumbar-spine"));
   link = find_link (page, "win.open-item", "muscle-imbalance");

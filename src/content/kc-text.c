@@ -11,6 +11,24 @@
 
 #include "kc-text.h"
 
+/* Most content text is already one clean line. */
+static gboolean
+is_normalized (const char *text)
+{
+  gboolean after_space = TRUE;   /* no space at the start */
+
+  for (const char *p = text; *p; p++)
+    {
+      gboolean space = g_ascii_isspace (*p);
+
+      if (space && (after_space || *p != ' '))
+        return FALSE;
+      after_space = space;
+    }
+
+  return !after_space || *text == '\0';
+}
+
 /* Collapse runs of white space into one space and trim both ends: the
  * same normalisation xgettext applies to ITS-extracted text, so the
  * result is the msgid a translator saw. */
@@ -21,6 +39,9 @@ kc_text_normalize_space (const char *text)
   gboolean pending_space = FALSE;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  if (is_normalized (text))
+    return g_strdup (text);
 
   out = g_string_sized_new (strlen (text));
   for (const char *p = text; *p; p++)

@@ -254,6 +254,37 @@ check_size (gsize       size,
  * Reads at most KC_XML_MAX_FILE_SIZE bytes of @file.  A file that is
  * larger, empty or unreadable adds a problem and returns %NULL.
  */
+/* Reads @stream to its end, but never more than one byte over the cap,
+ * so that a file that grew after its size was checked is still refused.
+ * The buffer starts at the size the file had (no cap-sized allocation
+ * for every small file) and grows only if the file did. */
+static guint8 *
+read_capped (GInputStream  *stream,
+             gsize          expected,
+             gsize         *n_read,
+             GError       **error)
+{
+  gsize capacity = MIN (expected, KC_XML_MAX_FILE_SIZE) + 1;
+  g_autofree guint8 *buffer = g_malloc (capacity);
+  gsize total = 0;
+
+  for (;;)
+    {
+      gsize got = 0;
+
+      if (!g_input_stream_read_all (stream, buffer + total, capacity - total, &got, NULL, error))
+        return NULL;
+      total += got;
+      if (total < capacity || capacity > KC_XML_MAX_FILE_SIZE)
+        break;
+      capacity = MIN (capacity * 2, KC_XML_MAX_FILE_SIZE + 1);
+      buffer = g_realloc (buffer, capacity);
+    }
+
+  *n_read = total;
+  return g_steal_pointer (&buffer);
+}
+
 GBytes *
 kc_xml_load_file (GFile      *file,
                   const char *display_name,
@@ -286,11 +317,9 @@ kc_xml_load_file (GFile      *file,
   if (!check_size ((gsize)g_file_info_get_size (info), display_name, problems))
     return NULL;
 
-  /* The file may grow between the size check and the read: read one byte
-   * more than the cap and refuse if it arrives. */
-  buffer = g_malloc (KC_XML_MAX_FILE_SIZE + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, KC_XML_MAX_FILE_SIZE + 1,
-                                &n_read, NULL, &error))
+  buffer = read_capped (G_INPUT_STREAM (stream), (gsize)g_file_info_get_size (info), &n_read,
+                        &error);
+  if (buffer == NULL)
     {
       g_autofree char *message =
         g_strdup_printf (_("The file could not be read: %s"), error->message);
@@ -300,7 +329,7 @@ kc_xml_load_file (GFile      *file,
   if (!check_size (n_read, display_name, problems))
     return NULL;
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), n_read), n_read);
+  return g_bytes_new_take (g_steal_pointer (&buffer), n_read);
 }
 
 GBytes *
