@@ -219,6 +219,7 @@ set_accels (GtkApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.shortcuts", { "<Control>question", NULL } },
     { "win.present", { "F11", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
     { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },

@@ -224,6 +224,30 @@ on_fullscreened_changed_cb (KcWindow   *self,
   update_leave_fullscreen (self);
 }
 
+/* Not gtk/help-overlay.ui, which GtkApplication would build for every
+ * window at start-up: the shortcuts window is made when first asked for,
+ * then handed to GtkApplicationWindow, which shows the keys of its
+ * actions and closes it with the window. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 /* The search popover is made when first opened, not at start-up. */
 static void
 create_search_popover (GtkMenuButton *button,
@@ -556,6 +580,7 @@ kc_window_class_init (KcWindowClass *klass)
                                        "win.leave-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   _kc_window_class_init_navigation (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
                                    show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
