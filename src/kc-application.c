@@ -23,6 +23,7 @@ struct _KcApplication
   KcAppearance *appearance;
   KcLibrary *library;
   KcPlanStore *plans;
+  GThread *loader;   /* loads the library while GTK starts */
 };
 
 G_DEFINE_FINAL_TYPE (KcApplication, kc_application, GTK_TYPE_APPLICATION)
@@ -66,10 +67,11 @@ create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
-static KcLibrary *
-load_library (const char * const *content_dirs,
-              GApplicationCommandLine *cmdline)
+/* Runs in the loader thread: everything the app reads at start-up. */
+static gpointer
+load_library (gpointer data)
 {
+  g_auto(GStrv) content_dirs = data;
   g_autoptr(KcLibrary) library = kc_library_new ();
   g_autoptr(GFile) user_dir = g_file_new_build_filename (g_get_user_data_dir (),
                                                          "kinetic-chain", "content", NULL);
@@ -78,13 +80,22 @@ load_library (const char * const *content_dirs,
   kc_library_add_directory (library, user_dir, FALSE);
   for (guint i = 0; content_dirs != NULL && content_dirs[i] != NULL; i++)
     {
-      g_autoptr(GFile) dir = g_application_command_line_create_file_for_arg (cmdline,
-                                                                            content_dirs[i]);
+      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (content_dirs[i]);
       kc_library_add_directory (library, dir, TRUE);
     }
   kc_library_load (library);
 
   return g_steal_pointer (&library);
+}
+
+/* Waits for the loader, if it ran; in a second instance, which hands its
+ * command line to the first, the result is simply dropped. */
+static KcLibrary *
+join_loader (KcApplication *self)
+{
+  GThread *loader = g_steal_pointer (&self->loader);
+
+  return loader != NULL ? g_thread_join (loader) : NULL;
 }
 
 static KcWindow *
@@ -106,11 +117,20 @@ static int
 kc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  KcApplication *self = KC_APPLICATION (app);
+  char **content_dirs = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
+
+  /* Reading and checking the content does not need GTK: start it now, so
+   * that it runs while GTK opens the display. */
+  kc_xml_init ();
+  g_variant_dict_lookup (options, "content-dir", "^aay", &content_dirs);
+  self->loader = g_thread_new ("kc-load", load_library, content_dirs);
 
   return -1;
 }
@@ -133,7 +153,9 @@ kc_application_command_line (GApplication            *app,
       g_autoptr(GFile) plans_dir = g_file_new_build_filename (g_get_user_data_dir (),
                                                               "kinetic-chain", "plans", NULL);
 
-      self->library = load_library ((const char * const *)content_dirs, cmdline);
+      self->library = join_loader (self);
+      if (self->library == NULL)
+        self->library = load_library (g_strdupv (content_dirs));
       self->plans = kc_plan_store_new (plans_dir, self->library);
       kc_plan_store_load (self->plans);
     }
@@ -266,6 +288,10 @@ kc_application_dispose (GObject *object)
 
   g_clear_object (&self->plans);
   g_clear_object (&self->library);
+  if (self->loader != NULL)
+    {
+      g_autoptr(KcLibrary) unused = join_loader (self);
+    }
   g_clear_object (&self->appearance);
   g_clear_object (&self->settings);
 

@@ -28,6 +28,8 @@ struct _KcWindow
   GtkBox *exercises_slot;
   GtkBox *questions_slot;
   GtkMenuButton *search_button;
+  GtkMenuButton *primary_menu_button;
+  GMenu *primary_menu;
 
   /* The tabs, once made (kc-window-pages.c) */
   KcAnatomyPage *anatomy_page;

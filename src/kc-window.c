@@ -248,6 +248,16 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
+/* The main menu is made when first opened, not at start-up. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  KcWindow *self = KC_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+}
+
 /* The search popover is made when first opened, not at start-up. */
 static void
 create_search_popover (GtkMenuButton *button,
@@ -405,6 +415,8 @@ kc_window_constructed (GObject *object)
   G_OBJECT_CLASS (kc_window_parent_class)->constructed (object);
 
   gtk_menu_button_set_create_popup_func (self->search_button, create_search_popover, NULL, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu,
+                                         NULL, NULL);
   update_problems_banner (self);
 
   restore_state (self);
@@ -569,6 +581,8 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, exercises_slot);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_slot);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, primary_menu);
 
   gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);

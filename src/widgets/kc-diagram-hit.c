@@ -59,6 +59,8 @@ _kc_diagram_view_part_at_document (KcDiagramView *self,
                   double         doc_y,
                   double         size)
 {
+  _kc_diagram_view_ensure_measured (self);
+
   /* Topmost first: the last painted part is the one the pointer is on. */
   for (guint i = self->parts->len; i > 0; i--)
     {
@@ -116,6 +118,7 @@ _kc_diagram_view_find_anchor (KcDiagramView *self,
   if (part->has_anchor)
     return TRUE;
 
+  _kc_diagram_view_ensure_measured (self);
   for (int ring = 0; ring <= steps / 2; ring++)
     for (int i = -ring; i <= ring; i++)
       for (int j = -ring; j <= ring; j++)

@@ -43,6 +43,7 @@ struct _KcDiagramView
   double doc_height;
   GPtrArray *parts;          /* of Part, in paint order */
   RsvgRectangle content;     /* all parts together, in document units */
+  gboolean measured;         /* the boxes above are found when first needed */
   char **part_ids;           /* the same ids, for callers */
   GHashTable *emphasis;      /* id → CSS declarations */
 
@@ -74,6 +75,7 @@ struct _KcDiagramView
 };
 
 
+void          _kc_diagram_view_ensure_measured     (KcDiagramView *self);
 Part         *_kc_diagram_view_find_part           (KcDiagramView *self,
                                                     const char    *id);
 Part         *_kc_diagram_view_part_at_document    (KcDiagramView *self,

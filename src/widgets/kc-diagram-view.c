@@ -96,6 +96,8 @@ _kc_diagram_view_get_transform (KcDiagramView *self,
              (height - 2 * FIT_MARGIN) / self->doc_height);
   centre_x = self->doc_width / 2.0;
 
+  if (self->show_labels)
+    _kc_diagram_view_ensure_measured (self);
   if (self->show_labels && self->content.width > 0)
     {
       double margin = _kc_diagram_view_label_margin (self);
@@ -117,6 +119,7 @@ _kc_diagram_view_get_content_span (KcDiagramView *self,
 {
   double scale, ox, oy;
 
+  _kc_diagram_view_ensure_measured (self);
   _kc_diagram_view_get_transform (self, &scale, &ox, &oy);
   *left = ox + self->content.x * scale;
   *right = ox + (self->content.x + self->content.width) * scale;
@@ -356,11 +359,20 @@ kc_diagram_view_new (void)
   return g_object_new (KC_TYPE_DIAGRAM_VIEW, NULL);
 }
 
-static void
-measure_parts (KcDiagramView *self)
+/* Finds each part's box, for hit-testing and labels. Each box costs
+ * librsvg a pass over the document, so this waits until the pointer or
+ * the labels need it, not for the first frame. */
+void
+_kc_diagram_view_ensure_measured (KcDiagramView *self)
 {
-  RsvgRectangle viewport = _kc_diagram_view_document_viewport (self);
+  RsvgRectangle viewport;
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+  if (self->measured || self->handle == NULL)
+    return;
+
+  self->measured = TRUE;
+  viewport = _kc_diagram_view_document_viewport (self);
 
   for (guint i = 0; i < self->parts->len; i++)
     {
@@ -437,7 +449,7 @@ kc_diagram_view_load_resource (KcDiagramView  *self,
   g_strfreev (self->part_ids);
   self->part_ids = g_steal_pointer (&ids);
 
-  measure_parts (self);
+  self->measured = FALSE;
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->selected, g_free);
   g_hash_table_remove_all (self->emphasis);

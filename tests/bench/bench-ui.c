@@ -25,6 +25,15 @@
 #define HEIGHT 800
 #define MOVES 600
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
 static GtkEventController *
 motion_controller (GtkWidget *widget)
 {
@@ -66,7 +75,8 @@ bench_diagram (const char *name,
   cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   GtkEventController *motion;
   g_autoptr(GError) error = NULL;
-  double total = 0, worst = 0;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double total = 0;
   guint redraws = 0;
 
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
@@ -94,11 +104,14 @@ bench_diagram (const char *name,
         }
       ms = (g_get_monotonic_time () - start) / 1000.0;
       total += ms;
-      worst = MAX (worst, ms);
+      g_array_append_val (times, ms);
     }
 
-  printf ("pointer-%s-mean-ms %.3f\npointer-%s-worst-ms %.3f\npointer-%s-redraws %u\n",
-          name, total / MOVES, name, worst, name, redraws);
+  g_array_sort (times, compare_doubles);
+  printf ("pointer-%s-mean-ms %.3f\n", name, total / MOVES);
+  printf ("pointer-%s-p95-ms %.3f\n", name, g_array_index (times, double, MOVES * 95 / 100));
+  printf ("pointer-%s-worst-ms %.3f\n", name, g_array_index (times, double, MOVES - 1));
+  printf ("pointer-%s-redraws %u\n", name, redraws);
   cairo_surface_destroy (target);
   gtk_window_destroy (GTK_WINDOW (window));
 }
