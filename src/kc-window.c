@@ -433,35 +433,15 @@ kc_window_constructed (GObject *object)
 }
 
 static void
-kc_window_realize (GtkWidget *widget)
-{
-  KcWindow *self = KC_WINDOW (widget);
-
-  GTK_WIDGET_CLASS (kc_window_parent_class)->realize (widget);
-
-  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
-                                              GTK_STYLE_PROVIDER (self->zoom_provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-}
-
-static void
-kc_window_unrealize (GtkWidget *widget)
-{
-  KcWindow *self = KC_WINDOW (widget);
-
-  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (widget),
-                                                 GTK_STYLE_PROVIDER (self->zoom_provider));
-
-  GTK_WIDGET_CLASS (kc_window_parent_class)->unrealize (widget);
-}
-
-static void
 kc_window_dispose (GObject *object)
 {
   KcWindow *self = (KcWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_WINDOW);
 
+  if (self->zoom_provider != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                   GTK_STYLE_PROVIDER (self->zoom_provider));
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
@@ -545,8 +525,6 @@ kc_window_class_init (KcWindowClass *klass)
   object_class->get_property = kc_window_get_property;
   object_class->set_property = kc_window_set_property;
 
-  widget_class->realize = kc_window_realize;
-  widget_class->unrealize = kc_window_unrealize;
 
   window_class->close_request = kc_window_close_request;
 
@@ -612,11 +590,16 @@ kc_window_init (KcWindow *self)
 {
   self->text_zoom = 0.0;
   self->zoom_provider = gtk_css_provider_new ();
+  /* In place before any widget computes its style: adding a provider
+   * later makes GTK restyle the whole window. */
+  kc_window_set_text_zoom (self, 1.0);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->zoom_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _kc_window_init_navigation (self);
 
-  kc_window_set_text_zoom (self, 1.0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen", FALSE);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened_changed_cb), NULL);
 }
