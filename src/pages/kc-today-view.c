@@ -95,7 +95,9 @@ rebuild (KcTodayView *self)
   char date_text[128];
   GListModel *items;
 
-  g_date_strftime (date_text, sizeof date_text, "%A %e %B %Y", &self->date);
+  /* Translators: the day shown, e.g. "Tuesday 24 November 2026"; the
+   * codes are strftime's (%A weekday, %e day, %B month, %Y year) */
+  g_date_strftime (date_text, sizeof date_text, _("%A %e %B %Y"), &self->date);
   gtk_label_set_label (self->date_label, date_text);
   remove_children (GTK_WIDGET (self->checklist));
 
