@@ -39,6 +39,16 @@ G_DEFINE_FINAL_TYPE (KcProgressChart, kc_progress_chart, GTK_TYPE_WIDGET)
 #define PAD_BOTTOM 24.0
 #define PAD_TOP 8.0
 
+
+/* A week's Monday, short: "24 Nov". */
+static const char *
+week_format (void)
+{
+  /* Translators: a short date under a week's bar, e.g. "24 Nov"; the
+   * codes are strftime's (%e day, %b abbreviated month) */
+  return _("%e %b");
+}
+
 static void
 kc_progress_chart_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -89,7 +99,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
       g_autoptr(PangoLayout) label = NULL;
       int lw, lh;
 
-      g_date_strftime (date, sizeof date, "%e %b", &self->weeks[i].monday);
+      g_date_strftime (date, sizeof date, week_format (), &self->weeks[i].monday);
       label = gtk_widget_create_pango_layout (widget, g_strstrip (date));
       pango_layout_get_pixel_size (label, &lw, &lh);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
@@ -223,7 +233,7 @@ kc_progress_chart_dup_summary (KcProgressChart *self)
       Week *week = &self->weeks[i];
       char date[64];
 
-      g_date_strftime (date, sizeof date, "%e %b", &week->monday);
+      g_date_strftime (date, sizeof date, week_format (), &week->monday);
       if (text->len > 0)
         g_string_append (text, "; ");
       /* Translators: one week in the chart's description */
