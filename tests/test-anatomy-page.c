@@ -11,6 +11,7 @@
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
 #include "widgets/kc-diagram-view.h"
+#include "kc-test-widgets.h"
 
 typedef struct
 {
@@ -60,30 +61,11 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
-static GtkWidget *
-find_by_css_class (GtkWidget  *widget,
-                   const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_css_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The column that tells about the chosen part. */
 static GtkWidget *
 details_of (Fixture *fixture)
 {
-  GtkWidget *details = find_by_css_class (GTK_WIDGET (fixture->page), "kc-details");
+  GtkWidget *details = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-details");
 
   g_assert_nonnull (details);
   return details;

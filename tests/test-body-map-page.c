@@ -13,6 +13,7 @@
 #include "kc-window.h"
 #include "pages/kc-body-map-page.h"
 #include "widgets/kc-diagram-view.h"
+#include "kc-test-widgets.h"
 
 typedef struct
 {
@@ -54,25 +55,6 @@ collect_views (GtkWidget *widget,
     collect_views (child, views);
 }
 
-static GtkWidget *
-find_by_css_class (GtkWidget  *widget,
-                   const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_css_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* All the text of the labels under @widget, for searching. */
 static void
 append_text (GtkWidget *widget,
@@ -91,7 +73,7 @@ static char *
 explanation_text (Fixture *fixture)
 {
   GString *text = g_string_new (NULL);
-  GtkWidget *explanation = find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+  GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
 
   g_assert_nonnull (explanation);
   append_text (explanation, text);

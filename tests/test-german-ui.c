@@ -14,36 +14,7 @@
 #include "kc-test-german.h"
 #include "kc-window.h"
 #include "pages/kc-search-popover.h"
-
-static KcLibrary *
-bundled_library (void)
-{
-  KcLibrary *library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-
-  return library;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
+#include "kc-test-widgets.h"
 
 /* A label that shows @text exactly, on the tab shown or anywhere. */
 static gboolean
@@ -77,13 +48,13 @@ test_every_tab (void)
     { "exercises", "Übungen", { "Bibliothek", "Brücke", NULL } },
     { "questions", "Fragen", { "Ursachen", "Brauche ich ein Röntgenbild oder eine MRT?", NULL } },
   };
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = kc_window_new (NULL, library, settings);
   GtkStack *stack;
 
   gtk_window_present (GTK_WINDOW (window));
-  stack = GTK_STACK (find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+  stack = GTK_STACK (kc_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
 
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
@@ -115,7 +86,7 @@ test_every_tab (void)
 static void
 test_search_in_german (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = kc_window_new (NULL, library, settings);
   KcSearchPopover *popover;
@@ -123,7 +94,7 @@ test_search_in_german (void)
 
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  popover = KC_SEARCH_POPOVER (find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER));
+  popover = KC_SEARCH_POPOVER (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER));
 
   kc_search_popover_search (popover, "brucke");   /* without the umlaut */
   first = gtk_list_box_get_row_at_index (kc_search_popover_get_results (popover), 0);

@@ -16,6 +16,7 @@
 #include "pages/kc-body-map-page.h"
 #include "pages/kc-exercises-page.h"
 #include "pages/kc-search-popover.h"
+#include "kc-test-widgets.h"
 
 static KcWindow *
 new_window (KcLibrary *library,
@@ -27,55 +28,6 @@ new_window (KcLibrary *library,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   return window;
-}
-
-static KcLibrary *
-bundled_library (void)
-{
-  KcLibrary *library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-
-  return library;
-}
-
-static GtkWidget *
-find_by_css_class (GtkWidget  *widget,
-                   const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_css_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static GtkWidget *
@@ -108,7 +60,7 @@ font_size_of (GtkWidget *widget)
 static void
 test_text_zoom (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
   GtkWidget *question;
@@ -117,7 +69,7 @@ test_text_zoom (void)
 
   /* Tabs are built when first shown. */
   g_assert_true (kc_window_show_page (window, "questions"));
-  question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
+  question = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
   label = gtk_widget_get_first_child (question);
   while (label != NULL && !GTK_IS_LABEL (label))
     label = gtk_widget_get_next_sibling (label);
@@ -148,18 +100,18 @@ test_text_zoom (void)
 static void
 test_presentation_mode (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
   GtkWidget *question;
-  GtkWidget *banner = gtk_widget_get_parent (find_by_css_class (GTK_WIDGET (window),
+  GtkWidget *banner = gtk_widget_get_parent (kc_test_find_by_css_class (GTK_WIDGET (window),
                                                                 "kc-banner-info"));
   GtkWidget *label;
   int normal;
 
   /* Tabs are built when first shown. */
   g_assert_true (kc_window_show_page (window, "questions"));
-  question = find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
+  question = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
   label = gtk_widget_get_first_child (question);
   while (label != NULL && !GTK_IS_LABEL (label))
     label = gtk_widget_get_next_sibling (label);
@@ -191,7 +143,7 @@ assert_fits (KcWindow   *window,
              int         width,
              int         height)
 {
-  GtkStack *stack = GTK_STACK (find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (kc_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
   int min_width, min_height;
 
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
@@ -218,7 +170,7 @@ assert_fits (KcWindow   *window,
 static void
 test_fits_small_screen (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
 
@@ -255,7 +207,7 @@ test_appearance (void)
 static void
 test_zoom_restored (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window;
 
@@ -269,10 +221,10 @@ test_zoom_restored (void)
 static void
 test_disclaimer_dismissed_for_good (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  GtkWidget *banner = find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
+  GtkWidget *banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
   GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_parent (banner));
 
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
@@ -283,7 +235,7 @@ test_disclaimer_dismissed_for_good (void)
 
   /* A new window does not show it again. */
   window = new_window (library, settings);
-  banner = find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
+  banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "disclaimer-dismissed");
@@ -301,7 +253,7 @@ wait_until_mapped (GtkWidget *widget)
 static void
 test_search_everything (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
   KcExercisesPage *exercises = KC_EXERCISES_PAGE (kc_window_get_tab (window, "exercises"));
@@ -310,12 +262,12 @@ test_search_everything (void)
   GtkListBoxRow *first;
 
   /* The popover is made when first opened. */
-  g_assert_null (find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER));
+  g_assert_null (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER));
   g_assert_true (kc_window_show_page (window, "questions"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  popover = find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER);
+  popover = kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER);
   g_assert_nonnull (popover);
-  entry = find_by_type (popover, GTK_TYPE_SEARCH_ENTRY);
+  entry = kc_test_find_by_type (popover, GTK_TYPE_SEARCH_ENTRY);
   wait_until_mapped (popover);
   g_assert_true (gtk_widget_get_mapped (popover));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (popover)),
@@ -349,7 +301,7 @@ test_open_item (void)
     { "bridge", "exercises" },
     { "what-are-warning-signs", "questions" },
   };
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
   KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
@@ -380,7 +332,7 @@ test_open_item (void)
 static void
 test_back_and_forward (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window;
   KcAnatomyPage *anatomy;
@@ -392,7 +344,7 @@ test_back_and_forward (void)
   window = new_window (library, settings);
   anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
   body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (window, "bodymap"));
-  back_button = find_by_css_class (GTK_WIDGET (window), "kc-back");
+  back_button = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-back");
   g_assert_false (gtk_widget_is_sensitive (back_button));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-item", "s", "l4-nerve-root");
@@ -454,7 +406,7 @@ find_link (GtkWidget  *widget,
 static void
 test_follow_links (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
   KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
@@ -488,7 +440,7 @@ test_follow_links (void)
 static void
 test_shortcuts_window (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -515,7 +467,7 @@ test_shortcuts_window (void)
 static void
 test_page_remembered (void)
 {
-  g_autoptr(KcLibrary) library = bundled_library ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
 
@@ -558,7 +510,7 @@ test_skipped_file_banner (void)
   kc_library_load (library);
 
   window = new_window (library, settings);
-  banner = find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
+  banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
   g_assert_nonnull (find_label_containing (banner, "1 content file was skipped"));
   /* Everything valid is still there. */

@@ -1,0 +1,19 @@
+/* kc-test-widgets.h: finding widgets in a window, for the UI tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "content/kc-library.h"
+
+G_BEGIN_DECLS
+
+KcLibrary *kc_test_bundled_library   (void);
+GtkWidget *kc_test_find_by_type      (GtkWidget  *widget,
+                                      GType       type);
+GtkWidget *kc_test_find_by_css_class (GtkWidget  *widget,
+                                      const char *css_class);
+
+G_END_DECLS
