@@ -72,20 +72,6 @@ row_get_part (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "kc-part");
 }
 
-static void
-remove_children (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (widget)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (widget))
-        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
-      else
-        gtk_box_remove (GTK_BOX (widget), child);
-    }
-}
-
 /* ---- Details ------------------------------------------------------------- */
 
 static void
@@ -93,7 +79,7 @@ show_empty_details (KcAnatomyPage *self)
 {
   GtkWidget *hint;
 
-  remove_children (GTK_WIDGET (self->details));
+  kc_remove_children (GTK_WIDGET (self->details));
   gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_diagram_get_title (self->diagram),
                                                        "kc-heading"));
   gtk_box_append (self->details, kc_text_label_new (kc_anatomy_diagram_get_description (self->diagram)));
@@ -160,7 +146,7 @@ show_part_details (KcAnatomyPage *self,
 {
   GtkWidget *kind;
 
-  remove_children (GTK_WIDGET (self->details));
+  kc_remove_children (GTK_WIDGET (self->details));
 
   gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_part_get_name (part),
                                                        "kc-heading"));
@@ -358,7 +344,7 @@ show_diagram (KcAnatomyPage    *self,
     return;
 
   g_set_object (&self->diagram, diagram);
-  remove_children (GTK_WIDGET (self->parts_list));
+  kc_remove_children (GTK_WIDGET (self->parts_list));
 
   if (!kc_diagram_view_load_resource (self->view, kc_anatomy_diagram_get_svg_resource (diagram),
                                       &error))
@@ -399,7 +385,7 @@ build_switcher (KcAnatomyPage *self)
   GListModel *diagrams = kc_library_get_diagrams (self->library);
   GtkToggleButton *group = NULL;
 
-  remove_children (GTK_WIDGET (self->diagram_switcher));
+  kc_remove_children (GTK_WIDGET (self->diagram_switcher));
 
   for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
     {

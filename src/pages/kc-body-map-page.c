@@ -96,22 +96,6 @@ is_start_mode (KcBodyMapPage *self)
   return g_strcmp0 (self->mode, "start") == 0;
 }
 
-static void
-remove_children (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (widget)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (widget))
-        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
-      else if (GTK_IS_FLOW_BOX (widget))
-        gtk_flow_box_remove (GTK_FLOW_BOX (widget), child);
-      else
-        gtk_box_remove (GTK_BOX (widget), child);
-    }
-}
-
 static const char *
 describe_group (const char *group)
 {
@@ -182,7 +166,7 @@ add_legend_item (KcBodyMapPage *self,
 static void
 update_legend (KcBodyMapPage *self)
 {
-  remove_children (GTK_WIDGET (self->legend));
+  kc_remove_children (GTK_WIDGET (self->legend));
 
   if (is_start_mode (self))
     {
@@ -308,7 +292,7 @@ update (KcBodyMapPage *self)
   kc_diagram_view_clear_emphasis (self->back_view);
   kc_diagram_view_set_paths (self->front_view, NULL, NULL, NULL);
   kc_diagram_view_set_paths (self->back_view, NULL, NULL, NULL);
-  remove_children (GTK_WIDGET (self->explanation));
+  kc_remove_children (GTK_WIDGET (self->explanation));
 
   if (self->library == NULL)
     return;
@@ -460,7 +444,7 @@ build_list (KcBodyMapPage *self)
   GListModel *regions = kc_library_get_regions (self->library);
   GtkCheckButton *group = NULL;
 
-  remove_children (GTK_WIDGET (self->regions_list));
+  kc_remove_children (GTK_WIDGET (self->regions_list));
 
   for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
     {
@@ -576,7 +560,7 @@ build_warnings (KcBodyMapPage *self)
 {
   g_autoptr(GPtrArray) entries = kc_library_dup_urgent_entries (self->library);
 
-  remove_children (GTK_WIDGET (self->warnings_box));
+  kc_remove_children (GTK_WIDGET (self->warnings_box));
   for (guint i = 0; i < entries->len; i++)
     {
       KcFaqEntry *entry = g_ptr_array_index (entries, i);

@@ -118,22 +118,6 @@ describe_exercise (KcExercise *exercise)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-remove_children (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (widget)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (widget))
-        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
-      else if (GTK_IS_FLOW_BOX (widget))
-        gtk_flow_box_remove (GTK_FLOW_BOX (widget), child);
-      else
-        gtk_box_remove (GTK_BOX (widget), child);
-    }
-}
-
 static GtkWidget *
 new_pictogram (KcExercise *exercise,
                int         width,
@@ -339,7 +323,7 @@ show_details (KcExercisesPage *self,
   g_autofree char *dose_line = NULL;
   GtkWidget *label;
 
-  remove_children (GTK_WIDGET (self->details));
+  kc_remove_children (GTK_WIDGET (self->details));
 
   if (exercise == NULL)
     {
@@ -526,8 +510,8 @@ build (KcExercisesPage *self)
 {
   GListModel *exercises = kc_library_get_exercises (self->library);
 
-  remove_children (GTK_WIDGET (self->cards));
-  remove_children (GTK_WIDGET (self->rows));
+  kc_remove_children (GTK_WIDGET (self->cards));
+  kc_remove_children (GTK_WIDGET (self->rows));
 
   for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
     {

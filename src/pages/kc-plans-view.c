@@ -57,22 +57,6 @@ weekday_name (guint weekday)
   return names[weekday];
 }
 
-static void
-remove_children (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (widget)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (widget))
-        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
-      else if (GTK_IS_FLOW_BOX (widget))
-        gtk_flow_box_remove (GTK_FLOW_BOX (widget), child);
-      else
-        gtk_box_remove (GTK_BOX (widget), child);
-    }
-}
-
 /* ---- Messages ------------------------------------------------------------ */
 
 static void
@@ -461,7 +445,7 @@ new_day_card (KcPlansView *self,
 static void
 rebuild_week (KcPlansView *self)
 {
-  remove_children (GTK_WIDGET (self->week));
+  kc_remove_children (GTK_WIDGET (self->week));
   if (self->plan == NULL)
     return;
 

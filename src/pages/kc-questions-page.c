@@ -11,6 +11,7 @@
 #include "content/kc-text.h"
 #include "kc-faq-row.h"
 #include "kc-questions-page.h"
+#include "widgets/kc-content-widgets.h"
 
 /* With this few matches, open them: the answer is what was searched for. */
 #define AUTO_EXPAND_LIMIT 3
@@ -106,20 +107,11 @@ find_related (KcQuestionsPage *self,
 }
 
 static void
-remove_all_rows (KcQuestionsPage *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-}
-
-static void
 rebuild_rows (KcQuestionsPage *self)
 {
   GListModel *topics;
 
-  remove_all_rows (self);
+  kc_remove_children (GTK_WIDGET (self->list));
   self->n_entries = 0;
 
   if (self->library == NULL)

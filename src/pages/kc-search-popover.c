@@ -12,6 +12,7 @@
 
 #include "content/kc-search-index.h"
 #include "kc-search-popover.h"
+#include "widgets/kc-content-widgets.h"
 
 /* All of them, so that "Show N more" is exact: results are cheap, their
  * excerpts are made only for the rows shown. */
@@ -186,15 +187,6 @@ group_by_kind (GPtrArray *results)
   g_ptr_array_extend_and_steal (results, g_steal_pointer (&grouped));
 }
 
-static void
-remove_rows (KcSearchPopover *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
-    gtk_list_box_remove (self->results_list, child);
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -212,7 +204,7 @@ fill_rows (KcSearchPopover *self)
 {
   guint i = 0;
 
-  remove_rows (self);
+  kc_remove_children (GTK_WIDGET (self->results_list));
   while (i < self->results->len)
     {
       KcSearchKind kind = kc_search_result_get_kind (g_ptr_array_index (self->results, i));
@@ -248,7 +240,7 @@ on_search_changed_cb (KcSearchPopover *self,
 
   g_clear_pointer (&self->results, g_ptr_array_unref);
   self->expanded_kinds = 0;
-  remove_rows (self);
+  kc_remove_children (GTK_WIDGET (self->results_list));
   if (self->library == NULL || is_blank (text))
     {
       gtk_stack_set_visible_child_name (self->state_stack, "hint");

@@ -14,6 +14,7 @@
 
 #include "kc-today-view.h"
 #include "widgets/kc-progress-chart.h"
+#include "widgets/kc-content-widgets.h"
 
 struct _KcTodayView
 {
@@ -37,15 +38,6 @@ struct _KcTodayView
 };
 
 G_DEFINE_FINAL_TYPE (KcTodayView, kc_today_view, GTK_TYPE_WIDGET)
-
-static void
-remove_children (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (widget)) != NULL)
-    gtk_box_remove (GTK_BOX (widget), child);
-}
 
 static GDate
 monday_of (GDate *date)
@@ -99,7 +91,7 @@ rebuild (KcTodayView *self)
    * codes are strftime's (%A weekday, %e day, %B month, %Y year) */
   g_date_strftime (date_text, sizeof date_text, _("%A %e %B %Y"), &self->date);
   gtk_label_set_label (self->date_label, date_text);
-  remove_children (GTK_WIDGET (self->checklist));
+  kc_remove_children (GTK_WIDGET (self->checklist));
 
   self->syncing = TRUE;
   gtk_drop_down_set_selected (self->pain_choice,

@@ -282,3 +282,28 @@ kc_condition_expander_new (KcLibrary   *library,
 
   return expander;
 }
+
+/**
+ * kc_remove_children:
+ * @container: a #GtkBox, #GtkListBox or #GtkFlowBox
+ *
+ * Empties @container, for content that is built again.
+ */
+void
+kc_remove_children (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_BOX (container) || GTK_IS_LIST_BOX (container) ||
+                    GTK_IS_FLOW_BOX (container));
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (container))
+        gtk_list_box_remove (GTK_LIST_BOX (container), child);
+      else if (GTK_IS_FLOW_BOX (container))
+        gtk_flow_box_remove (GTK_FLOW_BOX (container), child);
+      else
+        gtk_box_remove (GTK_BOX (container), child);
+    }
+}

@@ -22,6 +22,7 @@ GtkWidget *kc_link_button_new       (const char         *label,
                                      const char         *action,
                                      const char         *target,
                                      const char         *tooltip);
+void       kc_remove_children       (GtkWidget         *container);
 GtkWidget *kc_condition_expander_new (KcLibrary         *library,
                                       KcCondition       *condition);
 
