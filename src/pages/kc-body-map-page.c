@@ -20,19 +20,6 @@
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 
-/* Colours of the map's answers: warm for where pain starts, blue for
- * where it is felt, purple for where it hurts; readable on both themes. */
-#define SOURCE_FILL      "#f66151"
-#define SOURCE_STROKE    "#a51d2d"
-#define POSSIBLE_FILL    "#ffbe6f"
-#define POSSIBLE_STROKE  "#c64600"
-#define COMMON_FILL      "#62a0ea"
-#define OCCASIONAL_FILL  "#a9cbf3"
-#define RARE_FILL        "#dce9f9"
-#define REFERRED_STROKE  "#1a5fb4"
-#define HURT_FILL        "#9141ac"
-#define HURT_STROKE      "#613583"
-
 static const struct {
   const char *name;
   const char *color;
@@ -44,38 +31,6 @@ static const struct {
   { "black", "#241f31", N_("Black pen") },
 };
 
-struct _KcBodyMapPage
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  GtkLabel *mode_hint;
-  GtkListBox *regions_list;
-  GtkWidget *pen_tools;
-  GtkBox *pen_colors;
-  GtkMenuButton *warnings_button;
-  GtkBox *warnings_box;
-  GtkWidget *front_box;
-  GtkWidget *back_box;
-  KcDiagramView *front_view;
-  KcDiagramView *back_view;
-  GtkFlowBox *legend;
-  GtkBox *explanation;
-
-  /* Owned references */
-  KcLibrary *library;
-  char **available_pages;
-  GPtrArray *chosen;       /* of char *, region ids, in the order chosen */
-  GHashTable *lit;         /* region id → role ("source", "referred", "hurt") */
-  char *mode;
-  char *views;
-  char *pen_color;
-  char *summary;
-
-  gboolean pen;
-  gboolean syncing;
-  gboolean built;   /* the map and lists are made when the tab is first shown */
-};
 
 G_DEFINE_FINAL_TYPE (KcBodyMapPage, kc_body_map_page, GTK_TYPE_WIDGET)
 
@@ -90,414 +45,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-is_start_mode (KcBodyMapPage *self)
+gboolean
+_kc_body_map_page_is_start_mode (KcBodyMapPage *self)
 {
   return g_strcmp0 (self->mode, "start") == 0;
-}
-
-static const char *
-describe_group (const char *group)
-{
-  /* The body part, not the back view of the body. */
-  if (g_strcmp0 (group, "back") == 0)
-    return C_("body part", "Back");
-  if (g_strcmp0 (group, "hip") == 0)
-    return _("Hip and buttock");
-  if (g_strcmp0 (group, "thigh") == 0)
-    return _("Thigh");
-  if (g_strcmp0 (group, "knee") == 0)
-    return _("Knee");
-  return _("Lower leg and foot");
-}
-
-/* ---- What lights up ------------------------------------------------------ */
-
-static void
-light (KcBodyMapPage *self,
-       const char    *region,
-       const char    *role,
-       const char    *fill,
-       const char    *stroke)
-{
-  g_hash_table_insert (self->lit, g_strdup (region), g_strdup (role));
-  kc_diagram_view_set_emphasis (self->front_view, region, fill, stroke);
-  kc_diagram_view_set_emphasis (self->back_view, region, fill, stroke);
-}
-
-static const char *
-referred_fill (KcCommonness how)
-{
-  switch (how)
-    {
-    case KC_COMMONNESS_COMMON:
-      return COMMON_FILL;
-    case KC_COMMONNESS_OCCASIONAL:
-      return OCCASIONAL_FILL;
-    default:
-      return RARE_FILL;
-    }
-}
-
-static void
-add_legend_item (KcBodyMapPage *self,
-                 const char    *fill,
-                 const char    *label)
-{
-  GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *swatch = g_object_new (GTK_TYPE_DRAWING_AREA,
-                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  g_autofree char *rule = g_strdup_printf ("* { background-color: %s; border-radius: 3px; }", fill);
-
-  gtk_css_provider_load_from_data (css, rule, -1);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_add_provider (gtk_widget_get_style_context (swatch),
-                                  GTK_STYLE_PROVIDER (css),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  gtk_widget_set_size_request (swatch, 16, 16);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (item), swatch);
-  gtk_box_append (GTK_BOX (item), gtk_label_new (label));
-  gtk_flow_box_insert (self->legend, item, -1);
-}
-
-static void
-update_legend (KcBodyMapPage *self)
-{
-  kc_remove_children (GTK_WIDGET (self->legend));
-
-  if (is_start_mode (self))
-    {
-      add_legend_item (self, SOURCE_FILL, _("Where it starts"));
-      add_legend_item (self, COMMON_FILL, _("Often felt here"));
-      add_legend_item (self, OCCASIONAL_FILL, _("Sometimes felt here"));
-      add_legend_item (self, RARE_FILL, _("Rarely felt here"));
-    }
-  else
-    {
-      add_legend_item (self, HURT_FILL, _("Where it hurts"));
-      add_legend_item (self, SOURCE_FILL, _("Likely source"));
-      add_legend_item (self, POSSIBLE_FILL, _("Possible source"));
-    }
-}
-
-/* A path needs a start in each view: the region itself where it is drawn,
- * else an invisible "origin-…" marker the SVG places for it. */
-static void
-set_paths (KcDiagramView *view,
-           const char    *region,
-           GPtrArray     *targets)
-{
-  static const GdkRGBA path_color = { 0.65, 0.11, 0.18, 0.6 };
-  g_autofree char *origin = NULL;
-  const char *side = kc_region_id_get_side (region);
-  const char * const *ids = (const char * const *)targets->pdata;
-
-  if (g_strv_contains (kc_diagram_view_get_part_ids (view), region))
-    {
-      kc_diagram_view_set_paths (view, region, ids, &path_color);
-      return;
-    }
-
-  origin = g_strconcat ("origin-", region, NULL);
-  if (side != NULL)
-    origin[strlen (origin) - strlen (side) - 1] = '\0';
-  kc_diagram_view_set_paths (view, origin, ids, &path_color);
-}
-
-static void
-update_start (KcBodyMapPage *self,
-              const char    *region)
-{
-  g_autoptr(GPtrArray) hits = kc_referrals_from_region (self->library, region);
-  g_autoptr(GPtrArray) targets = g_ptr_array_new_null_terminated (1, NULL, TRUE);
-  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < hits->len; i++)
-    {
-      KcReferralHit *hit = g_ptr_array_index (hits, i);
-      KcCommonness known = GPOINTER_TO_INT (g_hash_table_lookup (best, hit->region));
-
-      if (hit->how > known)
-        g_hash_table_insert (best, hit->region, GINT_TO_POINTER (hit->how));
-      if (known == 0)
-        g_ptr_array_add (targets, hit->region);
-    }
-
-  for (guint i = 0; i < targets->len; i++)
-    {
-      const char *target = g_ptr_array_index (targets, i);
-      light (self, target, "referred",
-             referred_fill (GPOINTER_TO_INT (g_hash_table_lookup (best, target))),
-             REFERRED_STROKE);
-    }
-  light (self, region, "source", SOURCE_FILL, SOURCE_STROKE);
-
-  set_paths (self->front_view, region, targets);
-  set_paths (self->back_view, region, targets);
-
-  self->summary = kc_body_map_describe_start (self->library, region, hits);
-  kc_body_map_explain_start (self->explanation, self->library, region, hits,
-                             (const char * const *)self->available_pages);
-}
-
-static void
-update_hurt (KcBodyMapPage *self)
-{
-  const char * const *areas = (const char * const *)self->chosen->pdata;
-  g_autoptr(GPtrArray) matches = kc_referrals_sources_for (self->library, areas);
-
-  for (guint i = 0; i < matches->len; i++)
-    {
-      KcSourceMatch *match = g_ptr_array_index (matches, i);
-      gboolean likely = match->how == KC_COMMONNESS_COMMON;
-
-      /* The most likely colour wins where two sources start in one place. */
-      if (!g_hash_table_contains (self->lit, match->start_region))
-        light (self, match->start_region, "source", likely ? SOURCE_FILL : POSSIBLE_FILL,
-               likely ? SOURCE_STROKE : POSSIBLE_STROKE);
-    }
-  for (guint i = 0; areas[i] != NULL; i++)
-    light (self, areas[i], "hurt", HURT_FILL, HURT_STROKE);
-
-  self->summary = kc_body_map_describe_hurt (self->library, areas, matches);
-  kc_body_map_explain_hurt (self->explanation, self->library, areas, matches,
-                            (const char * const *)self->available_pages);
-}
-
-static void
-show_intro (KcBodyMapPage *self)
-{
-  GtkWidget *hint;
-
-  gtk_box_append (self->explanation, kc_heading_label_new (_("Body map"), "kc-heading"));
-  hint = kc_text_label_new (is_start_mode (self)
-                              ? _("Choose a place on the map or in the list, such as the lower "
-                                  "back or a hip, to see where its pain can be felt.")
-                              : _("Choose where it hurts, on the map or in the list; you can "
-                                  "choose several places. The places the pain may come from "
-                                  "light up."));
-  gtk_box_append (self->explanation, hint);
-  gtk_box_append (self->explanation, kc_body_map_warning_card_new (self->library));
-}
-
-static void
-update (KcBodyMapPage *self)
-{
-  g_hash_table_remove_all (self->lit);
-  g_clear_pointer (&self->summary, g_free);
-  kc_diagram_view_clear_emphasis (self->front_view);
-  kc_diagram_view_clear_emphasis (self->back_view);
-  kc_diagram_view_set_paths (self->front_view, NULL, NULL, NULL);
-  kc_diagram_view_set_paths (self->back_view, NULL, NULL, NULL);
-  kc_remove_children (GTK_WIDGET (self->explanation));
-
-  if (self->library == NULL)
-    return;
-
-  if (self->chosen->len == 0)
-    show_intro (self);
-  else if (is_start_mode (self))
-    update_start (self, g_ptr_array_index (self->chosen, 0));
-  else
-    update_hurt (self);
-
-  /* What a screen reader hears about the map. */
-  if (self->summary != NULL)
-    {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->front_view),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->summary, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_view),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->summary, -1);
-    }
-}
-
-/* ---- The list of places --------------------------------------------------- */
-
-static KcBodyRegion *
-row_get_region (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "kc-region");
-}
-
-static GtkCheckButton *
-row_get_check (GtkListBoxRow *row)
-{
-  return GTK_CHECK_BUTTON (gtk_list_box_row_get_child (row));
-}
-
-static void
-sync_checks (KcBodyMapPage *self)
-{
-  self->syncing = TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->regions_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *id;
-      gboolean chosen;
-
-      /* Headers are children of the list too. */
-      if (!GTK_IS_LIST_BOX_ROW (child))
-        continue;
-
-      id = kc_body_region_get_id (row_get_region (GTK_LIST_BOX_ROW (child)));
-      chosen = g_ptr_array_find_with_equal_func (self->chosen, id, g_str_equal, NULL);
-
-      gtk_check_button_set_active (row_get_check (GTK_LIST_BOX_ROW (child)), chosen);
-    }
-  self->syncing = FALSE;
-}
-
-static void
-set_chosen (KcBodyMapPage      *self,
-            const char * const *ids)
-{
-  g_ptr_array_set_size (self->chosen, 0);
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      if (kc_library_lookup_region (self->library, ids[i]) != NULL &&
-          !g_ptr_array_find_with_equal_func (self->chosen, ids[i], g_str_equal, NULL))
-        g_ptr_array_add (self->chosen, g_strdup (ids[i]));
-    }
-
-  sync_checks (self);
-  update (self);
-}
-
-static void
-toggle_chosen (KcBodyMapPage *self,
-               const char    *id)
-{
-  guint index;
-
-  if (g_ptr_array_find_with_equal_func (self->chosen, id, g_str_equal, &index))
-    g_ptr_array_remove_index (self->chosen, index);
-  else
-    g_ptr_array_add (self->chosen, g_strdup (id));
-
-  sync_checks (self);
-  update (self);
-}
-
-static void
-on_check_toggled_cb (GtkCheckButton *check,
-                     KcBodyMapPage  *self)
-{
-  KcBodyRegion *region = g_object_get_data (G_OBJECT (check), "kc-region");
-  const char *id = kc_body_region_get_id (region);
-
-  if (self->syncing)
-    return;
-
-  if (is_start_mode (self))
-    {
-      const char *ids[] = { id, NULL };
-
-      /* A radio group: only the one turned on speaks. */
-      if (gtk_check_button_get_active (check))
-        set_chosen (self, ids);
-    }
-  else
-    toggle_chosen (self, id);
-}
-
-static gboolean
-is_start_region (KcBodyMapPage *self,
-                 const char    *id)
-{
-  GListModel *sources = kc_library_get_pain_sources (self->library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
-      if (g_strv_contains (kc_pain_source_get_start_regions (source), id))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
-{
-  const char *group = kc_body_region_get_group (row_get_region (row));
-
-  if (before != NULL && g_strcmp0 (kc_body_region_get_group (row_get_region (before)), group) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  if (gtk_list_box_row_get_header (row) == NULL)
-    gtk_list_box_row_set_header (row, kc_heading_label_new (describe_group (group),
-                                                            "kc-list-heading"));
-}
-
-static void
-build_list (KcBodyMapPage *self)
-{
-  GListModel *regions = kc_library_get_regions (self->library);
-  GtkCheckButton *group = NULL;
-
-  kc_remove_children (GTK_WIDGET (self->regions_list));
-
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, i);
-      GtkWidget *row;
-      GtkWidget *check;
-
-      if (is_start_mode (self) && !is_start_region (self, kc_body_region_get_id (region)))
-        continue;
-
-      check = gtk_check_button_new_with_label (kc_body_region_get_name (region));
-      g_object_set_data_full (G_OBJECT (check), "kc-region", g_object_ref (region),
-                              g_object_unref);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
-      if (is_start_mode (self))
-        {
-          if (group != NULL)
-            gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-          else
-            group = GTK_CHECK_BUTTON (check);
-        }
-
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_set_focusable (row, FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
-      g_object_set_data_full (G_OBJECT (row), "kc-region", g_object_ref (region), g_object_unref);
-      gtk_list_box_append (self->regions_list, row);
-    }
-
-  gtk_label_set_label (self->mode_hint,
-                       is_start_mode (self)
-                         ? _("Choose where a problem is; the places its pain can be felt light up.")
-                         : _("Choose every place that hurts; the places the pain may come from "
-                             "light up."));
-  sync_checks (self);
-}
-
-static void
-on_part_activated_cb (KcBodyMapPage *self,
-                      const char    *id,
-                      KcDiagramView *view)
-{
-  /* The map shows the answer in colour; no extra selection outline. */
-  kc_diagram_view_set_selected_part (view, NULL);
-
-  if (is_start_mode (self))
-    {
-      const char *ids[] = { id, NULL };
-      set_chosen (self, ids);
-    }
-  else
-    toggle_chosen (self, id);
 }
 
 /* ---- Views, pen, warnings ------------------------------------------------ */
@@ -578,7 +129,7 @@ clear_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  set_chosen (KC_BODY_MAP_PAGE (widget), NULL);
+  _kc_body_map_page_set_chosen (KC_BODY_MAP_PAGE (widget), NULL);
 }
 
 static void
@@ -780,7 +331,8 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, back_view);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, legend);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation);
-  gtk_widget_class_bind_template_callback (widget_class, on_part_activated_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_part_activated_cb",
+                                                G_CALLBACK (_kc_body_map_page_on_part_activated));
 
   gtk_widget_class_install_property_action (widget_class, "bodymap.mode", "mode");
   gtk_widget_class_install_property_action (widget_class, "bodymap.views", "views");
@@ -814,7 +366,7 @@ kc_body_map_page_init (KcBodyMapPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_header_func (self->regions_list, update_header, self, NULL);
+  _kc_body_map_page_init_places (self);
   build_pen_colors (self);
 }
 
@@ -859,9 +411,9 @@ _kc_body_map_page_ensure_built (KcBodyMapPage *self)
   self->built = TRUE;
   load_views (self);
   build_warnings (self);
-  build_list (self);
-  update_legend (self);
-  update (self);
+  _kc_body_map_page_build_list (self);
+  _kc_body_map_page_update_legend (self);
+  _kc_body_map_page_update (self);
 }
 
 void
@@ -910,9 +462,9 @@ kc_body_map_page_set_mode (KcBodyMapPage *self,
 
   if (self->built)
     {
-      build_list (self);
-      update_legend (self);
-      update (self);
+      _kc_body_map_page_build_list (self);
+      _kc_body_map_page_update_legend (self);
+      _kc_body_map_page_update (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
 }
@@ -931,13 +483,13 @@ kc_body_map_page_choose (KcBodyMapPage      *self,
 
   _kc_body_map_page_ensure_built (self);
 
-  if (is_start_mode (self) && regions != NULL && regions[0] != NULL)
+  if (_kc_body_map_page_is_start_mode (self) && regions != NULL && regions[0] != NULL)
     {
       const char *first[] = { regions[0], NULL };
-      set_chosen (self, first);
+      _kc_body_map_page_set_chosen (self, first);
     }
   else
-    set_chosen (self, regions);
+    _kc_body_map_page_set_chosen (self, regions);
 }
 
 /**
@@ -1001,7 +553,7 @@ _kc_body_map_page_dup_handout_text (KcBodyMapPage *self)
   if (self->chosen->len == 0 || self->summary == NULL)
     return g_strdup (_("No place is chosen on the map."));
 
-  if (is_start_mode (self))
+  if (_kc_body_map_page_is_start_mode (self))
     {
       g_autoptr(GPtrArray) hits = kc_referrals_from_region (self->library,
                                                             g_ptr_array_index (self->chosen, 0));

@@ -1,0 +1,223 @@
+/* kc-body-map-places.c: the Body map's list of places, and choosing them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list in the sidebar is the keyboard's and the screen reader's way
+ * onto the map; a click on the map and a tick in the list choose the same
+ * way, and each keeps the other in step.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-referrals.h"
+#include "kc-body-map-page-private.h"
+#include "widgets/kc-content-widgets.h"
+
+static const char *
+describe_group (const char *group)
+{
+  /* The body part, not the back view of the body. */
+  if (g_strcmp0 (group, "back") == 0)
+    return C_("body part", "Back");
+  if (g_strcmp0 (group, "hip") == 0)
+    return _("Hip and buttock");
+  if (g_strcmp0 (group, "thigh") == 0)
+    return _("Thigh");
+  if (g_strcmp0 (group, "knee") == 0)
+    return _("Knee");
+  return _("Lower leg and foot");
+}
+
+static KcBodyRegion *
+row_get_region (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "kc-region");
+}
+
+static GtkCheckButton *
+row_get_check (GtkListBoxRow *row)
+{
+  return GTK_CHECK_BUTTON (gtk_list_box_row_get_child (row));
+}
+
+static void
+sync_checks (KcBodyMapPage *self)
+{
+  self->syncing = TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->regions_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *id;
+      gboolean chosen;
+
+      /* Headers are children of the list too. */
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        continue;
+
+      id = kc_body_region_get_id (row_get_region (GTK_LIST_BOX_ROW (child)));
+      chosen = g_ptr_array_find_with_equal_func (self->chosen, id, g_str_equal, NULL);
+
+      gtk_check_button_set_active (row_get_check (GTK_LIST_BOX_ROW (child)), chosen);
+    }
+  self->syncing = FALSE;
+}
+
+void
+_kc_body_map_page_set_chosen (KcBodyMapPage      *self,
+            const char * const *ids)
+{
+  g_ptr_array_set_size (self->chosen, 0);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (kc_library_lookup_region (self->library, ids[i]) != NULL &&
+          !g_ptr_array_find_with_equal_func (self->chosen, ids[i], g_str_equal, NULL))
+        g_ptr_array_add (self->chosen, g_strdup (ids[i]));
+    }
+
+  sync_checks (self);
+  _kc_body_map_page_update (self);
+}
+
+static void
+toggle_chosen (KcBodyMapPage *self,
+               const char    *id)
+{
+  guint index;
+
+  if (g_ptr_array_find_with_equal_func (self->chosen, id, g_str_equal, &index))
+    g_ptr_array_remove_index (self->chosen, index);
+  else
+    g_ptr_array_add (self->chosen, g_strdup (id));
+
+  sync_checks (self);
+  _kc_body_map_page_update (self);
+}
+
+static void
+on_check_toggled_cb (GtkCheckButton *check,
+                     KcBodyMapPage  *self)
+{
+  KcBodyRegion *region = g_object_get_data (G_OBJECT (check), "kc-region");
+  const char *id = kc_body_region_get_id (region);
+
+  if (self->syncing)
+    return;
+
+  if (_kc_body_map_page_is_start_mode (self))
+    {
+      const char *ids[] = { id, NULL };
+
+      /* A radio group: only the one turned on speaks. */
+      if (gtk_check_button_get_active (check))
+        _kc_body_map_page_set_chosen (self, ids);
+    }
+  else
+    toggle_chosen (self, id);
+}
+
+static gboolean
+is_start_region (KcBodyMapPage *self,
+                 const char    *id)
+{
+  GListModel *sources = kc_library_get_pain_sources (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
+      if (g_strv_contains (kc_pain_source_get_start_regions (source), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  const char *group = kc_body_region_get_group (row_get_region (row));
+
+  if (before != NULL && g_strcmp0 (kc_body_region_get_group (row_get_region (before)), group) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (gtk_list_box_row_get_header (row) == NULL)
+    gtk_list_box_row_set_header (row, kc_heading_label_new (describe_group (group),
+                                                            "kc-list-heading"));
+}
+
+void
+_kc_body_map_page_build_list (KcBodyMapPage *self)
+{
+  GListModel *regions = kc_library_get_regions (self->library);
+  GtkCheckButton *group = NULL;
+
+  kc_remove_children (GTK_WIDGET (self->regions_list));
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, i);
+      GtkWidget *row;
+      GtkWidget *check;
+
+      if (_kc_body_map_page_is_start_mode (self) && !is_start_region (self, kc_body_region_get_id (region)))
+        continue;
+
+      check = gtk_check_button_new_with_label (kc_body_region_get_name (region));
+      g_object_set_data_full (G_OBJECT (check), "kc-region", g_object_ref (region),
+                              g_object_unref);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
+      if (_kc_body_map_page_is_start_mode (self))
+        {
+          if (group != NULL)
+            gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+          else
+            group = GTK_CHECK_BUTTON (check);
+        }
+
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+      g_object_set_data_full (G_OBJECT (row), "kc-region", g_object_ref (region), g_object_unref);
+      gtk_list_box_append (self->regions_list, row);
+    }
+
+  gtk_label_set_label (self->mode_hint,
+                       _kc_body_map_page_is_start_mode (self)
+                         ? _("Choose where a problem is; the places its pain can be felt light up.")
+                         : _("Choose every place that hurts; the places the pain may come from "
+                             "light up."));
+  sync_checks (self);
+}
+
+void
+_kc_body_map_page_on_part_activated (KcBodyMapPage *self,
+                      const char    *id,
+                      KcDiagramView *view)
+{
+  /* The map shows the answer in colour; no extra selection outline. */
+  kc_diagram_view_set_selected_part (view, NULL);
+
+  if (_kc_body_map_page_is_start_mode (self))
+    {
+      const char *ids[] = { id, NULL };
+      _kc_body_map_page_set_chosen (self, ids);
+    }
+  else
+    toggle_chosen (self, id);
+}
+
+
+void
+_kc_body_map_page_init_places (KcBodyMapPage *self)
+{
+  gtk_list_box_set_header_func (self->regions_list, update_header, self, NULL);
+}
