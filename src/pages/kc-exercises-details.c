@@ -1,0 +1,229 @@
+/* kc-exercises-details.c: one exercise, shown in full
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The detail column of the library: pictogram, steps, dose and how often,
+ * cautions, why it helps, the conditions it may help and the diagram of
+ * the areas it works on, and "Add to Plan". The words for kinds,
+ * difficulties and areas are shared with the cards and rows.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-anatomy-diagram.h"
+#include "content/kc-condition.h"
+#include "content/kc-relations.h"
+#include "kc-exercises-page-private.h"
+#include "widgets/kc-content-widgets.h"
+#include "widgets/kc-diagram-view.h"
+
+static const char *
+describe_kind (const char *kind)
+{
+  if (g_strcmp0 (kind, "strengthening") == 0)
+    return _("Strengthening");
+  if (g_strcmp0 (kind, "stretching") == 0)
+    return _("Stretching");
+  if (g_strcmp0 (kind, "aerobic") == 0)
+    return _("Low-impact aerobic");
+  return _("Posture and balance");
+}
+
+static const char *
+describe_difficulty (const char *difficulty)
+{
+  if (g_strcmp0 (difficulty, "easy") == 0)
+    return _("Easy");
+  if (g_strcmp0 (difficulty, "medium") == 0)
+    return _("Medium");
+  return _("Hard");
+}
+
+static const char *
+describe_target (const char *target)
+{
+  if (g_strcmp0 (target, "core") == 0)
+    return _("core");
+  if (g_strcmp0 (target, "lower-back") == 0)
+    return _("lower back");
+  if (g_strcmp0 (target, "hips") == 0)
+    return _("hips");
+  if (g_strcmp0 (target, "knees") == 0)
+    return _("knees");
+  return _("legs");
+}
+
+/* "Strengthening · Easy · core, lower back" */
+/* "Strengthening · Easy · knees, legs" */
+char *
+_kc_exercise_describe (KcExercise *exercise)
+{
+  const char * const *targets = kc_exercise_get_targets (exercise);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s · %s · ", describe_kind (kc_exercise_get_kind (exercise)),
+                          describe_difficulty (kc_exercise_get_difficulty (exercise)));
+  for (guint i = 0; targets[i] != NULL; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", describe_target (targets[i]));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+GtkWidget *
+_kc_exercise_pictogram_new (KcExercise *exercise,
+                            int         width,
+                            int         height)
+{
+  GtkWidget *view = kc_diagram_view_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = g_strdup_printf (_("Picture: %s"),
+                                                  kc_exercise_get_name (exercise));
+
+  if (!kc_diagram_view_load_resource (KC_DIAGRAM_VIEW (view),
+                                      kc_exercise_get_illustration_resource (exercise), &error))
+    g_critical ("Pictogram for %s: %s", kc_exercise_get_id (exercise), error->message);
+
+  gtk_widget_set_size_request (view, width, height);
+  gtk_widget_set_hexpand (view, FALSE);
+  gtk_widget_set_vexpand (view, FALSE);
+  gtk_widget_set_can_target (view, FALSE);
+  gtk_widget_add_css_class (view, "kc-pictogram");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+
+  return view;
+}
+
+static GtkWidget *
+new_add_to_plan_button (KcExercisesPage *self,
+                        KcExercise      *exercise)
+{
+  static const char *days[KC_N_WEEKDAYS] = {
+    N_("_Monday"), N_("_Tuesday"), N_("_Wednesday"), N_("T_hursday"), N_("_Friday"),
+    N_("_Saturday"), N_("S_unday"),
+  };
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      g_autofree char *target = g_strdup_printf ("%s:%u", kc_exercise_get_id (exercise), day);
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(days[day]), NULL);
+
+      g_menu_item_set_action_and_target (item, "exercises.add-to-plan", "s", target);
+      g_menu_append_item (menu, item);
+    }
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Add to Plan"));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Add this exercise to a day of the plan being edited"));
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add to Plan"), -1);
+  return button;
+}
+
+
+/* Links to the anatomy diagrams of the areas the exercise works on. */
+static void
+append_target_diagrams (KcExercisesPage *self,
+                        KcExercise      *exercise)
+{
+  const char * const *targets = kc_exercise_get_targets (exercise);
+  GListModel *diagrams = kc_library_get_diagrams (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+    {
+      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
+      const char *area = kc_anatomy_diagram_get_exercise_area (diagram);
+      g_autofree char *label = NULL;
+
+      if (area == NULL || targets == NULL || !g_strv_contains (targets, area))
+        continue;
+
+      /* Translators: a link to a diagram in the Anatomy tab, e.g. "See the anatomy: Knee" */
+      label = g_strdup_printf (_("See the anatomy: %s"), kc_anatomy_diagram_get_title (diagram));
+      gtk_box_append (self->details,
+                      kc_link_button_new (label, "win.open-item",
+                                          kc_anatomy_diagram_get_id (diagram),
+                                          _("Open this diagram in the Anatomy tab")));
+    }
+}
+
+/* Links to the conditions that list this exercise as one that may help. */
+static void
+append_related_conditions (KcExercisesPage *self,
+                           KcExercise      *exercise)
+{
+  g_autoptr(GPtrArray) conditions =
+    kc_relations_conditions_helped_by (self->library, kc_exercise_get_id (exercise));
+
+  if (conditions->len == 0)
+    return;
+
+  gtk_box_append (self->details, kc_heading_label_new (_("May help with"), "kc-subheading"));
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      KcCondition *condition = g_ptr_array_index (conditions, i);
+
+      gtk_box_append (self->details,
+                      kc_link_button_new (kc_condition_get_name (condition), "win.open-item",
+                                          kc_condition_get_id (condition),
+                                          _("Read about this condition")));
+    }
+}
+
+void
+_kc_exercises_page_show_details (KcExercisesPage *self,
+                                 KcExercise      *exercise)
+{
+  g_autofree char *meta = NULL;
+  g_autofree char *dose = NULL;
+  g_autofree char *dose_line = NULL;
+  GtkWidget *label;
+
+  kc_remove_children (GTK_WIDGET (self->details));
+
+  if (exercise == NULL)
+    {
+      gtk_box_append (self->details, kc_heading_label_new (_("Exercises"), "kc-heading"));
+      label = kc_text_label_new (_("Choose an exercise to see how to do it, how much, and "
+                                   "when to stop. Start gently and build up; if something "
+                                   "hurts, ask your physiotherapist."));
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (self->details, label);
+      return;
+    }
+
+  gtk_box_append (self->details, _kc_exercise_pictogram_new (exercise, 300, 200));
+  gtk_box_append (self->details, kc_heading_label_new (kc_exercise_get_name (exercise),
+                                                       "kc-heading"));
+  meta = _kc_exercise_describe (exercise);
+  label = kc_text_label_new (meta);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->details, label);
+
+  gtk_box_append (self->details, kc_heading_label_new (_("How to do it"), "kc-subheading"));
+  gtk_box_append (self->details, kc_numbered_list_new (kc_exercise_get_steps (exercise)));
+
+  dose = kc_dose_to_string (kc_exercise_get_dose (exercise));
+  /* Translators: a dose and how often, e.g. "3 sets × 10 — Daily" */
+  dose_line = g_strdup_printf (_("%s — %s"), dose, kc_exercise_get_how_often (exercise));
+  gtk_box_append (self->details, kc_heading_label_new (_("How much"), "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (dose_line));
+
+  gtk_box_append (self->details, kc_heading_label_new (_("Take care"), "kc-subheading"));
+  gtk_box_append (self->details, kc_bullet_list_new (kc_exercise_get_cautions (exercise)));
+
+  gtk_box_append (self->details, kc_heading_label_new (_("Why it helps back and knees"),
+                                                       "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_exercise_get_why (exercise)));
+  append_related_conditions (self, exercise);
+  append_target_diagrams (self, exercise);
+  gtk_box_append (self->details, new_add_to_plan_button (self, exercise));
+}
+

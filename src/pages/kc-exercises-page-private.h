@@ -1,0 +1,51 @@
+/* kc-exercises-page-private.h: the library page, shared by its source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "content/kc-exercise.h"
+#include "kc-exercises-page.h"
+#include "kc-plans-view.h"
+#include "kc-today-view.h"
+
+G_BEGIN_DECLS
+
+struct _KcExercisesPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkSearchEntry *search_entry;
+  GtkDropDown *target_filter;
+  GtkDropDown *kind_filter;
+  GtkDropDown *difficulty_filter;
+  GtkLabel *count_label;
+  GtkStack *results_stack;
+  GtkFlowBox *cards;
+  GtkListBox *rows;
+  GtkBox *details;
+  GtkStack *sections;
+  GtkFlowBox *day_strip;
+  KcPlansView *plans_view;
+  KcTodayView *today_view;
+
+  /* Owned references */
+  KcLibrary *library;
+  char *layout;
+  char *selected;
+  char *folded_query;
+
+  guint n_visible;
+  gboolean syncing;
+  gboolean built;   /* cards and rows are made when the tab is first shown */
+};
+
+char      *_kc_exercise_describe           (KcExercise      *exercise);
+GtkWidget *_kc_exercise_pictogram_new      (KcExercise      *exercise,
+                                            int              width,
+                                            int              height);
+void       _kc_exercises_page_show_details (KcExercisesPage *self,
+                                            KcExercise      *exercise);
+
+G_END_DECLS
