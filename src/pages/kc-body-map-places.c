@@ -68,7 +68,7 @@ sync_checks (KcBodyMapPage *self)
 
 void
 _kc_body_map_page_set_chosen (KcBodyMapPage      *self,
-            const char * const *ids)
+                              const char * const *ids)
 {
   g_ptr_array_set_size (self->chosen, 0);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
@@ -200,8 +200,8 @@ _kc_body_map_page_build_list (KcBodyMapPage *self)
 
 void
 _kc_body_map_page_on_part_activated (KcBodyMapPage *self,
-                      const char    *id,
-                      KcDiagramView *view)
+                                     const char    *id,
+                                     KcDiagramView *view)
 {
   /* The map shows the answer in colour; no extra selection outline. */
   kc_diagram_view_set_selected_part (view, NULL);

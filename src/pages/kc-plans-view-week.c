@@ -393,10 +393,10 @@ _kc_plans_view_rebuild_week (KcPlansView *self)
 
 void
 _kc_plans_view_on_day_items_changed (GListModel  *model,
-                         guint        position,
-                         guint        removed,
-                         guint        added,
-                         KcPlansView *self)
+                                     guint        position,
+                                     guint        removed,
+                                     guint        added,
+                                     KcPlansView *self)
 {
   _kc_plans_view_rebuild_week (self);
 }

@@ -169,7 +169,7 @@ on_notes_changed_cb (KcPlansView *self)
 
 void
 _kc_plans_view_add_and_select (KcPlansView *self,
-                KcPlan      *plan)
+                               KcPlan      *plan)
 {
   kc_plan_store_add (self->store, plan, NULL);
   kc_plans_view_select (self, plan);

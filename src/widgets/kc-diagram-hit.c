@@ -55,9 +55,9 @@ ink_contains (const RsvgRectangle *ink,
 
 Part *
 _kc_diagram_view_part_at_document (KcDiagramView *self,
-                  double         doc_x,
-                  double         doc_y,
-                  double         size)
+                                   double         doc_x,
+                                   double         doc_y,
+                                   double         size)
 {
   _kc_diagram_view_ensure_measured (self);
 
@@ -111,7 +111,7 @@ kc_diagram_view_part_at (KcDiagramView *self,
  * grid across the box.  Found once, in document units. */
 gboolean
 _kc_diagram_view_find_anchor (KcDiagramView *self,
-             Part          *part)
+                              Part          *part)
 {
   const int steps = 24;
 

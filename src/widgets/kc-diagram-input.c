@@ -117,9 +117,9 @@ on_drag_end_cb (GtkGestureDrag *gesture,
 /* Zooms keeping the document point under (@x, @y) where it is. */
 void
 _kc_diagram_view_zoom_around (KcDiagramView *self,
-             double         zoom,
-             double         x,
-             double         y)
+                              double         zoom,
+                              double         x,
+                              double         y)
 {
   double doc_x, doc_y, scale, ox, oy;
 
@@ -191,10 +191,10 @@ on_pinch_scale_changed_cb (GtkGestureZoom *gesture,
 
 gboolean
 _kc_diagram_view_query_tooltip (GtkWidget  *widget,
-                               int         x,
-                               int         y,
-                               gboolean    keyboard,
-                               GtkTooltip *tooltip)
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip)
 {
   KcDiagramView *self = KC_DIAGRAM_VIEW (widget);
   Part *part = _kc_diagram_view_find_part (self, kc_diagram_view_part_at (self, x, y));

@@ -54,7 +54,7 @@ part_free (Part *part)
 
 Part *
 _kc_diagram_view_find_part (KcDiagramView *self,
-           const char    *id)
+                            const char    *id)
 {
   if (id == NULL)
     return NULL;
@@ -149,10 +149,10 @@ kc_diagram_view_document_to_widget (KcDiagramView *self,
 
 void
 _kc_diagram_view_widget_to_document (KcDiagramView *self,
-                    double         x,
-                    double         y,
-                    double        *doc_x,
-                    double        *doc_y)
+                                     double         x,
+                                     double         y,
+                                     double        *doc_x,
+                                     double        *doc_y)
 {
   double scale, ox, oy;
 
