@@ -19,6 +19,7 @@
 #include "kc-bodymap-reader.h"
 #include "kc-conditions-reader.h"
 #include "kc-content-file.h"
+#include "kc-content-links.h"
 #include "kc-exercises-reader.h"
 #include "kc-faq-reader.h"
 #include "kc-library.h"
@@ -155,6 +156,15 @@ add_problem (KcLibrary      *self,
   g_autoptr(KcProblem) problem = kc_problem_new (file, line, code, message);
 
   g_list_store_append (self->problems, problem);
+}
+
+static void
+append_problems (KcLibrary *self,
+                 GPtrArray *problems)
+{
+  g_list_store_splice (self->problems, g_list_model_get_n_items (G_LIST_MODEL (self->problems)),
+                       0, problems->pdata, problems->len);
+  g_ptr_array_set_size (problems, 0);
 }
 
 static int
@@ -373,162 +383,6 @@ stage_source (Source    *source,
   return g_steal_pointer (&file);
 }
 
-/* A file whose ids clash with an accepted file is refused as a whole; the
- * problem names both places, so either can be fixed. */
-static gboolean
-claim_ids (KcLibrary     *self,
-           KcContentFile *file,
-           GHashTable    *owners)
-{
-  g_autoptr(GHashTable) own = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean ok = TRUE;
-
-  for (guint i = 0; i < file->ids->len; i++)
-    {
-      KcContentId *id = g_ptr_array_index (file->ids, i);
-      KcContentId *theirs = g_hash_table_lookup (owners, id->id);
-      KcContentId *first = g_hash_table_lookup (own, id->id);
-      g_autofree char *message = NULL;
-
-      if (theirs != NULL)
-        message = g_strdup_printf (_("The id “%s” is already used in %s, line %u. "
-                                     "Every id must be unique across all content files."),
-                                   id->id, theirs->file->display_name, theirs->line);
-      else if (first != NULL)
-        message = g_strdup_printf (_("The id “%s” is already used on line %u of this file. "
-                                     "Every id must be unique."), id->id, first->line);
-      else
-        g_hash_table_insert (own, id->id, id);
-
-      if (message != NULL)
-        {
-          add_problem (self, file->display_name, id->line,
-                       KC_CONTENT_ERROR_DUPLICATE_ID, message);
-          ok = FALSE;
-        }
-    }
-
-  if (ok)
-    {
-      for (guint i = 0; i < file->ids->len; i++)
-        {
-          KcContentId *id = g_ptr_array_index (file->ids, i);
-          g_hash_table_insert (owners, id->id, id);
-        }
-    }
-
-  return ok;
-}
-
-static void
-release_ids (KcContentFile *file,
-             GHashTable    *owners)
-{
-  for (guint i = 0; i < file->ids->len; i++)
-    g_hash_table_remove (owners, ((KcContentId *)g_ptr_array_index (file->ids, i))->id);
-}
-
-/* What a reader of a problem calls each kind of item. */
-static const char *
-describe_kind (GType type)
-{
-  if (type == KC_TYPE_FAQ_ENTRY)
-    return _("a question");
-  if (type == KC_TYPE_FAQ_TOPIC)
-    return _("a topic of questions");
-  if (type == KC_TYPE_ANATOMY_DIAGRAM)
-    return _("a diagram");
-  if (type == KC_TYPE_ANATOMY_PART)
-    return _("a part of a diagram");
-  if (type == KC_TYPE_CONDITION)
-    return _("a condition");
-  if (type == KC_TYPE_STORY)
-    return _("a story");
-  if (type == KC_TYPE_BODY_VIEW)
-    return _("a view of the body map");
-  if (type == KC_TYPE_BODY_REGION)
-    return _("a region of the body map");
-  if (type == KC_TYPE_PAIN_SOURCE)
-    return _("a source of pain");
-  if (type == KC_TYPE_EXERCISE)
-    return _("an exercise");
-  if (type == KC_TYPE_PLAN_TEMPLATE)
-    return _("a plan template");
-  return _("an item");
-}
-
-static char *
-check_reference (KcContentId *ref,
-                 GHashTable  *owners)
-{
-  KcContentId *target = g_hash_table_lookup (owners, ref->id);
-
-  if (target == NULL)
-    return g_strdup_printf (_("This refers to “%s”, but no content file defines that id. "
-                              "Check its spelling, or add the item."), ref->id);
-
-  if (ref->expected != G_TYPE_INVALID &&
-      !G_TYPE_CHECK_INSTANCE_TYPE (target->object, ref->expected))
-    return g_strdup_printf (_("This refers to “%s”, which is %s (%s, line %u), but it must "
-                              "name %s."), ref->id,
-                            describe_kind (G_OBJECT_TYPE (target->object)),
-                            target->file->display_name, target->line,
-                            describe_kind (ref->expected));
-
-  return NULL;
-}
-
-static gboolean
-check_references (KcLibrary     *self,
-                  KcContentFile *file,
-                  GHashTable    *owners)
-{
-  gboolean ok = TRUE;
-
-  for (guint i = 0; i < file->references->len; i++)
-    {
-      KcContentId *ref = g_ptr_array_index (file->references, i);
-      g_autofree char *message = check_reference (ref, owners);
-
-      if (message == NULL)
-        continue;
-
-      add_problem (self, file->display_name, ref->line,
-                   KC_CONTENT_ERROR_DANGLING_REFERENCE, message);
-      ok = FALSE;
-    }
-
-  return ok;
-}
-
-/* Refusing a file can leave another referring to what it declared, so
- * repeat until nothing changes. */
-static void
-resolve_references (KcLibrary  *self,
-                    GPtrArray  *files,
-                    GHashTable *owners)
-{
-  gboolean changed;
-
-  do
-    {
-      changed = FALSE;
-      for (guint i = 0; i < files->len; i++)
-        {
-          KcContentFile *file = g_ptr_array_index (files, i);
-
-          if (file->rejected || check_references (self, file, owners))
-            continue;
-
-          file->rejected = TRUE;
-          release_ids (file, owners);
-          self->n_skipped_files++;
-          changed = TRUE;
-        }
-    }
-  while (changed);
-}
-
 static void
 commit_file (KcLibrary     *self,
              KcContentFile *file)
@@ -577,6 +431,7 @@ kc_library_load (KcLibrary *self)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_file_free);
   g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_if_fail (KC_IS_LIBRARY (self));
   g_return_if_fail (!self->loaded);
@@ -585,14 +440,11 @@ kc_library_load (KcLibrary *self)
 
   for (guint i = 0; i < self->sources->len; i++)
     {
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
       KcContentFile *file = stage_source (g_ptr_array_index (self->sources, i), problems);
 
-      g_list_store_splice (self->problems, g_list_model_get_n_items (G_LIST_MODEL (self->problems)),
-                           0, problems->pdata, problems->len);
-
-      if (file != NULL && !claim_ids (self, file, owners))
+      if (file != NULL && !kc_content_links_claim (file, owners, problems))
         g_clear_pointer (&file, kc_content_file_free);
+      append_problems (self, problems);
 
       if (file != NULL)
         g_ptr_array_add (files, file);
@@ -600,7 +452,8 @@ kc_library_load (KcLibrary *self)
         self->n_skipped_files++;
     }
 
-  resolve_references (self, files, owners);
+  self->n_skipped_files += kc_content_links_resolve (files, owners, problems);
+  append_problems (self, problems);
 
   for (guint i = 0; i < files->len; i++)
     {

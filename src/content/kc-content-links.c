@@ -1,0 +1,203 @@
+/* kc-content-links.c: ids and references across all content files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every id must be unique across the bundled and the user's files, and
+ * every reference must name an item of the right kind. A file that breaks
+ * either rule is refused whole, and each problem names the places to fix.
+ */
+#define G_LOG_DOMAIN "kc-content"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kc-anatomy-diagram.h"
+#include "kc-anatomy-part.h"
+#include "kc-body-region.h"
+#include "kc-body-view.h"
+#include "kc-condition.h"
+#include "kc-content-links.h"
+#include "kc-exercise.h"
+#include "kc-faq-entry.h"
+#include "kc-faq-topic.h"
+#include "kc-pain-source.h"
+#include "kc-plan-template.h"
+#include "kc-problem.h"
+#include "kc-story.h"
+
+/* A file whose ids clash with an accepted file is refused as a whole; the
+ * problem names both places, so either can be fixed. */
+/**
+ * kc_content_links_claim:
+ * @owners: id → #KcContentId of the files accepted so far
+ * @problems: (element-type KcProblem): where problems go
+ *
+ * Returns: %TRUE if @file's ids are new; they are then in @owners
+ */
+gboolean
+kc_content_links_claim (KcContentFile *file,
+                        GHashTable    *owners,
+                        GPtrArray     *problems)
+{
+  g_autoptr(GHashTable) own = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < file->ids->len; i++)
+    {
+      KcContentId *id = g_ptr_array_index (file->ids, i);
+      KcContentId *theirs = g_hash_table_lookup (owners, id->id);
+      KcContentId *first = g_hash_table_lookup (own, id->id);
+      g_autofree char *message = NULL;
+
+      if (theirs != NULL)
+        message = g_strdup_printf (_("The id “%s” is already used in %s, line %u. "
+                                     "Every id must be unique across all content files."),
+                                   id->id, theirs->file->display_name, theirs->line);
+      else if (first != NULL)
+        message = g_strdup_printf (_("The id “%s” is already used on line %u of this file. "
+                                     "Every id must be unique."), id->id, first->line);
+      else
+        g_hash_table_insert (own, id->id, id);
+
+      if (message != NULL)
+        {
+          g_ptr_array_add (problems, kc_problem_new (file->display_name, id->line,
+                                                     KC_CONTENT_ERROR_DUPLICATE_ID, message));
+          ok = FALSE;
+        }
+    }
+
+  if (ok)
+    {
+      for (guint i = 0; i < file->ids->len; i++)
+        {
+          KcContentId *id = g_ptr_array_index (file->ids, i);
+          g_hash_table_insert (owners, id->id, id);
+        }
+    }
+
+  return ok;
+}
+
+static void
+release_ids (KcContentFile *file,
+             GHashTable    *owners)
+{
+  for (guint i = 0; i < file->ids->len; i++)
+    g_hash_table_remove (owners, ((KcContentId *)g_ptr_array_index (file->ids, i))->id);
+}
+
+/* What a reader of a problem calls each kind of item. */
+static const char *
+describe_kind (GType type)
+{
+  if (type == KC_TYPE_FAQ_ENTRY)
+    return _("a question");
+  if (type == KC_TYPE_FAQ_TOPIC)
+    return _("a topic of questions");
+  if (type == KC_TYPE_ANATOMY_DIAGRAM)
+    return _("a diagram");
+  if (type == KC_TYPE_ANATOMY_PART)
+    return _("a part of a diagram");
+  if (type == KC_TYPE_CONDITION)
+    return _("a condition");
+  if (type == KC_TYPE_STORY)
+    return _("a story");
+  if (type == KC_TYPE_BODY_VIEW)
+    return _("a view of the body map");
+  if (type == KC_TYPE_BODY_REGION)
+    return _("a region of the body map");
+  if (type == KC_TYPE_PAIN_SOURCE)
+    return _("a source of pain");
+  if (type == KC_TYPE_EXERCISE)
+    return _("an exercise");
+  if (type == KC_TYPE_PLAN_TEMPLATE)
+    return _("a plan template");
+  return _("an item");
+}
+
+static char *
+check_reference (KcContentId *ref,
+                 GHashTable  *owners)
+{
+  KcContentId *target = g_hash_table_lookup (owners, ref->id);
+
+  if (target == NULL)
+    return g_strdup_printf (_("This refers to “%s”, but no content file defines that id. "
+                              "Check its spelling, or add the item."), ref->id);
+
+  if (ref->expected != G_TYPE_INVALID &&
+      !G_TYPE_CHECK_INSTANCE_TYPE (target->object, ref->expected))
+    return g_strdup_printf (_("This refers to “%s”, which is %s (%s, line %u), but it must "
+                              "name %s."), ref->id,
+                            describe_kind (G_OBJECT_TYPE (target->object)),
+                            target->file->display_name, target->line,
+                            describe_kind (ref->expected));
+
+  return NULL;
+}
+
+static gboolean
+check_references (KcContentFile *file,
+                  GHashTable    *owners,
+                  GPtrArray     *problems)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < file->references->len; i++)
+    {
+      KcContentId *ref = g_ptr_array_index (file->references, i);
+      g_autofree char *message = check_reference (ref, owners);
+
+      if (message == NULL)
+        continue;
+
+      g_ptr_array_add (problems, kc_problem_new (file->display_name, ref->line,
+                                                 KC_CONTENT_ERROR_DANGLING_REFERENCE, message));
+      ok = FALSE;
+    }
+
+  return ok;
+}
+
+/**
+ * kc_content_links_resolve:
+ * @files: (element-type KcContentFile): the files whose ids were claimed
+ * @owners: id → #KcContentId, as kc_content_links_claim() left it
+ * @problems: (element-type KcProblem): where problems go
+ *
+ * Marks as rejected every file with a reference to an id no accepted file
+ * declares, or of the wrong kind. Refusing a file can leave another
+ * referring to what it declared, so this repeats until nothing changes.
+ *
+ * Returns: how many files were rejected
+ */
+guint
+kc_content_links_resolve (GPtrArray  *files,
+                          GHashTable *owners,
+                          GPtrArray  *problems)
+{
+  guint rejected = 0;
+  gboolean changed;
+
+  do
+    {
+      changed = FALSE;
+      for (guint i = 0; i < files->len; i++)
+        {
+          KcContentFile *file = g_ptr_array_index (files, i);
+
+          if (file->rejected || check_references (file, owners, problems))
+            continue;
+
+          file->rejected = TRUE;
+          release_ids (file, owners);
+          rejected++;
+          changed = TRUE;
+        }
+    }
+  while (changed);
+
+  return rejected;
+}
