@@ -15,6 +15,7 @@
 #include "pages/kc-anatomy-page.h"
 #include "pages/kc-body-map-page.h"
 #include "pages/kc-exercises-page.h"
+#include "pages/kc-questions-page.h"
 #include "pages/kc-search-popover.h"
 #include "kc-test-widgets.h"
 
@@ -464,6 +465,33 @@ test_shortcuts_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Start-up makes only what the first frame shows: the tab it opens on,
+ * no other tab, no popover, no shortcuts window. */
+static void
+test_startup_defers (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window;
+
+  g_settings_set_string (settings, "last-page", "questions");
+  window = new_window (library, settings);
+
+  g_assert_nonnull (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_QUESTIONS_PAGE));
+  g_assert_null (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_ANATOMY_PAGE));
+  g_assert_null (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_BODY_MAP_PAGE));
+  g_assert_null (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_EXERCISES_PAGE));
+  g_assert_null (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_SEARCH_POPOVER));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* Choosing a tab makes it. */
+  g_assert_true (kc_window_show_page (window, "bodymap"));
+  g_assert_nonnull (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_BODY_MAP_PAGE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "last-page");
+}
+
 static void
 test_page_remembered (void)
 {
@@ -549,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/window/back-and-forward", test_back_and_forward);
   g_test_add_func ("/window/follow-links", test_follow_links);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/startup-defers", test_startup_defers);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 
