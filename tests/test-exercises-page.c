@@ -9,6 +9,7 @@
 #include "content/kc-library.h"
 #include "kc-window.h"
 #include "pages/kc-exercises-page.h"
+#include "kc-test-widgets.h"
 
 typedef struct
 {
@@ -17,25 +18,6 @@ typedef struct
   KcWindow *window;
   KcExercisesPage *page;
 } Fixture;
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static gboolean
 has_label (GtkWidget  *widget,
@@ -64,8 +46,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = kc_window_new (NULL, fixture->library, fixture->settings);
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (kc_window_show_page (fixture->window, "exercises"));
-  fixture->page = KC_EXERCISES_PAGE (find_descendant (GTK_WIDGET (fixture->window),
-                                                      KC_TYPE_EXERCISES_PAGE));
+  fixture->page = KC_EXERCISES_PAGE (kc_window_get_tab (fixture->window, "exercises"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
@@ -104,7 +85,7 @@ static void
 test_search_by_name (Fixture       *fixture,
                      gconstpointer  data)
 {
-  GtkEditable *entry = GTK_EDITABLE (find_descendant (GTK_WIDGET (fixture->page),
+  GtkEditable *entry = GTK_EDITABLE (kc_test_find_by_type (GTK_WIDGET (fixture->page),
                                                       GTK_TYPE_SEARCH_ENTRY));
   g_auto(GStrv) found = NULL;
 
@@ -140,6 +121,36 @@ test_details (Fixture       *fixture,
   g_assert_true (has_label (GTK_WIDGET (fixture->page), "Keep the back heel on the floor."));
 }
 
+/* An exercise opened from elsewhere is scrolled into view: the last card
+ * is far below the first screen. */
+static void
+test_chosen_card_in_view (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *cards = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-exercise-cards");
+  GtkScrolledWindow *scroller =
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (cards, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  GtkFlowBoxChild *selected;
+  graphene_rect_t bounds;
+  g_autoptr(GList) chosen = NULL;
+
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_true (kc_exercises_page_show_exercise (fixture->page, "pelvic-tilt"));
+  for (int i = 0; i < 5; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  chosen = gtk_flow_box_get_selected_children (GTK_FLOW_BOX (cards));
+  g_assert_nonnull (chosen);
+  selected = chosen->data;
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (selected), cards, &bounds));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, gtk_adjustment_get_value (adjustment) - 1);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_adjustment_get_value (adjustment) +
+                     gtk_adjustment_get_page_size (adjustment) + 1);
+}
+
 /* From Anatomy, "Exercises for this" opens the library on that area. */
 static void
 test_link_from_anatomy (Fixture       *fixture,
@@ -167,6 +178,7 @@ main (int   argc,
   ADD ("/exercises-page/search", test_search_by_name);
   ADD ("/exercises-page/details", test_details);
   ADD ("/exercises-page/link-from-anatomy", test_link_from_anatomy);
+  ADD ("/exercises-page/chosen-card-in-view", test_chosen_card_in_view);
 
 #undef ADD
 

@@ -186,31 +186,6 @@ find_row (KcAnatomyPage *self,
   return NULL;
 }
 
-/* GTK 4.8 list boxes cannot scroll to a row: move the adjustment. */
-static void
-scroll_to_row (KcAnatomyPage *self,
-               GtkListBoxRow *row)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->parts_list),
-                                                 GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_rect_t bounds;
-  double value, page;
-
-  if (scroller == NULL ||
-      !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->parts_list), &bounds))
-    return;
-
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  value = gtk_adjustment_get_value (adjustment);
-  page = gtk_adjustment_get_page_size (adjustment);
-
-  if (bounds.origin.y < value)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y);
-  else if (bounds.origin.y + bounds.size.height > value + page)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
-}
-
 static void
 select_part (KcAnatomyPage *self,
              const char    *id)
@@ -225,7 +200,7 @@ select_part (KcAnatomyPage *self,
   if (row != NULL)
     {
       gtk_list_box_select_row (self->parts_list, row);
-      scroll_to_row (self, row);
+      kc_scroll_into_view (GTK_WIDGET (row), GTK_WIDGET (self->parts_list));
     }
   else
     gtk_list_box_unselect_all (self->parts_list);

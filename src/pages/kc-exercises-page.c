@@ -158,17 +158,24 @@ select_exercise (KcExercisesPage *self,
   card = id ? find_in (GTK_WIDGET (self->cards), id) : NULL;
   row = id ? find_in (GTK_WIDGET (self->rows), id) : NULL;
   if (card != NULL)
-    gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (card));
+    {
+      gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (card));
+      kc_scroll_into_view (card, GTK_WIDGET (self->cards));
+    }
   else
     gtk_flow_box_unselect_all (self->cards);
   if (row != NULL)
-    gtk_list_box_select_row (self->rows, GTK_LIST_BOX_ROW (row));
+    {
+      gtk_list_box_select_row (self->rows, GTK_LIST_BOX_ROW (row));
+      kc_scroll_into_view (row, GTK_WIDGET (self->rows));
+    }
   else
     gtk_list_box_unselect_all (self->rows);
   self->syncing = FALSE;
 
-  _kc_exercises_page_show_details (self, id && self->library ? kc_library_lookup_exercise (self->library, id)
-                                          : NULL);
+  _kc_exercises_page_show_details (self, id && self->library
+                                           ? kc_library_lookup_exercise (self->library, id)
+                                           : NULL);
 }
 
 static void

@@ -307,3 +307,74 @@ kc_remove_children (GtkWidget *container)
         gtk_box_remove (GTK_BOX (container), child);
     }
 }
+
+/* Returns: %FALSE if @child has no place yet to scroll to */
+static gboolean
+scroll_now (GtkWidget *child,
+            GtkWidget *content)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (content, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (scroller == NULL)
+    return TRUE;
+  if (gtk_widget_get_width (child) <= 0 || !gtk_widget_compute_bounds (child, content, &bounds))
+    return FALSE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+  return TRUE;
+}
+
+typedef struct
+{
+  GtkWidget *content;
+  guint frames_left;
+} PendingScroll;
+
+/* Frame callbacks run before layout: a page shown in this frame is laid
+ * out by the next one. A child that stays hidden (filtered out) is given
+ * up on after a few frames, so the clock does not tick for nothing. */
+static gboolean
+scroll_on_tick (GtkWidget     *child,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  PendingScroll *pending = data;
+
+  if (scroll_now (child, pending->content) || --pending->frames_left == 0)
+    return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * kc_scroll_into_view:
+ * @child: a row, card or other widget inside @content
+ * @content: the child of a #GtkScrolledWindow
+ *
+ * Scrolls so that @child is in view (GTK 4.8 list and flow boxes cannot).
+ * A page just built has no layout yet: then it waits for the next frame.
+ */
+void
+kc_scroll_into_view (GtkWidget *child,
+                     GtkWidget *content)
+{
+  g_return_if_fail (GTK_IS_WIDGET (child));
+  g_return_if_fail (GTK_IS_WIDGET (content));
+
+  if (!gtk_widget_get_mapped (child) || !scroll_now (child, content))
+    {
+      PendingScroll *pending = g_new (PendingScroll, 1);
+
+      *pending = (PendingScroll) { content, 5 };
+      gtk_widget_add_tick_callback (child, scroll_on_tick, pending, g_free);
+    }
+}

@@ -23,6 +23,8 @@ GtkWidget *kc_link_button_new       (const char         *label,
                                      const char         *target,
                                      const char         *tooltip);
 void       kc_remove_children       (GtkWidget         *container);
+void       kc_scroll_into_view      (GtkWidget         *child,
+                                     GtkWidget         *content);
 GtkWidget *kc_condition_expander_new (KcLibrary         *library,
                                       KcCondition       *condition);
 
