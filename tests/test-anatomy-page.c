@@ -23,25 +23,6 @@ typedef struct
   GtkListBox *list;
 } Fixture;
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Whether some label under @widget says exactly @text. */
 static gboolean
 has_label (GtkWidget  *widget,
@@ -85,11 +66,11 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (kc_window_show_page (fixture->window, "anatomy"));
 
-  fixture->page = KC_ANATOMY_PAGE (find_descendant (GTK_WIDGET (fixture->window),
-                                                    KC_TYPE_ANATOMY_PAGE));
-  fixture->view = KC_DIAGRAM_VIEW (find_descendant (GTK_WIDGET (fixture->page),
-                                                    KC_TYPE_DIAGRAM_VIEW));
-  fixture->list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX));
+  fixture->page = KC_ANATOMY_PAGE (kc_test_find_by_type (GTK_WIDGET (fixture->window),
+                                                         KC_TYPE_ANATOMY_PAGE));
+  fixture->view = KC_DIAGRAM_VIEW (kc_test_find_by_type (GTK_WIDGET (fixture->page),
+                                                         KC_TYPE_DIAGRAM_VIEW));
+  fixture->list = GTK_LIST_BOX (kc_test_find_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 

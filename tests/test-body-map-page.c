@@ -23,25 +23,6 @@ typedef struct
   KcBodyMapPage *page;
 } Fixture;
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 collect_views (GtkWidget *widget,
                GPtrArray *views)
@@ -95,8 +76,8 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (kc_window_show_page (fixture->window, "bodymap"));
 
-  fixture->page = KC_BODY_MAP_PAGE (find_descendant (GTK_WIDGET (fixture->window),
-                                                     KC_TYPE_BODY_MAP_PAGE));
+  fixture->page = KC_BODY_MAP_PAGE (kc_test_find_by_type (GTK_WIDGET (fixture->window),
+                                                          KC_TYPE_BODY_MAP_PAGE));
   g_assert_nonnull (fixture->page);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }
@@ -115,7 +96,7 @@ static GtkCheckButton *
 check_named (Fixture    *fixture,
              const char *name)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX);
+  GtkWidget *list = kc_test_find_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX);
 
   for (GtkWidget *row = gtk_widget_get_first_child (list);
        row != NULL;

@@ -86,7 +86,7 @@ test_search_by_name (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkEditable *entry = GTK_EDITABLE (kc_test_find_by_type (GTK_WIDGET (fixture->page),
-                                                      GTK_TYPE_SEARCH_ENTRY));
+                                                           GTK_TYPE_SEARCH_ENTRY));
   g_auto(GStrv) found = NULL;
 
   gtk_editable_set_text (entry, "BRIDGE");

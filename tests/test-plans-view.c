@@ -15,6 +15,7 @@
 #include "pages/kc-today-view.h"
 #include "widgets/kc-progress-chart.h"
 #include "plan/kc-plan-file.h"
+#include "kc-test-widgets.h"
 
 typedef struct
 {
@@ -26,25 +27,6 @@ typedef struct
   KcWindow *window;
   KcPlansView *view;
 } Fixture;
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static void
 collect (GtkWidget *widget,
@@ -76,8 +58,8 @@ fixture_set_up (Fixture       *fixture,
   kc_window_set_plan_store (fixture->window, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
   kc_window_show_page (fixture->window, "exercises");
-  fixture->view = KC_PLANS_VIEW (find_descendant (GTK_WIDGET (fixture->window),
-                                                  KC_TYPE_PLANS_VIEW));
+  fixture->view = KC_PLANS_VIEW (kc_test_find_by_type (GTK_WIDGET (fixture->window),
+                                                       KC_TYPE_PLANS_VIEW));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
@@ -198,7 +180,7 @@ test_import_broken (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, "<plan format=\"1\" id=\"a\"><name>x</nam", -1,
                                       NULL));
   g_assert_null (kc_plans_view_import (fixture->view, file));
-  revealer = find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
+  revealer = kc_test_find_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 0);
 }
@@ -208,10 +190,10 @@ static void
 test_today (Fixture       *fixture,
             gconstpointer  data)
 {
-  KcTodayView *today = KC_TODAY_VIEW (find_descendant (GTK_WIDGET (fixture->window),
-                                                       KC_TYPE_TODAY_VIEW));
-  KcProgressChart *chart = KC_PROGRESS_CHART (find_descendant (GTK_WIDGET (today),
-                                                               KC_TYPE_PROGRESS_CHART));
+  KcTodayView *today = KC_TODAY_VIEW (kc_test_find_by_type (GTK_WIDGET (fixture->window),
+                                                            KC_TYPE_TODAY_VIEW));
+  KcProgressChart *chart = KC_PROGRESS_CHART (kc_test_find_by_type (GTK_WIDGET (today),
+                                                                    KC_TYPE_PROGRESS_CHART));
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   GtkDropDown *pain = NULL;
   g_autoptr(GPtrArray) drops = g_ptr_array_new ();
@@ -299,7 +281,7 @@ static void
 test_add_from_library_and_move (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  GtkWidget *page = find_descendant (GTK_WIDGET (fixture->window), KC_TYPE_EXERCISES_PAGE);
+  GtkWidget *page = kc_test_find_by_type (GTK_WIDGET (fixture->window), KC_TYPE_EXERCISES_PAGE);
   g_autofree char *xml = NULL;
   KcPlan *plan;
 

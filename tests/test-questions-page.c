@@ -11,6 +11,7 @@
 #include "kc-window.h"
 #include "pages/kc-faq-row.h"
 #include "pages/kc-questions-page.h"
+#include "kc-test-widgets.h"
 
 typedef struct
 {
@@ -21,25 +22,6 @@ typedef struct
   GtkSearchEntry *entry;
   GtkListBox *list;
 } Fixture;
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -54,12 +36,12 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   kc_window_show_page (fixture->window, "questions");
 
-  fixture->page = KC_QUESTIONS_PAGE (find_descendant (GTK_WIDGET (fixture->window),
-                                                      KC_TYPE_QUESTIONS_PAGE));
-  fixture->entry = GTK_SEARCH_ENTRY (find_descendant (GTK_WIDGET (fixture->page),
-                                                      GTK_TYPE_SEARCH_ENTRY));
-  fixture->list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->page),
-                                                 GTK_TYPE_LIST_BOX));
+  fixture->page = KC_QUESTIONS_PAGE (kc_test_find_by_type (GTK_WIDGET (fixture->window),
+                                                           KC_TYPE_QUESTIONS_PAGE));
+  fixture->entry = GTK_SEARCH_ENTRY (kc_test_find_by_type (GTK_WIDGET (fixture->page),
+                                                           GTK_TYPE_SEARCH_ENTRY));
+  fixture->list = GTK_LIST_BOX (kc_test_find_by_type (GTK_WIDGET (fixture->page),
+                                                      GTK_TYPE_LIST_BOX));
   g_assert_nonnull (fixture->page);
   g_assert_nonnull (fixture->entry);
   g_assert_nonnull (fixture->list);

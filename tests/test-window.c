@@ -106,7 +106,7 @@ test_presentation_mode (void)
   KcWindow *window = new_window (library, settings);
   GtkWidget *question;
   GtkWidget *banner = gtk_widget_get_parent (kc_test_find_by_css_class (GTK_WIDGET (window),
-                                                                "kc-banner-info"));
+                                                                        "kc-banner-info"));
   GtkWidget *label;
   int normal;
 
