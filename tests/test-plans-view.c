@@ -185,6 +185,29 @@ test_import_broken (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 0);
 }
 
+/* A plan file that cannot be read is named in the planner, with where it
+ * was put and why. */
+static void
+test_unreadable_plan_named (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "half-written.xml", NULL);
+  GtkWidget *revealer = kc_test_find_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
+  GtkWidget *label;
+  const char *text;
+
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (g_file_set_contents (path, "<plan format=\"1\" id=\"a\"><name>Ha", -1, NULL));
+  kc_plan_store_load (fixture->store);
+
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  label = kc_test_find_by_type (revealer, GTK_TYPE_LABEL);
+  text = gtk_label_get_label (GTK_LABEL (label));
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "half-written.xml"));
+  g_assert_nonnull (strstr (text, "kept-aside"));
+}
+
 /* Today: a tick and a pain score land in the file and in the figures. */
 static void
 test_today (Fixture       *fixture,
@@ -329,6 +352,7 @@ main (int   argc,
   ADD ("/plans-view/build-plan", test_build_plan);
   ADD ("/plans-view/delete-undo", test_delete_and_undo);
   ADD ("/plans-view/import-broken", test_import_broken);
+  ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);
   ADD ("/plans-view/today", test_today);
   ADD ("/plans-view/handout-pdf", test_handout_pdf);
   ADD ("/plans-view/add-from-library-and-move", test_add_from_library_and_move);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "content/kc-problem.h"
 #include "kc-plan-print.h"
 #include "kc-plans-view-private.h"
 #include "plan/kc-plan-file.h"
@@ -32,6 +33,34 @@ show_message (KcPlansView *self,
   gtk_label_set_label (self->message_label, text);
   gtk_widget_set_visible (self->undo_button, can_undo);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+/* Plan files that could not be read when the plans were loaded: each was
+ * moved aside or left alone, and the message says which and why. */
+static void
+show_load_problems (KcPlansView *self)
+{
+  GListModel *problems = kc_plan_store_get_problems (self->store);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* The message names the file, where it went, and why. */
+      g_string_append (text, kc_problem_get_message (problem));
+    }
+
+  if (text->len > 0)
+    show_message (self, text->str, FALSE);
+}
+
+static void
+on_load_problems_changed_cb (KcPlansView *self)
+{
+  show_load_problems (self);
 }
 
 static void
@@ -548,6 +577,9 @@ kc_plans_view_set_store (KcPlansView *self,
                            NULL, NULL);
   g_signal_connect_swapped (store, "notify::save-error",
                             G_CALLBACK (on_save_error_changed_cb), self);
+  g_signal_connect_object (kc_plan_store_get_problems (store), "items-changed",
+                           G_CALLBACK (on_load_problems_changed_cb), self, G_CONNECT_SWAPPED);
+  show_load_problems (self);
 
   g_menu_remove_all (self->templates_section);
   templates = kc_library_get_plan_templates (library);
