@@ -12,31 +12,12 @@
 
 #include <glib/gi18n.h>
 
-#include "content/kc-referrals.h"
-#include "kc-anatomy-page.h"
+#include "kc-anatomy-page-private.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 
 #define ZOOM_STEP 1.25
 
-struct _KcAnatomyPage
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  GtkBox *diagram_switcher;
-  GtkListBox *parts_list;
-  KcDiagramView *view;
-  GtkBox *details;
-
-  /* Owned references */
-  KcLibrary *library;
-  KcAnatomyDiagram *diagram;
-  char **available_pages;
-
-  gboolean syncing;
-  gboolean built;   /* the diagram and lists are made when the tab is first shown */
-};
 
 G_DEFINE_FINAL_TYPE (KcAnatomyPage, kc_anatomy_page, GTK_TYPE_WIDGET)
 
@@ -48,120 +29,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-describe_kind (const char *kind)
-{
-  if (g_strcmp0 (kind, "bone") == 0)
-    return _("Bones");
-  if (g_strcmp0 (kind, "disc") == 0)
-    return _("Discs");
-  if (g_strcmp0 (kind, "nerve") == 0)
-    return _("Nerves");
-  if (g_strcmp0 (kind, "ligament") == 0)
-    return _("Ligaments");
-  if (g_strcmp0 (kind, "cartilage") == 0)
-    return _("Cartilage and menisci");
-  if (g_strcmp0 (kind, "tendon") == 0)
-    return _("Tendons");
-  return _("Other parts");
-}
-
 static KcAnatomyPart *
 row_get_part (GtkListBoxRow *row)
 {
   return g_object_get_data (G_OBJECT (row), "kc-part");
-}
-
-/* ---- Details ------------------------------------------------------------- */
-
-static void
-show_empty_details (KcAnatomyPage *self)
-{
-  GtkWidget *hint;
-
-  kc_remove_children (GTK_WIDGET (self->details));
-  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_diagram_get_title (self->diagram),
-                                                       "kc-heading"));
-  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_diagram_get_description (self->diagram)));
-  hint = kc_text_label_new (_("Choose a part in the picture or in the list to learn what it "
-                              "does, what can go wrong with it, and how it ties the back to "
-                              "the knee."));
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_box_append (self->details, hint);
-}
-
-static void
-append_conditions (KcAnatomyPage *self,
-                   KcAnatomyPart *part)
-{
-  const char * const *ids = kc_anatomy_part_get_condition_ids (part);
-
-  if (ids == NULL || ids[0] == NULL)
-    return;
-
-  gtk_box_append (self->details, kc_heading_label_new (_("What can go wrong"), "kc-subheading"));
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      KcCondition *condition = kc_library_lookup_condition (self->library, ids[i]);
-      GtkWidget *expander;
-
-      if (condition == NULL)
-        continue;
-
-      expander = kc_condition_expander_new (self->library, condition);
-      g_object_set_data_full (G_OBJECT (expander), "kc-condition-id", g_strdup (ids[i]), g_free);
-      gtk_box_append (self->details, expander);
-    }
-}
-
-/* Links into tabs this build does not have yet are not shown: a link that
- * goes nowhere is worse than none. */
-static void
-append_links (KcAnatomyPage *self,
-              KcAnatomyPart *part)
-{
-  const char * const *pages = (const char * const *)self->available_pages;
-
-  if (pages == NULL)
-    return;
-
-  /* Only where the body map has something to say about this part. */
-  if (g_strv_contains (pages, "bodymap") &&
-      kc_referrals_source_for_part (self->library, kc_anatomy_part_get_id (part)) != NULL)
-    gtk_box_append (self->details, kc_link_button_new (_("Show on body map"),
-                                                       "win.show-on-body-map",
-                                                       kc_anatomy_part_get_id (part),
-                                                       _("Where pain from here can be felt")));
-  if (g_strv_contains (pages, "exercises") &&
-      kc_anatomy_diagram_get_exercise_area (self->diagram) != NULL)
-    gtk_box_append (self->details,
-                    kc_link_button_new (_("Exercises for this"), "win.show-exercises",
-                                        kc_anatomy_diagram_get_exercise_area (self->diagram),
-                                        _("Exercises that help this part")));
-}
-
-static void
-show_part_details (KcAnatomyPage *self,
-                   KcAnatomyPart *part)
-{
-  GtkWidget *kind;
-
-  kc_remove_children (GTK_WIDGET (self->details));
-
-  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_part_get_name (part),
-                                                       "kc-heading"));
-  kind = gtk_label_new (describe_kind (kc_anatomy_part_get_kind (part)));
-  gtk_label_set_xalign (GTK_LABEL (kind), 0);
-  gtk_widget_add_css_class (kind, "dim-label");
-  gtk_box_append (self->details, kind);
-
-  gtk_box_append (self->details, kc_heading_label_new (_("What it does"), "kc-subheading"));
-  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_function (part)));
-  gtk_box_append (self->details, kc_heading_label_new (_("Back and knee"), "kc-subheading"));
-  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_back_knee (part)));
-
-  append_conditions (self, part);
-  append_links (self, part);
 }
 
 /* ---- Selection, kept in step both ways ------------------------------------ */
@@ -207,9 +78,9 @@ select_part (KcAnatomyPage *self,
   self->syncing = FALSE;
 
   if (row != NULL)
-    show_part_details (self, row_get_part (row));
+    _kc_anatomy_page_show_part_details (self, row_get_part (row));
   else
-    show_empty_details (self);
+    _kc_anatomy_page_show_empty_details (self);
 }
 
 static void
@@ -277,7 +148,7 @@ update_header (GtkListBoxRow *row,
     }
 
   if (gtk_list_box_row_get_header (row) == NULL)
-    gtk_list_box_row_set_header (row, kc_heading_label_new (describe_kind (kind),
+    gtk_list_box_row_set_header (row, kc_heading_label_new (_kc_anatomy_describe_kind (kind),
                                                             "kc-list-heading"));
 }
 
@@ -343,7 +214,7 @@ show_diagram (KcAnatomyPage    *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
   on_view_zoom_changed_cb (self, NULL, self->view);
-  show_empty_details (self);
+  _kc_anatomy_page_show_empty_details (self);
 }
 
 static void

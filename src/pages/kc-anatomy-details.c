@@ -1,0 +1,127 @@
+/* kc-anatomy-details.c: what the chosen part does and what goes wrong with it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Anatomy tab's right-hand column: the part's function, how it ties
+ * back and knee, the conditions that affect it (each opens in place), and
+ * links to the body map and to exercises.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-referrals.h"
+#include "kc-anatomy-page-private.h"
+#include "widgets/kc-content-widgets.h"
+
+/* The heading a kind of part is listed under, e.g. "Ligaments". */
+const char *
+_kc_anatomy_describe_kind (const char *kind)
+{
+  if (g_strcmp0 (kind, "bone") == 0)
+    return _("Bones");
+  if (g_strcmp0 (kind, "disc") == 0)
+    return _("Discs");
+  if (g_strcmp0 (kind, "nerve") == 0)
+    return _("Nerves");
+  if (g_strcmp0 (kind, "ligament") == 0)
+    return _("Ligaments");
+  if (g_strcmp0 (kind, "cartilage") == 0)
+    return _("Cartilage and menisci");
+  if (g_strcmp0 (kind, "tendon") == 0)
+    return _("Tendons");
+  return _("Other parts");
+}
+
+void
+_kc_anatomy_page_show_empty_details (KcAnatomyPage *self)
+{
+  GtkWidget *hint;
+
+  kc_remove_children (GTK_WIDGET (self->details));
+  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_diagram_get_title (self->diagram),
+                                                       "kc-heading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_diagram_get_description (self->diagram)));
+  hint = kc_text_label_new (_("Choose a part in the picture or in the list to learn what it "
+                              "does, what can go wrong with it, and how it ties the back to "
+                              "the knee."));
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (self->details, hint);
+}
+
+static void
+append_conditions (KcAnatomyPage *self,
+                   KcAnatomyPart *part)
+{
+  const char * const *ids = kc_anatomy_part_get_condition_ids (part);
+
+  if (ids == NULL || ids[0] == NULL)
+    return;
+
+  gtk_box_append (self->details, kc_heading_label_new (_("What can go wrong"), "kc-subheading"));
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      KcCondition *condition = kc_library_lookup_condition (self->library, ids[i]);
+      GtkWidget *expander;
+
+      if (condition == NULL)
+        continue;
+
+      expander = kc_condition_expander_new (self->library, condition);
+      g_object_set_data_full (G_OBJECT (expander), "kc-condition-id", g_strdup (ids[i]), g_free);
+      gtk_box_append (self->details, expander);
+    }
+}
+
+/* Links into tabs this build does not have yet are not shown: a link that
+ * goes nowhere is worse than none. */
+static void
+append_links (KcAnatomyPage *self,
+              KcAnatomyPart *part)
+{
+  const char * const *pages = (const char * const *)self->available_pages;
+
+  if (pages == NULL)
+    return;
+
+  /* Only where the body map has something to say about this part. */
+  if (g_strv_contains (pages, "bodymap") &&
+      kc_referrals_source_for_part (self->library, kc_anatomy_part_get_id (part)) != NULL)
+    gtk_box_append (self->details, kc_link_button_new (_("Show on body map"),
+                                                       "win.show-on-body-map",
+                                                       kc_anatomy_part_get_id (part),
+                                                       _("Where pain from here can be felt")));
+  if (g_strv_contains (pages, "exercises") &&
+      kc_anatomy_diagram_get_exercise_area (self->diagram) != NULL)
+    gtk_box_append (self->details,
+                    kc_link_button_new (_("Exercises for this"), "win.show-exercises",
+                                        kc_anatomy_diagram_get_exercise_area (self->diagram),
+                                        _("Exercises that help this part")));
+}
+
+void
+_kc_anatomy_page_show_part_details (KcAnatomyPage *self,
+                                    KcAnatomyPart *part)
+{
+  GtkWidget *kind;
+
+  kc_remove_children (GTK_WIDGET (self->details));
+
+  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_part_get_name (part),
+                                                       "kc-heading"));
+  kind = gtk_label_new (_kc_anatomy_describe_kind (kc_anatomy_part_get_kind (part)));
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_box_append (self->details, kind);
+
+  gtk_box_append (self->details, kc_heading_label_new (_("What it does"), "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_function (part)));
+  gtk_box_append (self->details, kc_heading_label_new (_("Back and knee"), "kc-subheading"));
+  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_back_knee (part)));
+
+  append_conditions (self, part);
+  append_links (self, part);
+}
+

@@ -1,0 +1,36 @@
+/* kc-anatomy-page-private.h: the Anatomy page, shared by its source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kc-anatomy-page.h"
+#include "widgets/kc-diagram-view.h"
+
+G_BEGIN_DECLS
+
+struct _KcAnatomyPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkBox *diagram_switcher;
+  GtkListBox *parts_list;
+  KcDiagramView *view;
+  GtkBox *details;
+
+  /* Owned references */
+  KcLibrary *library;
+  KcAnatomyDiagram *diagram;
+  char **available_pages;
+
+  gboolean syncing;
+  gboolean built;   /* the diagram and lists are made when the tab is first shown */
+};
+
+const char *_kc_anatomy_describe_kind          (const char    *kind);
+void        _kc_anatomy_page_show_empty_details (KcAnatomyPage *self);
+void        _kc_anatomy_page_show_part_details  (KcAnatomyPage *self,
+                                                 KcAnatomyPart *part);
+
+G_END_DECLS
