@@ -15,6 +15,7 @@
 #include "pages/kc-anatomy-page.h"
 #include "pages/kc-body-map-page.h"
 #include "pages/kc-exercises-page.h"
+#include "pages/kc-faq-row.h"
 #include "pages/kc-questions-page.h"
 #include "pages/kc-search-popover.h"
 #include "kc-test-widgets.h"
@@ -492,6 +493,68 @@ test_startup_defers (void)
   g_settings_reset (settings, "last-page");
 }
 
+/* Collects wrapping labels that sit in a horizontal GtkBox. */
+static void
+collect_wrapped_in_rows (GtkWidget *widget,
+                         GString   *found)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  /* GTK's own tooltip is laid out so; it is not ours to change. */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkTooltipWindow"))
+    return;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)) &&
+      GTK_IS_BOX (parent) &&
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (parent)) == GTK_ORIENTATION_HORIZONTAL)
+    g_string_append_printf (found, "“%.40s” ", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_wrapped_in_rows (child, found);
+}
+
+static void
+expand_faq_rows (GtkWidget *widget)
+{
+  if (KC_IS_FAQ_ROW (widget))
+    kc_faq_row_set_expanded (KC_FAQ_ROW (widget), TRUE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    expand_faq_rows (child);
+}
+
+/* GTK 4.8 measures a wrapping label in a horizontal box by a search over
+ * heights whose every step is a search over widths: one such banner cost
+ * 10 ms of start-up. Rows of an icon or bullet and text are grids. */
+static void
+test_no_wrapped_text_in_row_boxes (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  static const char *tabs[] = { "anatomy", "bodymap", "exercises", "questions" };
+  g_autoptr(GString) found = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      g_assert_true (kc_window_show_page (window, tabs[i]));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  expand_faq_rows (GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  collect_wrapped_in_rows (GTK_WIDGET (window), found);
+  g_assert_cmpstr (found->str, ==, "");
+  /* The walk itself reaches wrapped text in lists and FAQ answers. */
+  g_assert_nonnull (kc_test_find_by_css_class (GTK_WIDGET (window), "kc-faq-answer"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page_remembered (void)
 {
@@ -578,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/window/follow-links", test_follow_links);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/startup-defers", test_startup_defers);
+  g_test_add_func ("/window/no-wrapped-text-in-row-boxes", test_no_wrapped_text_in_row_boxes);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 

@@ -50,6 +50,25 @@ kc_heading_label_new (const char *text,
   return label;
 }
 
+/* A list item: @marker (a bullet, a number) hanging before wrapped @text.
+ * A grid, not a horizontal box: GTK 4.8's box measures a wrapping label
+ * by a search over heights, each step itself a search over widths (see
+ * README, Performance), and lists are many of these. */
+static GtkWidget *
+new_hanging_item (GtkWidget  *marker,
+                  const char *text)
+{
+  GtkWidget *item = g_object_new (GTK_TYPE_GRID,
+                                  "column-spacing", 8,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                  NULL);
+
+  gtk_grid_attach (GTK_GRID (item), marker, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (item), kc_text_label_new (text), 1, 0, 1, 1);
+
+  return item;
+}
+
 GtkWidget *
 kc_bullet_list_new (const char * const *items)
 {
@@ -71,19 +90,13 @@ kc_bullet_list_new (const char * const *items)
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      GtkWidget *item = g_object_new (GTK_TYPE_BOX,
-                                      "spacing", 8,
-                                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                      NULL);
       GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
                                         "label", "•",
                                         "valign", GTK_ALIGN_START,
                                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                         NULL);
 
-      gtk_box_append (GTK_BOX (item), bullet);
-      gtk_box_append (GTK_BOX (item), kc_text_label_new (items[i]));
-      gtk_box_append (GTK_BOX (list), item);
+      gtk_box_append (GTK_BOX (list), new_hanging_item (bullet, items[i]));
     }
 
   return list;
@@ -109,10 +122,6 @@ kc_numbered_list_new (const char * const *items)
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-      GtkWidget *item = g_object_new (GTK_TYPE_BOX,
-                                      "spacing", 8,
-                                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                      NULL);
       GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                        "label", number,
                                        "valign", GTK_ALIGN_START,
@@ -121,9 +130,7 @@ kc_numbered_list_new (const char * const *items)
                                        NULL);
 
       gtk_widget_add_css_class (label, "numeric");
-      gtk_box_append (GTK_BOX (item), label);
-      gtk_box_append (GTK_BOX (item), kc_text_label_new (items[i]));
-      gtk_box_append (GTK_BOX (list), item);
+      gtk_box_append (GTK_BOX (list), new_hanging_item (label, items[i]));
     }
 
   return list;
