@@ -98,6 +98,24 @@ join_loader (KcApplication *self)
   return loader != NULL ? g_thread_join (loader) : NULL;
 }
 
+/* Rendering the icon (an SVG, at each size the window manager may want)
+ * is not needed to show the first frame. GTK 4.8 gives a new default
+ * only to windows realized later, so those already shown are given it. */
+static void
+set_default_icon (gpointer unused)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  gtk_window_set_default_icon_name (APP_ID);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_icon_name (window) == NULL)
+        gtk_window_set_icon_name (window, APP_ID);
+    }
+}
+
 static KcWindow *
 get_or_create_window (KcApplication *self)
 {
@@ -108,6 +126,7 @@ get_or_create_window (KcApplication *self)
       window = GTK_WINDOW (kc_window_new (GTK_APPLICATION (self), self->library, self->settings));
       kc_window_set_plan_store (KC_WINDOW (window), self->plans);
       kc_first_frame_watch (window);
+      kc_first_frame_then (window, set_default_icon, NULL);
     }
 
   return KC_WINDOW (window);
@@ -264,7 +283,6 @@ kc_application_startup (GApplication *app)
 
   kc_xml_init ();
   g_set_application_name (_("Kinetic Chain"));
-  gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = create_settings ();
 

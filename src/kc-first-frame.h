@@ -1,4 +1,4 @@
-/* kc-first-frame.h: report the first painted frame, for the start-up benchmark
+/* kc-first-frame.h: what waits for a window's first frame
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
-void kc_first_frame_watch (GtkWindow *window);
+void kc_first_frame_then  (GtkWindow       *window,
+                           GSourceOnceFunc  func,
+                           gpointer         data);
+void kc_first_frame_watch (GtkWindow       *window);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "content/kc-library.h"
 #include "kc-appearance.h"
+#include "kc-first-frame.h"
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
@@ -556,6 +557,41 @@ test_no_wrapped_text_in_row_boxes (void)
 }
 
 static void
+count_call (gpointer data)
+{
+  guint *calls = data;
+
+  (*calls)++;
+}
+
+/* Work the first frame does not show runs once, after that frame. */
+static void
+test_after_first_frame (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+  guint calls = 0;
+
+  kc_first_frame_then (GTK_WINDOW (window), count_call, &calls);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (calls, ==, 0);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  while (calls == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (calls, ==, 1);
+
+  /* Later frames do not run it again. */
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_cmpuint (calls, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_page_remembered (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
@@ -642,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/startup-defers", test_startup_defers);
   g_test_add_func ("/window/no-wrapped-text-in-row-boxes", test_no_wrapped_text_in_row_boxes);
+  g_test_add_func ("/window/after-first-frame", test_after_first_frame);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 
