@@ -376,6 +376,76 @@ test_template_day_name_exact (Fixture       *fixture,
   g_assert_null (kc_library_lookup (library, "clinic-week"));
 }
 
+/* Many files are staged on several threads (kc-content-source.c): the
+ * outcome and the order of the problems still follow the files' order.
+ * Every fourth file is broken in turn: malformed, an id that an earlier
+ * file took, a reference to nothing.  References are checked once all
+ * files are in, so those problems come last, again in file order. */
+static void
+test_many_files_in_order (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const guint n_files = 48;
+  g_autoptr(KcLibrary) library = NULL;
+  GListModel *problems;
+  guint n_good = 0, n_broken = 0;
+  guint last_index = 0, last_pass = 0;
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("file-%02u.xml", i);
+      g_autofree char *topic = g_strdup_printf ("topic-%02u", i);
+      g_autofree char *entry = g_strdup_printf ("entry-%02u", i);
+      g_autofree char *xml = NULL;
+
+      switch (i % 4)
+        {
+        case 1:
+          xml = g_strdup ("<?xml version=\"1.0\"?>\n<faq version=\"1\">\n<topic id=\"x\">\n</faq>\n");
+          break;
+        case 2:
+          xml = user_faq (topic, "entry-00", NULL);
+          break;
+        case 3:
+          xml = user_faq (topic, entry, "no-such-entry");
+          break;
+        default:
+          xml = user_faq (topic, entry, "what-are-warning-signs");
+          n_good++;
+        }
+      n_broken += i % 4 != 0;
+      write_file (fixture, name, xml);
+    }
+
+  library = load (fixture);
+
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, n_broken);
+  g_assert_cmpuint (count_entries (library), ==, count_bundled_entries () + n_good);
+  g_assert_nonnull (kc_library_lookup_faq_entry (library, "entry-44"));
+  g_assert_null (kc_library_lookup_faq_entry (library, "entry-45"));
+
+  problems = kc_library_get_problems (library);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, n_broken);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
+      const char *file = strrchr (kc_problem_get_file (problem), '-') + 1;
+      guint index = (guint)g_ascii_strtoull (file, NULL, 10);
+      guint pass = kc_problem_get_code (problem) == KC_CONTENT_ERROR_DANGLING_REFERENCE;
+      static const KcContentError expected[] = {
+        0, KC_CONTENT_ERROR_MALFORMED, KC_CONTENT_ERROR_DUPLICATE_ID,
+        KC_CONTENT_ERROR_DANGLING_REFERENCE,
+      };
+
+      g_assert_cmpint (kc_problem_get_code (problem), ==, expected[index % 4]);
+      g_assert_cmpuint (pass, >=, last_pass);
+      if (pass == last_pass)
+        g_assert_cmpuint (index, >, last_index);
+      last_index = index;
+      last_pass = pass;
+    }
+}
+
 static void
 test_missing_folder (void)
 {
@@ -415,6 +485,7 @@ main (int   argc,
   ADD ("/library/user/reference-of-wrong-kind", test_reference_of_wrong_kind);
   ADD ("/library/user/anatomy-picture-bundled-only", test_anatomy_picture_must_be_bundled);
   ADD ("/library/user/template-day-name-exact", test_template_day_name_exact);
+  ADD ("/library/user/many-files-in-order", test_many_files_in_order);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
 
 #undef ADD

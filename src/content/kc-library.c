@@ -2,10 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Loading goes file by file through four gates: read (size-capped),
- * parse (safely), validate (RELAX NG), and read into a KcContentFile that
- * records the ids the file declares and the ids it refers to.  Then the
- * ids of all files are checked together.  A file that fails any gate is
+ * Loading takes each queued file through four gates on its own
+ * (kc-content-source.c): read (size-capped), parse (safely), validate
+ * (RELAX NG), and read into a KcContentFile that records the ids the file
+ * declares and the ids it refers to.  Then the ids of all files are
+ * checked together, in queue order.  A file that fails any gate is
  * skipped as a whole and reported; the others load.
  */
 #define G_LOG_DOMAIN "kc-content"
@@ -15,48 +16,20 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
-#include "kc-anatomy-reader.h"
-#include "kc-bodymap-reader.h"
-#include "kc-conditions-reader.h"
 #include "kc-content-file.h"
 #include "kc-content-links.h"
-#include "kc-exercises-reader.h"
-#include "kc-faq-reader.h"
+#include "kc-content-source.h"
 #include "kc-library.h"
 #include "kc-problem.h"
 #include "kc-xml.h"
 
 #define CONTENT_RESOURCE_DIR RESOURCE_PREFIX "/content/"
-#define SCHEMA_RESOURCE_DIR  RESOURCE_PREFIX "/schema/"
-
-typedef struct
-{
-  const char *root;
-  const char *schema;
-  KcContentReader read;
-} KcContentKind;
-
-static const KcContentKind content_kinds[] = {
-  { "anatomy", SCHEMA_RESOURCE_DIR "anatomy.rng", kc_anatomy_reader_read },
-  { "bodymap", SCHEMA_RESOURCE_DIR "bodymap.rng", kc_bodymap_reader_read },
-  { "conditions", SCHEMA_RESOURCE_DIR "conditions.rng", kc_conditions_reader_read },
-  { "exercises", SCHEMA_RESOURCE_DIR "exercises.rng", kc_exercises_reader_read },
-  { "faq", SCHEMA_RESOURCE_DIR "faq.rng", kc_faq_reader_read },
-};
-
-typedef struct
-{
-  char *resource;   /* a bundled file, or */
-  GFile *file;      /* one of the user's, or */
-  GBytes *bytes;    /* contents given directly (tests, fuzzing) */
-  char *display_name;
-} Source;
 
 struct _KcLibrary
 {
   GObject parent_instance;
 
-  GPtrArray *sources;      /* of Source, waiting for kc_library_load() */
+  GPtrArray *sources;      /* of KcContentSource, waiting for kc_library_load() */
   GHashTable *items;       /* id → any content item */
   GListStore *faq_topics;  /* of KcFaqTopic */
   GListStore *diagrams;    /* of KcAnatomyDiagram */
@@ -73,16 +46,6 @@ struct _KcLibrary
 };
 
 G_DEFINE_FINAL_TYPE (KcLibrary, kc_library, G_TYPE_OBJECT)
-
-static void
-source_free (Source *source)
-{
-  g_free (source->resource);
-  g_clear_object (&source->file);
-  g_clear_pointer (&source->bytes, g_bytes_unref);
-  g_free (source->display_name);
-  g_free (source);
-}
 
 static void
 kc_library_dispose (GObject *object)
@@ -126,7 +89,7 @@ kc_library_class_init (KcLibraryClass *klass)
 static void
 kc_library_init (KcLibrary *self)
 {
-  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)source_free);
+  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_source_free);
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->faq_topics = g_list_store_new (KC_TYPE_FAQ_TOPIC);
   self->diagrams = g_list_store_new (KC_TYPE_ANATOMY_DIAGRAM);
@@ -199,12 +162,11 @@ kc_library_add_bundled (KcLibrary *self)
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      Source *source = g_new0 (Source, 1);
-
-      source->resource = g_strconcat (CONTENT_RESOURCE_DIR, names[i], NULL);
+      g_autofree char *resource = g_strconcat (CONTENT_RESOURCE_DIR, names[i], NULL);
       /* Translators: a content file that is part of the program, e.g. "faq.xml (built in)" */
-      source->display_name = g_strdup_printf (_("%s (built in)"), names[i]);
-      g_ptr_array_add (self->sources, source);
+      g_autofree char *display_name = g_strdup_printf (_("%s (built in)"), names[i]);
+
+      g_ptr_array_add (self->sources, kc_content_source_new_resource (resource, display_name));
     }
 }
 
@@ -217,16 +179,11 @@ void
 kc_library_add_file (KcLibrary *self,
                      GFile     *file)
 {
-  Source *source;
-
   g_return_if_fail (KC_IS_LIBRARY (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (!self->loaded);
 
-  source = g_new0 (Source, 1);
-  source->file = g_object_ref (file);
-  source->display_name = g_file_get_parse_name (file);
-  g_ptr_array_add (self->sources, source);
+  g_ptr_array_add (self->sources, kc_content_source_new_file (file));
 }
 
 /**
@@ -240,16 +197,11 @@ kc_library_add_bytes (KcLibrary  *self,
                       const char *display_name,
                       GBytes     *bytes)
 {
-  Source *source;
-
   g_return_if_fail (KC_IS_LIBRARY (self));
   g_return_if_fail (bytes != NULL);
   g_return_if_fail (!self->loaded);
 
-  source = g_new0 (Source, 1);
-  source->bytes = g_bytes_ref (bytes);
-  source->display_name = g_strdup (display_name);
-  g_ptr_array_add (self->sources, source);
+  g_ptr_array_add (self->sources, kc_content_source_new_bytes (display_name, bytes));
 }
 
 static int
@@ -310,79 +262,6 @@ kc_library_add_directory (KcLibrary *self,
     kc_library_add_file (self, g_ptr_array_index (files, i));
 }
 
-static const KcContentKind *
-find_kind (xmlNode *root)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (content_kinds); i++)
-    {
-      if (kc_xml_node_is (root, content_kinds[i].root))
-        return &content_kinds[i];
-    }
-
-  return NULL;
-}
-
-static char *
-describe_known_kinds (void)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (content_kinds); i++)
-    g_string_append_printf (names, "%s<%s>", i > 0 ? ", " : "", content_kinds[i].root);
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-/* Read, parse, validate and read into objects: the checks one file can
- * pass or fail on its own. */
-static KcContentFile *
-stage_source (Source    *source,
-              GPtrArray *problems)
-{
-  g_autoptr(KcContentFile) file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  const KcContentKind *kind;
-  xmlNode *root;
-
-  if (source->resource != NULL)
-    bytes = kc_xml_load_resource (source->resource, source->display_name, problems);
-  else if (source->bytes != NULL)
-    bytes = g_bytes_ref (source->bytes);
-  else
-    bytes = kc_xml_load_file (source->file, source->display_name, problems);
-  if (bytes == NULL)
-    return NULL;
-
-  doc = kc_xml_parse (bytes, source->display_name, problems);
-  if (doc == NULL)
-    return NULL;
-
-  root = xmlDocGetRootElement (doc);
-  kind = find_kind (root);
-  if (kind == NULL)
-    {
-      g_autofree char *known = describe_known_kinds ();
-      g_autofree char *message =
-        g_strdup_printf (_("This is not a Kinetic Chain content file: it starts with <%s>, "
-                           "but content files start with one of %s."),
-                         (const char *)root->name, known);
-      g_ptr_array_add (problems, kc_problem_new (source->display_name,
-                                                 (guint)MAX (xmlGetLineNo (root), 0),
-                                                 KC_CONTENT_ERROR_UNKNOWN_KIND, message));
-      return NULL;
-    }
-
-  if (!kc_xml_validate (doc, kind->schema, source->display_name, problems))
-    return NULL;
-
-  file = kc_content_file_new (source->display_name, source->resource != NULL);
-  if (!kind->read (file, root, problems))
-    return NULL;
-
-  return g_steal_pointer (&file);
-}
-
 static void
 commit_file (KcLibrary     *self,
              KcContentFile *file)
@@ -432,16 +311,19 @@ kc_library_load (KcLibrary *self)
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_file_free);
   g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  KcContentStaged *staged;
 
   g_return_if_fail (KC_IS_LIBRARY (self));
   g_return_if_fail (!self->loaded);
 
   self->loaded = TRUE;
 
+  staged = kc_content_sources_stage (self->sources);
   for (guint i = 0; i < self->sources->len; i++)
     {
-      KcContentFile *file = stage_source (g_ptr_array_index (self->sources, i), problems);
+      KcContentFile *file = g_steal_pointer (&staged[i].file);
 
+      append_problems (self, staged[i].problems);
       if (file != NULL && !kc_content_links_claim (file, owners, problems))
         g_clear_pointer (&file, kc_content_file_free);
       append_problems (self, problems);
@@ -451,6 +333,7 @@ kc_library_load (KcLibrary *self)
       else
         self->n_skipped_files++;
     }
+  kc_content_staged_free (staged, self->sources->len);
 
   self->n_skipped_files += kc_content_links_resolve (files, owners, problems);
   append_problems (self, problems);

@@ -283,20 +283,28 @@ schema_free (Schema *schema)
   g_free (schema);
 }
 
+/* Compiled once per thread: the schemas are built in and never change,
+ * and each thread staging content (kc-content-source.c) has its own, so
+ * that no libxml2 structure is shared between threads. Freed when the
+ * thread ends. */
+static GPrivate thread_schemas = G_PRIVATE_INIT ((GDestroyNotify)g_hash_table_unref);
+
 static Schema *
 load_schema (const char *resource)
 {
-  static GHashTable *schemas;
+  GHashTable *schemas = g_private_get (&thread_schemas);
   g_autoptr(GBytes) bytes = NULL;
   xmlRelaxNGParserCtxtPtr pctxt;
   Schema *schema;
   gsize size;
   const char *data;
 
-  /* Compiled once per process: the schemas are built in and never change. */
   if (schemas == NULL)
-    schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify)schema_free);
+    {
+      schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify)schema_free);
+      g_private_set (&thread_schemas, schemas);
+    }
 
   if ((schema = g_hash_table_lookup (schemas, resource)) != NULL)
     return schema;

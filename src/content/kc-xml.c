@@ -68,6 +68,9 @@ kc_xml_init (void)
   if (g_once_init_enter (&initialized))
     {
       xmlInitParser ();
+      /* Its first use sets up tables without a lock; content is staged
+       * on several threads at once. */
+      xmlRelaxNGInitTypes ();
       xmlSetExternalEntityLoader (refuse_external_entity_cb);
       g_once_init_leave (&initialized, 1);
     }
