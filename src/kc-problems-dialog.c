@@ -10,6 +10,7 @@
 
 #include "content/kc-problem.h"
 #include "kc-problems-dialog.h"
+#include "widgets/kc-accessible.h"
 
 struct _KcProblemsDialog
 {
@@ -113,6 +114,7 @@ static void
 kc_problems_dialog_init (KcProblemsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }
 
 KcProblemsDialog *

@@ -12,6 +12,7 @@
 #include "kc-problems-dialog.h"
 #include "kc-window-private.h"
 #include "widgets/kc-presenter-cursor.h"
+#include "widgets/kc-accessible.h"
 
 /* How much larger text is while presenting, on top of the text zoom. */
 #define PRESENTING_ZOOM 1.3
@@ -598,6 +599,7 @@ kc_window_init (KcWindow *self)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
   _kc_window_init_navigation (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-fullscreen", FALSE);

@@ -19,6 +19,7 @@
 #include "kc-body-map-page-private.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-accessible.h"
 
 static const struct {
   const char *name;
@@ -365,6 +366,7 @@ kc_body_map_page_init (KcBodyMapPage *self)
   self->pen_color = g_strdup ("red");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   _kc_body_map_page_init_places (self);
   build_pen_colors (self);

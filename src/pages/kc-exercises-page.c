@@ -16,6 +16,7 @@
 #include "kc-exercises-page-private.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-accessible.h"
 
 /* Filter choices, in the order of the drop-downs' items; NULL is "all". */
 static const char *target_values[] = { NULL, "core", "lower-back", "hips", "knees", "legs" };
@@ -543,6 +544,7 @@ kc_exercises_page_init (KcExercisesPage *self)
   self->layout = g_strdup ("cards");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   gtk_flow_box_set_filter_func (self->cards, filter_card, self, NULL);
   build_day_strip (self);

@@ -19,6 +19,7 @@
 #include "kc-plans-view-private.h"
 #include "plan/kc-plan-file.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-accessible.h"
 
 
 G_DEFINE_FINAL_TYPE (KcPlansView, kc_plans_view, GTK_TYPE_WIDGET)
@@ -557,6 +558,7 @@ static void
 kc_plans_view_init (KcPlansView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
   show_plan (self, NULL);
 }
 

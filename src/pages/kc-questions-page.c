@@ -12,6 +12,7 @@
 #include "kc-faq-row.h"
 #include "kc-questions-page.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-accessible.h"
 
 /* With this few matches, open them: the answer is what was searched for. */
 #define AUTO_EXPAND_LIMIT 3
@@ -355,6 +356,7 @@ kc_questions_page_init (KcQuestionsPage *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->list, update_header, self, NULL);

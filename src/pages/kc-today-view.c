@@ -15,6 +15,7 @@
 #include "kc-today-view.h"
 #include "widgets/kc-progress-chart.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-accessible.h"
 
 struct _KcTodayView
 {
@@ -251,6 +252,7 @@ kc_today_view_init (KcTodayView *self)
                   (GDateYear)g_date_time_get_year (now));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }
 
 void

@@ -1,0 +1,13 @@
+/* kc-accessible.h: what GTK 4.8 gets wrong for screen readers, put right
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void kc_accessible_fix_mnemonic_names (GtkWidget *widget);
+
+G_END_DECLS
