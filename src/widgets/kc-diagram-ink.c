@@ -331,6 +331,13 @@ _kc_diagram_view_draw_ink_at (KcDiagramView *self,
   draw_strokes (self, cr, scale, ox, oy);
 }
 
+/* Whether there are paths or pen strokes to draw. */
+gboolean
+_kc_diagram_view_has_ink (KcDiagramView *self)
+{
+  return self->path_targets->len > 0 || self->strokes->len > 0;
+}
+
 void
 _kc_diagram_view_draw_ink (KcDiagramView *self,
                            cairo_t       *cr)

@@ -43,7 +43,8 @@ struct _KcDiagramView
   double doc_height;
   GPtrArray *parts;          /* of Part, in paint order */
   RsvgRectangle content;     /* all parts together, in document units */
-  gboolean measured;         /* the boxes above are found when first needed */
+  gboolean measured;         /* the boxes above are found when first needed, */
+  guint measure_idle;        /* or once the first frame is drawn */
   char **part_ids;           /* the same ids, for callers */
   GHashTable *emphasis;      /* id → CSS declarations */
 
@@ -102,6 +103,7 @@ gboolean      _kc_diagram_view_query_tooltip       (GtkWidget     *widget,
                                                     GtkTooltip    *tooltip);
 gboolean      _kc_diagram_view_find_anchor         (KcDiagramView *self,
                                                     Part          *part);
+gboolean      _kc_diagram_view_has_ink             (KcDiagramView *self);
 void          _kc_diagram_view_draw_ink            (KcDiagramView *self,
                                                     cairo_t       *cr);
 void          _kc_diagram_view_draw_ink_at         (KcDiagramView *self,

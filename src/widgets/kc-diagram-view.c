@@ -169,6 +169,17 @@ _kc_diagram_view_document_viewport (KcDiagramView *self)
 
 /* ---- Drawing ------------------------------------------------------------- */
 
+static gboolean
+measure_when_idle_cb (gpointer data)
+{
+  KcDiagramView *self = data;
+
+  self->measure_idle = 0;
+  _kc_diagram_view_ensure_measured (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 kc_diagram_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -178,6 +189,7 @@ kc_diagram_view_snapshot (GtkWidget   *widget,
   double height = gtk_widget_get_height (widget);
   double scale, ox, oy;
   RsvgRectangle viewport;
+  graphene_rect_t bounds;
   cairo_t *cr;
 
   if (self->handle == NULL || width <= 0 || height <= 0)
@@ -187,12 +199,33 @@ kc_diagram_view_snapshot (GtkWidget   *widget,
   _kc_diagram_view_get_transform (self, &scale, &ox, &oy);
   viewport = (RsvgRectangle) { ox, oy, self->doc_width * scale, self->doc_height * scale };
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  rsvg_handle_render_document (self->handle, cr, &viewport, NULL);
-  _kc_diagram_view_draw_ink (self, cr);
-  if (self->show_labels)
-    _kc_diagram_view_draw_labels (self, cr);
-  cairo_destroy (cr);
+  /* GTK gives a cairo node an image of its bounds: the picture's own
+   * bounds keep that image, and each redraw on hover, small. */
+  graphene_rect_intersection (&GRAPHENE_RECT_INIT (floor (ox), floor (oy),
+                                                   ceil (viewport.width) + 1,
+                                                   ceil (viewport.height) + 1),
+                              &GRAPHENE_RECT_INIT (0, 0, width, height), &bounds);
+  if (bounds.size.width > 0 && bounds.size.height > 0)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      rsvg_handle_render_document (self->handle, cr, &viewport, NULL);
+      cairo_destroy (cr);
+    }
+
+  /* Measured while the user looks at the picture, not when the pointer
+   * first moves over it. */
+  if (!self->measured && self->measure_idle == 0)
+    self->measure_idle = g_idle_add_full (G_PRIORITY_LOW, measure_when_idle_cb, self, NULL);
+
+  /* Ink and labels may reach beyond the picture. */
+  if (_kc_diagram_view_has_ink (self) || self->show_labels)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      _kc_diagram_view_draw_ink (self, cr);
+      if (self->show_labels)
+        _kc_diagram_view_draw_labels (self, cr);
+      cairo_destroy (cr);
+    }
 }
 
 /* ---- Object -------------------------------------------------------------- */
@@ -216,6 +249,7 @@ kc_diagram_view_dispose (GObject *object)
 {
   KcDiagramView *self = (KcDiagramView *)object;
 
+  g_clear_handle_id (&self->measure_idle, g_source_remove);
   g_clear_object (&self->handle);
 
   G_OBJECT_CLASS (kc_diagram_view_parent_class)->dispose (object);
@@ -361,7 +395,7 @@ kc_diagram_view_new (void)
 
 /* Finds each part's box, for hit-testing and labels. Each box costs
  * librsvg a pass over the document, so this waits until the pointer or
- * the labels need it, not for the first frame. */
+ * the labels need it, or the first frame is drawn (measure_when_idle_cb). */
 void
 _kc_diagram_view_ensure_measured (KcDiagramView *self)
 {
