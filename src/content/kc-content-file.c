@@ -113,9 +113,16 @@ kc_xml_node_dup_attribute (xmlNode    *node,
 char *
 kc_xml_node_dup_translated (xmlNode *node)
 {
-  xmlChar *content = xmlNodeGetContent (node);
-  char *translated = kc_text_translate (content ? (const char *)content : "");
+  xmlChar *content;
+  char *translated;
 
+  /* Most elements hold one piece of text: read it in place. */
+  if (node->children != NULL && node->children->next == NULL &&
+      node->children->type == XML_TEXT_NODE && node->children->content != NULL)
+    return kc_text_translate ((const char *)node->children->content);
+
+  content = xmlNodeGetContent (node);
+  translated = kc_text_translate (content ? (const char *)content : "");
   xmlFree (content);
   return translated;
 }

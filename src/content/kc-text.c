@@ -101,11 +101,17 @@ char *
 kc_text_translate (const char *text)
 {
   g_autofree char *normalized = kc_text_normalize_space (text);
+  const char *translated;
 
   if (*normalized == '\0')
     return g_steal_pointer (&normalized);
 
-  return g_strdup (g_dgettext (GETTEXT_PACKAGE, normalized));
+  /* Untranslated, gettext hands back the very string it was given. */
+  translated = g_dgettext (GETTEXT_PACKAGE, normalized);
+  if (translated == normalized)
+    return g_steal_pointer (&normalized);
+
+  return g_strdup (translated);
 }
 
 static gboolean
