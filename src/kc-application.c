@@ -299,6 +299,18 @@ kc_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* Plan edits may be waiting for their save (kc-plan-store.c). */
+static void
+kc_application_shutdown (GApplication *app)
+{
+  KcApplication *self = KC_APPLICATION (app);
+
+  if (self->plans != NULL)
+    kc_plan_store_flush (self->plans);
+
+  G_APPLICATION_CLASS (kc_application_parent_class)->shutdown (app);
+}
+
 static void
 kc_application_dispose (GObject *object)
 {
@@ -325,6 +337,7 @@ kc_application_class_init (KcApplicationClass *klass)
   object_class->dispose = kc_application_dispose;
 
   app_class->startup = kc_application_startup;
+  app_class->shutdown = kc_application_shutdown;
   app_class->command_line = kc_application_command_line;
   app_class->handle_local_options = kc_application_handle_local_options;
 }

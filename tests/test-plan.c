@@ -236,6 +236,7 @@ test_failed_save_keeps_old_file (Fixture       *fixture,
 
   _kc_plan_file_set_writer (failing_writer);
   kc_plan_set_name (plan, "A new name that does not reach the disk");
+  kc_plan_store_flush (store);   /* saved a moment ago: the save waits */
 
   /* The edit is kept in memory and the user is told. */
   g_assert_nonnull (kc_plan_store_get_save_error (store));
@@ -252,6 +253,7 @@ test_failed_save_keeps_old_file (Fixture       *fixture,
   /* A later save succeeds and clears the message. */
   _kc_plan_file_set_writer (NULL);
   kc_plan_set_notes (plan, "saved at last");
+  kc_plan_store_flush (store);
   g_assert_null (kc_plan_store_get_save_error (store));
   g_clear_object (&reloaded);
   reloaded = kc_plan_load_file (file, library, &error);
@@ -278,7 +280,96 @@ test_unwritable_folder (Fixture       *fixture,
 
   g_unlink (blocked);
   kc_plan_set_name (plan, "Retried");
+  kc_plan_store_flush (store);
   g_assert_null (kc_plan_store_get_save_error (store));
+}
+
+static guint n_writes;
+
+static gboolean
+counting_writer (const char  *path,
+                 const char  *contents,
+                 gsize        length,
+                 GError     **error)
+{
+  n_writes++;
+  return g_file_set_contents (path, contents, (gssize)length, error);
+}
+
+static char *
+notes_on_disk (Fixture *fixture,
+               KcPlan  *plan)
+{
+  g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
+  g_autofree char *path = path_in (fixture, name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KcPlan) loaded = kc_plan_load_file (file, library, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (kc_plan_get_notes (loaded));
+}
+
+static gboolean
+set_flag_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Typing changes a plan at every key: it is saved at once, then at most
+ * once a second with everything typed meanwhile, and nothing waiting is
+ * lost when the store goes (the app closing). */
+static void
+test_typing_saved_once_a_second (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  KcPlanStore *store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) plan = sample_plan ();
+  g_autoptr(KcPlan) other = sample_plan ();
+  static const char typed[] = "Ice after the walk";
+  g_autofree char *notes = NULL;
+  gboolean waited = FALSE;
+
+  _kc_plan_file_set_writer (counting_writer);
+  n_writes = 0;
+  g_assert_true (kc_plan_store_add (store, plan, NULL));
+  g_assert_cmpuint (n_writes, ==, 1);
+
+  for (gsize i = 1; i <= strlen (typed); i++)
+    {
+      g_autofree char *so_far = g_strndup (typed, i);
+      kc_plan_set_notes (plan, so_far);
+    }
+  g_assert_cmpuint (n_writes, ==, 1);
+
+  /* Within the second, once, with the whole text. */
+  g_timeout_add (3000, set_flag_cb, &waited);
+  while (n_writes == 1 && !waited)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (waited);
+  g_assert_cmpuint (n_writes, ==, 2);
+  notes = notes_on_disk (fixture, plan);
+  g_assert_cmpstr (notes, ==, typed);
+
+  /* A plan removed while its save waits is not written again. */
+  kc_plan_set_notes (plan, "about to go");
+  g_assert_true (kc_plan_store_remove (store, plan, NULL));
+  kc_plan_store_flush (store);
+  g_assert_cmpuint (n_writes, ==, 2);
+
+  /* What waits is saved when the store goes. */
+  g_assert_true (kc_plan_store_add (store, other, NULL));
+  g_assert_cmpuint (n_writes, ==, 3);
+  kc_plan_set_notes (other, "typed just before closing");
+  g_assert_cmpuint (n_writes, ==, 3);
+  g_object_unref (store);
+  g_assert_cmpuint (n_writes, ==, 4);
+  g_clear_pointer (&notes, g_free);
+  notes = notes_on_disk (fixture, other);
+  g_assert_cmpstr (notes, ==, "typed just before closing");
+
+  _kc_plan_file_set_writer (NULL);
 }
 
 static void
@@ -598,6 +689,7 @@ main (int   argc,
   ADD ("/plan/file/round-trip", test_round_trip);
   ADD ("/plan/file/failed-save-keeps-old", test_failed_save_keeps_old_file);
   ADD ("/plan/file/unwritable-folder", test_unwritable_folder);
+  ADD ("/plan/store/typing-saved-once-a-second", test_typing_saved_once_a_second);
   ADD ("/plan/store/corrupt-kept-aside", test_corrupt_kept_aside);
   ADD ("/plan/store/newer-version-left-alone", test_newer_version_left_alone);
   ADD ("/plan/store/import-conflicts", test_import_conflicts);

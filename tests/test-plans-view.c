@@ -79,6 +79,8 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+/* The plan's file once its edits are saved: quick edits wait up to a
+ * second, or until the app closes (kc-plan-store.c). */
 static char *
 saved_file (Fixture *fixture,
             KcPlan  *plan)
@@ -86,6 +88,8 @@ saved_file (Fixture *fixture,
   g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   char *contents = NULL;
+
+  kc_plan_store_flush (fixture->store);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   return contents;

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One file per plan, named after its id.  Every change is saved at once,
- * atomically.  A file that cannot be read is moved, byte for byte, into
+ * One file per plan, named after its id.  Every change is saved
+ * atomically, at once or, while changes come quickly (typing), at most
+ * once a second; kc_plan_store_flush() saves what is waiting.  A file that cannot be read is moved, byte for byte, into
  * "kept-aside/" and reported; a file from a newer version is left where it
  * is, untouched, and reported.  Nothing a user wrote is ever overwritten
  * by something the app could not read.
@@ -27,7 +28,27 @@ struct _KcPlanStore
   GListStore *plans;       /* of KcPlan */
   GListStore *problems;    /* of KcProblem */
   char *save_error;        /* the last failed save, until one succeeds */
+  GHashTable *autosaves;   /* KcPlan → Autosave, for each plan in the store */
 };
+
+/* Typing in a plan's notes changes it at every key; saving (and syncing
+ * the disk) every time would make typing wait for the disk. */
+#define SAVE_INTERVAL (G_USEC_PER_SEC)
+
+typedef struct
+{
+  KcPlanStore *store;  /* unowned: the store owns this */
+  KcPlan *plan;        /* unowned: the store holds the plan */
+  gint64 saved_at;     /* monotonic time of the last save, 0 for never */
+  guint waiting;       /* the timeout of a save held back, or 0 */
+} Autosave;
+
+static void
+autosave_free (Autosave *autosave)
+{
+  g_clear_handle_id (&autosave->waiting, g_source_remove);
+  g_free (autosave);
+}
 
 G_DEFINE_FINAL_TYPE (KcPlanStore, kc_plan_store, G_TYPE_OBJECT)
 
@@ -43,6 +64,11 @@ static void
 kc_plan_store_dispose (GObject *object)
 {
   KcPlanStore *self = (KcPlanStore *)object;
+
+  /* Nothing typed is lost when the app closes. */
+  if (self->autosaves != NULL)
+    kc_plan_store_flush (self);
+  g_clear_pointer (&self->autosaves, g_hash_table_unref);
 
   if (self->plans != NULL)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plans)); i++)
@@ -108,6 +134,7 @@ kc_plan_store_init (KcPlanStore *self)
 {
   self->plans = g_list_store_new (KC_TYPE_PLAN);
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
+  self->autosaves = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)autosave_free);
 }
 
 /**
@@ -163,9 +190,16 @@ kc_plan_store_save (KcPlanStore  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GFile) file = NULL;
+  Autosave *autosave;
 
   g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+
+  if (self->autosaves != NULL && (autosave = g_hash_table_lookup (self->autosaves, plan)))
+    {
+      g_clear_handle_id (&autosave->waiting, g_source_remove);
+      autosave->saved_at = g_get_monotonic_time ();
+    }
 
   file = file_for (self, plan);
   /* If the folder cannot be made, the save below says why. */
@@ -186,19 +220,79 @@ kc_plan_store_save (KcPlanStore  *self,
   return TRUE;
 }
 
+static gboolean
+save_when_due_cb (gpointer data)
+{
+  Autosave *autosave = data;
+
+  autosave->waiting = 0;
+  kc_plan_store_save (autosave->store, autosave->plan, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Saves at once, unless the plan was saved less than SAVE_INTERVAL ago:
+ * then once that interval is up, with every change made meanwhile. */
 static void
 on_plan_changed_cb (KcPlan      *plan,
                     KcPlanStore *self)
 {
-  kc_plan_store_save (self, plan, NULL);
+  Autosave *autosave = g_hash_table_lookup (self->autosaves, plan);
+  gint64 now = g_get_monotonic_time ();
+  gint64 due;
+
+  if (autosave->waiting != 0)
+    return;
+
+  due = autosave->saved_at + SAVE_INTERVAL;
+  if (autosave->saved_at == 0 || now >= due)
+    kc_plan_store_save (self, plan, NULL);
+  else
+    autosave->waiting = g_timeout_add ((guint)((due - now + 999) / 1000),
+                                       save_when_due_cb, autosave);
 }
 
 static void
 track (KcPlanStore *self,
        KcPlan      *plan)
 {
+  Autosave *autosave = g_new0 (Autosave, 1);
+
+  autosave->store = self;
+  autosave->plan = plan;
+  g_hash_table_insert (self->autosaves, plan, autosave);
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
   g_list_store_append (self->plans, plan);
+}
+
+/* Stops saving @plan; the caller removes it from the list. */
+static void
+untrack (KcPlanStore *self,
+         KcPlan      *plan)
+{
+  g_signal_handlers_disconnect_by_data (plan, self);
+  g_hash_table_remove (self->autosaves, plan);
+}
+
+/**
+ * kc_plan_store_flush:
+ *
+ * Saves now every change that is waiting for its save.
+ */
+void
+kc_plan_store_flush (KcPlanStore *self)
+{
+  GHashTableIter iter;
+  Autosave *autosave;
+
+  g_return_if_fail (KC_IS_PLAN_STORE (self));
+
+  g_hash_table_iter_init (&iter, self->autosaves);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&autosave))
+    {
+      if (autosave->waiting != 0)
+        kc_plan_store_save (self, autosave->plan, NULL);
+    }
 }
 
 static void
@@ -395,7 +489,7 @@ kc_plan_store_remove (KcPlanStore  *self,
       return FALSE;
     }
 
-  g_signal_handlers_disconnect_by_data (plan, self);
+  untrack (self, plan);
   g_list_store_remove (self->plans, position);
   return TRUE;
 }
@@ -447,7 +541,7 @@ kc_plan_store_import (KcPlanStore  *self,
     {
       guint position;
 
-      g_signal_handlers_disconnect_by_data (existing, self);
+      untrack (self, existing);
       if (g_list_store_find (self->plans, existing, &position))
         g_list_store_remove (self->plans, position);
     }

@@ -26,6 +26,7 @@ gboolean     kc_plan_store_add          (KcPlanStore  *self,
 gboolean     kc_plan_store_save         (KcPlanStore  *self,
                                          KcPlan       *plan,
                                          GError      **error);
+void         kc_plan_store_flush        (KcPlanStore  *self);
 gboolean     kc_plan_store_remove       (KcPlanStore  *self,
                                          KcPlan       *plan,
                                          GError      **error);
