@@ -352,14 +352,41 @@ on_visible_page_changed_cb (KcWindow   *self,
   _kc_window_page_changed (self, name);
 }
 
+/* A size saved on a bigger screen, or the default, must not overflow the
+ * screens there are: a window manager would shrink it, but without one (a
+ * kiosk, a projector set up bare) nothing else does. */
+static void
+fit_to_monitors (int *width,
+                 int *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  int widest = 0, tallest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      widest = MAX (widest, geometry.width);
+      tallest = MAX (tallest, geometry.height);
+    }
+
+  if (widest > 0)
+    *width = MIN (*width, widest);
+  if (tallest > 0)
+    *height = MIN (*height, tallest);
+}
+
 static void
 restore_state (KcWindow *self)
 {
   g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
 
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+  fit_to_monitors (&width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
