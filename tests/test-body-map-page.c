@@ -168,7 +168,7 @@ test_arrows_in_both_views (Fixture       *fixture,
     KcDiagramView *front = g_ptr_array_index (views, 0);
     double x, y, corner_x, corner_y;
 
-    g_assert_true (kc_diagram_view_get_path_origin (front, &x, &y));
+    g_assert_true (kc_diagram_view_get_path_origin (front, 0, &x, &y));
     kc_diagram_view_document_to_widget (front, 200, 350, &corner_x, &corner_y);
     g_assert_cmpfloat (fabs (x - corner_x), <, 3.0);
     g_assert_cmpfloat (fabs (y - corner_y), <, 3.0);
@@ -202,6 +202,30 @@ test_knee_sources (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Possible sources, most likely first"));
   g_assert_nonnull (strstr (text, "The hip joint"));
 
+  /* Arrows lead from each source to the knee, once per source place; the
+   * front view shows the knee, so it has them. */
+  {
+    g_autoptr(GPtrArray) views = g_ptr_array_new ();
+    KcDiagramView *front;
+    double hip_x, hip_y, x, y;
+    gboolean from_hip = FALSE;
+    guint n_paths;
+
+    collect_views (GTK_WIDGET (fixture->page), views);
+    front = g_ptr_array_index (views, 0);
+    n_paths = kc_diagram_view_get_n_paths (front);
+    g_assert_cmpuint (n_paths, >=, 2);
+    g_assert_cmpuint (n_paths, <=, g_strv_length (sources));
+    g_assert_true (kc_diagram_view_get_part_point (front, "hip-left", &hip_x, &hip_y));
+    for (guint i = 0; i < n_paths; i++)
+      {
+        g_assert_cmpstr (kc_diagram_view_get_path_target (front, i), ==, "knee-front-left");
+        g_assert_true (kc_diagram_view_get_path_origin (front, i, &x, &y));
+        from_hip |= fabs (x - hip_x) < 40 && fabs (y - hip_y) < 40;
+      }
+    g_assert_true (from_hip);
+  }
+
   /* Several places at once: add the calf. */
   gtk_check_button_set_active (check_named (fixture, "Left calf"), TRUE);
   g_clear_pointer (&hurt, g_strfreev);
@@ -213,6 +237,12 @@ test_knee_sources (Fixture       *fixture,
   g_clear_pointer (&hurt, g_strfreev);
   hurt = kc_body_map_page_dup_lit_regions (fixture->page, "hurt");
   g_assert_cmpuint (g_strv_length (hurt), ==, 0);
+  {
+    g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+    collect_views (GTK_WIDGET (fixture->page), views);
+    g_assert_cmpuint (kc_diagram_view_get_n_paths (g_ptr_array_index (views, 0)), ==, 0);
+  }
 }
 
 /* A click on a region of the map chooses it, like the list. */

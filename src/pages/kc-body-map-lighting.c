@@ -4,7 +4,8 @@
  *
  * "Where does it start?" lights the chosen place and the places its pain
  * can be felt, by how common that is, with arrows from the source; "Where
- * does it hurt?" lights the chosen places and the possible sources. The
+ * does it hurt?" lights the chosen places and the possible sources, with
+ * arrows from each source to the places it may explain. The
  * explanation column follows the same answer.
  */
 #define G_LOG_DOMAIN "kc-pages"
@@ -101,28 +102,33 @@ _kc_body_map_page_update_legend (KcBodyMapPage *self)
     }
 }
 
-/* A path needs a start in each view: the region itself where it is drawn,
- * else an invisible "origin-…" marker the SVG places for it. */
+/* Arrows from @region to @targets. A path needs a start in each view: the
+ * region itself where it is drawn, else an invisible "origin-…" marker
+ * the SVG places for it. */
 static void
-set_paths (KcDiagramView *view,
-           const char    *region,
-           GPtrArray     *targets)
+add_paths (KcBodyMapPage      *self,
+           const char         *region,
+           const char * const *targets)
 {
   static const GdkRGBA path_color = { 0.65, 0.11, 0.18, 0.6 };
-  g_autofree char *origin = NULL;
-  const char *side = kc_region_id_get_side (region);
-  const char * const *ids = (const char * const *)targets->pdata;
+  KcDiagramView *views[] = { self->front_view, self->back_view };
 
-  if (g_strv_contains (kc_diagram_view_get_part_ids (view), region))
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      kc_diagram_view_set_paths (view, region, ids, &path_color);
-      return;
-    }
+      g_autofree char *origin = NULL;
+      const char *side = kc_region_id_get_side (region);
 
-  origin = g_strconcat ("origin-", region, NULL);
-  if (side != NULL)
-    origin[strlen (origin) - strlen (side) - 1] = '\0';
-  kc_diagram_view_set_paths (view, origin, ids, &path_color);
+      if (g_strv_contains (kc_diagram_view_get_part_ids (views[i]), region))
+        {
+          kc_diagram_view_add_paths (views[i], region, targets, &path_color);
+          continue;
+        }
+
+      origin = g_strconcat ("origin-", region, NULL);
+      if (side != NULL)
+        origin[strlen (origin) - strlen (side) - 1] = '\0';
+      kc_diagram_view_add_paths (views[i], origin, targets, &path_color);
+    }
 }
 
 static void
@@ -153,8 +159,7 @@ update_start (KcBodyMapPage *self,
     }
   light (self, region, "source", SOURCE_FILL, SOURCE_STROKE);
 
-  set_paths (self->front_view, region, targets);
-  set_paths (self->back_view, region, targets);
+  add_paths (self, region, (const char * const *)targets->pdata);
 
   self->summary = kc_body_map_describe_start (self->library, region, hits);
   kc_body_map_explain_start (self->explanation, self->library, region, hits,
@@ -176,6 +181,8 @@ update_hurt (KcBodyMapPage *self)
       if (!g_hash_table_contains (self->lit, match->start_region))
         light (self, match->start_region, "source", likely ? SOURCE_FILL : POSSIBLE_FILL,
                likely ? SOURCE_STROKE : POSSIBLE_STROKE);
+      /* From where it may start to where it hurts, as in the other mode. */
+      add_paths (self, match->start_region, (const char * const *)match->areas);
     }
   for (guint i = 0; areas[i] != NULL; i++)
     light (self, areas[i], "hurt", HURT_FILL, HURT_STROKE);

@@ -142,13 +142,101 @@ kc_diagram_view_clear_strokes (KcDiagramView *self)
 
 /* ---- Paths --------------------------------------------------------------- */
 
+/* Where paths from @from_id start, in document units. */
+static gboolean
+find_origin (KcDiagramView *self,
+             const char    *from_id,
+             double        *x,
+             double        *y)
+{
+  g_autofree char *layer = g_strconcat ("#", from_id, NULL);
+  RsvgRectangle ink, logical, viewport = _kc_diagram_view_document_viewport (self);
+  Part *part;
+
+  /* For a layer, not an element: an element's geometry is given as if it
+   * were drawn at the origin. */
+  if (!rsvg_handle_get_geometry_for_layer (self->handle, layer, &viewport, &ink, &logical, NULL))
+    return FALSE;
+
+  /* A region's middle may fall outside it (a crescent); prefer a point on it. */
+  part = _kc_diagram_view_find_part (self, from_id);
+  if (part != NULL && _kc_diagram_view_find_anchor (self, part))
+    {
+      *x = part->anchor_x;
+      *y = part->anchor_y;
+    }
+  else
+    {
+      *x = logical.x + logical.width / 2.0;
+      *y = logical.y + logical.height / 2.0;
+    }
+
+  return TRUE;
+}
+
+/* Two sources can start in one place: one arrow each way is enough. */
+static gboolean
+has_path (KcDiagramView *self,
+          double         from_x,
+          double         from_y,
+          const char    *to)
+{
+  for (guint i = 0; i < self->paths->len; i++)
+    {
+      Path *path = &g_array_index (self->paths, Path, i);
+
+      if (path->from_x == from_x && path->from_y == from_y && g_str_equal (path->to, to))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * kc_diagram_view_add_paths:
+ * @from_id: a part, or any element of the SVG (an invisible "origin"
+ *   marker for a place not drawn in this view)
+ * @to_ids: the parts the paths lead to
+ * @color: (nullable): their colour; all paths of a view share one
+ *
+ * Adds an arrow from @from_id to each of @to_ids drawn in this view.
+ */
+void
+kc_diagram_view_add_paths (KcDiagramView      *self,
+                           const char         *from_id,
+                           const char * const *to_ids,
+                           const GdkRGBA      *color)
+{
+  double from_x, from_y;
+
+  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
+  g_return_if_fail (from_id != NULL);
+  g_return_if_fail (to_ids != NULL);
+
+  if (self->handle == NULL || !find_origin (self, from_id, &from_x, &from_y))
+    return;
+
+  self->path_color = color ? *color : (GdkRGBA) { 0.75, 0.11, 0.16, 1.0 };
+  for (guint i = 0; to_ids[i] != NULL; i++)
+    {
+      Path path = { from_x, from_y, NULL };
+
+      if (g_strcmp0 (to_ids[i], from_id) == 0 || !_kc_diagram_view_find_part (self, to_ids[i]) ||
+          has_path (self, from_x, from_y, to_ids[i]))
+        continue;
+      path.to = g_strdup (to_ids[i]);
+      g_array_append_val (self->paths, path);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /**
  * kc_diagram_view_set_paths:
- * @from_id: (nullable): a part, or any element of the SVG (an invisible
- *   "origin" marker for a place not drawn in this view)
+ * @from_id: (nullable): as for kc_diagram_view_add_paths()
  * @to_ids: (nullable): the parts the paths lead to
  *
- * Draws an arrow from @from_id to each of @to_ids; %NULL clears them.
+ * Draws an arrow from @from_id to each of @to_ids instead of any drawn
+ * before; %NULL clears them.
  */
 void
 kc_diagram_view_set_paths (KcDiagramView      *self,
@@ -156,73 +244,59 @@ kc_diagram_view_set_paths (KcDiagramView      *self,
                            const char * const *to_ids,
                            const GdkRGBA      *color)
 {
-  g_autofree char *layer = NULL;
-  RsvgRectangle ink, logical, viewport;
-
   g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
 
-  g_ptr_array_set_size (self->path_targets, 0);
+  g_array_set_size (self->paths, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  if (from_id == NULL || to_ids == NULL || self->handle == NULL)
-    return;
-
-  /* For a layer, not an element: an element's geometry is given as if it
-   * were drawn at the origin. */
-  layer = g_strconcat ("#", from_id, NULL);
-  viewport = _kc_diagram_view_document_viewport (self);
-  if (!rsvg_handle_get_geometry_for_layer (self->handle, layer, &viewport, &ink, &logical, NULL))
-    return;
-
-  /* A region's middle may fall outside it (a crescent); prefer a point on it. */
-  {
-    Part *part = _kc_diagram_view_find_part (self, from_id);
-
-    if (part != NULL && _kc_diagram_view_find_anchor (self, part))
-      {
-        self->path_from_x = part->anchor_x;
-        self->path_from_y = part->anchor_y;
-      }
-    else
-      {
-        self->path_from_x = logical.x + logical.width / 2.0;
-        self->path_from_y = logical.y + logical.height / 2.0;
-      }
-  }
-
-  self->path_color = color ? *color : (GdkRGBA) { 0.75, 0.11, 0.16, 1.0 };
-  for (guint i = 0; to_ids[i] != NULL; i++)
-    {
-      if (g_strcmp0 (to_ids[i], from_id) != 0 && _kc_diagram_view_find_part (self, to_ids[i]))
-        g_ptr_array_add (self->path_targets, g_strdup (to_ids[i]));
-    }
+  if (from_id != NULL && to_ids != NULL)
+    kc_diagram_view_add_paths (self, from_id, to_ids, color);
 }
 
 /**
  * kc_diagram_view_get_path_origin:
+ * @index: which path, from 0
  *
- * Returns: %TRUE if paths are shown; (@x, @y) is where they start, in
+ * Returns: %TRUE if there is such a path; (@x, @y) is where it starts, in
  *   widget coordinates
  */
 gboolean
 kc_diagram_view_get_path_origin (KcDiagramView *self,
+                                 guint          index,
                                  double        *x,
                                  double        *y)
 {
+  Path *path;
+
   g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), FALSE);
 
-  if (self->path_targets->len == 0)
+  if (index >= self->paths->len)
     return FALSE;
 
-  kc_diagram_view_document_to_widget (self, self->path_from_x, self->path_from_y, x, y);
+  path = &g_array_index (self->paths, Path, index);
+  kc_diagram_view_document_to_widget (self, path->from_x, path->from_y, x, y);
   return TRUE;
+}
+
+/**
+ * kc_diagram_view_get_path_target:
+ *
+ * Returns: (nullable): the part path @index leads to
+ */
+const char *
+kc_diagram_view_get_path_target (KcDiagramView *self,
+                                 guint          index)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), NULL);
+
+  return index < self->paths->len ? g_array_index (self->paths, Path, index).to : NULL;
 }
 
 guint
 kc_diagram_view_get_n_paths (KcDiagramView *self)
 {
   g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), 0);
-  return self->path_targets->len;
+  return self->paths->len;
 }
 
 static void
@@ -255,30 +329,33 @@ draw_paths (KcDiagramView *self,
             double         ox,
             double         oy)
 {
-  double x0 = ox + self->path_from_x * scale;
-  double y0 = oy + self->path_from_y * scale;
-
-  if (self->path_targets->len == 0)
+  if (self->paths->len == 0)
     return;
 
   cairo_save (cr);
   gdk_cairo_set_source_rgba (cr, &self->path_color);
   cairo_set_line_width (cr, PATH_WIDTH);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_dash (cr, (double[]) { 8.0, 5.0 }, 2, 0);
 
-  for (guint i = 0; i < self->path_targets->len; i++)
+  for (guint i = 0; i < self->paths->len; i++)
     {
-      Part *part = _kc_diagram_view_find_part (self, g_ptr_array_index (self->path_targets, i));
+      Path *path = &g_array_index (self->paths, Path, i);
+      Part *part = _kc_diagram_view_find_part (self, path->to);
+      double x0 = ox + path->from_x * scale;
+      double y0 = oy + path->from_y * scale;
 
       if (part == NULL || !_kc_diagram_view_find_anchor (self, part))
         continue;
 
+      cairo_set_dash (cr, (double[]) { 8.0, 5.0 }, 2, 0);
       draw_arrow (cr, x0, y0, ox + part->anchor_x * scale, oy + part->anchor_y * scale);
+      /* The start, solid: where the pain comes from. */
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x0, y0, 6.0, 0, 2 * G_PI);
+      cairo_fill (cr);
     }
 
-  cairo_arc (cr, x0, y0, 6.0, 0, 2 * G_PI);
-  cairo_fill (cr);
   cairo_restore (cr);
 }
 
@@ -335,7 +412,7 @@ _kc_diagram_view_draw_ink_at (KcDiagramView *self,
 gboolean
 _kc_diagram_view_has_ink (KcDiagramView *self)
 {
-  return self->path_targets->len > 0 || self->strokes->len > 0;
+  return self->paths->len > 0 || self->strokes->len > 0;
 }
 
 void

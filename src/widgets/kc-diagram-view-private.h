@@ -34,6 +34,12 @@ typedef struct
   gboolean has_anchor;
 } Part;
 
+typedef struct
+{
+  double from_x, from_y;     /* document units */
+  char *to;                  /* a part id */
+} Path;
+
 struct _KcDiagramView
 {
   GtkWidget parent_instance;
@@ -68,10 +74,9 @@ struct _KcDiagramView
   GdkRGBA pen_color;
   gboolean pen_on;
 
-  /* Paths from one point to parts, e.g. from a source of pain to where it
-   * is felt. */
-  GPtrArray *path_targets;   /* of char *, part ids */
-  double path_from_x, path_from_y;
+  /* Arrows from a point to a part, e.g. from a source of pain to where
+   * it is felt. */
+  GArray *paths;             /* of Path */
   GdkRGBA path_color;
 };
 

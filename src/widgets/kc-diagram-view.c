@@ -264,7 +264,7 @@ kc_diagram_view_finalize (GObject *object)
   g_clear_pointer (&self->part_ids, g_strfreev);
   g_clear_pointer (&self->emphasis, g_hash_table_unref);
   g_clear_pointer (&self->strokes, g_ptr_array_unref);
-  g_clear_pointer (&self->path_targets, g_ptr_array_unref);
+  g_clear_pointer (&self->paths, g_array_unref);
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->selected, g_free);
 
@@ -371,12 +371,19 @@ kc_diagram_view_class_init (KcDiagramViewClass *klass)
 }
 
 static void
+path_clear (Path *path)
+{
+  g_clear_pointer (&path->to, g_free);
+}
+
+static void
 kc_diagram_view_init (KcDiagramView *self)
 {
   self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify)part_free);
   self->emphasis = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->strokes = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_stroke_free);
-  self->path_targets = g_ptr_array_new_with_free_func (g_free);
+  self->paths = g_array_new (FALSE, FALSE, sizeof (Path));
+  g_array_set_clear_func (self->paths, (GDestroyNotify)path_clear);
   self->zoom = 1.0;
   self->style_dirty = TRUE;
 
@@ -488,7 +495,7 @@ kc_diagram_view_load_resource (KcDiagramView  *self,
   g_clear_pointer (&self->selected, g_free);
   g_hash_table_remove_all (self->emphasis);
   g_ptr_array_set_size (self->strokes, 0);
-  g_ptr_array_set_size (self->path_targets, 0);
+  g_array_set_size (self->paths, 0);
   self->zoom = 1.0;
   self->pan_x = self->pan_y = 0;
   _kc_diagram_view_invalidate_style (self);

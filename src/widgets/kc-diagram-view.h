@@ -65,10 +65,17 @@ void                kc_diagram_view_set_paths         (KcDiagramView          *s
                                                        const char             *from_id,
                                                        const char * const     *to_ids,
                                                        const GdkRGBA          *color);
+void                kc_diagram_view_add_paths         (KcDiagramView          *self,
+                                                       const char             *from_id,
+                                                       const char * const     *to_ids,
+                                                       const GdkRGBA          *color);
 guint               kc_diagram_view_get_n_paths       (KcDiagramView          *self);
 gboolean            kc_diagram_view_get_path_origin   (KcDiagramView          *self,
+                                                       guint                   index,
                                                        double                 *x,
                                                        double                 *y);
+const char         *kc_diagram_view_get_path_target   (KcDiagramView          *self,
+                                                       guint                   index);
 void                kc_diagram_view_render            (KcDiagramView          *self,
                                                        cairo_t                *cr,
                                                        double                  width,
