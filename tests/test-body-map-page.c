@@ -118,6 +118,93 @@ check_named (Fixture    *fixture,
 /* "Where does it start?" The lower back: the knees light up, and the
  * explanation names the nerve-root mechanism. */
 static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (checks, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, checks);
+}
+
+static GtkWidget *
+only_tab_stop (GPtrArray *checks)
+{
+  GtkWidget *stop = NULL;
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      if (gtk_widget_get_focusable (g_ptr_array_index (checks, i)))
+        {
+          g_assert_null (stop);
+          stop = g_ptr_array_index (checks, i);
+        }
+    }
+
+  g_assert_nonnull (stop);
+  return stop;
+}
+
+static void
+press (GtkWidget *widget,
+       guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* The places are one Tab stop; arrows, Home and End move among them, and
+ * a place chosen on the map becomes the stop. */
+static void
+test_places_one_tab_stop (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *list = kc_test_find_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  const char *hip[] = { "hip-right", NULL };
+  GtkWidget *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.mode", "s", "hurt");
+  collect_checks (list, checks);
+  g_assert_cmpuint (checks->len, >, 10);
+  g_assert_true (only_tab_stop (checks) == g_ptr_array_index (checks, 0));
+
+  gtk_widget_grab_focus (g_ptr_array_index (checks, 0));
+  press (list, GDK_KEY_Down);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == g_ptr_array_index (checks, 1));
+  g_assert_true (only_tab_stop (checks) == focus);
+
+  press (list, GDK_KEY_End);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) ==
+                 g_ptr_array_index (checks, checks->len - 1));
+  press (list, GDK_KEY_Up);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) ==
+                 g_ptr_array_index (checks, checks->len - 2));
+  press (list, GDK_KEY_Home);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == g_ptr_array_index (checks, 0));
+
+  /* Chosen from elsewhere, the place becomes the stop. */
+  gtk_widget_grab_focus (GTK_WIDGET (g_ptr_array_index (checks, 0)));
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  kc_body_map_page_choose (fixture->page, hip);
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (only_tab_stop (checks))), ==,
+                   "Right hip");
+}
+
+static void
 test_lower_back_lights_knees (Fixture       *fixture,
                               gconstpointer  data)
 {
@@ -362,6 +449,7 @@ main (int   argc,
   ADD ("/body-map/start/arrows", test_arrows_in_both_views);
   ADD ("/body-map/hurt/knee", test_knee_sources);
   ADD ("/body-map/click", test_click_on_map);
+  ADD ("/body-map/places-one-tab-stop", test_places_one_tab_stop);
   ADD ("/body-map/pen", test_pen_undo_clear);
   ADD ("/body-map/handout-pdf", test_handout_pdf);
 
