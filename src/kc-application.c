@@ -175,8 +175,8 @@ kc_application_command_line (GApplication            *app,
       self->library = join_loader (self);
       if (self->library == NULL)
         self->library = load_library (g_strdupv (content_dirs));
+      /* Read when the planner is first shown (kc_plans_view_set_store). */
       self->plans = kc_plan_store_new (plans_dir, self->library);
-      kc_plan_store_load (self->plans);
     }
   else if (content_dirs != NULL)
     g_application_command_line_printerr (cmdline, "%s\n",

@@ -19,6 +19,7 @@
 #include "pages/kc-faq-row.h"
 #include "pages/kc-questions-page.h"
 #include "pages/kc-search-popover.h"
+#include "plan/kc-plan-store.h"
 #include "kc-test-widgets.h"
 
 static KcWindow *
@@ -591,6 +592,44 @@ test_after_first_frame (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Plans are read from disk when the planner is first shown, not before
+ * the first frame. */
+static void
+test_plans_read_when_planner_shown (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("kc-plans-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "earlier.xml", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KcPlanStore) store = NULL;
+  KcWindow *window;
+
+  /* A plan from an earlier session. */
+  {
+    g_autoptr(KcPlanStore) writer = kc_plan_store_new (folder, library);
+    g_autoptr(KcPlan) plan = kc_plan_new ("earlier", "From last week");
+
+    g_assert_true (kc_plan_store_add (writer, plan, NULL));
+  }
+
+  store = kc_plan_store_new (folder, library);
+  g_settings_set_string (settings, "last-page", "anatomy");
+  window = kc_window_new (NULL, library, settings);
+  kc_window_set_plan_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 0);
+
+  g_assert_true (kc_window_show_page (window, "exercises"));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "last-page");
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_page_remembered (void)
 {
@@ -679,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/window/startup-defers", test_startup_defers);
   g_test_add_func ("/window/no-wrapped-text-in-row-boxes", test_no_wrapped_text_in_row_boxes);
   g_test_add_func ("/window/after-first-frame", test_after_first_frame);
+  g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 

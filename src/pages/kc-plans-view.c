@@ -575,6 +575,7 @@ kc_plans_view_set_store (KcPlansView *self,
 
   g_set_object (&self->library, library);
   g_set_object (&self->store, store);
+  kc_plan_store_ensure_loaded (store);
   gtk_list_box_bind_model (self->plans_list, kc_plan_store_get_plans (store), new_plan_row,
                            NULL, NULL);
   g_signal_connect_swapped (store, "notify::save-error",

@@ -29,6 +29,7 @@ struct _KcPlanStore
   GListStore *problems;    /* of KcProblem */
   char *save_error;        /* the last failed save, until one succeeds */
   GHashTable *autosaves;   /* KcPlan → Autosave, for each plan in the store */
+  gboolean loaded;
 };
 
 /* Typing in a plan's notes changes it at every key; saving (and syncing
@@ -383,6 +384,8 @@ kc_plan_store_load (KcPlanStore *self)
 
   g_return_if_fail (KC_IS_PLAN_STORE (self));
 
+  self->loaded = TRUE;
+
   enumerator = g_file_enumerate_children (self->directory, G_FILE_ATTRIBUTE_STANDARD_NAME ","
                                           G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                           G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
@@ -402,6 +405,21 @@ kc_plan_store_load (KcPlanStore *self)
       file = g_file_get_child (self->directory, name);
       load_one (self, file);
     }
+}
+
+/**
+ * kc_plan_store_ensure_loaded:
+ *
+ * Loads the folder unless it was loaded before: the plans are read when
+ * the planner is first shown, not at start-up.
+ */
+void
+kc_plan_store_ensure_loaded (KcPlanStore *self)
+{
+  g_return_if_fail (KC_IS_PLAN_STORE (self));
+
+  if (!self->loaded)
+    kc_plan_store_load (self);
 }
 
 /**

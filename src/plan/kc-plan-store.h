@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (KcPlanStore, kc_plan_store, KC, PLAN_STORE, GObject)
 KcPlanStore *kc_plan_store_new          (GFile        *directory,
                                          KcLibrary    *library);
 void         kc_plan_store_load         (KcPlanStore  *self);
+void         kc_plan_store_ensure_loaded (KcPlanStore *self);
 GListModel  *kc_plan_store_get_plans    (KcPlanStore  *self);
 GListModel  *kc_plan_store_get_problems (KcPlanStore  *self);
 const char  *kc_plan_store_get_save_error (KcPlanStore *self);
