@@ -276,7 +276,6 @@ static void
 kc_application_startup (GApplication *app)
 {
   KcApplication *self = KC_APPLICATION (app);
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   g_autoptr(GAction) appearance_action = NULL;
 
   G_APPLICATION_CLASS (kc_application_parent_class)->startup (app);
@@ -292,11 +291,6 @@ kc_application_startup (GApplication *app)
   g_action_map_add_action (G_ACTION_MAP (app), appearance_action);
   self->appearance = kc_appearance_new (self->settings);
   set_accels (GTK_APPLICATION (app));
-
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* Plan edits may be waiting for their save (kc-plan-store.c). */

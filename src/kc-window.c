@@ -613,9 +613,28 @@ kc_window_class_init (KcWindowClass *klass)
                                          "win.show-page-number", "i", i);
 }
 
+/* The app's stylesheet, once per display. The window installs it, not the
+ * application, so that a window made anywhere (the tests) looks as in the
+ * app. */
+static void
+ensure_stylesheet (GdkDisplay *display)
+{
+  GtkCssProvider *css;
+
+  if (g_object_get_data (G_OBJECT (display), "kc-stylesheet") != NULL)
+    return;
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), "kc-stylesheet", css, g_object_unref);
+}
+
 static void
 kc_window_init (KcWindow *self)
 {
+  ensure_stylesheet (gdk_display_get_default ());
   self->text_zoom = 0.0;
   self->zoom_provider = gtk_css_provider_new ();
   /* In place before any widget computes its style: adding a provider

@@ -62,6 +62,59 @@ font_size_of (GtkWidget *widget)
 }
 
 static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    g_ptr_array_add (labels, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* The zoom reaches every piece of text: a theme class sized in points
+ * (Adwaita's .heading) once left condition titles behind. */
+static void
+test_text_zoom_reaches_all_text (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (int));
+  guint n_headings = 0;
+
+  g_assert_true (kc_anatomy_page_show_part (KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy")),
+                                            "disc-l4-l5"));
+  g_assert_true (kc_window_show_page (window, "anatomy"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  collect_labels (GTK_WIDGET (window), labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      int size = font_size_of (g_ptr_array_index (labels, i));
+
+      g_array_append_val (before, size);
+      n_headings += gtk_widget_has_css_class (g_ptr_array_index (labels, i), "heading");
+    }
+  g_assert_cmpuint (n_headings, >, 0);
+
+  kc_window_set_text_zoom (window, 1.5);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (font_size_of (GTK_WIDGET (label)) < g_array_index (before, int, i) * 1.4)
+        g_error ("“%s” did not grow with the text", gtk_label_get_text (label));
+    }
+
+  kc_window_set_text_zoom (window, 1.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_text_zoom (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
@@ -181,6 +234,13 @@ test_fits_small_screen (void)
   assert_fits (window, 1024, 600);
   kc_window_set_presenting (window, TRUE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  assert_fits (window, 1024, 600);
+
+  /* Drawing on the body map shows the pen's tools. */
+  gtk_widget_activate_action (kc_window_get_tab (window, "bodymap"), "bodymap.pen", NULL);
+  g_assert_true (gtk_widget_get_visible (kc_test_find_by_css_class (kc_window_get_tab (window,
+                                                                                      "bodymap"),
+                                                                    "osd")));
   assert_fits (window, 1024, 600);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -705,6 +765,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/text-zoom", test_text_zoom);
+  g_test_add_func ("/window/text-zoom-reaches-all-text", test_text_zoom_reaches_all_text);
   g_test_add_func ("/window/text-zoom-restored", test_zoom_restored);
   g_test_add_func ("/window/presentation-mode", test_presentation_mode);
   g_test_add_func ("/window/appearance", test_appearance);

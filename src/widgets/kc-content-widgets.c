@@ -29,7 +29,8 @@ kc_text_label_new (const char *text)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), READABLE_CHARS);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  /* Narrow columns may squeeze text this far, no further. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 15);
   gtk_widget_set_hexpand (label, TRUE);
 
   return label;
