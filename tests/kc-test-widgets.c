@@ -59,3 +59,32 @@ kc_test_find_by_css_class (GtkWidget  *widget,
 
   return NULL;
 }
+
+/* With each tab shown in turn (and so built), @window can be as small as
+ * @width × @height. */
+void
+kc_test_assert_fits (KcWindow *window,
+                     int       width,
+                     int       height)
+{
+  GtkStack *stack = GTK_STACK (kc_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+  int min_width, min_height;
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    {
+      /* Shown once, so that it is built. */
+      gtk_stack_set_visible_child (stack, page);
+      g_assert_true (gtk_widget_get_mapped (page));
+      /* The window as a whole, with this tab shown. */
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, width,
+                          &min_height, NULL, NULL, NULL);
+      g_test_message ("%s: window at least %d × %d",
+                      gtk_stack_get_visible_child_name (stack), min_width, min_height);
+      g_assert_cmpint (min_width, <=, width);
+      g_assert_cmpint (min_height, <=, height);
+    }
+}

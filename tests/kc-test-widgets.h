@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "kc-window.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,8 @@ GtkWidget *kc_test_find_by_type      (GtkWidget  *widget,
                                       GType       type);
 GtkWidget *kc_test_find_by_css_class (GtkWidget  *widget,
                                       const char *css_class);
+void       kc_test_assert_fits       (KcWindow   *window,
+                                      int         width,
+                                      int         height);
 
 G_END_DECLS

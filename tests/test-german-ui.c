@@ -104,6 +104,23 @@ test_search_in_german (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* German words are longer: every tab still fits 1024×600, presenting too. */
+static void
+test_fits_small_screen (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  kc_test_assert_fits (window, 1024, 600);
+  kc_window_set_presenting (window, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  kc_test_assert_fits (window, 1024, 600);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -115,6 +132,7 @@ main (int   argc,
 
   g_test_add_func ("/german/every-tab", test_every_tab);
   g_test_add_func ("/german/search", test_search_in_german);
+  g_test_add_func ("/german/fits-small-screen", test_fits_small_screen);
 
   status = g_test_run ();
   kc_test_remove_tree (top);

@@ -195,33 +195,6 @@ test_presentation_mode (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-assert_fits (KcWindow   *window,
-             int         width,
-             int         height)
-{
-  GtkStack *stack = GTK_STACK (kc_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
-  int min_width, min_height;
-
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    {
-      /* Shown once, so that it is built. */
-      gtk_stack_set_visible_child (stack, page);
-      g_assert_true (gtk_widget_get_mapped (page));
-      /* The window as a whole, with this tab shown. */
-      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
-                          &min_width, NULL, NULL, NULL);
-      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, width,
-                          &min_height, NULL, NULL, NULL);
-      g_test_message ("%s: window at least %d × %d",
-                      gtk_stack_get_visible_child_name (stack), min_width, min_height);
-      g_assert_cmpint (min_width, <=, width);
-      g_assert_cmpint (min_height, <=, height);
-    }
-}
-
 /* Every tab fits a 1024×600 screen, also while presenting with its
  * larger text (a small projector or netbook). */
 static void
@@ -231,17 +204,17 @@ test_fits_small_screen (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
 
-  assert_fits (window, 1024, 600);
+  kc_test_assert_fits (window, 1024, 600);
   kc_window_set_presenting (window, TRUE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  assert_fits (window, 1024, 600);
+  kc_test_assert_fits (window, 1024, 600);
 
   /* Drawing on the body map shows the pen's tools. */
   gtk_widget_activate_action (kc_window_get_tab (window, "bodymap"), "bodymap.pen", NULL);
   g_assert_true (gtk_widget_get_visible (kc_test_find_by_css_class (kc_window_get_tab (window,
                                                                                       "bodymap"),
                                                                     "osd")));
-  assert_fits (window, 1024, 600);
+  kc_test_assert_fits (window, 1024, 600);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -272,6 +272,25 @@ update_header (GtkListBoxRow *row,
                                                             "kc-list-heading"));
 }
 
+/* A place's name wraps rather than widening the sidebar: German names
+ * ("Rechtes Iliosakralgelenk") in presentation mode made the page wider
+ * than a 1024-pixel screen. */
+static GtkWidget *
+new_place_check (KcBodyRegion *region)
+{
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *name = gtk_label_new (kc_body_region_get_name (region));
+
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kc_body_region_get_name (region), -1);
+
+  return check;
+}
+
 void
 _kc_body_map_page_build_list (KcBodyMapPage *self)
 {
@@ -289,7 +308,7 @@ _kc_body_map_page_build_list (KcBodyMapPage *self)
       if (_kc_body_map_page_is_start_mode (self) && !is_start_region (self, kc_body_region_get_id (region)))
         continue;
 
-      check = gtk_check_button_new_with_label (kc_body_region_get_name (region));
+      check = new_place_check (region);
       g_object_set_data_full (G_OBJECT (check), "kc-region", g_object_ref (region),
                               g_object_unref);
       g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);

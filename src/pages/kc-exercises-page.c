@@ -213,7 +213,12 @@ new_card (KcExercise *exercise)
   GtkWidget *child = gtk_flow_box_child_new ();
 
   gtk_widget_add_css_class (name, "heading");
+  /* A long German compound must not widen every card of the grid. */
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (name), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
+  gtk_label_set_width_chars (GTK_LABEL (name), 8);
   gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
   gtk_label_set_justify (GTK_LABEL (meta), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (meta), 18);
