@@ -458,6 +458,8 @@ kc_window_constructed (GObject *object)
   g_settings_bind (self->settings, "disclaimer-dismissed",
                    self->disclaimer_revealer, "reveal-child",
                    G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  kc_accessible_hide_closed_revealer (self->disclaimer_revealer);
+  kc_accessible_hide_closed_revealer (self->problems_revealer);
 }
 
 static void

@@ -65,7 +65,8 @@ static void
 collect_labels (GtkWidget *widget,
                 GPtrArray *labels)
 {
-  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
     g_ptr_array_add (labels, widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -663,6 +664,102 @@ test_plans_read_when_planner_shown (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static gboolean
+is_structural (GtkAccessibleRole role)
+{
+  switch (role)
+    {
+    case GTK_ACCESSIBLE_ROLE_FORM:
+    case GTK_ACCESSIBLE_ROLE_GROUP:
+    case GTK_ACCESSIBLE_ROLE_GENERIC:
+    case GTK_ACCESSIBLE_ROLE_LANDMARK:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_REGION:
+    case GTK_ACCESSIBLE_ROLE_SEARCH:
+    case GTK_ACCESSIBLE_ROLE_SEPARATOR:
+    case GTK_ACCESSIBLE_ROLE_PRESENTATION:
+    case GTK_ACCESSIBLE_ROLE_NONE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* GTK's own insides, which only GTK could name. */
+static gboolean
+is_gtk_internal (GtkWidget *widget)
+{
+  static const char *types[] = {
+    "GtkRange", "GtkScrollbar", "GtkBuiltinIcon", "GtkListItemWidget", "GtkPopoverContent",
+    "GtkTooltipWindow", "GtkGizmo", "GtkWindowControls", "GtkWindowHandle",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      if (g_str_equal (G_OBJECT_TYPE_NAME (widget), types[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* What GTK 4.8 would read out by its type name ("KcPlansView",
+ * "GtkFlowBoxChild"): neither a name of its own nor a label for it. */
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *found)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+
+  if (!gtk_widget_get_visible (widget) || is_gtk_internal (widget) || GTK_IS_DROP_DOWN (widget))
+    return;
+
+  if (!is_structural (role) && !GTK_IS_LABEL (widget) &&
+      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+      !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    g_string_append_printf (found, "%s ", G_OBJECT_TYPE_NAME (widget));
+
+  if (GTK_IS_STACK (widget))
+    {
+      g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (widget)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (pages, i);
+          GtkStackPage *page = GTK_STACK_PAGE (item);
+
+          if (gtk_stack_page_get_title (page) == NULL)
+            g_string_append_printf (found, "GtkStackPage:%s ", gtk_stack_page_get_name (page));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, found);
+}
+
+/* Every control and container a screen reader announces has a name. */
+static void
+test_everything_named (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  static const char *tabs[] = { "anatomy", "bodymap", "exercises", "questions" };
+  g_autoptr(GString) found = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      g_assert_true (kc_window_show_page (window, tabs[i]));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  collect_unnamed (GTK_WIDGET (window), found);
+  g_assert_cmpstr (found->str, ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page_remembered (void)
 {
@@ -753,6 +850,7 @@ main (int   argc,
   g_test_add_func ("/window/no-wrapped-text-in-row-boxes", test_no_wrapped_text_in_row_boxes);
   g_test_add_func ("/window/after-first-frame", test_after_first_frame);
   g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
+  g_test_add_func ("/window/everything-named", test_everything_named);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 

@@ -18,6 +18,7 @@
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-page-private.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-accessible.h"
 
 /* Colours of the map's answers: warm for where pain starts, blue for
  * where it is felt, purple for where it hurts; readable on both themes. */
@@ -80,6 +81,7 @@ add_legend_item (KcBodyMapPage *self,
   gtk_box_append (GTK_BOX (item), swatch);
   gtk_box_append (GTK_BOX (item), gtk_label_new (label));
   gtk_flow_box_insert (self->legend, item, -1);
+  kc_accessible_name_cell (item, label);
 }
 
 void

@@ -318,6 +318,8 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A container only: its tab or section names it. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-body-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, mode_hint);

@@ -401,6 +401,7 @@ build_day_strip (KcExercisesPage *self)
       g_signal_connect (drop, "drop", G_CALLBACK (on_day_drop_cb), self);
       gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (drop));
       gtk_flow_box_append (self->day_strip, button);
+      kc_accessible_name_cell (button, _(full[day]));
     }
 }
 
@@ -516,6 +517,8 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   g_type_ensure (KC_TYPE_TODAY_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A container only: its tab or section names it. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-exercises-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, search_entry);

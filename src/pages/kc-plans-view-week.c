@@ -14,6 +14,7 @@
 
 #include "kc-plans-view-private.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-accessible.h"
 
 static const char *
 weekday_name (guint weekday)
@@ -388,7 +389,12 @@ _kc_plans_view_rebuild_week (KcPlansView *self)
     return;
 
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    gtk_flow_box_append (self->week, new_day_card (self, day));
+    {
+      GtkWidget *card = new_day_card (self, day);
+
+      gtk_flow_box_append (self->week, card);
+      kc_accessible_name_cell (card, weekday_name (day));
+    }
 }
 
 void

@@ -517,6 +517,8 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   object_class->dispose = kc_plans_view_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A container only: its tab or section names it. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-plans-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, plans_list);
@@ -559,6 +561,7 @@ kc_plans_view_init (KcPlansView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+  kc_accessible_hide_closed_revealer (self->message_revealer);
   show_plan (self, NULL);
 }
 

@@ -333,6 +333,8 @@ kc_questions_page_class_init (KcQuestionsPageClass *klass)
   widget_class->map = kc_questions_page_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A container only: its tab or section names it. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-questions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, search_entry);

@@ -222,6 +222,8 @@ kc_today_view_class_init (KcTodayViewClass *klass)
   g_type_ensure (KC_TYPE_PROGRESS_CHART);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A container only: its tab or section names it. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-today-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, plan_choice);

@@ -30,3 +30,48 @@ kc_accessible_fix_mnemonic_names (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     kc_accessible_fix_mnemonic_names (child);
 }
+
+/**
+ * kc_accessible_name_cell:
+ * @widget: a widget just added to a #GtkFlowBox
+ * @name: what its cell is called
+ *
+ * A flow box wraps each child in a cell that GTK 4.8 names by its type,
+ * "GtkFlowBoxChild", when nothing names it.
+ */
+void
+kc_accessible_name_cell (GtkWidget  *widget,
+                         const char *name)
+{
+  GtkWidget *cell = gtk_widget_get_parent (widget);
+
+  g_return_if_fail (GTK_IS_FLOW_BOX_CHILD (cell));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+on_revealer_changed_cb (GtkRevealer *revealer)
+{
+  /* Shown before it slides open; hidden once it has slid shut. */
+  gtk_widget_set_visible (GTK_WIDGET (revealer),
+                          gtk_revealer_get_reveal_child (revealer) ||
+                          gtk_revealer_get_child_revealed (revealer));
+}
+
+/**
+ * kc_accessible_hide_closed_revealer:
+ *
+ * A closed revealer is still read out by screen readers in GTK 4.8 (an
+ * empty banner called "GtkLabel", a dismissed note); this hides it while
+ * closed, keeping its slide.
+ */
+void
+kc_accessible_hide_closed_revealer (GtkRevealer *revealer)
+{
+  g_return_if_fail (GTK_IS_REVEALER (revealer));
+
+  g_signal_connect (revealer, "notify::reveal-child", G_CALLBACK (on_revealer_changed_cb), NULL);
+  g_signal_connect (revealer, "notify::child-revealed", G_CALLBACK (on_revealer_changed_cb), NULL);
+  on_revealer_changed_cb (revealer);
+}

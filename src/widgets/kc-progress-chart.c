@@ -180,6 +180,9 @@ kc_progress_chart_class_init (KcProgressChartClass *klass)
 static void
 kc_progress_chart_init (KcProgressChart *self)
 {
+  /* Named before it has weeks to show, too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress by week"), -1);
 }
 
 GtkWidget *
