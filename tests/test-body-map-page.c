@@ -188,6 +188,16 @@ test_places_one_tab_stop (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.mode", "s", "hurt");
   collect_checks (list, checks);
   g_assert_cmpuint (checks->len, >, 10);
+
+  /* Names wrap only when the sidebar is too narrow for them, not in two
+   * words as the check button's layout once made them. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkWidget *name = gtk_check_button_get_child (g_ptr_array_index (checks, i));
+
+      g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (name))), ==, 1);
+    }
   g_assert_true (only_tab_stop (checks) == g_ptr_array_index (checks, 0));
 
   gtk_widget_grab_focus (g_ptr_array_index (checks, 0));

@@ -283,6 +283,9 @@ new_place_check (KcBodyRegion *region)
 
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  /* The check button lays its label out for the row's height: without
+   * this it took the narrowest width two lines allow ("Upper / back"). */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (name), GTK_NATURAL_WRAP_NONE);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
