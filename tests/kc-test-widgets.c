@@ -60,6 +60,19 @@ kc_test_find_by_css_class (GtkWidget  *widget,
   return NULL;
 }
 
+/* Shows every tab once, so that each is built and drawn. */
+void
+kc_test_show_every_tab (KcWindow *window)
+{
+  static const char *tabs[] = { "anatomy", "bodymap", "exercises", "questions" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      g_assert_true (kc_window_show_page (window, tabs[i]));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+}
+
 /* With each tab shown in turn (and so built), @window can be as small as
  * @width × @height. */
 void

@@ -572,14 +572,9 @@ test_no_wrapped_text_in_row_boxes (void)
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  static const char *tabs[] = { "anatomy", "bodymap", "exercises", "questions" };
   g_autoptr(GString) found = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
-    {
-      g_assert_true (kc_window_show_page (window, tabs[i]));
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-    }
+  kc_test_show_every_tab (window);
   expand_faq_rows (GTK_WIDGET (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -746,14 +741,9 @@ test_everything_named (void)
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = new_window (library, settings);
-  static const char *tabs[] = { "anatomy", "bodymap", "exercises", "questions" };
   g_autoptr(GString) found = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
-    {
-      g_assert_true (kc_window_show_page (window, tabs[i]));
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-    }
+  kc_test_show_every_tab (window);
   collect_unnamed (GTK_WIDGET (window), found);
   g_assert_cmpstr (found->str, ==, "");
 
