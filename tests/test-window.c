@@ -20,6 +20,7 @@
 #include "pages/kc-questions-page.h"
 #include "pages/kc-search-popover.h"
 #include "plan/kc-plan-store.h"
+#include "widgets/kc-diagram-view.h"
 #include "kc-test-widgets.h"
 
 static KcWindow *
@@ -750,6 +751,31 @@ test_everything_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The diagram is what a consultation looks at: on the Anatomy tab it is
+ * wider than the list and the details beside it. */
+static void
+test_diagram_gets_the_room (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  GtkWidget *page = kc_window_get_tab (window, "anatomy");
+  GtkWidget *view, *details, *sidebar;
+
+  g_assert_true (kc_window_show_page (window, "anatomy"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  view = kc_test_find_by_type (page, KC_TYPE_DIAGRAM_VIEW);
+  details = gtk_widget_get_ancestor (kc_test_find_by_css_class (page, "kc-details"),
+                                     GTK_TYPE_SCROLLED_WINDOW);
+  sidebar = kc_test_find_by_css_class (page, "kc-sidebar");
+  g_test_message ("sidebar %d, diagram %d, details %d", gtk_widget_get_width (sidebar),
+                  gtk_widget_get_width (view), gtk_widget_get_width (details));
+  g_assert_cmpint (gtk_widget_get_width (view), >, gtk_widget_get_width (details));
+  g_assert_cmpint (gtk_widget_get_width (view), >, gtk_widget_get_width (sidebar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page_remembered (void)
 {
@@ -841,6 +867,7 @@ main (int   argc,
   g_test_add_func ("/window/after-first-frame", test_after_first_frame);
   g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
   g_test_add_func ("/window/everything-named", test_everything_named);
+  g_test_add_func ("/window/diagram-gets-the-room", test_diagram_gets_the_room);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
 

@@ -238,6 +238,10 @@ build_switcher (KcAnatomyPage *self)
       g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
       GtkWidget *button = gtk_toggle_button_new_with_label (kc_anatomy_diagram_get_title (diagram));
 
+      /* Each as wide as its name needs, the rest shared: not homogeneous,
+       * where "Lendenwirbelsäule" made both buttons as wide and the
+       * sidebar took half the window while presenting. */
+      gtk_widget_set_hexpand (button, TRUE);
       g_object_set_data_full (G_OBJECT (button), "kc-diagram", g_object_ref (diagram),
                               g_object_unref);
       g_signal_connect (button, "toggled", G_CALLBACK (on_diagram_toggled_cb), self);
