@@ -188,8 +188,12 @@ kc_window_set_presenting (KcWindow *self,
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
   gtk_widget_set_cursor (GTK_WIDGET (self), cursor);
-  gtk_widget_set_visible (GTK_WIDGET (self->disclaimer_revealer), !presenting);
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_revealer), !presenting);
+  /* Banners are not for the patient's eyes; afterwards, only the open
+   * ones come back (a closed one stays hidden from screen readers). */
+  gtk_widget_set_visible (GTK_WIDGET (self->disclaimer_revealer),
+                          !presenting && gtk_revealer_get_reveal_child (self->disclaimer_revealer));
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_revealer),
+                          !presenting && gtk_revealer_get_reveal_child (self->problems_revealer));
   apply_zoom (self);
   update_leave_fullscreen (self);
 

@@ -193,6 +193,9 @@ test_presentation_mode (void)
   g_assert_false (kc_window_get_presenting (window));
   g_assert_cmpint (font_size_of (label), ==, normal);
   g_assert_true (gtk_widget_get_visible (banner));
+  /* Only the open banners come back: no problems, no problems banner. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (
+    kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning"))));
   g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
