@@ -251,6 +251,17 @@ test_lower_back_lights_knees (Fixture       *fixture,
   g_assert_nonnull (strstr (kc_body_map_page_get_summary (fixture->page),
                             "Lower back can refer pain to:"));
   g_assert_nonnull (strstr (kc_body_map_page_get_summary (fixture->page), "Front of left knee"));
+  /* Grouped by how often, most often first; each place once. */
+  {
+    const char *summary = kc_body_map_page_get_summary (fixture->page);
+    const char *often = strstr (summary, "often: ");
+    const char *sometimes = strstr (summary, "sometimes: ");
+    const char *knee = strstr (summary, "Front of left knee");
+
+    g_assert_nonnull (often);
+    g_assert_true (sometimes == NULL || sometimes > often);
+    g_assert_null (strstr (knee + 1, "Front of left knee"));
+  }
 }
 
 static void

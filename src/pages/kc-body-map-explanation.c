@@ -65,6 +65,25 @@ sources_of_hits (GPtrArray *hits)
   return sources;
 }
 
+static char *
+describe_group (KcCommonness  how,
+                const char   *places)
+{
+  switch (how)
+    {
+    case KC_COMMONNESS_COMMON:
+      /* Translators: a group of places, e.g. "often: front of left thigh, left buttock" */
+      return g_strdup_printf (_("often: %s"), places);
+    case KC_COMMONNESS_OCCASIONAL:
+      /* Translators: a group of places, e.g. "sometimes: left calf" */
+      return g_strdup_printf (_("sometimes: %s"), places);
+    case KC_COMMONNESS_RARE:
+    default:
+      /* Translators: a group of places, e.g. "rarely: left foot" */
+      return g_strdup_printf (_("rarely: %s"), places);
+    }
+}
+
 /**
  * kc_body_map_describe_start:
  *
@@ -76,8 +95,12 @@ kc_body_map_describe_start (KcLibrary  *library,
                             const char *region_id,
                             GPtrArray  *hits)
 {
+  /* A long list of places reads better by how often: most first. */
+  static const KcCommonness groups[] = {
+    KC_COMMONNESS_COMMON, KC_COMMONNESS_OCCASIONAL, KC_COMMONNESS_RARE,
+  };
   g_autoptr(GString) places = g_string_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (hits->len == 0)
     return g_strdup_printf (_("%s: no referred pain is described from here."),
@@ -87,14 +110,34 @@ kc_body_map_describe_start (KcLibrary  *library,
     {
       KcReferralHit *hit = g_ptr_array_index (hits, i);
 
-      if (!g_hash_table_add (seen, hit->region))
-        continue;
-      if (places->len > 0)
-        g_string_append (places, ", ");
-      g_string_append (places, region_name (library, hit->region));
+      if ((int)hit->how > GPOINTER_TO_INT (g_hash_table_lookup (best, hit->region)))
+        g_hash_table_insert (best, hit->region, GINT_TO_POINTER (hit->how));
     }
 
-  /* Translators: "Lower back can refer pain to: front of left thigh, …" */
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+      g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *group = NULL;
+
+      for (guint i = 0; i < hits->len; i++)
+        {
+          KcReferralHit *hit = g_ptr_array_index (hits, i);
+
+          if (GPOINTER_TO_INT (g_hash_table_lookup (best, hit->region)) != (int)groups[g] ||
+              !g_hash_table_add (listed, hit->region))
+            continue;
+          g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "",
+                                  region_name (library, hit->region));
+        }
+
+      if (list->len == 0)
+        continue;
+      group = describe_group (groups[g], list->str);
+      g_string_append_printf (places, "%s%s", places->len > 0 ? "; " : "", group);
+    }
+
+  /* Translators: "Lower back can refer pain to: often: front of left thigh, …; sometimes: …" */
   return g_strdup_printf (_("%s can refer pain to: %s."), region_name (library, region_id),
                           places->str);
 }
