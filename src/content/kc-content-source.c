@@ -231,6 +231,7 @@ kc_content_sources_stage (GPtrArray *sources)
   guint n_threads = count_threads (sources->len);
   GThreadPool *pool;
 
+  /* libxml2 is set up once, here, before any thread uses it. */
   kc_xml_init ();
   /* Exclusive: the threads end with the pool, and with them their copies
    * of the compiled schemas (kc_xml_validate). */
