@@ -14,6 +14,17 @@
 
 G_BEGIN_DECLS
 
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_SETTINGS,
+  PROP_TEXT_ZOOM,
+  PROP_PRESENTING,
+  KC_WINDOW_N_PROPS
+};
+
+extern GParamSpec *_kc_window_properties[KC_WINDOW_N_PROPS];
+
 struct _KcWindow
 {
   GtkApplicationWindow parent_instance;
@@ -58,6 +69,13 @@ KcQuestionsPage *_kc_window_get_questions_page (KcWindow   *self);
 void             _kc_window_ensure_page        (KcWindow   *self,
                                                 const char *name);
 
+/* kc-window-display.c */
+void _kc_window_class_init_display    (GtkWidgetClass *widget_class);
+void _kc_window_init_display          (KcWindow       *self);
+void _kc_window_init_fullscreen       (KcWindow       *self);
+void _kc_window_dispose_display       (KcWindow       *self);
+
+/* kc-window-navigation.c */
 void _kc_window_class_init_navigation (GtkWidgetClass *widget_class);
 void _kc_window_init_navigation       (KcWindow       *self);
 void _kc_window_page_changed          (KcWindow       *self,
