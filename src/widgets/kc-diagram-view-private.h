@@ -81,6 +81,7 @@ struct _KcDiagramView
 };
 
 
+void          _kc_diagram_view_part_free           (Part          *part);
 void          _kc_diagram_view_ensure_measured     (KcDiagramView *self);
 Part         *_kc_diagram_view_find_part           (KcDiagramView *self,
                                                     const char    *id);

@@ -17,7 +17,6 @@
 #include <librsvg/rsvg.h>
 #include <math.h>
 
-#include "content/kc-svg.h"
 #include "kc-diagram-view-private.h"
 #include "kc-diagram-view.h"
 
@@ -43,31 +42,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-part_free (Part *part)
-{
-  g_free (part->id);
-  g_free (part->name);
-  g_free (part);
-}
-
-Part *
-_kc_diagram_view_find_part (KcDiagramView *self,
-                            const char    *id)
-{
-  if (id == NULL)
-    return NULL;
-
-  for (guint i = 0; i < self->parts->len; i++)
-    {
-      Part *part = g_ptr_array_index (self->parts, i);
-      if (g_str_equal (part->id, id))
-        return part;
-    }
-
-  return NULL;
-}
 
 /* ---- Geometry ---------------------------------------------------------- */
 
@@ -379,7 +353,7 @@ path_clear (Path *path)
 static void
 kc_diagram_view_init (KcDiagramView *self)
 {
-  self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify)part_free);
+  self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_part_free);
   self->emphasis = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->strokes = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_stroke_free);
   self->paths = g_array_new (FALSE, FALSE, sizeof (Path));
@@ -398,161 +372,6 @@ GtkWidget *
 kc_diagram_view_new (void)
 {
   return g_object_new (KC_TYPE_DIAGRAM_VIEW, NULL);
-}
-
-/* Finds each part's box, for hit-testing and labels. Each box costs
- * librsvg a pass over the document, so this waits until the pointer or
- * the labels need it, or the first frame is drawn (measure_when_idle_cb). */
-void
-_kc_diagram_view_ensure_measured (KcDiagramView *self)
-{
-  RsvgRectangle viewport;
-  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
-
-  if (self->measured || self->handle == NULL)
-    return;
-
-  self->measured = TRUE;
-  viewport = _kc_diagram_view_document_viewport (self);
-
-  for (guint i = 0; i < self->parts->len; i++)
-    {
-      Part *part = g_ptr_array_index (self->parts, i);
-      g_autofree char *layer = g_strconcat ("#", part->id, NULL);
-      RsvgRectangle logical;
-
-      if (!rsvg_handle_get_geometry_for_layer (self->handle, layer, &viewport,
-                                               &part->ink, &logical, NULL))
-        {
-          part->ink = (RsvgRectangle) { 0, 0, 0, 0 };
-          continue;
-        }
-
-      x1 = MIN (x1, part->ink.x);
-      y1 = MIN (y1, part->ink.y);
-      x2 = MAX (x2, part->ink.x + part->ink.width);
-      y2 = MAX (y2, part->ink.y + part->ink.height);
-    }
-
-  self->content = x2 > x1 ? (RsvgRectangle) { x1, y1, x2 - x1, y2 - y1 }
-                          : (RsvgRectangle) { 0, 0, 0, 0 };
-}
-
-/**
- * kc_diagram_view_load_resource:
- * @resource: the GResource path of an SVG
- *
- * Shows the SVG at @resource; its parts are the elements with an id and
- * class="part".
- */
-gboolean
-kc_diagram_view_load_resource (KcDiagramView  *self,
-                               const char     *resource,
-                               GError        **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GObject) handle = NULL;   /* librsvg 2.54 has no RsvgHandle autoptr */
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(GStrv) ids = NULL;
-
-  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), FALSE);
-  g_return_val_if_fail (resource != NULL, FALSE);
-
-  bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  handle = G_OBJECT (rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL),
-                                                g_bytes_get_size (bytes), error));
-  if (handle == NULL)
-    return FALSE;
-
-  ids = kc_svg_dup_part_ids (bytes, resource, problems);
-  if (ids == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "The diagram %s could not be read", resource);
-      return FALSE;
-    }
-
-  g_set_object (&self->handle, RSVG_HANDLE (handle));
-  if (!rsvg_handle_get_intrinsic_size_in_pixels (self->handle, &self->doc_width,
-                                                 &self->doc_height))
-    self->doc_width = self->doc_height = 0;
-
-  g_ptr_array_set_size (self->parts, 0);
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      Part *part = g_new0 (Part, 1);
-      part->id = g_strdup (ids[i]);
-      g_ptr_array_add (self->parts, part);
-    }
-  g_strfreev (self->part_ids);
-  self->part_ids = g_steal_pointer (&ids);
-
-  self->measured = FALSE;
-  g_clear_pointer (&self->hovered, g_free);
-  g_clear_pointer (&self->selected, g_free);
-  g_hash_table_remove_all (self->emphasis);
-  g_ptr_array_set_size (self->strokes, 0);
-  g_array_set_size (self->paths, 0);
-  self->zoom = 1.0;
-  self->pan_x = self->pan_y = 0;
-  _kc_diagram_view_invalidate_style (self);
-
-  return TRUE;
-}
-
-/**
- * kc_diagram_view_get_part_ids:
- *
- * Returns: (transfer none): the ids of the parts, in paint order
- */
-const char * const *
-kc_diagram_view_get_part_ids (KcDiagramView *self)
-{
-  static const char *none[] = { NULL };
-
-  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), NULL);
-  return self->part_ids ? (const char * const *)self->part_ids : none;
-}
-
-/* The name shown in tooltips and labels. */
-void
-kc_diagram_view_set_part_name (KcDiagramView *self,
-                               const char    *id,
-                               const char    *name)
-{
-  Part *part;
-
-  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
-
-  part = _kc_diagram_view_find_part (self, id);
-  if (part == NULL)
-    return;
-
-  g_free (part->name);
-  part->name = g_strdup (name);
-  if (self->show_labels)
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* The id and name of the part at @index in paint order. */
-const char *
-_kc_diagram_view_get_part (KcDiagramView  *self,
-                           guint           index,
-                           const char    **name)
-{
-  Part *part = g_ptr_array_index (self->parts, index);
-
-  *name = part->name;
-  return part->id;
-}
-
-guint
-_kc_diagram_view_get_n_parts (KcDiagramView *self)
-{
-  return self->parts->len;
 }
 
 const char *
