@@ -60,6 +60,21 @@ kc_test_find_by_css_class (GtkWidget  *widget,
   return NULL;
 }
 
+/* Adds @widget and its descendants of @type to @found, in tree order. */
+void
+kc_test_collect_by_type (GtkWidget *widget,
+                         GType      type,
+                         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kc_test_collect_by_type (child, type, found);
+}
+
 /* Shows every tab once, so that each is built and drawn. */
 void
 kc_test_show_every_tab (KcWindow *window)

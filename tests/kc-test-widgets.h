@@ -16,6 +16,9 @@ GtkWidget *kc_test_find_by_type      (GtkWidget  *widget,
                                       GType       type);
 GtkWidget *kc_test_find_by_css_class (GtkWidget  *widget,
                                       const char *css_class);
+void       kc_test_collect_by_type   (GtkWidget  *widget,
+                                      GType       type,
+                                      GPtrArray  *found);
 void       kc_test_show_every_tab    (KcWindow   *window);
 void       kc_test_assert_fits       (KcWindow   *window,
                                       int         width,

@@ -23,19 +23,6 @@ typedef struct
   KcBodyMapPage *page;
 } Fixture;
 
-static void
-collect_views (GtkWidget *widget,
-               GPtrArray *views)
-{
-  if (KC_IS_DIAGRAM_VIEW (widget))
-    g_ptr_array_add (views, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_views (child, views);
-}
-
 /* All the text of the labels under @widget, for searching. */
 static void
 append_text (GtkWidget *widget,
@@ -126,19 +113,6 @@ check_named (Fixture    *fixture,
 
 /* "Where does it start?" The lower back: the knees light up, and the
  * explanation names the nerve-root mechanism. */
-static void
-collect_checks (GtkWidget *widget,
-                GPtrArray *checks)
-{
-  if (GTK_IS_CHECK_BUTTON (widget))
-    g_ptr_array_add (checks, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_checks (child, checks);
-}
-
 static GtkWidget *
 only_tab_stop (GPtrArray *checks)
 {
@@ -186,7 +160,7 @@ test_places_one_tab_stop (Fixture       *fixture,
   GtkWidget *focus;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.mode", "s", "hurt");
-  collect_checks (list, checks);
+  kc_test_collect_by_type (list, GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, >, 10);
 
   /* Names wrap only when the sidebar is too narrow for them, not in two
@@ -271,7 +245,7 @@ test_arrows_in_both_views (Fixture       *fixture,
   const char *choice[] = { "lower-back", NULL };
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
-  collect_views (GTK_WIDGET (fixture->page), views);
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
   g_assert_cmpuint (views->len, ==, 2);
 
   kc_body_map_page_choose (fixture->page, choice);
@@ -328,7 +302,7 @@ test_knee_sources (Fixture       *fixture,
     gboolean from_hip = FALSE;
     guint n_paths;
 
-    collect_views (GTK_WIDGET (fixture->page), views);
+    kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
     front = g_ptr_array_index (views, 0);
     n_paths = kc_diagram_view_get_n_paths (front);
     g_assert_cmpuint (n_paths, >=, 2);
@@ -357,7 +331,7 @@ test_knee_sources (Fixture       *fixture,
   {
     g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
-    collect_views (GTK_WIDGET (fixture->page), views);
+    kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
     g_assert_cmpuint (kc_diagram_view_get_n_paths (g_ptr_array_index (views, 0)), ==, 0);
   }
 }
@@ -372,7 +346,7 @@ test_click_on_map (Fixture       *fixture,
   g_auto(GStrv) source = NULL;
   double x, y;
 
-  collect_views (GTK_WIDGET (fixture->page), views);
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
   back = g_ptr_array_index (views, 1);
   g_assert_true (kc_diagram_view_get_part_point (back, "hip-right", &x, &y));
   g_assert_cmpstr (kc_diagram_view_part_at (back, x, y), ==, "hip-right");
@@ -392,7 +366,7 @@ test_pen_undo_clear (Fixture       *fixture,
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
   KcDiagramView *front;
 
-  collect_views (GTK_WIDGET (fixture->page), views);
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
   front = g_ptr_array_index (views, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.pen", NULL);

@@ -29,20 +29,6 @@ typedef struct
 } Fixture;
 
 static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -116,18 +102,18 @@ test_build_plan (Fixture       *fixture,
   n_before = kc_plan_get_n_items (plan);
 
   /* Type the patient's name into its field. */
-  collect (view, GTK_TYPE_ENTRY, entries);
+  kc_test_collect_by_type (view, GTK_TYPE_ENTRY, entries);
   g_assert_cmpuint (entries->len, >=, 3);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), "Ms Jane Example");
   g_assert_cmpstr (kc_plan_get_patient (plan), ==, "Ms Jane Example");
 
   /* Change the first exercise's sets through its dose spin button. */
-  collect (view, GTK_TYPE_SPIN_BUTTON, spins);
+  kc_test_collect_by_type (view, GTK_TYPE_SPIN_BUTTON, spins);
   g_assert_cmpuint (spins->len, >=, 4);
   gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 5);
 
   /* Add an exercise to Monday from the "Add Exercise" list. */
-  collect (view, GTK_TYPE_LIST_BOX, lists);
+  kc_test_collect_by_type (view, GTK_TYPE_LIST_BOX, lists);
   for (guint i = 0; i < lists->len && add_list == NULL; i++)
     if (g_object_get_data (G_OBJECT (g_ptr_array_index (lists, i)), "kc-day") != NULL ||
         gtk_list_box_get_row_at_index (g_ptr_array_index (lists, i), 0) != NULL)
@@ -239,12 +225,12 @@ test_today (Fixture       *fixture,
   g_date_set_dmy (&monday, 23, 11, 2026);
   kc_today_view_set_date (today, &monday);
 
-  collect (GTK_WIDGET (today), GTK_TYPE_CHECK_BUTTON, checks);
+  kc_test_collect_by_type (GTK_WIDGET (today), GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, ==, 5);   /* Monday of the gentle start */
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
   gtk_check_button_set_active (g_ptr_array_index (checks, 1), TRUE);
 
-  collect (GTK_WIDGET (today), GTK_TYPE_DROP_DOWN, drops);
+  kc_test_collect_by_type (GTK_WIDGET (today), GTK_TYPE_DROP_DOWN, drops);
   pain = g_ptr_array_index (drops, drops->len - 1);
   gtk_drop_down_set_selected (pain, 5);   /* "4" */
 
@@ -331,13 +317,13 @@ test_add_from_library_and_move (Fixture       *fixture,
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
     GtkWidget *strip = NULL;
 
-    collect (page, GTK_TYPE_FLOW_BOX, buttons);
+    kc_test_collect_by_type (page, GTK_TYPE_FLOW_BOX, buttons);
     for (guint i = 0; i < buttons->len; i++)
       if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (buttons, i)), "day-strip") == 0)
         strip = g_ptr_array_index (buttons, i);
     g_assert_nonnull (strip);
     g_ptr_array_set_size (buttons, 0);
-    collect (strip, GTK_TYPE_BUTTON, buttons);
+    kc_test_collect_by_type (strip, GTK_TYPE_BUTTON, buttons);
     g_assert_cmpuint (buttons->len, ==, KC_N_WEEKDAYS);
     g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");   /* Monday */
   }
