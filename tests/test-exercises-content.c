@@ -30,7 +30,9 @@ test_library_complete (void)
       for (guint i = 0; i < n && !found; i++)
         {
           g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
-          found = g_str_equal (kc_exercise_get_kind (exercise), kinds[k]);
+          found = g_str_equal (kc_vocabulary_to_word (KC_TYPE_EXERCISE_KIND,
+                                                      kc_exercise_get_kind (exercise)),
+                               kinds[k]);
         }
       g_assert_true (found);
     }
@@ -38,10 +40,13 @@ test_library_complete (void)
   for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
     {
       gboolean found = FALSE;
+      int area;
+
+      g_assert_true (kc_vocabulary_from_word (KC_TYPE_EXERCISE_AREA, targets[t], &area));
       for (guint i = 0; i < n && !found; i++)
         {
           g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
-          found = g_strv_contains (kc_exercise_get_targets (exercise), targets[t]);
+          found = kc_exercise_has_target (exercise, (KcExerciseArea)area);
         }
       g_assert_true (found);
     }

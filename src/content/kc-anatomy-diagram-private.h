@@ -14,7 +14,7 @@ KcAnatomyDiagram *_kc_anatomy_diagram_new      (const char       *id,
                                                 const char       *description,
                                                 const char       *svg_resource);
 void              _kc_anatomy_diagram_set_exercise_area (KcAnatomyDiagram *self,
-                                                         const char       *area);
+                                                         KcExerciseArea    area);
 void              _kc_anatomy_diagram_add_part (KcAnatomyDiagram *self,
                                                 KcAnatomyPart    *part);
 

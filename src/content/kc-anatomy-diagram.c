@@ -16,7 +16,8 @@ struct _KcAnatomyDiagram
   char *title;
   char *description;
   char *svg_resource;
-  char *exercise_area;
+  KcExerciseArea exercise_area;
+  gboolean has_exercise_area;
   GListStore *parts;
 };
 
@@ -50,7 +51,6 @@ kc_anatomy_diagram_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->svg_resource, g_free);
-  g_clear_pointer (&self->exercise_area, g_free);
 
   G_OBJECT_CLASS (kc_anatomy_diagram_parent_class)->finalize (object);
 }
@@ -122,18 +122,27 @@ _kc_anatomy_diagram_new (const char *id,
 
 void
 _kc_anatomy_diagram_set_exercise_area (KcAnatomyDiagram *self,
-                                       const char       *area)
+                                       KcExerciseArea    area)
 {
-  g_free (self->exercise_area);
-  self->exercise_area = g_strdup (area);
+  self->exercise_area = area;
+  self->has_exercise_area = TRUE;
 }
 
-/* The exercise area that helps this diagram's parts, e.g. "knees". */
-const char *
-kc_anatomy_diagram_get_exercise_area (KcAnatomyDiagram *self)
+/**
+ * kc_anatomy_diagram_get_exercise_area:
+ * @area: (out): the exercise area that helps this diagram's parts
+ *
+ * Returns: %TRUE if the diagram names one
+ */
+gboolean
+kc_anatomy_diagram_get_exercise_area (KcAnatomyDiagram *self,
+                                      KcExerciseArea   *area)
 {
-  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
-  return self->exercise_area;
+  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  *area = self->exercise_area;
+  return self->has_exercise_area;
 }
 
 void

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "kc-vocabulary.h"
+
 G_BEGIN_DECLS
 
 #define KC_TYPE_ANATOMY_DIAGRAM (kc_anatomy_diagram_get_type ())
@@ -17,6 +19,7 @@ const char *kc_anatomy_diagram_get_title        (KcAnatomyDiagram *self);
 const char *kc_anatomy_diagram_get_description  (KcAnatomyDiagram *self);
 const char *kc_anatomy_diagram_get_svg_resource (KcAnatomyDiagram *self);
 GListModel *kc_anatomy_diagram_get_parts        (KcAnatomyDiagram *self);
-const char *kc_anatomy_diagram_get_exercise_area (KcAnatomyDiagram *self);
+gboolean    kc_anatomy_diagram_get_exercise_area (KcAnatomyDiagram *self,
+                                                  KcExerciseArea   *area);
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 KcAnatomyPart *_kc_anatomy_part_new (const char         *id,
-                                     const char         *kind,
+                                     KcAnatomyPartKind   kind,
                                      const char         *name,
                                      const char         *function,
                                      const char         *back_knee,

@@ -13,7 +13,7 @@ struct _KcAnatomyPart
   GObject parent_instance;
 
   char *id;
-  char *kind;
+  KcAnatomyPartKind kind;
   char *name;
   char *function;
   char *back_knee;
@@ -37,7 +37,6 @@ kc_anatomy_part_finalize (GObject *object)
   KcAnatomyPart *self = (KcAnatomyPart *)object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->function, g_free);
   g_clear_pointer (&self->back_knee, g_free);
@@ -91,7 +90,7 @@ kc_anatomy_part_init (KcAnatomyPart *self)
 
 KcAnatomyPart *
 _kc_anatomy_part_new (const char         *id,
-                      const char         *kind,
+                      KcAnatomyPartKind   kind,
                       const char         *name,
                       const char         *function,
                       const char         *back_knee,
@@ -104,7 +103,7 @@ _kc_anatomy_part_new (const char         *id,
 
   self = g_object_new (KC_TYPE_ANATOMY_PART, NULL);
   self->id = g_strdup (id);
-  self->kind = g_strdup (kind);
+  self->kind = kind;
   self->name = g_strdup (name);
   self->function = g_strdup (function);
   self->back_knee = g_strdup (back_knee);
@@ -120,11 +119,10 @@ kc_anatomy_part_get_id (KcAnatomyPart *self)
   return self->id;
 }
 
-/* One of "bone", "disc", "nerve", "ligament", "cartilage", "tendon". */
-const char *
+KcAnatomyPartKind
 kc_anatomy_part_get_kind (KcAnatomyPart *self)
 {
-  g_return_val_if_fail (KC_IS_ANATOMY_PART (self), NULL);
+  g_return_val_if_fail (KC_IS_ANATOMY_PART (self), 0);
   return self->kind;
 }
 

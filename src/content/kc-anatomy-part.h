@@ -6,6 +6,8 @@
 
 #include <glib-object.h>
 
+#include "kc-vocabulary.h"
+
 G_BEGIN_DECLS
 
 #define KC_TYPE_ANATOMY_PART (kc_anatomy_part_get_type ())
@@ -13,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KcAnatomyPart, kc_anatomy_part, KC, ANATOMY_PART, GObject)
 
 const char         *kc_anatomy_part_get_id            (KcAnatomyPart *self);
-const char         *kc_anatomy_part_get_kind          (KcAnatomyPart *self);
+KcAnatomyPartKind   kc_anatomy_part_get_kind          (KcAnatomyPart *self);
 const char         *kc_anatomy_part_get_name          (KcAnatomyPart *self);
 const char         *kc_anatomy_part_get_function      (KcAnatomyPart *self);
 const char         *kc_anatomy_part_get_back_knee     (KcAnatomyPart *self);

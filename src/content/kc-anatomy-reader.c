@@ -22,16 +22,21 @@
 
 static KcAnatomyPart *
 read_part (KcContentFile *file,
-           xmlNode       *node)
+           xmlNode       *node,
+           GPtrArray     *problems)
 {
   g_autofree char *id = kc_xml_node_dup_attribute (node, "id");
-  g_autofree char *kind = kc_xml_node_dup_attribute (node, "kind");
+  int kind;
   g_autofree char *name = NULL;
   g_autofree char *function = NULL;
   g_autofree char *back_knee = NULL;
-  g_auto(GStrv) conditions = kc_xml_node_dup_refs (file, node, "condition", KC_TYPE_CONDITION);
+  g_auto(GStrv) conditions = NULL;
   KcAnatomyPart *part;
 
+  if (!kc_xml_node_read_word (file, node, "kind", KC_TYPE_ANATOMY_PART_KIND, &kind, problems))
+    return NULL;
+
+  conditions = kc_xml_node_dup_refs (file, node, "condition", KC_TYPE_CONDITION);
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
       if (kc_xml_node_is (child, "name"))
@@ -42,7 +47,7 @@ read_part (KcContentFile *file,
         back_knee = kc_xml_node_dup_translated (child);
     }
 
-  part = _kc_anatomy_part_new (id, kind, name, function, back_knee,
+  part = _kc_anatomy_part_new (id, (KcAnatomyPartKind)kind, name, function, back_knee,
                                (const char * const *)conditions);
   kc_content_file_declare_id (file, id, node, part);
 
@@ -81,15 +86,23 @@ read_diagram (KcContentFile *file,
     }
 
   diagram = _kc_anatomy_diagram_new (id, title, description, resource);
-  {
-    g_autofree char *area = kc_xml_node_dup_attribute (node, "exercises");
-    _kc_anatomy_diagram_set_exercise_area (diagram, area);
-  }
+  if (xmlHasProp (node, (const xmlChar *)"exercises") != NULL)
+    {
+      int area;
+
+      if (!kc_xml_node_read_word (file, node, "exercises", KC_TYPE_EXERCISE_AREA, &area,
+                                  problems))
+        return NULL;
+      _kc_anatomy_diagram_set_exercise_area (diagram, (KcExerciseArea)area);
+    }
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
       if (kc_xml_node_is (child, "part"))
         {
-          g_autoptr(KcAnatomyPart) part = read_part (file, child);
+          g_autoptr(KcAnatomyPart) part = read_part (file, child, problems);
+
+          if (part == NULL)
+            return NULL;
           _kc_anatomy_diagram_add_part (diagram, part);
         }
     }

@@ -124,7 +124,8 @@ static const struct {
 
 static KcPainSource *
 read_source (KcContentFile *file,
-             xmlNode       *node)
+             xmlNode       *node,
+             GPtrArray     *problems)
 {
   g_autofree char *id = kc_xml_node_dup_attribute (node, "id");
   g_autofree char *kind = kc_xml_node_dup_attribute (node, "kind");
@@ -132,10 +133,19 @@ read_source (KcContentFile *file,
   g_auto(GStrv) starts = dup_region_refs (file, node, "starts-in");
   g_auto(GStrv) parts = kc_xml_node_dup_refs (file, node, "part", KC_TYPE_ANATOMY_PART);
   g_auto(GStrv) conditions = kc_xml_node_dup_refs (file, node, "condition", KC_TYPE_CONDITION);
-  KcPainSource *source;
+  g_autoptr(KcPainSource) source = NULL;
 
   source = _kc_pain_source_new (id, kind, name, (const char * const *)starts,
                                 (const char * const *)parts, (const char * const *)conditions);
+  if (xmlHasProp (node, (const xmlChar *)"exercises") != NULL)
+    {
+      int area;
+
+      if (!kc_xml_node_read_word (file, node, "exercises", KC_TYPE_EXERCISE_AREA, &area,
+                                  problems))
+        return NULL;
+      _kc_pain_source_set_exercise_area (source, (KcExerciseArea)area);
+    }
 
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
@@ -157,7 +167,7 @@ read_source (KcContentFile *file,
     }
 
   kc_content_file_declare_id (file, id, node, source);
-  return source;
+  return g_steal_pointer (&source);
 }
 
 gboolean
@@ -181,7 +191,11 @@ kc_bodymap_reader_read (KcContentFile *file,
       else if (kc_xml_node_is (child, "region"))
         item = G_OBJECT (read_region (file, child));
       else if (kc_xml_node_is (child, "source"))
-        item = G_OBJECT (read_source (file, child));
+        {
+          item = G_OBJECT (read_source (file, child, problems));
+          if (item == NULL)
+            return FALSE;
+        }
 
       if (item != NULL)
         g_ptr_array_add (file->items, item);

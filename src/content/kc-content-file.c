@@ -6,11 +6,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "kc-content-file.h"
+#include "kc-problem.h"
 #include "kc-text-block.h"
 #include "kc-text.h"
+#include "kc-vocabulary.h"
 
 static void
 kc_content_id_free (KcContentId *id)
@@ -197,4 +200,83 @@ kc_xml_node_dup_refs (KcContentFile *file,
     }
 
   return g_strv_builder_end (refs);
+}
+
+static gboolean
+parse_word (KcContentFile *file,
+            xmlNode       *node,
+            const char    *attribute,
+            const char    *word,
+            GType          enum_type,
+            int           *value,
+            GPtrArray     *problems)
+{
+  g_autofree char *message = NULL;
+
+  if (kc_vocabulary_from_word (enum_type, word, value))
+    return TRUE;
+
+  /* The schemas allow only known words: this is a schema and enum out of step. */
+  message = g_strdup_printf (_("“%s” is not a word Kinetic Chain knows for “%s”."),
+                             word ? word : "", attribute);
+  g_ptr_array_add (problems, kc_problem_new (file->display_name,
+                                             (guint)MAX (xmlGetLineNo (node), 0),
+                                             KC_CONTENT_ERROR_SCHEMA, message));
+  return FALSE;
+}
+
+/**
+ * kc_xml_node_read_word:
+ * @enum_type: the vocabulary (kc-vocabulary.h) the word belongs to
+ * @value: (out): the value the word names
+ *
+ * Reads @attribute of @node as a word of @enum_type.  A missing or unknown
+ * word adds a problem with @file's name and @node's line.
+ *
+ * Returns: %TRUE if @value was set
+ */
+gboolean
+kc_xml_node_read_word (KcContentFile *file,
+                       xmlNode       *node,
+                       const char    *attribute,
+                       GType          enum_type,
+                       int           *value,
+                       GPtrArray     *problems)
+{
+  g_autofree char *word = kc_xml_node_dup_attribute (node, attribute);
+
+  return parse_word (file, node, attribute, word, enum_type, value, problems);
+}
+
+/**
+ * kc_xml_node_read_words:
+ * @values: (element-type int): where the values are appended, in order
+ *
+ * Like kc_xml_node_read_word() for an attribute that lists words.
+ *
+ * Returns: %TRUE if every word is known
+ */
+gboolean
+kc_xml_node_read_words (KcContentFile *file,
+                        xmlNode       *node,
+                        const char    *attribute,
+                        GType          enum_type,
+                        GArray        *values,
+                        GPtrArray     *problems)
+{
+  g_autofree char *list = kc_xml_node_dup_attribute (node, attribute);
+  g_auto(GStrv) words = g_strsplit_set (list ? g_strstrip (list) : "", " \t\n", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int value;
+
+      if (*words[i] == '\0')
+        continue;
+      if (!parse_word (file, node, attribute, words[i], enum_type, &value, problems))
+        return FALSE;
+      g_array_append_val (values, value);
+    }
+
+  return TRUE;
 }

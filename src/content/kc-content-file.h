@@ -65,6 +65,18 @@ char         **kc_xml_node_dup_refs          (KcContentFile *file,
                                               xmlNode       *node,
                                               const char    *element,
                                               GType          expected);
+gboolean       kc_xml_node_read_word         (KcContentFile *file,
+                                              xmlNode       *node,
+                                              const char    *attribute,
+                                              GType          enum_type,
+                                              int           *value,
+                                              GPtrArray     *problems);
+gboolean       kc_xml_node_read_words        (KcContentFile *file,
+                                              xmlNode       *node,
+                                              const char    *attribute,
+                                              GType          enum_type,
+                                              GArray        *values,
+                                              GPtrArray     *problems);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KcContentFile, kc_content_file_free)
 

@@ -12,9 +12,10 @@ typedef struct
 {
   const char *id;
   const char *name;
-  const char *kind;
-  const char *difficulty;
-  const char * const *targets;
+  KcExerciseKind kind;
+  KcExerciseDifficulty difficulty;
+  const KcExerciseArea *targets;
+  guint n_targets;
   const char *illustration_resource;
   const char * const *steps;
   KcDose dose;

@@ -15,9 +15,9 @@ struct _KcExercise
 
   char *id;
   char *name;
-  char *kind;
-  char *difficulty;
-  char **targets;
+  KcExerciseKind kind;
+  KcExerciseDifficulty difficulty;
+  GArray *targets;      /* of KcExerciseArea, in the file's order */
   char *illustration_resource;
   char **steps;
   KcDose dose;
@@ -45,9 +45,7 @@ kc_exercise_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->kind, g_free);
-  g_clear_pointer (&self->difficulty, g_free);
-  g_clear_pointer (&self->targets, g_strfreev);
+  g_clear_pointer (&self->targets, g_array_unref);
   g_clear_pointer (&self->illustration_resource, g_free);
   g_clear_pointer (&self->steps, g_strfreev);
   g_clear_pointer (&self->how_often, g_free);
@@ -108,9 +106,10 @@ _kc_exercise_new (const KcExerciseFields *fields)
 
   self->id = g_strdup (fields->id);
   self->name = g_strdup (fields->name);
-  self->kind = g_strdup (fields->kind);
-  self->difficulty = g_strdup (fields->difficulty);
-  self->targets = g_strdupv ((char **)fields->targets);
+  self->kind = fields->kind;
+  self->difficulty = fields->difficulty;
+  self->targets = g_array_sized_new (FALSE, FALSE, sizeof (KcExerciseArea), fields->n_targets);
+  g_array_append_vals (self->targets, fields->targets, fields->n_targets);
   self->illustration_resource = g_strdup (fields->illustration_resource);
   self->steps = g_strdupv ((char **)fields->steps);
   self->dose = fields->dose;
@@ -135,28 +134,48 @@ kc_exercise_get_name (KcExercise *self)
   return self->name;
 }
 
-/* One of "strengthening", "stretching", "aerobic", "balance". */
-const char *
+KcExerciseKind
 kc_exercise_get_kind (KcExercise *self)
 {
-  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (KC_IS_EXERCISE (self), 0);
   return self->kind;
 }
 
-/* One of "easy", "medium", "hard". */
-const char *
+KcExerciseDifficulty
 kc_exercise_get_difficulty (KcExercise *self)
 {
-  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (KC_IS_EXERCISE (self), 0);
   return self->difficulty;
 }
 
-/* Among "core", "lower-back", "hips", "knees", "legs". */
-const char * const *
-kc_exercise_get_targets (KcExercise *self)
+/**
+ * kc_exercise_get_targets:
+ * @n_targets: (out): how many areas
+ *
+ * Returns: (array length=n_targets): the areas it works on, in the file's order
+ */
+const KcExerciseArea *
+kc_exercise_get_targets (KcExercise *self,
+                         guint      *n_targets)
 {
   g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
-  return (const char * const *)self->targets;
+  g_return_val_if_fail (n_targets != NULL, NULL);
+
+  *n_targets = self->targets->len;
+  return (const KcExerciseArea *)(gpointer)self->targets->data;
+}
+
+gboolean
+kc_exercise_has_target (KcExercise     *self,
+                        KcExerciseArea  area)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), FALSE);
+
+  for (guint i = 0; i < self->targets->len; i++)
+    if (g_array_index (self->targets, KcExerciseArea, i) == area)
+      return TRUE;
+
+  return FALSE;
 }
 
 /* The GResource path of the pictogram. */

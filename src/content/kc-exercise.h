@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "kc-dose.h"
+#include "kc-vocabulary.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +17,12 @@ G_DECLARE_FINAL_TYPE (KcExercise, kc_exercise, KC, EXERCISE, GObject)
 
 const char         *kc_exercise_get_id                    (KcExercise *self);
 const char         *kc_exercise_get_name                  (KcExercise *self);
-const char         *kc_exercise_get_kind                  (KcExercise *self);
-const char         *kc_exercise_get_difficulty            (KcExercise *self);
-const char * const *kc_exercise_get_targets               (KcExercise *self);
+KcExerciseKind        kc_exercise_get_kind              (KcExercise     *self);
+KcExerciseDifficulty  kc_exercise_get_difficulty        (KcExercise     *self);
+const KcExerciseArea *kc_exercise_get_targets           (KcExercise     *self,
+                                                         guint          *n_targets);
+gboolean              kc_exercise_has_target            (KcExercise     *self,
+                                                         KcExerciseArea  area);
 const char         *kc_exercise_get_illustration_resource (KcExercise *self);
 const char * const *kc_exercise_get_steps                 (KcExercise *self);
 const KcDose       *kc_exercise_get_dose                  (KcExercise *self);

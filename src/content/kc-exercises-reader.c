@@ -19,6 +19,9 @@
 
 #define ILLUSTRATION_RESOURCE_DIR RESOURCE_PREFIX "/exercises/"
 
+/* kc_xml_node_read_words() collects ints, handed on as areas. */
+G_STATIC_ASSERT (sizeof (KcExerciseArea) == sizeof (int));
+
 static const char *weekdays[KC_N_WEEKDAYS] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
@@ -81,12 +84,11 @@ read_exercise (KcContentFile *file,
                GPtrArray     *problems)
 {
   g_autofree char *id = kc_xml_node_dup_attribute (node, "id");
-  g_autofree char *kind = kc_xml_node_dup_attribute (node, "kind");
-  g_autofree char *difficulty = kc_xml_node_dup_attribute (node, "difficulty");
-  g_autofree char *targets_list = kc_xml_node_dup_attribute (node, "targets");
   g_autofree char *illustration = kc_xml_node_dup_attribute (node, "illustration");
   g_autofree char *resource = g_strconcat (ILLUSTRATION_RESOURCE_DIR, illustration, NULL);
-  g_auto(GStrv) targets = g_strsplit_set (g_strstrip (targets_list), " \t\n", -1);
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (int));
+  int kind;
+  int difficulty;
   g_autofree char *name = NULL;
   g_autofree char *how_often = NULL;
   g_autofree char *why = NULL;
@@ -106,6 +108,12 @@ read_exercise (KcContentFile *file,
       return NULL;
     }
 
+  if (!kc_xml_node_read_word (file, node, "kind", KC_TYPE_EXERCISE_KIND, &kind, problems) ||
+      !kc_xml_node_read_word (file, node, "difficulty", KC_TYPE_EXERCISE_DIFFICULTY,
+                              &difficulty, problems) ||
+      !kc_xml_node_read_words (file, node, "targets", KC_TYPE_EXERCISE_AREA, targets, problems))
+    return NULL;
+
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
       if (kc_xml_node_is (child, "name"))
@@ -124,9 +132,10 @@ read_exercise (KcContentFile *file,
 
   fields.id = id;
   fields.name = name;
-  fields.kind = kind;
-  fields.difficulty = difficulty;
-  fields.targets = (const char * const *)targets;
+  fields.kind = (KcExerciseKind)kind;
+  fields.difficulty = (KcExerciseDifficulty)difficulty;
+  fields.targets = (const KcExerciseArea *)(gpointer)targets->data;
+  fields.n_targets = targets->len;
   fields.illustration_resource = resource;
   fields.steps = (const char * const *)steps;
   fields.how_often = how_often;

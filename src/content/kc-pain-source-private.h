@@ -17,6 +17,8 @@ KcPainSource *_kc_pain_source_new          (const char          *id,
 void          _kc_pain_source_set_section  (KcPainSource        *self,
                                             KcPainSourceSection  section,
                                             GPtrArray           *blocks);
+void          _kc_pain_source_set_exercise_area (KcPainSource   *self,
+                                                 KcExerciseArea  area);
 void          _kc_pain_source_add_referral (KcPainSource        *self,
                                             const char          *region_id,
                                             KcCommonness         how);

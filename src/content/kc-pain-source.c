@@ -20,6 +20,8 @@ struct _KcPainSource
   char **start_regions;
   char **part_ids;
   char **condition_ids;
+  KcExerciseArea exercise_area;
+  gboolean has_exercise_area;
   GPtrArray *sections[KC_PAIN_SOURCE_N_SECTIONS];  /* of KcTextBlock */
   GArray *referrals;                               /* of KcReferral */
 };
@@ -99,6 +101,16 @@ _kc_pain_source_set_section (KcPainSource        *self,
 }
 
 void
+_kc_pain_source_set_exercise_area (KcPainSource   *self,
+                                   KcExerciseArea  area)
+{
+  g_return_if_fail (KC_IS_PAIN_SOURCE (self));
+
+  self->exercise_area = area;
+  self->has_exercise_area = TRUE;
+}
+
+void
 _kc_pain_source_add_referral (KcPainSource *self,
                               const char   *region_id,
                               KcCommonness  how)
@@ -122,6 +134,23 @@ kc_pain_source_get_kind (KcPainSource *self)
 {
   g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
   return self->kind;
+}
+
+/**
+ * kc_pain_source_get_exercise_area:
+ * @area: (out): the exercises that help where this pain starts
+ *
+ * Returns: %TRUE if the source names an exercise area
+ */
+gboolean
+kc_pain_source_get_exercise_area (KcPainSource   *self,
+                                  KcExerciseArea *area)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  *area = self->exercise_area;
+  return self->has_exercise_area;
 }
 
 const char *

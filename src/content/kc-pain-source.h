@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "kc-text-block.h"
+#include "kc-vocabulary.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,8 @@ G_DECLARE_FINAL_TYPE (KcPainSource, kc_pain_source, KC, PAIN_SOURCE, GObject)
 const char         *kc_pain_source_get_id            (KcPainSource        *self);
 const char         *kc_pain_source_get_kind          (KcPainSource        *self);
 const char         *kc_pain_source_get_name          (KcPainSource        *self);
+gboolean            kc_pain_source_get_exercise_area (KcPainSource        *self,
+                                                      KcExerciseArea      *area);
 const char * const *kc_pain_source_get_start_regions (KcPainSource        *self);
 GPtrArray          *kc_pain_source_get_section       (KcPainSource        *self,
                                                       KcPainSourceSection  section);

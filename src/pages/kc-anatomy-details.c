@@ -16,23 +16,12 @@
 #include "kc-anatomy-page-private.h"
 #include "widgets/kc-content-widgets.h"
 
-/* The heading a kind of part is listed under, e.g. "Ligaments". */
-const char *
-_kc_anatomy_describe_kind (const char *kind)
+/* The expanders die with the details: forget them at the same time. */
+static void
+clear_details (KcAnatomyPage *self)
 {
-  if (g_strcmp0 (kind, "bone") == 0)
-    return _("Bones");
-  if (g_strcmp0 (kind, "disc") == 0)
-    return _("Discs");
-  if (g_strcmp0 (kind, "nerve") == 0)
-    return _("Nerves");
-  if (g_strcmp0 (kind, "ligament") == 0)
-    return _("Ligaments");
-  if (g_strcmp0 (kind, "cartilage") == 0)
-    return _("Cartilage and menisci");
-  if (g_strcmp0 (kind, "tendon") == 0)
-    return _("Tendons");
-  return _("Other parts");
+  kc_remove_children (GTK_WIDGET (self->details));
+  g_hash_table_remove_all (self->condition_expanders);
 }
 
 void
@@ -40,7 +29,7 @@ _kc_anatomy_page_show_empty_details (KcAnatomyPage *self)
 {
   GtkWidget *hint;
 
-  kc_remove_children (GTK_WIDGET (self->details));
+  clear_details (self);
   gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_diagram_get_title (self->diagram),
                                                        "kc-heading"));
   gtk_box_append (self->details, kc_text_label_new (kc_anatomy_diagram_get_description (self->diagram)));
@@ -70,7 +59,7 @@ append_conditions (KcAnatomyPage *self,
         continue;
 
       expander = kc_condition_expander_new (self->library, condition);
-      g_object_set_data_full (G_OBJECT (expander), "kc-condition-id", g_strdup (ids[i]), g_free);
+      g_hash_table_replace (self->condition_expanders, g_strdup (ids[i]), expander);
       gtk_box_append (self->details, expander);
     }
 }
@@ -82,6 +71,7 @@ append_links (KcAnatomyPage *self,
               KcAnatomyPart *part)
 {
   const char * const *pages = (const char * const *)self->available_pages;
+  KcExerciseArea area;
 
   if (pages == NULL)
     return;
@@ -94,10 +84,10 @@ append_links (KcAnatomyPage *self,
                                                        kc_anatomy_part_get_id (part),
                                                        _("Where pain from here can be felt")));
   if (g_strv_contains (pages, "exercises") &&
-      kc_anatomy_diagram_get_exercise_area (self->diagram) != NULL)
+      kc_anatomy_diagram_get_exercise_area (self->diagram, &area))
     gtk_box_append (self->details,
                     kc_link_button_new (_("Exercises for this"), "win.show-exercises",
-                                        kc_anatomy_diagram_get_exercise_area (self->diagram),
+                                        kc_vocabulary_to_word (KC_TYPE_EXERCISE_AREA, (int)area),
                                         _("Exercises that help this part")));
 }
 
@@ -107,11 +97,11 @@ _kc_anatomy_page_show_part_details (KcAnatomyPage *self,
 {
   GtkWidget *kind;
 
-  kc_remove_children (GTK_WIDGET (self->details));
+  clear_details (self);
 
   gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_part_get_name (part),
                                                        "kc-heading"));
-  kind = gtk_label_new (_kc_anatomy_describe_kind (kc_anatomy_part_get_kind (part)));
+  kind = gtk_label_new (kc_anatomy_part_kind_to_string (kc_anatomy_part_get_kind (part)));
   gtk_label_set_xalign (GTK_LABEL (kind), 0);
   gtk_widget_add_css_class (kind, "dim-label");
   gtk_box_append (self->details, kind);

@@ -23,12 +23,12 @@ struct _KcAnatomyPage
   KcLibrary *library;
   KcAnatomyDiagram *diagram;
   char **available_pages;
+  GHashTable *condition_expanders;  /* condition id → its expander in details (borrowed) */
 
   gboolean syncing;
   gboolean built;   /* the diagram and lists are made when the tab is first shown */
 };
 
-const char *_kc_anatomy_describe_kind          (const char    *kind);
 void        _kc_anatomy_page_show_empty_details (KcAnatomyPage *self);
 void        _kc_anatomy_page_show_part_details  (KcAnatomyPage *self,
                                                  KcAnatomyPart *part);

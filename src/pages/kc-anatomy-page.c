@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "kc-anatomy-page-private.h"
+#include "kc-part-row.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 
@@ -24,6 +25,7 @@ G_DEFINE_FINAL_TYPE (KcAnatomyPage, kc_anatomy_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SHOW_LABELS,
+  PROP_DIAGRAM_ID,
   N_PROPS
 };
 
@@ -32,7 +34,7 @@ static GParamSpec *properties[N_PROPS];
 static KcAnatomyPart *
 row_get_part (GtkListBoxRow *row)
 {
-  return g_object_get_data (G_OBJECT (row), "kc-part");
+  return kc_part_row_get_part (KC_PART_ROW (row));
 }
 
 /* ---- Selection, kept in step both ways ------------------------------------ */
@@ -45,12 +47,9 @@ find_row (KcAnatomyPage *self,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      KcAnatomyPart *part;
-
-      if (!GTK_IS_LIST_BOX_ROW (child))
+      if (!KC_IS_PART_ROW (child))
         continue;
-      part = row_get_part (GTK_LIST_BOX_ROW (child));
-      if (part != NULL && g_strcmp0 (kc_anatomy_part_get_id (part), id) == 0)
+      if (g_strcmp0 (kc_anatomy_part_get_id (row_get_part (GTK_LIST_BOX_ROW (child))), id) == 0)
         return GTK_LIST_BOX_ROW (child);
     }
 
@@ -117,65 +116,30 @@ on_view_zoom_changed_cb (KcAnatomyPage *self,
 
 /* ---- Diagrams ------------------------------------------------------------ */
 
-static GtkWidget *
-new_part_row (KcAnatomyPart *part)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (kc_anatomy_part_get_name (part));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kc_anatomy_part_get_name (part),
-                                  -1);
-  g_object_set_data_full (G_OBJECT (row), "kc-part", g_object_ref (part), g_object_unref);
-
-  return row;
-}
-
 static void
 update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  const char *kind = kc_anatomy_part_get_kind (row_get_part (row));
+  KcAnatomyPartKind kind = kc_anatomy_part_get_kind (row_get_part (row));
 
-  if (before != NULL && g_strcmp0 (kc_anatomy_part_get_kind (row_get_part (before)), kind) == 0)
+  if (before != NULL && kc_anatomy_part_get_kind (row_get_part (before)) == kind)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
   if (gtk_list_box_row_get_header (row) == NULL)
-    gtk_list_box_row_set_header (row, kc_heading_label_new (_kc_anatomy_describe_kind (kind),
+    gtk_list_box_row_set_header (row, kc_heading_label_new (kc_anatomy_part_kind_to_string (kind),
                                                             "kc-list-heading"));
 }
 
-/* Grouped by kind (bones, discs, nerves…), each group in content order. */
 static int
 sort_rows (GtkListBoxRow *a,
            GtkListBoxRow *b,
            gpointer       user_data)
 {
-  static const char *order[] = { "bone", "disc", "nerve", "ligament", "cartilage", "tendon" };
-  const char *kind_a = kc_anatomy_part_get_kind (row_get_part (a));
-  const char *kind_b = kc_anatomy_part_get_kind (row_get_part (b));
-  guint rank_a = G_N_ELEMENTS (order), rank_b = G_N_ELEMENTS (order);
-
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    {
-      if (g_strcmp0 (kind_a, order[i]) == 0)
-        rank_a = i;
-      if (g_strcmp0 (kind_b, order[i]) == 0)
-        rank_b = i;
-    }
-
-  if (rank_a != rank_b)
-    return rank_a < rank_b ? -1 : 1;
-
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), "kc-order")) -
-         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "kc-order"));
+  return kc_part_row_compare (KC_PART_ROW (a), KC_PART_ROW (b));
 }
 
 static void
@@ -200,10 +164,8 @@ show_diagram (KcAnatomyPage    *self,
   for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
     {
       g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, i);
-      GtkWidget *row = new_part_row (part);
 
-      g_object_set_data (G_OBJECT (row), "kc-order", GUINT_TO_POINTER (i));
-      gtk_list_box_append (self->parts_list, row);
+      gtk_list_box_append (self->parts_list, kc_part_row_new (part, i));
       kc_diagram_view_set_part_name (self->view, kc_anatomy_part_get_id (part),
                                      kc_anatomy_part_get_name (part));
     }
@@ -215,21 +177,27 @@ show_diagram (KcAnatomyPage    *self,
                                   -1);
   on_view_zoom_changed_cb (self, NULL, self->view);
   _kc_anatomy_page_show_empty_details (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIAGRAM_ID]);
 }
 
-static void
-on_diagram_toggled_cb (GtkToggleButton *button,
-                       KcAnatomyPage   *self)
+/* Returns: %TRUE if @id names a diagram, now shown */
+static gboolean
+show_diagram_by_id (KcAnatomyPage *self,
+                    const char    *id)
 {
-  if (gtk_toggle_button_get_active (button))
-    show_diagram (self, g_object_get_data (G_OBJECT (button), "kc-diagram"));
+  GObject *diagram = id && self->library ? kc_library_lookup (self->library, id) : NULL;
+
+  if (!KC_IS_ANATOMY_DIAGRAM (diagram))
+    return FALSE;
+
+  show_diagram (self, KC_ANATOMY_DIAGRAM (diagram));
+  return TRUE;
 }
 
 static void
 build_switcher (KcAnatomyPage *self)
 {
   GListModel *diagrams = kc_library_get_diagrams (self->library);
-  GtkToggleButton *group = NULL;
 
   kc_remove_children (GTK_WIDGET (self->diagram_switcher));
 
@@ -242,18 +210,18 @@ build_switcher (KcAnatomyPage *self)
        * where "Lendenwirbelsäule" made both buttons as wide and the
        * sidebar took half the window while presenting. */
       gtk_widget_set_hexpand (button, TRUE);
-      g_object_set_data_full (G_OBJECT (button), "kc-diagram", g_object_ref (diagram),
-                              g_object_unref);
-      g_signal_connect (button, "toggled", G_CALLBACK (on_diagram_toggled_cb), self);
-      if (group != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
-      else
-        group = GTK_TOGGLE_BUTTON (button);
+      /* The stateful action makes the buttons a radio group. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "anatomy.diagram-id");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                        kc_anatomy_diagram_get_id (diagram));
       gtk_box_append (self->diagram_switcher, button);
     }
 
-  if (group != NULL)
-    gtk_toggle_button_set_active (group, TRUE);
+  if (g_list_model_get_n_items (diagrams) > 0)
+    {
+      g_autoptr(KcAnatomyDiagram) first = g_list_model_get_item (diagrams, 0);
+      show_diagram (self, first);
+    }
 }
 
 /* ---- Actions ------------------------------------------------------------- */
@@ -318,6 +286,7 @@ kc_anatomy_page_finalize (GObject *object)
   KcAnatomyPage *self = (KcAnatomyPage *)object;
 
   g_clear_pointer (&self->available_pages, g_strfreev);
+  g_clear_pointer (&self->condition_expanders, g_hash_table_unref);
 
   G_OBJECT_CLASS (kc_anatomy_page_parent_class)->finalize (object);
 }
@@ -334,6 +303,11 @@ kc_anatomy_page_get_property (GObject    *object,
     {
     case PROP_SHOW_LABELS:
       g_value_set_boolean (value, kc_diagram_view_get_show_labels (self->view));
+      break;
+
+    case PROP_DIAGRAM_ID:
+      /* Never NULL: the property action makes a string state of it. */
+      g_value_set_string (value, self->diagram ? kc_anatomy_diagram_get_id (self->diagram) : "");
       break;
 
     default:
@@ -354,6 +328,10 @@ kc_anatomy_page_set_property (GObject      *object,
     case PROP_SHOW_LABELS:
       kc_diagram_view_set_show_labels (self->view, g_value_get_boolean (value));
       g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_DIAGRAM_ID:
+      show_diagram_by_id (self, g_value_get_string (value));
       break;
 
     default:
@@ -395,6 +373,10 @@ kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
   properties[PROP_SHOW_LABELS] =
     g_param_spec_boolean ("show-labels", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The id of the diagram shown; its switcher buttons are this property's action. */
+  properties[PROP_DIAGRAM_ID] =
+    g_param_spec_string ("diagram-id", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
@@ -418,6 +400,7 @@ kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "anatomy.show-diagram", "s",
                                    show_diagram_action);
   gtk_widget_class_install_property_action (widget_class, "anatomy.show-labels", "show-labels");
+  gtk_widget_class_install_property_action (widget_class, "anatomy.diagram-id", "diagram-id");
 
   /* Single keys: the page has no text fields that would want them. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "anatomy.zoom-in", NULL);
@@ -433,6 +416,7 @@ static void
 kc_anatomy_page_init (KcAnatomyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->condition_expanders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_list_box_set_header_func (self->parts_list, update_header, self, NULL);
   gtk_list_box_set_sort_func (self->parts_list, sort_rows, self, NULL);
@@ -480,20 +464,7 @@ kc_anatomy_page_show_diagram (KcAnatomyPage *self,
   g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
 
   ensure_built (self);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->diagram_switcher));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      KcAnatomyDiagram *diagram = g_object_get_data (G_OBJECT (child), "kc-diagram");
-
-      if (g_strcmp0 (kc_anatomy_diagram_get_id (diagram), id) == 0)
-        {
-          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), TRUE);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return show_diagram_by_id (self, id);
 }
 
 /**
@@ -580,6 +551,7 @@ kc_anatomy_page_show_condition (KcAnatomyPage *self,
                                 const char    *condition_id)
 {
   KcAnatomyPart *part;
+  GtkWidget *expander;
 
   g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), FALSE);
   g_return_val_if_fail (condition_id != NULL, FALSE);
@@ -589,16 +561,11 @@ kc_anatomy_page_show_condition (KcAnatomyPage *self,
   if (part == NULL || !kc_anatomy_page_show_part (self, kc_anatomy_part_get_id (part)))
     return FALSE;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->details));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  expander = g_hash_table_lookup (self->condition_expanders, condition_id);
+  if (expander != NULL)
     {
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "kc-condition-id"), condition_id) == 0)
-        {
-          gtk_expander_set_expanded (GTK_EXPANDER (child), TRUE);
-          gtk_widget_grab_focus (child);
-          break;
-        }
+      gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+      gtk_widget_grab_focus (expander);
     }
 
   return TRUE;

@@ -175,26 +175,17 @@ kc_body_map_describe_hurt (KcLibrary          *library,
                           sources->str);
 }
 
-/* The exercise area for where a source's pain starts: the lower back
- * for a nerve root, the hips for the hip joint. */
+/* The word of the exercise area bodymap.xml gives the source, for the
+ * link's target; NULL when it names none. */
 static const char *
-exercise_area_for (KcLibrary    *library,
-                   KcPainSource *source)
+exercise_area_for (KcPainSource *source)
 {
-  static const struct { const char *group; const char *area; } areas[] = {
-    { "back", "lower-back" }, { "hip", "hips" }, { "knee", "knees" },
-    { "thigh", "legs" }, { "lower-leg", "legs" },
-  };
-  const char * const *starts = kc_pain_source_get_start_regions (source);
-  KcBodyRegion *region = starts[0] ? kc_library_lookup_region (library, starts[0]) : NULL;
+  KcExerciseArea area;
 
-  for (guint i = 0; region != NULL && i < G_N_ELEMENTS (areas); i++)
-    {
-      if (g_str_equal (kc_body_region_get_group (region), areas[i].group))
-        return areas[i].area;
-    }
+  if (!kc_pain_source_get_exercise_area (source, &area))
+    return NULL;
 
-  return NULL;
+  return kc_vocabulary_to_word (KC_TYPE_EXERCISE_AREA, (int)area);
 }
 
 static void
@@ -203,7 +194,7 @@ append_links (GtkBox             *box,
               KcPainSource       *source,
               const char * const *pages)
 {
-  const char *area = exercise_area_for (library, source);
+  const char *area = exercise_area_for (source);
   const char * const *parts = kc_pain_source_get_part_ids (source);
   const char * const *conditions = kc_pain_source_get_condition_ids (source);
 

@@ -4,8 +4,8 @@
  *
  * The detail column of the library: pictogram, steps, dose and how often,
  * cautions, why it helps, the conditions it may help and the diagram of
- * the areas it works on, and "Add to Plan". The words for kinds,
- * difficulties and areas are shared with the cards and rows.
+ * the areas it works on, and "Add to Plan". The line naming its kind,
+ * difficulty and areas is shared with the cards and rows.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -20,54 +20,21 @@
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 
-static const char *
-describe_kind (const char *kind)
-{
-  if (g_strcmp0 (kind, "strengthening") == 0)
-    return _("Strengthening");
-  if (g_strcmp0 (kind, "stretching") == 0)
-    return _("Stretching");
-  if (g_strcmp0 (kind, "aerobic") == 0)
-    return _("Low-impact aerobic");
-  return _("Posture and balance");
-}
-
-static const char *
-describe_difficulty (const char *difficulty)
-{
-  if (g_strcmp0 (difficulty, "easy") == 0)
-    return _("Easy");
-  if (g_strcmp0 (difficulty, "medium") == 0)
-    return _("Medium");
-  return _("Hard");
-}
-
-static const char *
-describe_target (const char *target)
-{
-  if (g_strcmp0 (target, "core") == 0)
-    return _("core");
-  if (g_strcmp0 (target, "lower-back") == 0)
-    return _("lower back");
-  if (g_strcmp0 (target, "hips") == 0)
-    return _("hips");
-  if (g_strcmp0 (target, "knees") == 0)
-    return _("knees");
-  return _("legs");
-}
-
 /* "Strengthening · Easy · core, lower back" */
 /* "Strengthening · Easy · knees, legs" */
 char *
 _kc_exercise_describe (KcExercise *exercise)
 {
-  const char * const *targets = kc_exercise_get_targets (exercise);
+  guint n_targets;
+  const KcExerciseArea *targets = kc_exercise_get_targets (exercise, &n_targets);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_string_append_printf (text, "%s · %s · ", describe_kind (kc_exercise_get_kind (exercise)),
-                          describe_difficulty (kc_exercise_get_difficulty (exercise)));
-  for (guint i = 0; targets[i] != NULL; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", describe_target (targets[i]));
+  g_string_append_printf (text, "%s · %s · ",
+                          kc_exercise_kind_to_string (kc_exercise_get_kind (exercise)),
+                          kc_exercise_difficulty_to_string (kc_exercise_get_difficulty (exercise)));
+  for (guint i = 0; i < n_targets; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "",
+                            kc_exercise_area_to_inline_string (targets[i]));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -133,16 +100,16 @@ static void
 append_target_diagrams (KcExercisesPage *self,
                         KcExercise      *exercise)
 {
-  const char * const *targets = kc_exercise_get_targets (exercise);
   GListModel *diagrams = kc_library_get_diagrams (self->library);
 
   for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
     {
       g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
-      const char *area = kc_anatomy_diagram_get_exercise_area (diagram);
       g_autofree char *label = NULL;
+      KcExerciseArea area;
 
-      if (area == NULL || targets == NULL || !g_strv_contains (targets, area))
+      if (!kc_anatomy_diagram_get_exercise_area (diagram, &area) ||
+          !kc_exercise_has_target (exercise, area))
         continue;
 
       /* Translators: a link to a diagram in the Anatomy tab, e.g. "See the anatomy: Knee" */

@@ -13,15 +13,12 @@
 #include <glib/gi18n.h>
 
 #include "content/kc-text.h"
+#include "kc-exercise-card.h"
+#include "kc-exercise-row.h"
 #include "kc-exercises-page-private.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-accessible.h"
-
-/* Filter choices, in the order of the drop-downs' items; NULL is "all". */
-static const char *target_values[] = { NULL, "core", "lower-back", "hips", "knees", "legs" };
-static const char *kind_values[] = { NULL, "strengthening", "stretching", "aerobic", "balance" };
-static const char *difficulty_values[] = { NULL, "easy", "medium", "hard" };
 
 
 G_DEFINE_FINAL_TYPE (KcExercisesPage, kc_exercises_page, GTK_TYPE_WIDGET)
@@ -36,45 +33,97 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- Filtering ----------------------------------------------------------- */
 
+/* A drop-down's choices: "all" first, then the values of @enum_type in
+ * their order, so that item i + 1 is the enum's value i. */
+static void
+filter_set_choices (GtkDropDown *filter,
+                    GType        enum_type,
+                    const char  *all)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (choices, all);
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (choices, kc_vocabulary_to_string (enum_type, klass->values[i].value));
+
+  gtk_drop_down_set_model (filter, G_LIST_MODEL (choices));
+}
+
+/* Returns: the value chosen in @filter, or -1 for "all" */
+static int
+filter_get_value (GtkDropDown *filter,
+                  GType        enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  guint selected = gtk_drop_down_get_selected (filter);
+
+  if (selected == 0 || selected > klass->n_values)
+    return -1;
+
+  return klass->values[selected - 1].value;
+}
+
+/* Chooses the value @word names, or "all" for NULL or an unknown word. */
+static void
+filter_set_word (GtkDropDown *filter,
+                 GType        enum_type,
+                 const char  *word)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  guint position = 0;
+  int value;
+
+  if (kc_vocabulary_from_word (enum_type, word, &value))
+    for (guint i = 0; i < klass->n_values; i++)
+      if (klass->values[i].value == value)
+        position = i + 1;
+
+  gtk_drop_down_set_selected (filter, position);
+}
+
 static gboolean
 exercise_visible (KcExercisesPage *self,
                   KcExercise      *exercise)
 {
-  guint target = gtk_drop_down_get_selected (self->target_filter);
-  guint kind = gtk_drop_down_get_selected (self->kind_filter);
-  guint difficulty = gtk_drop_down_get_selected (self->difficulty_filter);
+  int area = filter_get_value (self->target_filter, KC_TYPE_EXERCISE_AREA);
+  int kind = filter_get_value (self->kind_filter, KC_TYPE_EXERCISE_KIND);
+  int difficulty = filter_get_value (self->difficulty_filter, KC_TYPE_EXERCISE_DIFFICULTY);
 
-  if (target < G_N_ELEMENTS (target_values) && target_values[target] != NULL &&
-      !g_strv_contains (kc_exercise_get_targets (exercise), target_values[target]))
+  if (area >= 0 && !kc_exercise_has_target (exercise, (KcExerciseArea)area))
     return FALSE;
-  if (kind < G_N_ELEMENTS (kind_values) && kind_values[kind] != NULL &&
-      g_strcmp0 (kc_exercise_get_kind (exercise), kind_values[kind]) != 0)
+  if (kind >= 0 && kc_exercise_get_kind (exercise) != (KcExerciseKind)kind)
     return FALSE;
-  if (difficulty < G_N_ELEMENTS (difficulty_values) && difficulty_values[difficulty] != NULL &&
-      g_strcmp0 (kc_exercise_get_difficulty (exercise), difficulty_values[difficulty]) != 0)
+  if (difficulty >= 0 &&
+      kc_exercise_get_difficulty (exercise) != (KcExerciseDifficulty)difficulty)
     return FALSE;
 
   return self->folded_query == NULL || kc_exercise_matches (exercise, self->folded_query);
 }
 
+/* The exercise a card or a row shows. */
 static KcExercise *
 widget_get_exercise (GtkWidget *widget)
 {
-  return g_object_get_data (G_OBJECT (widget), "kc-exercise");
+  if (KC_IS_EXERCISE_CARD (widget))
+    return kc_exercise_card_get_exercise (KC_EXERCISE_CARD (widget));
+  if (KC_IS_EXERCISE_ROW (widget))
+    return kc_exercise_row_get_exercise (KC_EXERCISE_ROW (widget));
+  return NULL;
 }
 
 static gboolean
 filter_card (GtkFlowBoxChild *child,
              gpointer         user_data)
 {
-  return exercise_visible (user_data, widget_get_exercise (GTK_WIDGET (child)));
+  return exercise_visible (user_data, kc_exercise_card_get_exercise (KC_EXERCISE_CARD (child)));
 }
 
 static gboolean
 filter_row (GtkListBoxRow *row,
             gpointer       user_data)
 {
-  return exercise_visible (user_data, widget_get_exercise (GTK_WIDGET (row)));
+  return exercise_visible (user_data, kc_exercise_row_get_exercise (KC_EXERCISE_ROW (row)));
 }
 
 static void
@@ -184,7 +233,9 @@ on_card_activated_cb (KcExercisesPage *self,
                       GtkFlowBoxChild *child,
                       GtkFlowBox      *box)
 {
-  select_exercise (self, kc_exercise_get_id (widget_get_exercise (GTK_WIDGET (child))));
+  KcExercise *exercise = kc_exercise_card_get_exercise (KC_EXERCISE_CARD (child));
+
+  select_exercise (self, kc_exercise_get_id (exercise));
 }
 
 static void
@@ -193,88 +244,10 @@ on_row_selected_cb (KcExercisesPage *self,
                     GtkListBox      *list)
 {
   if (row != NULL)
-    select_exercise (self, kc_exercise_get_id (widget_get_exercise (GTK_WIDGET (row))));
+    select_exercise (self, kc_exercise_get_id (kc_exercise_row_get_exercise (KC_EXERCISE_ROW (row))));
 }
 
 /* ---- Building ------------------------------------------------------------ */
-
-static GdkContentProvider *on_card_drag_prepare_cb (GtkDragSource *source,
-                                                    double         x,
-                                                    double         y,
-                                                    GtkWidget     *card);
-
-static GtkWidget *
-new_card (KcExercise *exercise)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *name = gtk_label_new (kc_exercise_get_name (exercise));
-  g_autofree char *meta_text = _kc_exercise_describe (exercise);
-  GtkWidget *meta = gtk_label_new (meta_text);
-  GtkWidget *child = gtk_flow_box_child_new ();
-
-  gtk_widget_add_css_class (name, "heading");
-  /* A long German compound must not widen every card of the grid. */
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_justify (GTK_LABEL (name), GTK_JUSTIFY_CENTER);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
-  gtk_label_set_width_chars (GTK_LABEL (name), 8);
-  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
-  gtk_label_set_justify (GTK_LABEL (meta), GTK_JUSTIFY_CENTER);
-  gtk_label_set_max_width_chars (GTK_LABEL (meta), 18);
-  gtk_label_set_width_chars (GTK_LABEL (meta), 12);
-  gtk_widget_add_css_class (meta, "dim-label");
-  gtk_widget_add_css_class (meta, "kc-caption");
-
-  gtk_box_append (GTK_BOX (box), _kc_exercise_pictogram_new (exercise, 150, 100));
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), meta);
-  gtk_widget_add_css_class (box, "kc-card");
-
-  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
-  {
-    GtkDragSource *drag = gtk_drag_source_new ();
-
-    gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
-    g_signal_connect (drag, "prepare", G_CALLBACK (on_card_drag_prepare_cb), child);
-    gtk_widget_add_controller (child, GTK_EVENT_CONTROLLER (drag));
-  }
-  g_object_set_data_full (G_OBJECT (child), "kc-exercise", g_object_ref (exercise),
-                          g_object_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kc_exercise_get_name (exercise),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meta_text,
-                                  -1);
-  return child;
-}
-
-static GtkWidget *
-new_row (KcExercise *exercise)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (kc_exercise_get_name (exercise));
-  g_autofree char *meta_text = _kc_exercise_describe (exercise);
-  GtkWidget *meta = gtk_label_new (meta_text);
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  /* Wrapped, so that large text never makes the window wider than a small screen. */
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
-  gtk_widget_add_css_class (meta, "dim-label");
-  gtk_widget_add_css_class (meta, "kc-caption");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), meta);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "kc-exercise", g_object_ref (exercise),
-                          g_object_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kc_exercise_get_name (exercise),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meta_text,
-                                  -1);
-  return row;
-}
 
 static void
 build (KcExercisesPage *self)
@@ -288,8 +261,8 @@ build (KcExercisesPage *self)
     {
       g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
 
-      gtk_flow_box_append (self->cards, new_card (exercise));
-      gtk_list_box_append (self->rows, new_row (exercise));
+      gtk_flow_box_append (self->cards, kc_exercise_card_new (exercise));
+      gtk_list_box_append (self->rows, kc_exercise_row_new (exercise));
     }
 
   update_results (self);
@@ -341,16 +314,6 @@ add_to_day (KcExercisesPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "exercises.add-to-plan", "s", target);
 }
 
-static GdkContentProvider *
-on_card_drag_prepare_cb (GtkDragSource *source,
-                         double         x,
-                         double         y,
-                         GtkWidget     *card)
-{
-  return gdk_content_provider_new_typed (G_TYPE_STRING,
-                                         kc_exercise_get_id (widget_get_exercise (card)));
-}
-
 static gboolean
 on_day_drop_cb (GtkDropTarget   *target,
                 const GValue    *value,
@@ -359,22 +322,27 @@ on_day_drop_cb (GtkDropTarget   *target,
                 KcExercisesPage *self)
 {
   GtkWidget *day = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  /* The day button's own action target says which day it is. */
+  GVariant *weekday = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (day));
 
   if (kc_library_lookup_exercise (self->library, g_value_get_string (value)) == NULL)
     return FALSE;
 
-  add_to_day (self, g_value_get_string (value),
-              GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (day), "kc-day")));
+  add_to_day (self, g_value_get_string (value), g_variant_get_uint32 (weekday));
   return TRUE;
 }
 
+/* Target: a weekday, 0 for Monday; adds the chosen exercise to it. */
 static void
-on_day_clicked_cb (GtkButton       *button,
-                   KcExercisesPage *self)
+add_to_day_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
-  if (self->selected != NULL)
-    add_to_day (self, self->selected,
-                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kc-day")));
+  KcExercisesPage *self = KC_EXERCISES_PAGE (widget);
+  guint weekday = g_variant_get_uint32 (param);
+
+  if (self->selected != NULL && weekday < KC_N_WEEKDAYS)
+    add_to_day (self, self->selected, weekday);
 }
 
 static void
@@ -393,11 +361,11 @@ build_day_strip (KcExercisesPage *self)
       GtkWidget *button = gtk_button_new_with_label (_(days[day]));
       GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
 
-      g_object_set_data (G_OBJECT (button), "kc-day", GUINT_TO_POINTER (day));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "exercises.add-to-day");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", day);
       gtk_widget_set_tooltip_text (button, _(full[day]));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _(full[day]), -1);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_day_clicked_cb), self);
       g_signal_connect (drop, "drop", G_CALLBACK (on_day_drop_cb), self);
       gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (drop));
       gtk_flow_box_append (self->day_strip, button);
@@ -544,6 +512,8 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
                                    reset_filters_action);
   gtk_widget_class_install_action (widget_class, "exercises.add-to-plan", "s",
                                    add_to_plan_action);
+  gtk_widget_class_install_action (widget_class, "exercises.add-to-day", "u",
+                                   add_to_day_action);
 }
 
 static void
@@ -552,6 +522,9 @@ kc_exercises_page_init (KcExercisesPage *self)
   self->layout = g_strdup ("cards");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  filter_set_choices (self->target_filter, KC_TYPE_EXERCISE_AREA, _("All areas"));
+  filter_set_choices (self->kind_filter, KC_TYPE_EXERCISE_KIND, _("All kinds"));
+  filter_set_choices (self->difficulty_filter, KC_TYPE_EXERCISE_DIFFICULTY, _("Any difficulty"));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   gtk_flow_box_set_filter_func (self->cards, filter_card, self, NULL);
@@ -612,15 +585,9 @@ kc_exercises_page_set_filters (KcExercisesPage *self,
 
   ensure_built (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (target_values); i++)
-    if (g_strcmp0 (target_values[i], target) == 0)
-      gtk_drop_down_set_selected (self->target_filter, i);
-  for (guint i = 0; i < G_N_ELEMENTS (kind_values); i++)
-    if (g_strcmp0 (kind_values[i], kind) == 0)
-      gtk_drop_down_set_selected (self->kind_filter, i);
-  for (guint i = 0; i < G_N_ELEMENTS (difficulty_values); i++)
-    if (g_strcmp0 (difficulty_values[i], difficulty) == 0)
-      gtk_drop_down_set_selected (self->difficulty_filter, i);
+  filter_set_word (self->target_filter, KC_TYPE_EXERCISE_AREA, target);
+  filter_set_word (self->kind_filter, KC_TYPE_EXERCISE_KIND, kind);
+  filter_set_word (self->difficulty_filter, KC_TYPE_EXERCISE_DIFFICULTY, difficulty);
 }
 
 /* Returns: (transfer full): the ids of the exercises shown, in order */
