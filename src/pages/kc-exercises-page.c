@@ -243,8 +243,13 @@ on_row_selected_cb (KcExercisesPage *self,
                     GtkListBoxRow   *row,
                     GtkListBox      *list)
 {
-  if (row != NULL)
-    select_exercise (self, kc_exercise_get_id (kc_exercise_row_get_exercise (KC_EXERCISE_ROW (row))));
+  KcExercise *exercise;
+
+  if (row == NULL)
+    return;
+
+  exercise = kc_exercise_row_get_exercise (KC_EXERCISE_ROW (row));
+  select_exercise (self, kc_exercise_get_id (exercise));
 }
 
 /* ---- Building ------------------------------------------------------------ */
@@ -574,7 +579,8 @@ kc_exercises_page_show_exercise (KcExercisesPage *self,
   return TRUE;
 }
 
-/* Sets the filters as the drop-downs would: NULL means "all". */
+/* Sets the filters as the drop-downs would, by the content files' words
+ * ("knees", "stretching", "easy"): NULL means "all". */
 void
 kc_exercises_page_set_filters (KcExercisesPage *self,
                                const char      *target,
