@@ -13,6 +13,7 @@
 #include "content/kc-library.h"
 #include "content/kc-problem.h"
 #include "plan/kc-plan-file.h"
+#include "plan/kc-plan-saver.h"
 #include "plan/kc-plan-store.h"
 
 static KcLibrary *library;
@@ -372,6 +373,205 @@ test_typing_saved_once_a_second (Fixture       *fixture,
   _kc_plan_file_set_writer (NULL);
 }
 
+
+/* A slow disk: each write takes a while, and the writer notes what it
+ * wrote, on which thread, and whether two writes ever overlapped. */
+static struct
+{
+  GMutex lock;
+  GPtrArray *written;     /* of the contents, in the order written */
+  GThread *thread;        /* the last thread that wrote */
+  int writing;
+  gboolean overlapped;
+  gboolean started;
+  gboolean finished;
+  guint delay_ms;
+} slow;
+
+static gboolean
+slow_writer (const char  *path,
+             const char  *contents,
+             gsize        length,
+             GError     **error)
+{
+  gboolean ok;
+
+  g_mutex_lock (&slow.lock);
+  slow.started = TRUE;
+  slow.thread = g_thread_self ();
+  if (++slow.writing > 1)
+    slow.overlapped = TRUE;
+  g_mutex_unlock (&slow.lock);
+
+  g_usleep (slow.delay_ms * 1000);
+  ok = g_file_set_contents (path, contents, (gssize)length, error);
+
+  g_mutex_lock (&slow.lock);
+  slow.writing--;
+  g_ptr_array_add (slow.written, g_strndup (contents, length));
+  slow.finished = TRUE;
+  g_mutex_unlock (&slow.lock);
+
+  return ok;
+}
+
+static void
+slow_writer_reset (guint delay_ms)
+{
+  g_clear_pointer (&slow.written, g_ptr_array_unref);
+  slow.written = g_ptr_array_new_with_free_func (g_free);
+  slow.thread = NULL;
+  slow.writing = 0;
+  slow.overlapped = FALSE;
+  slow.started = FALSE;
+  slow.finished = FALSE;
+  slow.delay_ms = delay_ms;
+  _kc_plan_file_set_writer (slow_writer);
+}
+
+static gboolean
+slow_flag (gboolean *flag)
+{
+  gboolean value;
+
+  g_mutex_lock (&slow.lock);
+  value = *flag;
+  g_mutex_unlock (&slow.lock);
+  return value;
+}
+
+static void
+on_finished_cb (KcPlanSaver  *saver,
+                const char   *path,
+                const char   *name,
+                const GError *error,
+                GPtrArray    *names)
+{
+  g_assert_no_error (error);
+  g_ptr_array_add (names, g_strdup (name));
+}
+
+/* Versions of one file queued faster than the disk takes them: written
+ * one at a time, in the order queued, the newest last; a version that
+ * waits is replaced by a newer one, never written after it. */
+static void
+test_saves_in_order (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(KcPlanSaver) saver = kc_plan_saver_new ();
+  g_autofree char *path = path_in (fixture, "one.xml");
+  g_autofree char *other_path = path_in (fixture, "other.xml");
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *on_disk = NULL;
+  int last = -1;
+
+  slow_writer_reset (20);
+  g_signal_connect (saver, "finished", G_CALLBACK (on_finished_cb), names);
+
+  for (int i = 0; i < 30; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("version %02d", i);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+      kc_plan_saver_queue (saver, path, bytes, text);
+      if (i % 10 == 0)
+        {
+          g_autoptr(GBytes) other = g_bytes_new_static ("other", 5);
+          kc_plan_saver_queue (saver, other_path, other, "other");
+        }
+      g_usleep (3000);
+    }
+  g_assert_true (kc_plan_saver_is_busy (saver));
+
+  g_assert_true (kc_plan_saver_wait (saver, NULL, NULL));
+  g_assert_false (kc_plan_saver_is_busy (saver));
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, "version 29");
+
+  /* Two files may be written at once; one file never is. */
+  g_assert_cmpuint (slow.written->len, <, 30 + 3);
+  for (guint i = 0; i < slow.written->len; i++)
+    {
+      const char *text = g_ptr_array_index (slow.written, i);
+      int n;
+
+      if (g_str_equal (text, "other"))
+        continue;
+      g_assert_true (sscanf (text, "version %d", &n) == 1);
+      g_assert_cmpint (n, >, last);
+      last = n;
+    }
+  g_assert_cmpint (last, ==, 29);
+  g_assert_true (slow.thread != g_thread_self ());
+
+  /* Waiting reported the newest write of each file, on this thread. */
+  g_assert_cmpuint (names->len, >=, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "version 29", g_str_equal, NULL));
+  _kc_plan_file_set_writer (NULL);
+}
+
+/* One file only, so that overlapping writes are the same file's. */
+static void
+test_one_write_at_a_time (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(KcPlanSaver) saver = kc_plan_saver_new ();
+  g_autofree char *path = path_in (fixture, "one.xml");
+
+  slow_writer_reset (10);
+  for (int i = 0; i < 20; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("v%d", i);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+      kc_plan_saver_queue (saver, path, bytes, text);
+      g_usleep (4000);
+    }
+  kc_plan_saver_wait (saver, path, NULL);
+  g_assert_false (slow.overlapped);
+  g_assert_cmpstr (g_ptr_array_index (slow.written, slow.written->len - 1), ==, "v19");
+  _kc_plan_file_set_writer (NULL);
+}
+
+/* An edit's save runs on another thread while the window goes on; the
+ * flush on quit waits for it, and for what still waits its turn. */
+static void
+test_flush_waits (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) plan = sample_plan ();
+  g_autofree char *notes = NULL;
+  gint64 deadline;
+
+  g_assert_true (kc_plan_store_add (store, plan, NULL));
+  slow_writer_reset (300);
+
+  /* The next save is due within a second; the main loop goes on while
+   * the disk is busy with it. */
+  kc_plan_set_notes (plan, "first");
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!slow_flag (&slow.started) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_true (slow_flag (&slow.started));
+  g_assert_false (slow_flag (&slow.finished));
+  g_assert_true (slow.thread != g_thread_self ());
+
+  /* An edit made meanwhile waits for its turn; flushing writes it after
+   * the one under way and returns once both are on disk. */
+  kc_plan_set_notes (plan, "second");
+  kc_plan_store_flush (store);
+  g_assert_cmpuint (slow.written->len, ==, 2);
+  g_assert_false (slow.overlapped);
+  notes = notes_on_disk (fixture, plan);
+  g_assert_cmpstr (notes, ==, "second");
+  g_assert_null (kc_plan_store_get_save_error (store));
+  _kc_plan_file_set_writer (NULL);
+}
+
 static void
 test_corrupt_kept_aside (Fixture       *fixture,
                          gconstpointer  data)
@@ -690,6 +890,9 @@ main (int   argc,
   ADD ("/plan/file/failed-save-keeps-old", test_failed_save_keeps_old_file);
   ADD ("/plan/file/unwritable-folder", test_unwritable_folder);
   ADD ("/plan/store/typing-saved-once-a-second", test_typing_saved_once_a_second);
+  ADD ("/plan/store/saves-in-order", test_saves_in_order);
+  ADD ("/plan/store/one-write-at-a-time", test_one_write_at_a_time);
+  ADD ("/plan/store/flush-waits", test_flush_waits);
   ADD ("/plan/store/corrupt-kept-aside", test_corrupt_kept_aside);
   ADD ("/plan/store/newer-version-left-alone", test_newer_version_left_alone);
   ADD ("/plan/store/import-conflicts", test_import_conflicts);

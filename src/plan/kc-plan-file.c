@@ -42,12 +42,35 @@ write_atomically (const char  *path,
                                    0600, error);
 }
 
+/* Read on the threads that save plans, so swapped atomically. */
 static KcPlanWriter writer = write_atomically;
 
 void
 _kc_plan_file_set_writer (KcPlanWriter new_writer)
 {
-  writer = new_writer ? new_writer : write_atomically;
+  g_atomic_pointer_set (&writer, new_writer ? new_writer : write_atomically);
+}
+
+/**
+ * kc_plan_write_path:
+ *
+ * Writes @contents, a plan file's bytes, to @path atomically and durably.
+ * Safe to call on any thread: it touches no plan.
+ */
+gboolean
+kc_plan_write_path (const char  *path,
+                    GBytes      *contents,
+                    GError     **error)
+{
+  KcPlanWriter write = g_atomic_pointer_get (&writer);
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  data = g_bytes_get_data (contents, &length);
+  return write (path, data, length, error);
 }
 
 /* ---- Writing ------------------------------------------------------------- */
@@ -181,7 +204,7 @@ kc_plan_save_to_file (KcPlan  *plan,
     }
 
   xml = kc_plan_to_xml (plan);
-  return writer (path, xml, strlen (xml), error);
+  return g_atomic_pointer_get (&writer) (path, xml, strlen (xml), error);
 }
 
 /* ---- Reading ------------------------------------------------------------- */

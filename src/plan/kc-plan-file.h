@@ -32,6 +32,9 @@ KcPlan  *kc_plan_load_file    (GFile       *file,
 gboolean kc_plan_save_to_file (KcPlan      *plan,
                                GFile       *file,
                                GError     **error);
+gboolean kc_plan_write_path   (const char  *path,
+                               GBytes      *contents,
+                               GError     **error);
 
 /* For tests: how the bytes reach the disk (g_file_set_contents_full). */
 typedef gboolean (*KcPlanWriter) (const char  *path,

@@ -4,7 +4,9 @@
  *
  * One file per plan, named after its id.  Every change is saved
  * atomically, at once or, while changes come quickly (typing), at most
- * once a second; kc_plan_store_flush() saves what is waiting.  A file that cannot be read is moved, byte for byte, into
+ * once a second, on a worker thread (kc-plan-saver.c) so that the disk
+ * never makes the window wait; kc_plan_store_flush() saves what is waiting
+ * and waits until it is on disk.  A file that cannot be read is moved, byte for byte, into
  * "kept-aside/" and reported; a file from a newer version is left where it
  * is, untouched, and reported.  Nothing a user wrote is ever overwritten
  * by something the app could not read.
@@ -17,6 +19,7 @@
 
 #include "content/kc-problem.h"
 #include "kc-plan-file.h"
+#include "kc-plan-saver.h"
 #include "kc-plan-store.h"
 
 struct _KcPlanStore
@@ -29,6 +32,7 @@ struct _KcPlanStore
   GListStore *problems;    /* of KcProblem */
   char *save_error;        /* the last failed save, until one succeeds */
   GHashTable *autosaves;   /* KcPlan → Autosave, for each plan in the store */
+  KcPlanSaver *saver;
   gboolean loaded;
 };
 
@@ -70,6 +74,9 @@ kc_plan_store_dispose (GObject *object)
   if (self->autosaves != NULL)
     kc_plan_store_flush (self);
   g_clear_pointer (&self->autosaves, g_hash_table_unref);
+  if (self->saver != NULL)
+    g_signal_handlers_disconnect_by_data (self->saver, self);
+  g_clear_object (&self->saver);
 
   if (self->plans != NULL)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plans)); i++)
@@ -130,12 +137,20 @@ kc_plan_store_class_init (KcPlanStoreClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+static void on_saved_cb (KcPlanSaver  *saver,
+                         const char   *path,
+                         const char   *name,
+                         const GError *error,
+                         KcPlanStore  *self);
+
 static void
 kc_plan_store_init (KcPlanStore *self)
 {
   self->plans = g_list_store_new (KC_TYPE_PLAN);
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
   self->autosaves = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)autosave_free);
+  self->saver = kc_plan_saver_new ();
+  g_signal_connect (self->saver, "finished", G_CALLBACK (on_saved_cb), self);
 }
 
 /**
@@ -178,23 +193,47 @@ set_save_error (KcPlanStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
 }
 
-/**
- * kc_plan_store_save:
- *
- * Saves @plan atomically.  On failure the plan stays as it is in memory,
- * :save-error says why, and the next save tries again.
- */
-gboolean
-kc_plan_store_save (KcPlanStore  *self,
-                    KcPlan       *plan,
-                    GError      **error)
+static char *
+path_for (KcPlanStore *self,
+          KcPlan      *plan)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) file = NULL;
-  Autosave *autosave;
+  g_autoptr(GFile) file = file_for (self, plan);
+  return g_file_get_path (file);
+}
 
-  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
-  g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+/* A write finished, on the main thread: the last one says whether saving
+ * works. */
+static void
+on_saved_cb (KcPlanSaver  *saver,
+             const char   *path,
+             const char   *name,
+             const GError *error,
+             KcPlanStore  *self)
+{
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    {
+      set_save_error (self, NULL);
+      return;
+    }
+
+  message = g_strdup_printf (_("“%s” could not be saved: %s. Your changes are kept while "
+                               "Kinetic Chain is open; they will be saved as soon as that works "
+                               "again."), name, error->message);
+  set_save_error (self, message);
+}
+
+/* Hands @plan, as it is now, to the saver and returns its file's path. */
+static char *
+queue_save (KcPlanStore *self,
+            KcPlan      *plan)
+{
+  g_autofree char *path = path_for (self, plan);
+  g_autofree char *xml = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  Autosave *autosave;
+  gsize length;
 
   if (self->autosaves != NULL && (autosave = g_hash_table_lookup (self->autosaves, plan)))
     {
@@ -202,23 +241,43 @@ kc_plan_store_save (KcPlanStore  *self,
       autosave->saved_at = g_get_monotonic_time ();
     }
 
-  file = file_for (self, plan);
-  /* If the folder cannot be made, the save below says why. */
-  g_file_make_directory_with_parents (self->directory, NULL, NULL);
+  if (path == NULL)
+    return NULL;
 
-  if (!kc_plan_save_to_file (plan, file, &local_error))
+  /* The XML is made here: the plan belongs to the main thread. */
+  xml = kc_plan_to_xml (plan);
+  length = strlen (xml);
+  contents = g_bytes_new_take (g_steal_pointer (&xml), length);
+  kc_plan_saver_queue (self->saver, path, contents, kc_plan_get_name (plan));
+  return g_steal_pointer (&path);
+}
+
+/**
+ * kc_plan_store_save:
+ *
+ * Saves @plan atomically and waits until it is on disk.  On failure the
+ * plan stays as it is in memory, :save-error says why, and the next save
+ * tries again.
+ */
+gboolean
+kc_plan_store_save (KcPlanStore  *self,
+                    KcPlan       *plan,
+                    GError      **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+
+  path = queue_save (self, plan);
+  if (path == NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” could not be saved: %s. Your changes are kept while "
-                           "Kinetic Chain is open; they will be saved as soon as that works "
-                           "again."), kc_plan_get_name (plan), local_error->message);
-      set_save_error (self, message);
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Plans can only be saved to local files."));
       return FALSE;
     }
 
-  set_save_error (self, NULL);
-  return TRUE;
+  return kc_plan_saver_wait (self->saver, path, error);
 }
 
 static gboolean
@@ -227,7 +286,7 @@ save_when_due_cb (gpointer data)
   Autosave *autosave = data;
 
   autosave->waiting = 0;
-  kc_plan_store_save (autosave->store, autosave->plan, NULL);
+  g_free (queue_save (autosave->store, autosave->plan));
 
   return G_SOURCE_REMOVE;
 }
@@ -247,7 +306,7 @@ on_plan_changed_cb (KcPlan      *plan,
 
   due = autosave->saved_at + SAVE_INTERVAL;
   if (autosave->saved_at == 0 || now >= due)
-    kc_plan_store_save (self, plan, NULL);
+    g_free (queue_save (self, plan));
   else
     autosave->waiting = g_timeout_add ((guint)((due - now + 999) / 1000),
                                        save_when_due_cb, autosave);
@@ -278,7 +337,8 @@ untrack (KcPlanStore *self,
 /**
  * kc_plan_store_flush:
  *
- * Saves now every change that is waiting for its save.
+ * Saves now every change that is waiting for its save, and waits until
+ * every save is on disk.
  */
 void
 kc_plan_store_flush (KcPlanStore *self)
@@ -292,8 +352,10 @@ kc_plan_store_flush (KcPlanStore *self)
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&autosave))
     {
       if (autosave->waiting != 0)
-        kc_plan_store_save (self, autosave->plan, NULL);
+        g_free (queue_save (self, autosave->plan));
     }
+
+  kc_plan_saver_wait (self->saver, NULL, NULL);
 }
 
 static void
@@ -491,6 +553,7 @@ kc_plan_store_remove (KcPlanStore  *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
   guint position;
 
   g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
@@ -498,6 +561,11 @@ kc_plan_store_remove (KcPlanStore  *self,
 
   if (!g_list_store_find (self->plans, plan, &position))
     return TRUE;
+
+  /* A save under way would bring the file back. */
+  path = path_for (self, plan);
+  if (path != NULL)
+    kc_plan_saver_wait (self->saver, path, NULL);
 
   file = file_for (self, plan);
   if (!g_file_delete (file, NULL, &local_error) &&

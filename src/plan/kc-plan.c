@@ -454,6 +454,60 @@ kc_plan_move_item (KcPlan *self,
     kc_plan_insert_item (self, weekday, to, item);
 }
 
+/**
+ * kc_plan_find_item:
+ * @weekday: (out) (optional): the day @item is on
+ * @position: (out) (optional): where on that day
+ *
+ * Returns: whether @item is in this plan
+ */
+gboolean
+kc_plan_find_item (KcPlan     *self,
+                   KcPlanItem *item,
+                   guint      *weekday,
+                   guint      *position)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (KC_IS_PLAN_ITEM (item), FALSE);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      guint found;
+
+      if (!g_list_store_find (self->days[day], item, &found))
+        continue;
+      if (weekday != NULL)
+        *weekday = day;
+      if (position != NULL)
+        *position = found;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Moves @item, wherever it is in the plan, to the end of @weekday. */
+gboolean
+kc_plan_move_item_to_day (KcPlan     *self,
+                          KcPlanItem *item,
+                          guint       weekday)
+{
+  g_autoptr(KcPlanItem) removed = NULL;
+  guint from_day, position;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (weekday < KC_N_WEEKDAYS, FALSE);
+
+  if (!kc_plan_find_item (self, item, &from_day, &position))
+    return FALSE;
+  if (from_day == weekday)
+    return TRUE;
+
+  removed = kc_plan_remove_item (self, from_day, position);
+  kc_plan_insert_item (self, weekday, G_MAXUINT, removed);
+  return TRUE;
+}
+
 guint
 kc_plan_get_n_items (KcPlan *self)
 {

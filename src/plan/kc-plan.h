@@ -51,6 +51,13 @@ void        kc_plan_move_item         (KcPlan         *self,
                                        guint           weekday,
                                        guint           from,
                                        guint           to);
+gboolean    kc_plan_find_item         (KcPlan         *self,
+                                       KcPlanItem     *item,
+                                       guint          *weekday,
+                                       guint          *position);
+gboolean    kc_plan_move_item_to_day  (KcPlan         *self,
+                                       KcPlanItem     *item,
+                                       guint           weekday);
 guint       kc_plan_get_n_items       (KcPlan         *self);
 void        kc_plan_set_done          (KcPlan         *self,
                                        GDate          *date,
