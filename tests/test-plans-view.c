@@ -9,7 +9,9 @@
 
 #include "content/kc-library.h"
 #include "kc-window.h"
+#include "pages/kc-day-card.h"
 #include "pages/kc-exercises-page.h"
+#include "pages/kc-plan-item-row.h"
 #include "pages/kc-plan-print.h"
 #include "pages/kc-plans-view.h"
 #include "pages/kc-today-view.h"
@@ -81,6 +83,84 @@ saved_file (Fixture *fixture,
   return contents;
 }
 
+static KcDayCard *
+find_card (Fixture *fixture,
+           guint    weekday)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->view), KC_TYPE_DAY_CARD, cards);
+  g_assert_cmpuint (cards->len, ==, KC_N_WEEKDAYS);
+  for (guint i = 0; i < cards->len; i++)
+    if (kc_day_card_get_weekday (g_ptr_array_index (cards, i)) == weekday)
+      return g_ptr_array_index (cards, i);
+
+  g_assert_not_reached ();
+}
+
+/* The rows of a day's card, in order. */
+static GPtrArray *
+rows_of (Fixture *fixture,
+         guint    weekday)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  kc_test_collect_by_type (GTK_WIDGET (find_card (fixture, weekday)), KC_TYPE_PLAN_ITEM_ROW,
+                           rows);
+  return rows;
+}
+
+static KcPlanItemRow *
+row_of_item (Fixture    *fixture,
+             guint       weekday,
+             KcPlanItem *item)
+{
+  g_autoptr(GPtrArray) rows = rows_of (fixture, weekday);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (kc_plan_item_row_get_item (g_ptr_array_index (rows, i)) == item)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+static GtkMenuButton *
+add_button_of (Fixture *fixture,
+               guint    weekday)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  /* The dose buttons of the rows come first; "Add Exercise" is last. */
+  kc_test_collect_by_type (GTK_WIDGET (find_card (fixture, weekday)), GTK_TYPE_MENU_BUTTON,
+                           buttons);
+  g_assert_cmpuint (buttons->len, >=, 1);
+  return g_ptr_array_index (buttons, buttons->len - 1);
+}
+
+/* Opens "Add Exercise" of a day and returns its list of the library. */
+static GtkListBox *
+open_add_list (Fixture *fixture,
+               guint    weekday)
+{
+  GtkMenuButton *button = add_button_of (fixture, weekday);
+  GtkPopover *popover;
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  return GTK_LIST_BOX (kc_test_find_by_type (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX));
+}
+
+static KcPlanItem *
+item_at (KcPlan *plan,
+         guint   weekday,
+         guint   position)
+{
+  g_autoptr(KcPlanItem) item = g_list_model_get_item (kc_plan_get_day (plan, weekday), position);
+
+  return item;   /* the plan keeps it */
+}
+
 /* A physiotherapist's minute: template, patient name, one dose changed,
  * one exercise added, one removed — and all of it is on disk. */
 static void
@@ -90,7 +170,6 @@ test_build_plan (Fixture       *fixture,
   GtkWidget *view = GTK_WIDGET (fixture->view);
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
-  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
   g_autofree char *xml = NULL;
   GtkListBox *add_list = NULL;
   KcPlan *plan;
@@ -113,15 +192,7 @@ test_build_plan (Fixture       *fixture,
   gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 5);
 
   /* Add an exercise to Monday from the "Add Exercise" list. */
-  kc_test_collect_by_type (view, GTK_TYPE_LIST_BOX, lists);
-  for (guint i = 0; i < lists->len && add_list == NULL; i++)
-    if (g_object_get_data (G_OBJECT (g_ptr_array_index (lists, i)), "kc-day") != NULL ||
-        gtk_list_box_get_row_at_index (g_ptr_array_index (lists, i), 0) != NULL)
-      {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (g_ptr_array_index (lists, i), 0);
-        if (row != NULL && g_object_get_data (G_OBJECT (row), "kc-exercise") != NULL)
-          add_list = g_ptr_array_index (lists, i);
-      }
+  add_list = open_add_list (fixture, 0);
   g_assert_nonnull (add_list);
   g_signal_emit_by_name (add_list, "row-activated", gtk_list_box_get_row_at_index (add_list, 0));
   g_assert_cmpuint (kc_plan_get_n_items (plan), ==, n_before + 1);
@@ -330,6 +401,222 @@ test_add_from_library_and_move (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, 1);
 }
 
+/* Move up, move down and remove are the row's actions, and change the
+ * plan; the dose's spin buttons follow the item both ways. */
+static void
+test_row_actions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  KcDose dose = { 4, 12, 0, 0 };
+  g_autoptr(KcPlanItem) second = NULL;   /* kept past its removal */
+  KcPlanItem *first;
+  KcPlanItemRow *row;
+  KcPlan *plan;
+  guint n;
+
+  gtk_widget_activate_action (view, "plans.new-from-template", "s", "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  n = g_list_model_get_n_items (kc_plan_get_day (plan, 0));
+  first = item_at (plan, 0, 0);
+  second = g_object_ref (item_at (plan, 0, 1));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, second)),
+                                             "item.move-up", NULL));
+  g_assert_true (item_at (plan, 0, 0) == second);
+  g_assert_true (item_at (plan, 0, 1) == first);
+
+  /* The first cannot go higher, the last no lower. */
+  gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, second)), "item.move-up",
+                              NULL);
+  g_assert_true (item_at (plan, 0, 0) == second);
+  gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, second)), "item.move-down",
+                              NULL);
+  g_assert_true (item_at (plan, 0, 0) == first);
+  g_assert_true (item_at (plan, 0, 1) == second);
+  gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, item_at (plan, 0, n - 1))),
+                              "item.move-down", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, n);
+
+  /* The remove button names the exercise and the day. */
+  row = row_of_item (fixture, 0, second);
+  kc_test_collect_by_type (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
+  {
+    GtkWidget *remove = g_ptr_array_index (buttons, buttons->len - 1);
+    KcExercise *exercise = kc_library_lookup_exercise (fixture->library,
+                                                       kc_plan_item_get_exercise_id (second));
+    g_autofree char *expected = g_strdup_printf ("Remove %s from Monday",
+                                                 kc_exercise_get_name (exercise));
+    g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (remove),
+                                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                 expected);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (remove)), ==,
+                     "item.remove");
+    g_assert_null (wrong);
+  }
+
+  /* The spin buttons show the item's dose as it changes. */
+  kc_test_collect_by_type (GTK_WIDGET (row), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 4);
+  kc_plan_item_set_dose (second, &dose);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 0)), ==, 4);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 1)), ==, 12);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 2), 7);
+  g_assert_cmpuint (kc_plan_item_get_dose (second)->hold, ==, 7);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "item.remove", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, n - 1);
+  g_assert_false (kc_plan_find_item (plan, second, NULL, NULL));
+  g_assert_null (row_of_item (fixture, 0, second));
+}
+
+static GtkEventController *
+controller_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;   /* the widget keeps it */
+    }
+
+  return NULL;
+}
+
+/* Dragging a row carries its KcPlanItem; dropping it on a day moves that
+ * very item there. */
+static void
+test_drop_carries_item (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autoptr(KcPlanItem) stranger = kc_plan_item_new ("bridge", &(KcDose) { 1, 1, 0, 0 });
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) other = G_VALUE_INIT;
+  GtkEventController *drag, *drop;
+  KcPlanItem *item;
+  gboolean handled = FALSE;
+  guint weekday, position;
+  KcPlan *plan;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.new-from-template", "s",
+                              "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  item = item_at (plan, 0, 2);
+  rows = rows_of (fixture, 0);
+  g_assert_true (kc_plan_item_row_get_item (g_ptr_array_index (rows, 2)) == item);
+
+  drag = controller_of_type (g_ptr_array_index (rows, 2), GTK_TYPE_DRAG_SOURCE);
+  g_assert_nonnull (drag);
+  g_signal_emit_by_name (drag, "prepare", 1.0, 1.0, &provider);
+  g_assert_nonnull (provider);
+  g_value_init (&value, KC_TYPE_PLAN_ITEM);
+  g_assert_true (gdk_content_provider_get_value (provider, &value, NULL));
+  g_assert_true (g_value_get_object (&value) == item);
+
+  drop = controller_of_type (GTK_WIDGET (find_card (fixture, 5)), GTK_TYPE_DROP_TARGET);
+  g_assert_nonnull (drop);
+  g_signal_emit_by_name (drop, "drop", &value, 1.0, 1.0, &handled);
+  g_assert_true (handled);
+  g_assert_true (kc_plan_find_item (plan, item, &weekday, &position));
+  g_assert_cmpuint (weekday, ==, 5);
+  g_assert_cmpuint (position, ==, g_list_model_get_n_items (kc_plan_get_day (plan, 5)) - 1);
+  g_assert_nonnull (row_of_item (fixture, 5, item));
+  g_assert_null (row_of_item (fixture, 0, item));
+
+  /* An item of no plan here is refused. */
+  g_value_init (&other, KC_TYPE_PLAN_ITEM);
+  g_value_set_object (&other, stranger);
+  g_signal_emit_by_name (drop, "drop", &other, 1.0, 1.0, &handled);
+  g_assert_false (handled);
+}
+
+/* A change to Monday touches Monday's card only: every other day keeps
+ * its very widgets. */
+static void
+test_day_change_rebuilds_that_day (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GPtrArray *before[KC_N_WEEKDAYS];
+  g_autoptr(GPtrArray) monday_after = NULL;
+  g_autoptr(KcPlanItem) removed = NULL;
+  KcDayCard *cards[KC_N_WEEKDAYS];
+  KcDose dose = { 2, 5, 0, 0 };
+  KcPlan *plan;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.new-from-template", "s",
+                              "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      cards[day] = find_card (fixture, day);
+      before[day] = rows_of (fixture, day);
+    }
+  g_assert_cmpuint (before[1]->len, ==, 3);
+
+  kc_plan_add_item (plan, 0, "plank", &dose);
+  kc_plan_move_item (plan, 0, 0, 2);
+  removed = kc_plan_remove_item (plan, 0, 1);
+  monday_after = rows_of (fixture, 0);
+  g_assert_cmpuint (monday_after->len, ==, g_list_model_get_n_items (kc_plan_get_day (plan, 0)));
+  for (guint i = 0; i < monday_after->len; i++)
+    g_assert_true (kc_plan_item_row_get_item (g_ptr_array_index (monday_after, i)) ==
+                   item_at (plan, 0, i));
+
+  for (guint day = 1; day < KC_N_WEEKDAYS; day++)
+    {
+      g_autoptr(GPtrArray) after = rows_of (fixture, day);
+
+      g_assert_true (find_card (fixture, day) == cards[day]);
+      g_assert_cmpuint (after->len, ==, before[day]->len);
+      for (guint i = 0; i < after->len; i++)
+        g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (before[day], i));
+    }
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    g_ptr_array_unref (before[day]);
+}
+
+/* One add-exercise popover for the week: the day that opens it gets it,
+ * and what is chosen goes to that day. */
+static void
+test_add_popover_shared (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkListBox *monday_list, *tuesday_list;
+  GtkPopover *popover;
+  KcPlan *plan;
+  guint n_monday, n_tuesday;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.new-from-template", "s",
+                              "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  n_monday = g_list_model_get_n_items (kc_plan_get_day (plan, 0));
+  n_tuesday = g_list_model_get_n_items (kc_plan_get_day (plan, 1));
+
+  monday_list = open_add_list (fixture, 0);
+  popover = gtk_menu_button_get_popover (add_button_of (fixture, 0));
+  gtk_popover_popdown (popover);
+  tuesday_list = open_add_list (fixture, 1);
+  g_assert_true (tuesday_list == monday_list);
+  g_assert_true (gtk_menu_button_get_popover (add_button_of (fixture, 1)) == popover);
+  g_assert_null (gtk_menu_button_get_popover (add_button_of (fixture, 0)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (add_button_of (fixture, 0))));
+
+  g_signal_emit_by_name (tuesday_list, "row-activated",
+                         gtk_list_box_get_row_at_index (tuesday_list, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 1)), ==, n_tuesday + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, n_monday);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +633,10 @@ main (int   argc,
   ADD ("/plans-view/today", test_today);
   ADD ("/plans-view/handout-pdf", test_handout_pdf);
   ADD ("/plans-view/add-from-library-and-move", test_add_from_library_and_move);
+  ADD ("/plans-view/row-actions", test_row_actions);
+  ADD ("/plans-view/drop-carries-item", test_drop_carries_item);
+  ADD ("/plans-view/day-change-rebuilds-that-day", test_day_change_rebuilds_that_day);
+  ADD ("/plans-view/add-popover-shared", test_add_popover_shared);
 
 #undef ADD
 

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "kc-day-card.h"
 #include "kc-plans-view.h"
 
 G_BEGIN_DECLS
@@ -23,23 +24,23 @@ struct _KcPlansView
   GtkEntry *notes_entry;
   GtkFlowBox *week;
   GMenu *templates_section;
+  KcDayCard *days[KC_N_WEEKDAYS];   /* in the week, once the library is known */
 
   /* Owned references */
   KcLibrary *library;
   KcPlanStore *store;
   KcPlan *plan;              /* the one being edited */
   KcPlan *deleted;           /* kept for Undo */
+  GFile *conflicting;        /* the file being imported while we ask */
+  GtkPopover *add_popover;   /* shared by the day cards */
 
   gboolean syncing;
 };
 
 void _kc_plans_view_add_and_select       (KcPlansView *self,
                                           KcPlan      *plan);
-void _kc_plans_view_rebuild_week         (KcPlansView *self);
-void _kc_plans_view_on_day_items_changed (GListModel  *model,
-                                          guint        position,
-                                          guint        removed,
-                                          guint        added,
-                                          KcPlansView *self);
+void _kc_plans_view_build_week           (KcPlansView *self);
+void _kc_plans_view_show_week            (KcPlansView *self);
+const char *_kc_weekday_name             (guint        weekday);
 
 G_END_DECLS

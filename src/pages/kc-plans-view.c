@@ -80,26 +80,10 @@ on_save_error_changed_cb (KcPlansView *self,
 /* ---- Choosing a plan ----------------------------------------------------- */
 
 static void
-watch_plan (KcPlansView *self,
-            KcPlan      *plan)
-{
-  if (self->plan != NULL)
-    for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-      g_signal_handlers_disconnect_by_data (kc_plan_get_day (self->plan, day), self);
-
-  g_set_object (&self->plan, plan);
-
-  if (plan != NULL)
-    for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-      g_signal_connect (kc_plan_get_day (plan, day), "items-changed",
-                        G_CALLBACK (_kc_plans_view_on_day_items_changed), self);
-}
-
-static void
 show_plan (KcPlansView *self,
            KcPlan      *plan)
 {
-  watch_plan (self, plan);
+  g_set_object (&self->plan, plan);
 
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), plan ? kc_plan_get_name (plan) : "");
@@ -108,7 +92,7 @@ show_plan (KcPlansView *self,
   gtk_editable_set_text (GTK_EDITABLE (self->notes_entry), plan ? kc_plan_get_notes (plan) : "");
   self->syncing = FALSE;
 
-  _kc_plans_view_rebuild_week (self);
+  _kc_plans_view_show_week (self);
   gtk_stack_set_visible_child_name (self->editor_stack, plan ? "editor" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.duplicate", plan != NULL);
@@ -121,9 +105,16 @@ on_plan_selected_cb (KcPlansView   *self,
                      GtkListBoxRow *row,
                      GtkListBox    *list)
 {
+  g_autoptr(KcPlan) plan = NULL;
+
   if (self->syncing)
     return;
-  show_plan (self, row ? g_object_get_data (G_OBJECT (row), "kc-plan") : NULL);
+
+  /* The list shows the store's plans, row for row. */
+  if (row != NULL)
+    plan = g_list_model_get_item (kc_plan_store_get_plans (self->store),
+                                  (guint)gtk_list_box_row_get_index (row));
+  show_plan (self, plan);
 }
 
 static void
@@ -148,7 +139,6 @@ new_plan_row (gpointer item,
   on_plan_name_notify_cb (plan, NULL, GTK_LABEL (label));
   g_signal_connect_object (plan, "notify::name", G_CALLBACK (on_plan_name_notify_cb), label, 0);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  g_object_set_data_full (G_OBJECT (row), "kc-plan", g_object_ref (plan), g_object_unref);
 
   return row;
 }
@@ -158,20 +148,19 @@ void
 kc_plans_view_select (KcPlansView *self,
                       KcPlan      *plan)
 {
+  GtkListBoxRow *row = NULL;
+  guint position;
+
   g_return_if_fail (KC_IS_PLANS_VIEW (self));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->plans_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_BOX_ROW (child) && g_object_get_data (G_OBJECT (child), "kc-plan") == plan)
-        {
-          gtk_list_box_select_row (self->plans_list, GTK_LIST_BOX_ROW (child));
-          return;
-        }
-    }
+  if (self->store != NULL && plan != NULL &&
+      g_list_store_find (G_LIST_STORE (kc_plan_store_get_plans (self->store)), plan, &position))
+    row = gtk_list_box_get_row_at_index (self->plans_list, (int)position);
 
-  show_plan (self, NULL);
+  if (row != NULL)
+    gtk_list_box_select_row (self->plans_list, row);
+  else
+    show_plan (self, NULL);
 }
 
 static void
@@ -354,13 +343,13 @@ on_conflict_response_cb (GtkDialog   *dialog,
                          int          response,
                          KcPlansView *self)
 {
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "kc-file");
+  g_autoptr(GFile) file = g_steal_pointer (&self->conflicting);
   g_autoptr(GError) error = NULL;
   KcPlan *plan = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (file != NULL && response == GTK_RESPONSE_ACCEPT)
     plan = kc_plan_store_import (self->store, file, TRUE, &error);
-  else if (response == GTK_RESPONSE_APPLY)
+  else if (file != NULL && response == GTK_RESPONSE_APPLY)
     plan = kc_plan_store_import_copy (self->store, file, &error);
 
   if (plan != NULL)
@@ -392,8 +381,9 @@ ask_about_conflict (KcPlansView *self,
                           _("_Replace"), GTK_RESPONSE_ACCEPT,
                           NULL);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_object_set_data_full (G_OBJECT (dialog), "kc-file", g_object_ref (file), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response_cb), self);
+  /* The dialog is modal: one question at a time. */
+  g_set_object (&self->conflicting, file);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -490,7 +480,7 @@ kc_plans_view_dispose (GObject *object)
   KcPlansView *self = (KcPlansView *)object;
   GtkWidget *child;
 
-  watch_plan (self, NULL);
+  g_clear_object (&self->plan);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   /* Tearing the list down selects nothing; there is no editor left to show it. */
@@ -502,6 +492,8 @@ kc_plans_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->deleted);
+  g_clear_object (&self->conflicting);
+  g_clear_object (&self->add_popover);
   g_clear_object (&self->store);
   g_clear_object (&self->library);
 
@@ -581,6 +573,7 @@ kc_plans_view_set_store (KcPlansView *self,
   kc_plan_store_ensure_loaded (store);
   gtk_list_box_bind_model (self->plans_list, kc_plan_store_get_plans (store), new_plan_row,
                            NULL, NULL);
+  _kc_plans_view_build_week (self);
   g_signal_connect_swapped (store, "notify::save-error",
                             G_CALLBACK (on_save_error_changed_cb), self);
   g_signal_connect_object (kc_plan_store_get_problems (store), "items-changed",
