@@ -307,8 +307,9 @@ kc_day_card_class_init (KcDayCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Only layout: the flow box cell around it carries the day's name. */
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
+  /* A group, as the box it replaces was; the flow box cell around it
+   * carries the day's name. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-day-card.ui");
   gtk_widget_class_bind_template_child (widget_class, KcDayCard, heading);

@@ -260,8 +260,8 @@ kc_plan_item_row_class_init (KcPlanItemRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Only layout: the buttons inside are what a screen reader meets. */
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
+  /* A group, as the box it replaces was: screen readers hear no change. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-plan-item-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KcPlanItemRow, name_label);

@@ -69,16 +69,34 @@ update_progress (KcTodayView *self)
   kc_progress_chart_set_plan (self->chart, self->plan, &monday);
 }
 
+/* What a tick's check button stands for, handed to its callback. */
+typedef struct
+{
+  KcTodayView *view;   /* unowned: the view owns the check button */
+  char *exercise_id;
+} Tick;
+
+static void
+tick_free (gpointer  data,
+           GClosure *closure)
+{
+  Tick *tick = data;
+
+  g_free (tick->exercise_id);
+  g_free (tick);
+}
+
 static void
 on_tick_toggled_cb (GtkCheckButton *check,
-                    KcTodayView    *self)
+                    Tick           *tick)
 {
-  const char *exercise = g_object_get_data (G_OBJECT (check), "kc-exercise");
+  KcTodayView *self = tick->view;
 
   if (self->syncing || self->plan == NULL)
     return;
 
-  kc_plan_set_done (self->plan, &self->date, exercise, gtk_check_button_get_active (check));
+  kc_plan_set_done (self->plan, &self->date, tick->exercise_id,
+                    gtk_check_button_get_active (check));
   update_progress (self);
 }
 
@@ -128,11 +146,14 @@ rebuild (KcTodayView *self)
                                                 exercise ? kc_exercise_get_name (exercise) : id,
                                                 dose);
       GtkWidget *check = gtk_check_button_new_with_label (label);
+      Tick *tick = g_new0 (Tick, 1);
 
-      g_object_set_data_full (G_OBJECT (check), "kc-exercise", g_strdup (id), g_free);
+      tick->view = self;
+      tick->exercise_id = g_strdup (id);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    kc_plan_get_done (self->plan, &self->date, id));
-      g_signal_connect (check, "toggled", G_CALLBACK (on_tick_toggled_cb), self);
+      g_signal_connect_data (check, "toggled", G_CALLBACK (on_tick_toggled_cb), tick,
+                             tick_free, 0);
       gtk_box_append (self->checklist, check);
     }
 
