@@ -285,7 +285,9 @@ test_unwritable_folder (Fixture       *fixture,
   g_assert_null (kc_plan_store_get_save_error (store));
 }
 
-static guint n_writes;
+/* Counted after the write: writes run on a worker thread, and a count
+ * the main thread sees must mean the file is there. */
+static int n_writes_done;
 
 static gboolean
 counting_writer (const char  *path,
@@ -293,8 +295,16 @@ counting_writer (const char  *path,
                  gsize        length,
                  GError     **error)
 {
-  n_writes++;
-  return g_file_set_contents (path, contents, (gssize)length, error);
+  gboolean written = g_file_set_contents (path, contents, (gssize)length, error);
+
+  g_atomic_int_inc (&n_writes_done);
+  return written;
+}
+
+static guint
+writes_done (void)
+{
+  return (guint)g_atomic_int_get (&n_writes_done);
 }
 
 static char *
@@ -333,23 +343,23 @@ test_typing_saved_once_a_second (Fixture       *fixture,
   gboolean waited = FALSE;
 
   _kc_plan_file_set_writer (counting_writer);
-  n_writes = 0;
+  g_atomic_int_set (&n_writes_done, 0);
   g_assert_true (kc_plan_store_add (store, plan, NULL));
-  g_assert_cmpuint (n_writes, ==, 1);
+  g_assert_cmpuint (writes_done (), ==, 1);
 
   for (gsize i = 1; i <= strlen (typed); i++)
     {
       g_autofree char *so_far = g_strndup (typed, i);
       kc_plan_set_notes (plan, so_far);
     }
-  g_assert_cmpuint (n_writes, ==, 1);
+  g_assert_cmpuint (writes_done (), ==, 1);
 
   /* Within the second, once, with the whole text. */
   g_timeout_add (3000, set_flag_cb, &waited);
-  while (n_writes == 1 && !waited)
+  while (writes_done () == 1 && !waited)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (waited);
-  g_assert_cmpuint (n_writes, ==, 2);
+  g_assert_cmpuint (writes_done (), ==, 2);
   notes = notes_on_disk (fixture, plan);
   g_assert_cmpstr (notes, ==, typed);
 
@@ -357,15 +367,15 @@ test_typing_saved_once_a_second (Fixture       *fixture,
   kc_plan_set_notes (plan, "about to go");
   g_assert_true (kc_plan_store_remove (store, plan, NULL));
   kc_plan_store_flush (store);
-  g_assert_cmpuint (n_writes, ==, 2);
+  g_assert_cmpuint (writes_done (), ==, 2);
 
   /* What waits is saved when the store goes. */
   g_assert_true (kc_plan_store_add (store, other, NULL));
-  g_assert_cmpuint (n_writes, ==, 3);
+  g_assert_cmpuint (writes_done (), ==, 3);
   kc_plan_set_notes (other, "typed just before closing");
-  g_assert_cmpuint (n_writes, ==, 3);
+  g_assert_cmpuint (writes_done (), ==, 3);
   g_object_unref (store);
-  g_assert_cmpuint (n_writes, ==, 4);
+  g_assert_cmpuint (writes_done (), ==, 4);
   g_clear_pointer (&notes, g_free);
   notes = notes_on_disk (fixture, other);
   g_assert_cmpstr (notes, ==, "typed just before closing");
