@@ -11,36 +11,104 @@
 
 #include "config.h"
 
-#include "content/kc-anatomy-diagram.h"
-#include "content/kc-anatomy-part.h"
-#include "content/kc-body-region.h"
-#include "content/kc-condition.h"
-#include "content/kc-exercise.h"
-#include "content/kc-faq-entry.h"
-#include "content/kc-pain-source.h"
 #include "content/kc-relations.h"
 #include "kc-window-private.h"
 
 #define MOUSE_BUTTON_BACK 8
 #define MOUSE_BUTTON_FORWARD 9
 
+typedef gboolean (*OpenFunc) (KcWindow *self,
+                              KcItem   *item);
+
+/* The tab is chosen only once the item is shown, except where a page
+ * shows an item only while it is on screen. */
+static gboolean
+show_item_page (KcWindow *self,
+                KcItem   *item)
+{
+  return kc_window_show_page (self, kc_item_get_page (item));
+}
+
+static gboolean
+open_diagram (KcWindow *self,
+              KcItem   *item)
+{
+  return kc_anatomy_page_show_diagram (_kc_window_get_anatomy_page (self), kc_item_get_id (item)) &&
+         show_item_page (self, item);
+}
+
+static gboolean
+open_part (KcWindow *self,
+           KcItem   *item)
+{
+  return kc_anatomy_page_show_part (_kc_window_get_anatomy_page (self), kc_item_get_id (item)) &&
+         show_item_page (self, item);
+}
+
+static gboolean
+open_source (KcWindow *self,
+             KcItem   *item)
+{
+  return kc_body_map_page_show_source (_kc_window_get_body_map_page (self),
+                                       kc_item_get_id (item)) &&
+         show_item_page (self, item);
+}
+
 /* A condition is shown on the first part it affects; one no part lists
  * (a muscle strain) on the body map, with the source it belongs to. */
 static gboolean
-open_condition (KcWindow   *self,
-                const char *id)
+open_condition (KcWindow *self,
+                KcItem   *item)
 {
+  const char *id = kc_item_get_id (item);
   KcPainSource *source;
 
-  kc_window_show_page (self, "anatomy");
+  show_item_page (self, item);
   if (kc_anatomy_page_show_condition (_kc_window_get_anatomy_page (self), id))
     return TRUE;
 
   source = kc_relations_source_for_condition (self->library, id);
-  return source != NULL &&
-         kc_body_map_page_show_source (_kc_window_get_body_map_page (self), kc_pain_source_get_id (source)) &&
-         kc_window_show_page (self, "bodymap");
+  return source != NULL && open_source (self, KC_ITEM (source));
 }
+
+static gboolean
+open_region (KcWindow *self,
+             KcItem   *item)
+{
+  return kc_body_map_page_show_region (_kc_window_get_body_map_page (self),
+                                       kc_item_get_id (item)) &&
+         show_item_page (self, item);
+}
+
+static gboolean
+open_exercise (KcWindow *self,
+               KcItem   *item)
+{
+  return show_item_page (self, item) &&
+         kc_exercises_page_show_exercise (_kc_window_get_exercises_page (self),
+                                          kc_item_get_id (item));
+}
+
+static gboolean
+open_question (KcWindow *self,
+               KcItem   *item)
+{
+  return show_item_page (self, item) &&
+         kc_questions_page_show_entry (_kc_window_get_questions_page (self),
+                                       kc_item_get_id (item));
+}
+
+/* How to open each kind that kc_item_get_page() gives a tab; the others
+ * (a story, a plan template) are only ever shown inside another item. */
+static const OpenFunc openers[KC_ITEM_N_KINDS] = {
+  [KC_ITEM_KIND_ANATOMY_DIAGRAM] = open_diagram,
+  [KC_ITEM_KIND_ANATOMY_PART] = open_part,
+  [KC_ITEM_KIND_CONDITION] = open_condition,
+  [KC_ITEM_KIND_PAIN_SOURCE] = open_source,
+  [KC_ITEM_KIND_BODY_REGION] = open_region,
+  [KC_ITEM_KIND_EXERCISE] = open_exercise,
+  [KC_ITEM_KIND_FAQ_ENTRY] = open_question,
+};
 
 /**
  * kc_window_open_item:
@@ -56,36 +124,19 @@ kc_window_open_item (KcWindow   *self,
                      const char *id)
 {
   GObject *item;
-  gboolean shown = FALSE;
+  OpenFunc open = NULL;
 
   g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
   item = kc_library_lookup (self->library, id);
-  if (KC_IS_ANATOMY_DIAGRAM (item))
-    shown = kc_anatomy_page_show_diagram (_kc_window_get_anatomy_page (self), id) &&
-            kc_window_show_page (self, "anatomy");
-  else if (KC_IS_ANATOMY_PART (item))
-    shown = kc_anatomy_page_show_part (_kc_window_get_anatomy_page (self), id) &&
-            kc_window_show_page (self, "anatomy");
-  else if (KC_IS_CONDITION (item))
-    shown = open_condition (self, id);
-  else if (KC_IS_PAIN_SOURCE (item))
-    shown = kc_body_map_page_show_source (_kc_window_get_body_map_page (self), id) &&
-            kc_window_show_page (self, "bodymap");
-  else if (KC_IS_BODY_REGION (item))
-    shown = kc_body_map_page_show_region (_kc_window_get_body_map_page (self), id) &&
-            kc_window_show_page (self, "bodymap");
-  else if (KC_IS_EXERCISE (item))
-    shown = kc_window_show_page (self, "exercises") &&
-            kc_exercises_page_show_exercise (_kc_window_get_exercises_page (self), id);
-  else if (KC_IS_FAQ_ENTRY (item))
-    shown = kc_window_show_page (self, "questions") &&
-            kc_questions_page_show_entry (_kc_window_get_questions_page (self), id);
+  if (item != NULL)
+    open = openers[kc_item_get_kind (KC_ITEM (item))];
+  if (open != NULL && open (self, KC_ITEM (item)))
+    return TRUE;
 
-  if (!shown)
-    g_debug ("No tab shows “%s”", id);
-  return shown;
+  g_debug ("No tab shows “%s”", id);
+  return FALSE;
 }
 
 typedef gboolean (*ShowFunc) (KcWindow   *self,

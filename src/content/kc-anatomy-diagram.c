@@ -10,10 +10,8 @@
 
 struct _KcAnatomyDiagram
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *title;
   char *description;
   char *svg_resource;
   KcExerciseArea exercise_area;
@@ -21,16 +19,7 @@ struct _KcAnatomyDiagram
   GListStore *parts;
 };
 
-G_DEFINE_FINAL_TYPE (KcAnatomyDiagram, kc_anatomy_diagram, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_TITLE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KcAnatomyDiagram, kc_anatomy_diagram, KC_TYPE_ITEM)
 
 static void
 kc_anatomy_diagram_dispose (GObject *object)
@@ -47,8 +36,6 @@ kc_anatomy_diagram_finalize (GObject *object)
 {
   KcAnatomyDiagram *self = (KcAnatomyDiagram *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->svg_resource, g_free);
 
@@ -56,42 +43,16 @@ kc_anatomy_diagram_finalize (GObject *object)
 }
 
 static void
-kc_anatomy_diagram_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  KcAnatomyDiagram *self = KC_ANATOMY_DIAGRAM (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kc_anatomy_diagram_class_init (KcAnatomyDiagramClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
 
   object_class->dispose = kc_anatomy_diagram_dispose;
   object_class->finalize = kc_anatomy_diagram_finalize;
-  object_class->get_property = kc_anatomy_diagram_get_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  item_class->kind = KC_ITEM_KIND_ANATOMY_DIAGRAM;
+  item_class->page = "anatomy";
 }
 
 static void
@@ -111,9 +72,7 @@ _kc_anatomy_diagram_new (const char *id,
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (svg_resource != NULL, NULL);
 
-  self = g_object_new (KC_TYPE_ANATOMY_DIAGRAM, NULL);
-  self->id = g_strdup (id);
-  self->title = g_strdup (title);
+  self = g_object_new (KC_TYPE_ANATOMY_DIAGRAM, "id", id, "name", title, NULL);
   self->description = g_strdup (description);
   self->svg_resource = g_strdup (svg_resource);
 
@@ -153,20 +112,6 @@ _kc_anatomy_diagram_add_part (KcAnatomyDiagram *self,
   g_return_if_fail (KC_IS_ANATOMY_PART (part));
 
   g_list_store_append (self->parts, part);
-}
-
-const char *
-kc_anatomy_diagram_get_id (KcAnatomyDiagram *self)
-{
-  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
-  return self->id;
-}
-
-const char *
-kc_anatomy_diagram_get_title (KcAnatomyDiagram *self)
-{
-  g_return_val_if_fail (KC_IS_ANATOMY_DIAGRAM (self), NULL);
-  return self->title;
 }
 
 const char *

@@ -6,16 +6,15 @@
 
 #include <gio/gio.h>
 
+#include "kc-item.h"
 #include "kc-vocabulary.h"
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_ANATOMY_DIAGRAM (kc_anatomy_diagram_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcAnatomyDiagram, kc_anatomy_diagram, KC, ANATOMY_DIAGRAM, GObject)
+G_DECLARE_FINAL_TYPE (KcAnatomyDiagram, kc_anatomy_diagram, KC, ANATOMY_DIAGRAM, KcItem)
 
-const char *kc_anatomy_diagram_get_id           (KcAnatomyDiagram *self);
-const char *kc_anatomy_diagram_get_title        (KcAnatomyDiagram *self);
 const char *kc_anatomy_diagram_get_description  (KcAnatomyDiagram *self);
 const char *kc_anatomy_diagram_get_svg_resource (KcAnatomyDiagram *self);
 GListModel *kc_anatomy_diagram_get_parts        (KcAnatomyDiagram *self);

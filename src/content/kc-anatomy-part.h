@@ -4,19 +4,16 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
+#include "kc-item.h"
 #include "kc-vocabulary.h"
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_ANATOMY_PART (kc_anatomy_part_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcAnatomyPart, kc_anatomy_part, KC, ANATOMY_PART, GObject)
+G_DECLARE_FINAL_TYPE (KcAnatomyPart, kc_anatomy_part, KC, ANATOMY_PART, KcItem)
 
-const char         *kc_anatomy_part_get_id            (KcAnatomyPart *self);
 KcAnatomyPartKind   kc_anatomy_part_get_kind          (KcAnatomyPart *self);
-const char         *kc_anatomy_part_get_name          (KcAnatomyPart *self);
 const char         *kc_anatomy_part_get_function      (KcAnatomyPart *self);
 const char         *kc_anatomy_part_get_back_knee     (KcAnatomyPart *self);
 const char * const *kc_anatomy_part_get_condition_ids (KcAnatomyPart *self);

@@ -6,78 +6,71 @@
 
 #include "config.h"
 
-#include "kc-body-region.h"
+#include <glib/gi18n.h>
+
+#include "kc-body-region-private.h"
+#include "kc-referrals.h"
 
 struct _KcBodyRegion
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *name;
   char *group;
   char **views;
 };
 
-G_DEFINE_FINAL_TYPE (KcBodyRegion, kc_body_region, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KcBodyRegion, kc_body_region, KC_TYPE_ITEM)
 
 static void
 kc_body_region_finalize (GObject *object)
 {
   KcBodyRegion *self = (KcBodyRegion *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->group, g_free);
   g_clear_pointer (&self->views, g_strfreev);
 
   G_OBJECT_CLASS (kc_body_region_parent_class)->finalize (object);
 }
 
-static void
-kc_body_region_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+/* A region's text says where pain felt there can start. */
+static char *
+kc_body_region_dup_search_text (KcItem    *item,
+                                KcLibrary *library)
 {
-  KcBodyRegion *self = KC_BODY_REGION (object);
+  const char *areas[] = { kc_item_get_id (item), NULL };
+  g_autoptr(GPtrArray) matches = kc_referrals_sources_for (library, areas);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *list = NULL;
 
-  switch (prop_id)
+  if (matches->len == 0)
+    return g_strdup ("");
+
+  for (guint i = 0; i < matches->len; i++)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
+      const KcSourceMatch *match = g_ptr_array_index (matches, i);
+      const char *name = kc_item_get_name (KC_ITEM (match->source));
 
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, (gpointer)name);
     }
+  g_ptr_array_add (names, NULL);
+  list = g_strjoinv (", ", (char **)names->pdata);
+
+  /* Translators: %s is a list of places, e.g. "Lower back, Left hip" */
+  return g_strdup_printf (_("Pain felt here can start in: %s"), list);
 }
 
 static void
 kc_body_region_class_init (KcBodyRegionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
 
   object_class->finalize = kc_body_region_finalize;
-  object_class->get_property = kc_body_region_get_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  item_class->kind = KC_ITEM_KIND_BODY_REGION;
+  item_class->page = "bodymap";
+  item_class->dup_search_text = kc_body_region_dup_search_text;
 }
 
 static void
@@ -85,35 +78,18 @@ kc_body_region_init (KcBodyRegion *self)
 {
 }
 
-/* For the loader only. */
 KcBodyRegion *
 _kc_body_region_new (const char         *id,
                      const char         *name,
                      const char         *group,
                      const char * const *views)
 {
-  KcBodyRegion *self = g_object_new (KC_TYPE_BODY_REGION, NULL);
+  KcBodyRegion *self = g_object_new (KC_TYPE_BODY_REGION, "id", id, "name", name, NULL);
 
-  self->id = g_strdup (id);
-  self->name = g_strdup (name);
   self->group = g_strdup (group);
   self->views = g_strdupv ((char **)views);
 
   return self;
-}
-
-const char *
-kc_body_region_get_id (KcBodyRegion *self)
-{
-  g_return_val_if_fail (KC_IS_BODY_REGION (self), NULL);
-  return self->id;
-}
-
-const char *
-kc_body_region_get_name (KcBodyRegion *self)
-{
-  g_return_val_if_fail (KC_IS_BODY_REGION (self), NULL);
-  return self->name;
 }
 
 /* One of "back", "hip", "thigh", "knee", "lower-leg". */
@@ -153,5 +129,5 @@ const char *
 kc_body_region_get_side (KcBodyRegion *self)
 {
   g_return_val_if_fail (KC_IS_BODY_REGION (self), NULL);
-  return kc_region_id_get_side (self->id);
+  return kc_region_id_get_side (kc_item_get_id (KC_ITEM (self)));
 }

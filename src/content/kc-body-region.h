@@ -4,20 +4,14 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include "kc-item.h"
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_BODY_REGION (kc_body_region_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcBodyRegion, kc_body_region, KC, BODY_REGION, GObject)
+G_DECLARE_FINAL_TYPE (KcBodyRegion, kc_body_region, KC, BODY_REGION, KcItem)
 
-KcBodyRegion       *_kc_body_region_new         (const char         *id,
-                                                 const char         *name,
-                                                 const char         *group,
-                                                 const char * const *views);
-const char         *kc_body_region_get_id        (KcBodyRegion       *self);
-const char         *kc_body_region_get_name      (KcBodyRegion       *self);
 const char         *kc_body_region_get_group     (KcBodyRegion       *self);
 const char * const *kc_body_region_get_views     (KcBodyRegion       *self);
 const char         *kc_body_region_get_side      (KcBodyRegion       *self);

@@ -6,26 +6,22 @@
 
 #include "config.h"
 
-#include "kc-body-view.h"
+#include "kc-body-view-private.h"
 
 struct _KcBodyView
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *title;
   char *svg_resource;
 };
 
-G_DEFINE_FINAL_TYPE (KcBodyView, kc_body_view, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (KcBodyView, kc_body_view, KC_TYPE_ITEM)
 
 static void
 kc_body_view_finalize (GObject *object)
 {
   KcBodyView *self = (KcBodyView *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->svg_resource, g_free);
 
   G_OBJECT_CLASS (kc_body_view_parent_class)->finalize (object);
@@ -34,7 +30,11 @@ kc_body_view_finalize (GObject *object)
 static void
 kc_body_view_class_init (KcBodyViewClass *klass)
 {
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = kc_body_view_finalize;
+
+  item_class->kind = KC_ITEM_KIND_BODY_VIEW;
 }
 
 static void
@@ -42,33 +42,16 @@ kc_body_view_init (KcBodyView *self)
 {
 }
 
-/* For the loader only. */
 KcBodyView *
 _kc_body_view_new (const char *id,
                    const char *title,
                    const char *svg_resource)
 {
-  KcBodyView *self = g_object_new (KC_TYPE_BODY_VIEW, NULL);
+  KcBodyView *self = g_object_new (KC_TYPE_BODY_VIEW, "id", id, "name", title, NULL);
 
-  self->id = g_strdup (id);
-  self->title = g_strdup (title);
   self->svg_resource = g_strdup (svg_resource);
 
   return self;
-}
-
-const char *
-kc_body_view_get_id (KcBodyView *self)
-{
-  g_return_val_if_fail (KC_IS_BODY_VIEW (self), NULL);
-  return self->id;
-}
-
-const char *
-kc_body_view_get_title (KcBodyView *self)
-{
-  g_return_val_if_fail (KC_IS_BODY_VIEW (self), NULL);
-  return self->title;
 }
 
 /* The GResource path of the view's SVG. */

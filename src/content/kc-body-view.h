@@ -4,19 +4,14 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include "kc-item.h"
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_BODY_VIEW (kc_body_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcBodyView, kc_body_view, KC, BODY_VIEW, GObject)
+G_DECLARE_FINAL_TYPE (KcBodyView, kc_body_view, KC, BODY_VIEW, KcItem)
 
-KcBodyView *_kc_body_view_new            (const char *id,
-                                          const char *title,
-                                          const char *svg_resource);
-const char *kc_body_view_get_id           (KcBodyView *self);
-const char *kc_body_view_get_title        (KcBodyView *self);
 const char *kc_body_view_get_svg_resource (KcBodyView *self);
 
 G_END_DECLS

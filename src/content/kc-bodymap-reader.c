@@ -13,8 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "kc-anatomy-part.h"
-#include "kc-body-region.h"
-#include "kc-body-view.h"
+#include "kc-body-region-private.h"
+#include "kc-body-view-private.h"
 #include "kc-bodymap-reader.h"
 #include "kc-condition.h"
 #include "kc-pain-source-private.h"

@@ -10,34 +10,21 @@
 
 struct _KcCondition
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *name;
   char *summary;
   GPtrArray *sections[KC_CONDITION_N_SECTIONS];  /* of KcTextBlock */
   GStrv exercise_ids;
   KcConditionKind kind;
 };
 
-G_DEFINE_FINAL_TYPE (KcCondition, kc_condition, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KcCondition, kc_condition, KC_TYPE_ITEM)
 
 static void
 kc_condition_finalize (GObject *object)
 {
   KcCondition *self = (KcCondition *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->exercise_ids, g_strfreev);
   for (guint i = 0; i < KC_CONDITION_N_SECTIONS; i++)
@@ -46,42 +33,31 @@ kc_condition_finalize (GObject *object)
   G_OBJECT_CLASS (kc_condition_parent_class)->finalize (object);
 }
 
-static void
-kc_condition_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+/* What search finds it by besides its name. */
+static char *
+kc_condition_dup_search_text (KcItem    *item,
+                               KcLibrary *library)
 {
-  KcCondition *self = KC_CONDITION (object);
+  KcCondition *self = KC_CONDITION (item);
+  GString *text = g_string_new (self->summary);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
+  for (guint section = 0; section < KC_CONDITION_N_SECTIONS; section++)
+    kc_text_blocks_append_plain (self->sections[section], text);
 
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return g_string_free (text, FALSE);
 }
 
 static void
 kc_condition_class_init (KcConditionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
 
   object_class->finalize = kc_condition_finalize;
-  object_class->get_property = kc_condition_get_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  item_class->kind = KC_ITEM_KIND_CONDITION;
+  item_class->page = "anatomy";
+  item_class->dup_search_text = kc_condition_dup_search_text;
 }
 
 static void
@@ -102,10 +78,8 @@ _kc_condition_new (const char      *id,
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  self = g_object_new (KC_TYPE_CONDITION, NULL);
-  self->id = g_strdup (id);
+  self = g_object_new (KC_TYPE_CONDITION, "id", id, "name", name, NULL);
   self->kind = kind;
-  self->name = g_strdup (name);
   self->summary = g_strdup (summary);
 
   return self;
@@ -124,25 +98,11 @@ _kc_condition_set_section (KcCondition        *self,
   self->sections[section] = blocks;
 }
 
-const char *
-kc_condition_get_id (KcCondition *self)
-{
-  g_return_val_if_fail (KC_IS_CONDITION (self), NULL);
-  return self->id;
-}
-
 KcConditionKind
 kc_condition_get_kind (KcCondition *self)
 {
   g_return_val_if_fail (KC_IS_CONDITION (self), 0);
   return self->kind;
-}
-
-const char *
-kc_condition_get_name (KcCondition *self)
-{
-  g_return_val_if_fail (KC_IS_CONDITION (self), NULL);
-  return self->name;
 }
 
 const char *

@@ -4,8 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
+#include "kc-item.h"
 #include "kc-text-block.h"
 
 G_BEGIN_DECLS
@@ -28,11 +27,9 @@ typedef enum
 
 #define KC_TYPE_CONDITION (kc_condition_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcCondition, kc_condition, KC, CONDITION, GObject)
+G_DECLARE_FINAL_TYPE (KcCondition, kc_condition, KC, CONDITION, KcItem)
 
-const char      *kc_condition_get_id      (KcCondition        *self);
 KcConditionKind  kc_condition_get_kind    (KcCondition        *self);
-const char      *kc_condition_get_name    (KcCondition        *self);
 const char      *kc_condition_get_summary (KcCondition        *self);
 const char * const *kc_condition_get_exercise_ids (KcCondition   *self);
 GPtrArray       *kc_condition_get_section (KcCondition        *self,

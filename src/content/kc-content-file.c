@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kc-content-file.h"
+#include "kc-item.h"
 #include "kc-problem.h"
 #include "kc-text-block.h"
 #include "kc-text.h"
@@ -67,14 +68,16 @@ kc_content_file_free (KcContentFile *self)
   g_free (self);
 }
 
-/* Records that this file defines @id, naming @object (any content item). */
+/* Records that this file defines @id, naming @object (a #KcItem of any
+ * kind: the library files it under its kind). */
 void
 kc_content_file_declare_id (KcContentFile *self,
                             const char    *id,
                             xmlNode       *node,
                             gpointer       object)
 {
-  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (KC_IS_ITEM (object));
+  g_return_if_fail (kc_item_get_kind (object) < KC_ITEM_N_KINDS);
 
   g_ptr_array_add (self->ids, kc_content_id_new (self, id, node, object));
 }

@@ -12,19 +12,9 @@
 
 #include <glib/gi18n.h>
 
-#include "kc-anatomy-diagram.h"
-#include "kc-anatomy-part.h"
-#include "kc-body-region.h"
-#include "kc-body-view.h"
-#include "kc-condition.h"
 #include "kc-content-links.h"
-#include "kc-exercise.h"
-#include "kc-faq-entry.h"
-#include "kc-faq-topic.h"
-#include "kc-pain-source.h"
-#include "kc-plan-template.h"
+#include "kc-item.h"
 #include "kc-problem.h"
-#include "kc-story.h"
 
 /* A file whose ids clash with an accepted file is refused as a whole; the
  * problem names both places, so either can be fixed. */
@@ -88,33 +78,13 @@ release_ids (KcContentFile *file,
     g_hash_table_remove (owners, ((KcContentId *)g_ptr_array_index (file->ids, i))->id);
 }
 
-/* What a reader of a problem calls each kind of item. */
+/* What a reader of a problem calls the items of @type. */
 static const char *
-describe_kind (GType type)
+describe_type (GType type)
 {
-  if (type == KC_TYPE_FAQ_ENTRY)
-    return _("a question");
-  if (type == KC_TYPE_FAQ_TOPIC)
-    return _("a topic of questions");
-  if (type == KC_TYPE_ANATOMY_DIAGRAM)
-    return _("a diagram");
-  if (type == KC_TYPE_ANATOMY_PART)
-    return _("a part of a diagram");
-  if (type == KC_TYPE_CONDITION)
-    return _("a condition");
-  if (type == KC_TYPE_STORY)
-    return _("a story");
-  if (type == KC_TYPE_BODY_VIEW)
-    return _("a view of the body map");
-  if (type == KC_TYPE_BODY_REGION)
-    return _("a region of the body map");
-  if (type == KC_TYPE_PAIN_SOURCE)
-    return _("a source of pain");
-  if (type == KC_TYPE_EXERCISE)
-    return _("an exercise");
-  if (type == KC_TYPE_PLAN_TEMPLATE)
-    return _("a plan template");
-  return _("an item");
+  if (!g_type_is_a (type, KC_TYPE_ITEM) || type == KC_TYPE_ITEM)
+    return _("an item");
+  return kc_item_kind_describe (kc_item_kind_for_type (type));
 }
 
 static char *
@@ -131,9 +101,9 @@ check_reference (KcContentId *ref,
       !G_TYPE_CHECK_INSTANCE_TYPE (target->object, ref->expected))
     return g_strdup_printf (_("This refers to “%s”, which is %s (%s, line %u), but it must "
                               "name %s."), ref->id,
-                            describe_kind (G_OBJECT_TYPE (target->object)),
+                            kc_item_kind_describe (kc_item_get_kind (KC_ITEM (target->object))),
                             target->file->display_name, target->line,
-                            describe_kind (ref->expected));
+                            describe_type (ref->expected));
 
   return NULL;
 }

@@ -11,10 +11,8 @@
 
 struct _KcExercise
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *name;
   KcExerciseKind kind;
   KcExerciseDifficulty difficulty;
   GArray *targets;      /* of KcExerciseArea, in the file's order */
@@ -27,24 +25,13 @@ struct _KcExercise
   char *search_key;     /* folded name, built on first search */
 };
 
-G_DEFINE_FINAL_TYPE (KcExercise, kc_exercise, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KcExercise, kc_exercise, KC_TYPE_ITEM)
 
 static void
 kc_exercise_finalize (GObject *object)
 {
   KcExercise *self = (KcExercise *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->targets, g_array_unref);
   g_clear_pointer (&self->illustration_resource, g_free);
   g_clear_pointer (&self->steps, g_strfreev);
@@ -56,42 +43,29 @@ kc_exercise_finalize (GObject *object)
   G_OBJECT_CLASS (kc_exercise_parent_class)->finalize (object);
 }
 
-static void
-kc_exercise_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+/* What search finds it by besides its name. */
+static char *
+kc_exercise_dup_search_text (KcItem    *item,
+                              KcLibrary *library)
 {
-  KcExercise *self = KC_EXERCISE (object);
+  KcExercise *self = KC_EXERCISE (item);
+  g_autofree char *steps = g_strjoinv ("\n", self->steps);
+  g_autofree char *cautions = g_strjoinv ("\n", self->cautions);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return g_strjoin ("\n", self->why, steps, self->how_often, cautions, NULL);
 }
 
 static void
 kc_exercise_class_init (KcExerciseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
 
   object_class->finalize = kc_exercise_finalize;
-  object_class->get_property = kc_exercise_get_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  item_class->kind = KC_ITEM_KIND_EXERCISE;
+  item_class->page = "exercises";
+  item_class->dup_search_text = kc_exercise_dup_search_text;
 }
 
 static void
@@ -102,10 +76,8 @@ kc_exercise_init (KcExercise *self)
 KcExercise *
 _kc_exercise_new (const KcExerciseFields *fields)
 {
-  KcExercise *self = g_object_new (KC_TYPE_EXERCISE, NULL);
+  KcExercise *self = g_object_new (KC_TYPE_EXERCISE, "id", fields->id, "name", fields->name, NULL);
 
-  self->id = g_strdup (fields->id);
-  self->name = g_strdup (fields->name);
   self->kind = fields->kind;
   self->difficulty = fields->difficulty;
   self->targets = g_array_sized_new (FALSE, FALSE, sizeof (KcExerciseArea), fields->n_targets);
@@ -118,20 +90,6 @@ _kc_exercise_new (const KcExerciseFields *fields)
   self->why = g_strdup (fields->why);
 
   return self;
-}
-
-const char *
-kc_exercise_get_id (KcExercise *self)
-{
-  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
-  return self->id;
-}
-
-const char *
-kc_exercise_get_name (KcExercise *self)
-{
-  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
-  return self->name;
 }
 
 KcExerciseKind
@@ -230,7 +188,7 @@ kc_exercise_matches (KcExercise *self,
   g_return_val_if_fail (KC_IS_EXERCISE (self), FALSE);
 
   if (self->search_key == NULL)
-    self->search_key = kc_text_fold (self->name);
+    self->search_key = kc_text_fold (kc_item_get_name (KC_ITEM (self)));
 
   return kc_text_matches_all (self->search_key, folded_query);
 }

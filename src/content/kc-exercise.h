@@ -4,19 +4,16 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
 #include "kc-dose.h"
+#include "kc-item.h"
 #include "kc-vocabulary.h"
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_EXERCISE (kc_exercise_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcExercise, kc_exercise, KC, EXERCISE, GObject)
+G_DECLARE_FINAL_TYPE (KcExercise, kc_exercise, KC, EXERCISE, KcItem)
 
-const char         *kc_exercise_get_id                    (KcExercise *self);
-const char         *kc_exercise_get_name                  (KcExercise *self);
 KcExerciseKind        kc_exercise_get_kind              (KcExercise     *self);
 KcExerciseDifficulty  kc_exercise_get_difficulty        (KcExercise     *self);
 const KcExerciseArea *kc_exercise_get_targets           (KcExercise     *self,

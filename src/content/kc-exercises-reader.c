@@ -14,7 +14,7 @@
 
 #include "kc-exercise-private.h"
 #include "kc-exercises-reader.h"
-#include "kc-plan-template.h"
+#include "kc-plan-template-private.h"
 #include "kc-problem.h"
 
 #define ILLUSTRATION_RESOURCE_DIR RESOURCE_PREFIX "/exercises/"

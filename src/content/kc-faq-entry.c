@@ -11,10 +11,8 @@
 
 struct _KcFaqEntry
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *question;
   GPtrArray *answer;       /* of KcTextBlock */
   GPtrArray *see_also;     /* of char *, NULL-terminated */
   GListStore *links;       /* of KcLink */
@@ -22,12 +20,10 @@ struct _KcFaqEntry
   gboolean urgent;
 };
 
-G_DEFINE_FINAL_TYPE (KcFaqEntry, kc_faq_entry, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (KcFaqEntry, kc_faq_entry, KC_TYPE_ITEM)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_QUESTION,
   PROP_URGENT,
   N_PROPS
 };
@@ -49,8 +45,6 @@ kc_faq_entry_finalize (GObject *object)
 {
   KcFaqEntry *self = (KcFaqEntry *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->question, g_free);
   g_clear_pointer (&self->answer, g_ptr_array_unref);
   g_clear_pointer (&self->see_also, g_ptr_array_unref);
   g_clear_pointer (&self->search_key, g_free);
@@ -68,14 +62,6 @@ kc_faq_entry_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_QUESTION:
-      g_value_set_string (value, self->question);
-      break;
-
     case PROP_URGENT:
       g_value_set_boolean (value, self->urgent);
       break;
@@ -85,26 +71,37 @@ kc_faq_entry_get_property (GObject    *object,
     }
 }
 
+/* What search finds it by besides its name. */
+static char *
+kc_faq_entry_dup_search_text (KcItem    *item,
+                               KcLibrary *library)
+{
+  KcFaqEntry *self = KC_FAQ_ENTRY (item);
+  GString *text = g_string_new (NULL);
+
+  kc_text_blocks_append_plain (self->answer, text);
+  return g_string_free (text, FALSE);
+}
+
 static void
 kc_faq_entry_class_init (KcFaqEntryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
 
   object_class->dispose = kc_faq_entry_dispose;
   object_class->finalize = kc_faq_entry_finalize;
   object_class->get_property = kc_faq_entry_get_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_QUESTION] =
-    g_param_spec_string ("question", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_URGENT] =
     g_param_spec_boolean ("urgent", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  item_class->kind = KC_ITEM_KIND_FAQ_ENTRY;
+  item_class->page = "questions";
+  item_class->dup_search_text = kc_faq_entry_dup_search_text;
 }
 
 static void
@@ -126,9 +123,7 @@ _kc_faq_entry_new (const char *id,
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (question != NULL, NULL);
 
-  self = g_object_new (KC_TYPE_FAQ_ENTRY, NULL);
-  self->id = g_strdup (id);
-  self->question = g_strdup (question);
+  self = g_object_new (KC_TYPE_FAQ_ENTRY, "id", id, "name", question, NULL);
   self->urgent = !!urgent;
 
   return self;
@@ -162,20 +157,6 @@ _kc_faq_entry_add_link (KcFaqEntry *self,
   g_return_if_fail (KC_IS_LINK (link));
 
   g_list_store_append (self->links, link);
-}
-
-const char *
-kc_faq_entry_get_id (KcFaqEntry *self)
-{
-  g_return_val_if_fail (KC_IS_FAQ_ENTRY (self), NULL);
-  return self->id;
-}
-
-const char *
-kc_faq_entry_get_question (KcFaqEntry *self)
-{
-  g_return_val_if_fail (KC_IS_FAQ_ENTRY (self), NULL);
-  return self->question;
 }
 
 gboolean
@@ -224,7 +205,7 @@ kc_faq_entry_get_links (KcFaqEntry *self)
 static char *
 build_search_key (KcFaqEntry *self)
 {
-  g_autoptr(GString) text = g_string_new (self->question);
+  g_autoptr(GString) text = g_string_new (kc_item_get_name (KC_ITEM (self)));
 
   kc_text_blocks_append_plain (self->answer, text);
   return kc_text_fold (text->str);

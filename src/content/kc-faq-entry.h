@@ -6,16 +6,15 @@
 
 #include <gio/gio.h>
 
+#include "kc-item.h"
 #include "kc-text-block.h"
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_FAQ_ENTRY (kc_faq_entry_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcFaqEntry, kc_faq_entry, KC, FAQ_ENTRY, GObject)
+G_DECLARE_FINAL_TYPE (KcFaqEntry, kc_faq_entry, KC, FAQ_ENTRY, KcItem)
 
-const char         *kc_faq_entry_get_id        (KcFaqEntry *self);
-const char         *kc_faq_entry_get_question  (KcFaqEntry *self);
 gboolean            kc_faq_entry_get_urgent    (KcFaqEntry *self);
 GPtrArray          *kc_faq_entry_get_answer    (KcFaqEntry *self);
 const char * const *kc_faq_entry_get_see_also  (KcFaqEntry *self);

@@ -6,14 +6,14 @@
 
 #include <gio/gio.h>
 
+#include "kc-item.h"
+
 G_BEGIN_DECLS
 
 #define KC_TYPE_FAQ_TOPIC (kc_faq_topic_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcFaqTopic, kc_faq_topic, KC, FAQ_TOPIC, GObject)
+G_DECLARE_FINAL_TYPE (KcFaqTopic, kc_faq_topic, KC, FAQ_TOPIC, KcItem)
 
-const char *kc_faq_topic_get_id      (KcFaqTopic *self);
-const char *kc_faq_topic_get_title   (KcFaqTopic *self);
 GListModel *kc_faq_topic_get_entries (KcFaqTopic *self);
 
 G_END_DECLS

@@ -30,16 +30,8 @@ struct _KcLibrary
   GObject parent_instance;
 
   GPtrArray *sources;      /* of KcContentSource, waiting for kc_library_load() */
-  GHashTable *items;       /* id → any content item */
-  GListStore *faq_topics;  /* of KcFaqTopic */
-  GListStore *diagrams;    /* of KcAnatomyDiagram */
-  GListStore *conditions;  /* of KcCondition */
-  GListStore *stories;     /* of KcStory */
-  GListStore *body_views;  /* of KcBodyView */
-  GListStore *regions;     /* of KcBodyRegion */
-  GListStore *pain_sources; /* of KcPainSource */
-  GListStore *exercises;   /* of KcExercise */
-  GListStore *templates;   /* of KcPlanTemplate */
+  GHashTable *items;       /* id → KcItem */
+  GListStore *kinds[KC_ITEM_N_KINDS];  /* of KcItem, one store per kind */
   GListStore *problems;    /* of KcProblem */
   guint n_skipped_files;
   gboolean loaded;
@@ -47,21 +39,29 @@ struct _KcLibrary
 
 G_DEFINE_FINAL_TYPE (KcLibrary, kc_library, G_TYPE_OBJECT)
 
+/* The class of each kind, so that each list has its items' type. */
+static GType (* const item_types[KC_ITEM_N_KINDS]) (void) = {
+  [KC_ITEM_KIND_ANATOMY_DIAGRAM] = kc_anatomy_diagram_get_type,
+  [KC_ITEM_KIND_ANATOMY_PART] = kc_anatomy_part_get_type,
+  [KC_ITEM_KIND_CONDITION] = kc_condition_get_type,
+  [KC_ITEM_KIND_STORY] = kc_story_get_type,
+  [KC_ITEM_KIND_PAIN_SOURCE] = kc_pain_source_get_type,
+  [KC_ITEM_KIND_BODY_VIEW] = kc_body_view_get_type,
+  [KC_ITEM_KIND_BODY_REGION] = kc_body_region_get_type,
+  [KC_ITEM_KIND_EXERCISE] = kc_exercise_get_type,
+  [KC_ITEM_KIND_PLAN_TEMPLATE] = kc_plan_template_get_type,
+  [KC_ITEM_KIND_FAQ_TOPIC] = kc_faq_topic_get_type,
+  [KC_ITEM_KIND_FAQ_ENTRY] = kc_faq_entry_get_type,
+};
+
 static void
 kc_library_dispose (GObject *object)
 {
   KcLibrary *self = (KcLibrary *)object;
 
   g_clear_pointer (&self->items, g_hash_table_unref);
-  g_clear_object (&self->faq_topics);
-  g_clear_object (&self->diagrams);
-  g_clear_object (&self->conditions);
-  g_clear_object (&self->stories);
-  g_clear_object (&self->body_views);
-  g_clear_object (&self->regions);
-  g_clear_object (&self->pain_sources);
-  g_clear_object (&self->exercises);
-  g_clear_object (&self->templates);
+  for (guint i = 0; i < KC_ITEM_N_KINDS; i++)
+    g_clear_object (&self->kinds[i]);
   g_clear_object (&self->problems);
 
   G_OBJECT_CLASS (kc_library_parent_class)->dispose (object);
@@ -91,15 +91,8 @@ kc_library_init (KcLibrary *self)
 {
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_source_free);
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->faq_topics = g_list_store_new (KC_TYPE_FAQ_TOPIC);
-  self->diagrams = g_list_store_new (KC_TYPE_ANATOMY_DIAGRAM);
-  self->conditions = g_list_store_new (KC_TYPE_CONDITION);
-  self->stories = g_list_store_new (KC_TYPE_STORY);
-  self->body_views = g_list_store_new (KC_TYPE_BODY_VIEW);
-  self->regions = g_list_store_new (KC_TYPE_BODY_REGION);
-  self->pain_sources = g_list_store_new (KC_TYPE_PAIN_SOURCE);
-  self->exercises = g_list_store_new (KC_TYPE_EXERCISE);
-  self->templates = g_list_store_new (KC_TYPE_PLAN_TEMPLATE);
+  for (guint i = 0; i < KC_ITEM_N_KINDS; i++)
+    self->kinds[i] = g_list_store_new (item_types[i] ());
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
 }
 
@@ -262,6 +255,7 @@ kc_library_add_directory (KcLibrary *self,
     kc_library_add_file (self, g_ptr_array_index (files, i));
 }
 
+/* Every declared id names an item; each kind's list keeps content order. */
 static void
 commit_file (KcLibrary     *self,
              KcContentFile *file)
@@ -269,33 +263,10 @@ commit_file (KcLibrary     *self,
   for (guint i = 0; i < file->ids->len; i++)
     {
       KcContentId *id = g_ptr_array_index (file->ids, i);
-      g_hash_table_insert (self->items, g_strdup (id->id), g_object_ref (id->object));
-    }
+      KcItem *item = KC_ITEM (id->object);
 
-  for (guint i = 0; i < file->items->len; i++)
-    {
-      GObject *item = g_ptr_array_index (file->items, i);
-
-      if (KC_IS_FAQ_TOPIC (item))
-        g_list_store_append (self->faq_topics, item);
-      else if (KC_IS_ANATOMY_DIAGRAM (item))
-        g_list_store_append (self->diagrams, item);
-      else if (KC_IS_CONDITION (item))
-        g_list_store_append (self->conditions, item);
-      else if (KC_IS_STORY (item))
-        g_list_store_append (self->stories, item);
-      else if (KC_IS_BODY_VIEW (item))
-        g_list_store_append (self->body_views, item);
-      else if (KC_IS_BODY_REGION (item))
-        g_list_store_append (self->regions, item);
-      else if (KC_IS_PAIN_SOURCE (item))
-        g_list_store_append (self->pain_sources, item);
-      else if (KC_IS_EXERCISE (item))
-        g_list_store_append (self->exercises, item);
-      else if (KC_IS_PLAN_TEMPLATE (item))
-        g_list_store_append (self->templates, item);
-      else
-        g_assert_not_reached ();
+      g_hash_table_insert (self->items, g_strdup (id->id), g_object_ref (item));
+      g_list_store_append (self->kinds[kc_item_get_kind (item)], item);
     }
 }
 
@@ -358,13 +329,28 @@ GListModel *
 kc_library_get_faq_topics (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->faq_topics);
+  return kc_library_get_items (self, KC_ITEM_KIND_FAQ_TOPIC);
+}
+
+/**
+ * kc_library_get_items:
+ *
+ * Returns: (transfer none): a #GListModel of every item of @kind, nested
+ *   ones (parts, questions) included, in content order
+ */
+GListModel *
+kc_library_get_items (KcLibrary  *self,
+                      KcItemKind  kind)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (kind < KC_ITEM_N_KINDS, NULL);
+  return G_LIST_MODEL (self->kinds[kind]);
 }
 
 /**
  * kc_library_lookup:
  *
- * Returns: (transfer none) (nullable): the item with @id, of any kind
+ * Returns: (transfer none) (nullable): the #KcItem with @id, of any kind
  */
 GObject *
 kc_library_lookup (KcLibrary  *self,
@@ -431,7 +417,7 @@ GListModel *
 kc_library_get_diagrams (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->diagrams);
+  return kc_library_get_items (self, KC_ITEM_KIND_ANATOMY_DIAGRAM);
 }
 
 /**
@@ -443,7 +429,7 @@ GListModel *
 kc_library_get_conditions (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->conditions);
+  return kc_library_get_items (self, KC_ITEM_KIND_CONDITION);
 }
 
 /**
@@ -467,7 +453,7 @@ GListModel *
 kc_library_get_body_views (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->body_views);
+  return kc_library_get_items (self, KC_ITEM_KIND_BODY_VIEW);
 }
 
 /**
@@ -479,7 +465,7 @@ GListModel *
 kc_library_get_regions (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->regions);
+  return kc_library_get_items (self, KC_ITEM_KIND_BODY_REGION);
 }
 
 /**
@@ -491,7 +477,7 @@ GListModel *
 kc_library_get_pain_sources (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->pain_sources);
+  return kc_library_get_items (self, KC_ITEM_KIND_PAIN_SOURCE);
 }
 
 /**
@@ -503,7 +489,7 @@ GListModel *
 kc_library_get_exercises (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->exercises);
+  return kc_library_get_items (self, KC_ITEM_KIND_EXERCISE);
 }
 
 /**
@@ -527,7 +513,7 @@ GListModel *
 kc_library_get_plan_templates (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
-  return G_LIST_MODEL (self->templates);
+  return kc_library_get_items (self, KC_ITEM_KIND_PLAN_TEMPLATE);
 }
 
 /**
@@ -544,9 +530,9 @@ kc_library_dup_urgent_entries (KcLibrary *self)
 
   g_return_val_if_fail (KC_IS_LIBRARY (self), found);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->faq_topics)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (kc_library_get_items (self, KC_ITEM_KIND_FAQ_TOPIC)); i++)
     {
-      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->faq_topics), i);
+      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (kc_library_get_items (self, KC_ITEM_KIND_FAQ_TOPIC), i);
       GListModel *entries = kc_faq_topic_get_entries (topic);
 
       for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
@@ -575,9 +561,9 @@ kc_library_dup_stories_for_condition (KcLibrary  *self,
 
   g_return_val_if_fail (KC_IS_LIBRARY (self), found);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->stories)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (kc_library_get_items (self, KC_ITEM_KIND_STORY)); i++)
     {
-      g_autoptr(KcStory) story = g_list_model_get_item (G_LIST_MODEL (self->stories), i);
+      g_autoptr(KcStory) story = g_list_model_get_item (kc_library_get_items (self, KC_ITEM_KIND_STORY), i);
 
       if (g_strv_contains (kc_story_get_condition_ids (story), condition_id))
         g_ptr_array_add (found, g_steal_pointer (&story));

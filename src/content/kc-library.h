@@ -38,6 +38,8 @@ void        kc_library_load                (KcLibrary  *self);
 
 GObject       *kc_library_lookup            (KcLibrary  *self,
                                              const char *id);
+GListModel    *kc_library_get_items         (KcLibrary  *self,
+                                             KcItemKind  kind);
 GListModel    *kc_library_get_faq_topics    (KcLibrary  *self);
 KcFaqEntry    *kc_library_lookup_faq_entry  (KcLibrary  *self,
                                              const char *id);

@@ -12,11 +12,9 @@
 
 struct _KcPainSource
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
   char *kind;
-  char *name;
   char **start_regions;
   char **part_ids;
   char **condition_ids;
@@ -26,7 +24,7 @@ struct _KcPainSource
   GArray *referrals;                               /* of KcReferral */
 };
 
-G_DEFINE_FINAL_TYPE (KcPainSource, kc_pain_source, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (KcPainSource, kc_pain_source, KC_TYPE_ITEM)
 
 static void
 referral_clear (KcReferral *referral)
@@ -39,9 +37,7 @@ kc_pain_source_finalize (GObject *object)
 {
   KcPainSource *self = (KcPainSource *)object;
 
-  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->kind, g_free);
-  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->start_regions, g_strfreev);
   g_clear_pointer (&self->part_ids, g_strfreev);
   g_clear_pointer (&self->condition_ids, g_strfreev);
@@ -52,10 +48,30 @@ kc_pain_source_finalize (GObject *object)
   G_OBJECT_CLASS (kc_pain_source_parent_class)->finalize (object);
 }
 
+/* What search finds it by besides its name. */
+static char *
+kc_pain_source_dup_search_text (KcItem    *item,
+                                 KcLibrary *library)
+{
+  KcPainSource *self = KC_PAIN_SOURCE (item);
+  GString *text = g_string_new (NULL);
+
+  for (guint section = 0; section < KC_PAIN_SOURCE_N_SECTIONS; section++)
+    kc_text_blocks_append_plain (self->sections[section], text);
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 kc_pain_source_class_init (KcPainSourceClass *klass)
 {
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = kc_pain_source_finalize;
+
+  item_class->kind = KC_ITEM_KIND_PAIN_SOURCE;
+  item_class->page = "bodymap";
+  item_class->dup_search_text = kc_pain_source_dup_search_text;
 }
 
 static void
@@ -75,11 +91,9 @@ _kc_pain_source_new (const char         *id,
                      const char * const *part_ids,
                      const char * const *condition_ids)
 {
-  KcPainSource *self = g_object_new (KC_TYPE_PAIN_SOURCE, NULL);
+  KcPainSource *self = g_object_new (KC_TYPE_PAIN_SOURCE, "id", id, "name", name, NULL);
 
-  self->id = g_strdup (id);
   self->kind = g_strdup (kind);
-  self->name = g_strdup (name);
   self->start_regions = g_strdupv ((char **)start_regions);
   self->part_ids = g_strdupv ((char **)part_ids);
   self->condition_ids = g_strdupv ((char **)condition_ids);
@@ -121,13 +135,6 @@ _kc_pain_source_add_referral (KcPainSource *self,
   g_array_append_val (self->referrals, referral);
 }
 
-const char *
-kc_pain_source_get_id (KcPainSource *self)
-{
-  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
-  return self->id;
-}
-
 /* One of "nerve-root", "joint", "biomechanical", "local". */
 const char *
 kc_pain_source_get_kind (KcPainSource *self)
@@ -151,13 +158,6 @@ kc_pain_source_get_exercise_area (KcPainSource   *self,
 
   *area = self->exercise_area;
   return self->has_exercise_area;
-}
-
-const char *
-kc_pain_source_get_name (KcPainSource *self)
-{
-  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
-  return self->name;
 }
 
 /* The regions the pain starts in (a joint on either side has two). */

@@ -4,8 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
+#include "kc-item.h"
 #include "kc-text-block.h"
 #include "kc-vocabulary.h"
 
@@ -35,11 +34,9 @@ typedef struct
 
 #define KC_TYPE_PAIN_SOURCE (kc_pain_source_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcPainSource, kc_pain_source, KC, PAIN_SOURCE, GObject)
+G_DECLARE_FINAL_TYPE (KcPainSource, kc_pain_source, KC, PAIN_SOURCE, KcItem)
 
-const char         *kc_pain_source_get_id            (KcPainSource        *self);
 const char         *kc_pain_source_get_kind          (KcPainSource        *self);
-const char         *kc_pain_source_get_name          (KcPainSource        *self);
 gboolean            kc_pain_source_get_exercise_area (KcPainSource        *self,
                                                       KcExerciseArea      *area);
 const char * const *kc_pain_source_get_start_regions (KcPainSource        *self);

@@ -6,19 +6,17 @@
 
 #include "config.h"
 
-#include "kc-plan-template.h"
+#include "kc-plan-template-private.h"
 
 struct _KcPlanTemplate
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *name;
   char *description;
   GArray *days[KC_N_WEEKDAYS];   /* of KcTemplateItem */
 };
 
-G_DEFINE_FINAL_TYPE (KcPlanTemplate, kc_plan_template, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (KcPlanTemplate, kc_plan_template, KC_TYPE_ITEM)
 
 static void
 template_item_clear (KcTemplateItem *item)
@@ -31,8 +29,6 @@ kc_plan_template_finalize (GObject *object)
 {
   KcPlanTemplate *self = (KcPlanTemplate *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
   for (guint i = 0; i < KC_N_WEEKDAYS; i++)
     g_clear_pointer (&self->days[i], g_array_unref);
@@ -43,7 +39,11 @@ kc_plan_template_finalize (GObject *object)
 static void
 kc_plan_template_class_init (KcPlanTemplateClass *klass)
 {
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = kc_plan_template_finalize;
+
+  item_class->kind = KC_ITEM_KIND_PLAN_TEMPLATE;
 }
 
 static void
@@ -62,10 +62,8 @@ _kc_plan_template_new (const char *id,
                        const char *name,
                        const char *description)
 {
-  KcPlanTemplate *self = g_object_new (KC_TYPE_PLAN_TEMPLATE, NULL);
+  KcPlanTemplate *self = g_object_new (KC_TYPE_PLAN_TEMPLATE, "id", id, "name", name, NULL);
 
-  self->id = g_strdup (id);
-  self->name = g_strdup (name);
   self->description = g_strdup (description);
 
   return self;
@@ -84,20 +82,6 @@ _kc_plan_template_add_item (KcPlanTemplate *self,
 
   item = (KcTemplateItem) { g_strdup (exercise_id), *dose };
   g_array_append_val (self->days[weekday], item);
-}
-
-const char *
-kc_plan_template_get_id (KcPlanTemplate *self)
-{
-  g_return_val_if_fail (KC_IS_PLAN_TEMPLATE (self), NULL);
-  return self->id;
-}
-
-const char *
-kc_plan_template_get_name (KcPlanTemplate *self)
-{
-  g_return_val_if_fail (KC_IS_PLAN_TEMPLATE (self), NULL);
-  return self->name;
 }
 
 const char *

@@ -4,9 +4,8 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
 #include "kc-dose.h"
+#include "kc-item.h"
 
 G_BEGIN_DECLS
 
@@ -20,17 +19,8 @@ typedef struct
 
 #define KC_TYPE_PLAN_TEMPLATE (kc_plan_template_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcPlanTemplate, kc_plan_template, KC, PLAN_TEMPLATE, GObject)
+G_DECLARE_FINAL_TYPE (KcPlanTemplate, kc_plan_template, KC, PLAN_TEMPLATE, KcItem)
 
-KcPlanTemplate *_kc_plan_template_new           (const char     *id,
-                                                 const char     *name,
-                                                 const char     *description);
-void            _kc_plan_template_add_item      (KcPlanTemplate *self,
-                                                 guint           weekday,
-                                                 const char     *exercise_id,
-                                                 const KcDose   *dose);
-const char     *kc_plan_template_get_id          (KcPlanTemplate *self);
-const char     *kc_plan_template_get_name        (KcPlanTemplate *self);
 const char     *kc_plan_template_get_description (KcPlanTemplate *self);
 GArray         *kc_plan_template_get_day         (KcPlanTemplate *self,
                                                   guint           weekday);

@@ -1,7 +1,8 @@
 /* kc-search-index.c: one search over every kind of content
  *
- * Every item (anatomy part, condition, pain source, body region,
- * exercise, question) becomes an entry with a title and a text. The
+ * Every item of a kind that has search text (kc_item_dup_search_text():
+ * anatomy parts, conditions, pain sources, body regions, exercises,
+ * questions) becomes an entry with a title (its name) and that text. The
  * folded words of all entries form one vocabulary, each word with the
  * entries it occurs in; a query word is compared with the vocabulary
  * once, not with every text, which keeps a keystroke cheap on a large
@@ -13,22 +14,11 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
-#include "kc-anatomy-diagram.h"
-#include "kc-anatomy-part.h"
-#include "kc-body-region.h"
-#include "kc-condition.h"
-#include "kc-exercise.h"
-#include "kc-faq-entry.h"
-#include "kc-faq-topic.h"
-#include "kc-pain-source.h"
-#include "kc-referrals.h"
 #include "kc-search-index.h"
 #include "kc-search-result-private.h"
 #include "kc-search-text.h"
-#include "kc-text-block.h"
 #include "kc-text.h"
 
 /* A posting: the entry's index, shifted, with this bit for a title word. */
@@ -37,7 +27,7 @@
 
 typedef struct
 {
-  KcSearchKind kind;
+  KcItemKind kind;
   char *id;
   char *title;
   char *title_key;   /* for sorting equal scores, made once */
@@ -117,7 +107,7 @@ index_words (KcSearchIndex *self,
 /* Takes @text. */
 static void
 add_entry (KcSearchIndex *self,
-           KcSearchKind   kind,
+           KcItemKind     kind,
            const char    *id,
            const char    *title,
            char          *text)
@@ -130,156 +120,22 @@ add_entry (KcSearchIndex *self,
   index_words (self, text, index << 1);
 }
 
-static char *
-join_blocks (GPtrArray *blocks)
-{
-  GString *text = g_string_new (NULL);
-
-  kc_text_blocks_append_plain (blocks, text);
-  return g_string_free (text, FALSE);
-}
-
+/* Every kind search finds, in kind order: that is the order of groups. */
 static void
-add_parts (KcSearchIndex *self,
+add_items (KcSearchIndex *self,
            KcLibrary     *library)
 {
-  GListModel *diagrams = kc_library_get_diagrams (library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+  for (KcItemKind kind = 0; kind < KC_ITEM_N_KINDS; kind++)
     {
-      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
-      GListModel *parts = kc_anatomy_diagram_get_parts (diagram);
+      GListModel *items = kc_library_get_items (library, kind);
 
-      for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
-          g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, j);
+          g_autoptr(KcItem) item = g_list_model_get_item (items, i);
+          char *text = kc_item_dup_search_text (item, library);
 
-          add_entry (self, KC_SEARCH_KIND_PART, kc_anatomy_part_get_id (part),
-                     kc_anatomy_part_get_name (part),
-                     g_strjoin ("\n", kc_anatomy_part_get_function (part),
-                                kc_anatomy_part_get_back_knee (part), NULL));
-        }
-    }
-}
-
-static void
-add_conditions (KcSearchIndex *self,
-                KcLibrary     *library)
-{
-  GListModel *conditions = kc_library_get_conditions (library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (conditions); i++)
-    {
-      g_autoptr(KcCondition) condition = g_list_model_get_item (conditions, i);
-      GString *text = g_string_new (kc_condition_get_summary (condition));
-
-      for (guint section = 0; section < KC_CONDITION_N_SECTIONS; section++)
-        kc_text_blocks_append_plain (kc_condition_get_section (condition, section), text);
-
-      add_entry (self, KC_SEARCH_KIND_CONDITION, kc_condition_get_id (condition),
-                 kc_condition_get_name (condition), g_string_free (text, FALSE));
-    }
-}
-
-static void
-add_pain_sources (KcSearchIndex *self,
-                  KcLibrary     *library)
-{
-  GListModel *sources = kc_library_get_pain_sources (library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
-      GString *text = g_string_new (NULL);
-
-      for (guint section = 0; section < KC_PAIN_SOURCE_N_SECTIONS; section++)
-        kc_text_blocks_append_plain (kc_pain_source_get_section (source, section), text);
-
-      add_entry (self, KC_SEARCH_KIND_SOURCE, kc_pain_source_get_id (source),
-                 kc_pain_source_get_name (source), g_string_free (text, FALSE));
-    }
-}
-
-/* A region's text says where pain felt there can start. */
-static char *
-describe_region (KcLibrary    *library,
-                 KcBodyRegion *region)
-{
-  const char *areas[] = { kc_body_region_get_id (region), NULL };
-  g_autoptr(GPtrArray) matches = kc_referrals_sources_for (library, areas);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autofree char *list = NULL;
-
-  if (matches->len == 0)
-    return g_strdup ("");
-
-  for (guint i = 0; i < matches->len; i++)
-    {
-      const KcSourceMatch *match = g_ptr_array_index (matches, i);
-      const char *name = kc_pain_source_get_name (match->source);
-
-      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
-        g_ptr_array_add (names, (gpointer)name);
-    }
-  g_ptr_array_add (names, NULL);
-  list = g_strjoinv (", ", (char **)names->pdata);
-
-  /* Translators: %s is a list of places, e.g. "Lower back, Left hip" */
-  return g_strdup_printf (_("Pain felt here can start in: %s"), list);
-}
-
-static void
-add_regions (KcSearchIndex *self,
-             KcLibrary     *library)
-{
-  GListModel *regions = kc_library_get_regions (library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, i);
-
-      add_entry (self, KC_SEARCH_KIND_REGION, kc_body_region_get_id (region),
-                 kc_body_region_get_name (region), describe_region (library, region));
-    }
-}
-
-static void
-add_exercises (KcSearchIndex *self,
-               KcLibrary     *library)
-{
-  GListModel *exercises = kc_library_get_exercises (library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
-    {
-      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
-      g_autofree char *steps = g_strjoinv ("\n", (char **)kc_exercise_get_steps (exercise));
-      g_autofree char *cautions = g_strjoinv ("\n", (char **)kc_exercise_get_cautions (exercise));
-
-      add_entry (self, KC_SEARCH_KIND_EXERCISE, kc_exercise_get_id (exercise),
-                 kc_exercise_get_name (exercise),
-                 g_strjoin ("\n", kc_exercise_get_why (exercise), steps,
-                            kc_exercise_get_how_often (exercise), cautions, NULL));
-    }
-}
-
-static void
-add_questions (KcSearchIndex *self,
-               KcLibrary     *library)
-{
-  GListModel *topics = kc_library_get_faq_topics (library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-    {
-      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
-      GListModel *entries = kc_faq_topic_get_entries (topic);
-
-      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
-        {
-          g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
-
-          add_entry (self, KC_SEARCH_KIND_QUESTION, kc_faq_entry_get_id (entry),
-                     kc_faq_entry_get_question (entry),
-                     join_blocks (kc_faq_entry_get_answer (entry)));
+          if (text != NULL)
+            add_entry (self, kind, kc_item_get_id (item), kc_item_get_name (item), text);
         }
     }
 }
@@ -329,12 +185,7 @@ kc_search_index_new (KcLibrary *library)
   g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
 
   self = g_object_new (KC_TYPE_SEARCH_INDEX, NULL);
-  add_parts (self, library);
-  add_conditions (self, library);
-  add_pain_sources (self, library);
-  add_regions (self, library);
-  add_exercises (self, library);
-  add_questions (self, library);
+  add_items (self, library);
   g_clear_pointer (&self->word_ids, g_hash_table_unref);
 
   return self;

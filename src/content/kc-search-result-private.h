@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 /* @owner keeps @id, @title and @text alive; @query_words is shared. */
 KcSearchResult *_kc_search_result_new (GObject      *owner,
-                                       KcSearchKind  kind,
+                                       KcItemKind    kind,
                                        const char   *id,
                                        const char   *title,
                                        const char   *text,

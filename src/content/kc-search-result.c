@@ -4,8 +4,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kc-search-result-private.h"
 #include "kc-search-text.h"
 
@@ -16,7 +14,7 @@ struct _KcSearchResult
   GObject parent_instance;
 
   GObject *owner;           /* keeps the strings below alive */
-  KcSearchKind kind;
+  KcItemKind kind;
   const char *id;
   const char *title;
   const char *text;
@@ -58,7 +56,7 @@ kc_search_result_init (KcSearchResult *self)
 
 KcSearchResult *
 _kc_search_result_new (GObject      *owner,
-                       KcSearchKind  kind,
+                       KcItemKind    kind,
                        const char   *id,
                        const char   *title,
                        const char   *text,
@@ -92,10 +90,10 @@ ensure_matched (KcSearchResult *self)
   self->matched = TRUE;
 }
 
-KcSearchKind
+KcItemKind
 kc_search_result_get_kind (KcSearchResult *self)
 {
-  g_return_val_if_fail (KC_IS_SEARCH_RESULT (self), KC_SEARCH_KIND_PART);
+  g_return_val_if_fail (KC_IS_SEARCH_RESULT (self), KC_ITEM_N_KINDS);
   return self->kind;
 }
 
@@ -146,30 +144,4 @@ kc_search_result_get_score (KcSearchResult *self)
 {
   g_return_val_if_fail (KC_IS_SEARCH_RESULT (self), 0);
   return self->score;
-}
-
-/* Returns: the heading results of @kind are grouped under */
-const char *
-kc_search_kind_to_string (KcSearchKind kind)
-{
-  switch (kind)
-    {
-    case KC_SEARCH_KIND_PART:
-      return _("Anatomy");
-    case KC_SEARCH_KIND_CONDITION:
-      return _("Conditions and causes");
-    case KC_SEARCH_KIND_SOURCE:
-      return _("Where pain starts");
-    case KC_SEARCH_KIND_REGION:
-      return _("Body map");
-    case KC_SEARCH_KIND_EXERCISE:
-      return _("Exercises");
-    case KC_SEARCH_KIND_QUESTION:
-      return _("Questions");
-    case KC_SEARCH_N_KINDS:
-    default:
-      break;
-    }
-
-  g_return_val_if_reached ("");
 }

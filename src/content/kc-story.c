@@ -10,23 +10,19 @@
 
 struct _KcStory
 {
-  GObject parent_instance;
+  KcItem parent_instance;
 
-  char *id;
-  char *title;
   char **paragraphs;
   char **condition_ids;
 };
 
-G_DEFINE_FINAL_TYPE (KcStory, kc_story, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (KcStory, kc_story, KC_TYPE_ITEM)
 
 static void
 kc_story_finalize (GObject *object)
 {
   KcStory *self = (KcStory *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->paragraphs, g_strfreev);
   g_clear_pointer (&self->condition_ids, g_strfreev);
 
@@ -36,7 +32,11 @@ kc_story_finalize (GObject *object)
 static void
 kc_story_class_init (KcStoryClass *klass)
 {
+  KcItemClass *item_class = KC_ITEM_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = kc_story_finalize;
+
+  item_class->kind = KC_ITEM_KIND_STORY;
 }
 
 static void
@@ -55,27 +55,11 @@ _kc_story_new (const char         *id,
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  self = g_object_new (KC_TYPE_STORY, NULL);
-  self->id = g_strdup (id);
-  self->title = g_strdup (title);
+  self = g_object_new (KC_TYPE_STORY, "id", id, "name", title, NULL);
   self->paragraphs = g_strdupv ((char **)paragraphs);
   self->condition_ids = g_strdupv ((char **)condition_ids);
 
   return self;
-}
-
-const char *
-kc_story_get_id (KcStory *self)
-{
-  g_return_val_if_fail (KC_IS_STORY (self), NULL);
-  return self->id;
-}
-
-const char *
-kc_story_get_title (KcStory *self)
-{
-  g_return_val_if_fail (KC_IS_STORY (self), NULL);
-  return self->title;
 }
 
 const char * const *

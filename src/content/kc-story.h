@@ -4,16 +4,14 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include "kc-item.h"
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_STORY (kc_story_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcStory, kc_story, KC, STORY, GObject)
+G_DECLARE_FINAL_TYPE (KcStory, kc_story, KC, STORY, KcItem)
 
-const char         *kc_story_get_id            (KcStory *self);
-const char         *kc_story_get_title         (KcStory *self);
 const char * const *kc_story_get_paragraphs    (KcStory *self);
 const char * const *kc_story_get_condition_ids (KcStory *self);
 
