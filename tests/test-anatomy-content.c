@@ -45,8 +45,8 @@ test_diagrams_present (void)
   g_autoptr(KcAnatomyDiagram) knee = g_list_model_get_item (diagrams, 1);
 
   g_assert_cmpuint (g_list_model_get_n_items (diagrams), ==, 2);
-  g_assert_cmpstr (kc_anatomy_diagram_get_id (spine), ==, "lumbar-spine");
-  g_assert_cmpstr (kc_anatomy_diagram_get_id (knee), ==, "knee");
+  g_assert_cmpstr (kc_item_get_id (KC_ITEM (spine)), ==, "lumbar-spine");
+  g_assert_cmpstr (kc_item_get_id (KC_ITEM (knee)), ==, "knee");
 }
 
 /* Every part in the content is drawn, and everything drawn as a part is
@@ -67,11 +67,11 @@ test_svg_and_content_agree (void)
       for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
         {
           g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, j);
-          const char *id = kc_anatomy_part_get_id (part);
+          const char *id = kc_item_get_id (KC_ITEM (part));
 
           if (!g_strv_contains ((const char * const *)drawn, id))
             g_test_message ("%s: part “%s” has no element in the SVG",
-                            kc_anatomy_diagram_get_id (diagram), id);
+                            kc_item_get_id (KC_ITEM (diagram)), id);
           g_assert_true (g_strv_contains ((const char * const *)drawn, id));
           g_hash_table_add (described, (gpointer)id);
         }
@@ -80,7 +80,7 @@ test_svg_and_content_agree (void)
         {
           if (!g_hash_table_contains (described, drawn[j]))
             g_test_message ("%s: SVG part “%s” has no content",
-                            kc_anatomy_diagram_get_id (diagram), drawn[j]);
+                            kc_item_get_id (KC_ITEM (diagram)), drawn[j]);
           g_assert_true (g_hash_table_contains (described, drawn[j]));
         }
     }

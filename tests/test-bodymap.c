@@ -45,7 +45,7 @@ find_match (GPtrArray  *matches,
   for (guint i = 0; i < matches->len; i++)
     {
       KcSourceMatch *match = g_ptr_array_index (matches, i);
-      if (g_str_equal (kc_pain_source_get_id (match->source), source_id))
+      if (g_str_equal (kc_item_get_id (KC_ITEM (match->source)), source_id))
         return match;
     }
 
@@ -75,13 +75,13 @@ test_svgs_and_regions_agree (void)
         {
           g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, r);
           gboolean on_view = g_strv_contains (kc_body_region_get_views (region),
-                                              kc_body_view_get_id (view));
+                                              kc_item_get_id (KC_ITEM (view)));
           gboolean is_drawn = g_strv_contains ((const char * const *)drawn,
-                                               kc_body_region_get_id (region));
+                                               kc_item_get_id (KC_ITEM (region)));
 
           if (on_view != is_drawn)
-            g_test_message ("%s: region %s is %s but %s", kc_body_view_get_id (view),
-                            kc_body_region_get_id (region), on_view ? "listed" : "not listed",
+            g_test_message ("%s: region %s is %s but %s", kc_item_get_id (KC_ITEM (view)),
+                            kc_item_get_id (KC_ITEM (region)), on_view ? "listed" : "not listed",
                             is_drawn ? "drawn" : "not drawn");
           g_assert_true (on_view == is_drawn);
           n_on_view += on_view;
@@ -181,7 +181,7 @@ test_sources_for_several_areas (void)
   KcSourceMatch *first = g_ptr_array_index (matches, 0);
 
   g_assert_cmpuint (matches->len, >=, 2);
-  g_assert_cmpstr (kc_pain_source_get_id (first->source), ==, "nerve-root-l5-s1");
+  g_assert_cmpstr (kc_item_get_id (KC_ITEM (first->source)), ==, "nerve-root-l5-s1");
   g_assert_cmpuint (g_strv_length (first->areas), ==, 3);
 }
 

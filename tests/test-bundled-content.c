@@ -54,7 +54,7 @@ test_faq_topics (void)
       g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
       GListModel *entries = kc_faq_topic_get_entries (topic);
 
-      g_assert_cmpstr (kc_faq_topic_get_id (topic), ==, expected[i]);
+      g_assert_cmpstr (kc_item_get_id (KC_ITEM (topic)), ==, expected[i]);
       g_assert_cmpuint (g_list_model_get_n_items (entries), >=, 2);
 
       for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
@@ -62,7 +62,7 @@ test_faq_topics (void)
           g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
           const char * const *see_also = kc_faq_entry_get_see_also (entry);
 
-          g_assert_cmpstr (kc_faq_entry_get_question (entry), !=, "");
+          g_assert_cmpstr (kc_item_get_name (KC_ITEM (entry)), !=, "");
           g_assert_cmpuint (kc_faq_entry_get_answer (entry)->len, >=, 1);
           for (guint k = 0; see_also[k] != NULL; k++)
             g_assert_nonnull (kc_library_lookup_faq_entry (library, see_also[k]));

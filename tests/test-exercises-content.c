@@ -147,14 +147,14 @@ test_conditions_link_exercises (void)
       g_autoptr(KcCondition) condition = g_list_model_get_item (conditions, i);
       const char * const *ids = kc_condition_get_exercise_ids (condition);
 
-      g_test_message ("%s", kc_condition_get_id (condition));
+      g_test_message ("%s", kc_item_get_id (KC_ITEM (condition)));
       g_assert_nonnull (ids[0]);
       for (guint j = 0; ids[j] != NULL; j++)
         g_assert_nonnull (kc_library_lookup_exercise (library, ids[j]));
     }
 
   for (guint i = 0; i < helped->len; i++)
-    imbalance |= g_str_equal (kc_condition_get_id (g_ptr_array_index (helped, i)),
+    imbalance |= g_str_equal (kc_item_get_id (KC_ITEM (g_ptr_array_index (helped, i))),
                               "muscle-imbalance");
   g_assert_true (imbalance);
   g_assert_cmpuint (none->len, ==, 0);
@@ -167,7 +167,7 @@ test_condition_source (void)
   KcPainSource *source = kc_relations_source_for_condition (library, "muscle-strain");
 
   g_assert_nonnull (source);
-  g_assert_nonnull (kc_pain_source_get_id (source));
+  g_assert_nonnull (kc_item_get_id (KC_ITEM (source)));
   g_assert_null (kc_relations_source_for_condition (library, "no-such-condition"));
 }
 

@@ -117,7 +117,7 @@ test_from_template_and_duplicate (void)
   g_autoptr(KcPlan) copy = NULL;
   g_autoptr(KcPlanItem) item = NULL;
 
-  g_assert_cmpstr (kc_plan_get_name (plan), ==, kc_plan_template_get_name (template));
+  g_assert_cmpstr (kc_plan_get_name (plan), ==, kc_item_get_name (KC_ITEM (template)));
   g_assert_cmpuint (kc_plan_get_n_items (plan), >=, 7);
 
   /* An item with no dose of its own gets the exercise's default. */

@@ -448,7 +448,7 @@ test_row_actions (Fixture       *fixture,
     KcExercise *exercise = kc_library_lookup_exercise (fixture->library,
                                                        kc_plan_item_get_exercise_id (second));
     g_autofree char *expected = g_strdup_printf ("Remove %s from Monday",
-                                                 kc_exercise_get_name (exercise));
+                                                 kc_item_get_name (KC_ITEM (exercise)));
     g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (remove),
                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                                  expected);

@@ -103,7 +103,7 @@ visible_ids (Fixture *fixture)
        child = gtk_widget_get_next_sibling (child))
     {
       if (KC_IS_FAQ_ROW (child) && gtk_widget_get_child_visible (child))
-        g_ptr_array_add (ids, (gpointer)kc_faq_entry_get_id (kc_faq_row_get_entry (KC_FAQ_ROW (child))));
+        g_ptr_array_add (ids, (gpointer)kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (KC_FAQ_ROW (child)))));
     }
 
   return ids;
@@ -127,7 +127,7 @@ model_matches (KcLibrary  *library,
         {
           g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
           if (kc_faq_entry_matches (entry, folded))
-            g_ptr_array_add (ids, (gpointer)kc_faq_entry_get_id (entry));
+            g_ptr_array_add (ids, (gpointer)kc_item_get_id (KC_ITEM (entry)));
         }
     }
 
@@ -150,7 +150,7 @@ row_for_id (Fixture    *fixture,
        child = gtk_widget_get_next_sibling (child))
     {
       if (KC_IS_FAQ_ROW (child) &&
-          g_str_equal (kc_faq_entry_get_id (kc_faq_row_get_entry (KC_FAQ_ROW (child))), id))
+          g_str_equal (kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (KC_FAQ_ROW (child)))), id))
         return KC_FAQ_ROW (child);
     }
 
@@ -298,7 +298,7 @@ test_enter_opens_first_result (Fixture       *fixture,
 
   g_assert_true (KC_IS_FAQ_ROW (focus));
   g_assert_true (kc_faq_row_get_expanded (KC_FAQ_ROW (focus)));
-  g_assert_cmpstr (kc_faq_entry_get_id (kc_faq_row_get_entry (KC_FAQ_ROW (focus))), ==,
+  g_assert_cmpstr (kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (KC_FAQ_ROW (focus)))), ==,
                    g_ptr_array_index (shown, 0));
 }
 

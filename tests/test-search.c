@@ -71,14 +71,14 @@ test_every_kind (void)
   static const struct {
     const char *query;
     const char *id;
-    KcSearchKind kind;
+    KcItemKind kind;
   } cases[] = {
-    { "meniscus", "medial-meniscus", KC_SEARCH_KIND_PART },
-    { "sciatica", "sciatica", KC_SEARCH_KIND_CONDITION },
-    { "sacroiliac joint", "sacroiliac-joint", KC_SEARCH_KIND_SOURCE },
-    { "left groin", "groin-left", KC_SEARCH_KIND_REGION },
-    { "clamshell", "clamshell", KC_SEARCH_KIND_EXERCISE },
-    { "warning signs", "what-are-warning-signs", KC_SEARCH_KIND_QUESTION },
+    { "meniscus", "medial-meniscus", KC_ITEM_KIND_ANATOMY_PART },
+    { "sciatica", "sciatica", KC_ITEM_KIND_CONDITION },
+    { "sacroiliac joint", "sacroiliac-joint", KC_ITEM_KIND_PAIN_SOURCE },
+    { "left groin", "groin-left", KC_ITEM_KIND_BODY_REGION },
+    { "clamshell", "clamshell", KC_ITEM_KIND_EXERCISE },
+    { "warning signs", "what-are-warning-signs", KC_ITEM_KIND_FAQ_ENTRY },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -44,21 +44,21 @@ test_every_kind_in_german (void)
     g_list_model_get_item (kc_library_get_plan_templates (library), 0);
   g_autofree char *dose = NULL;
 
-  g_assert_cmpstr (kc_faq_topic_get_title (causes), ==, "Ursachen");
-  g_assert_cmpstr (kc_faq_entry_get_question (kc_library_lookup_faq_entry (library, "heat-or-ice")),
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (causes)), ==, "Ursachen");
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (kc_library_lookup_faq_entry (library, "heat-or-ice"))),
                    ==, "Soll ich Wärme oder Eis verwenden?");
-  g_assert_cmpstr (kc_anatomy_part_get_name (kc_library_lookup_part (library, "l4-nerve-root")),
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (kc_library_lookup_part (library, "l4-nerve-root"))),
                    ==, "Nervenwurzel L4");
-  g_assert_cmpstr (kc_condition_get_name (kc_library_lookup_condition (library, "sciatica")),
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (kc_library_lookup_condition (library, "sciatica"))),
                    ==, "Ischias und Reizung von Nervenwurzeln");
-  g_assert_cmpstr (kc_body_region_get_name (kc_library_lookup_region (library, "lower-back")),
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (kc_library_lookup_region (library, "lower-back"))),
                    ==, "Unterer Rücken");
-  g_assert_cmpstr (kc_pain_source_get_name (KC_PAIN_SOURCE (kc_library_lookup (library,
-                                                                                "hip-joint"))),
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (KC_PAIN_SOURCE (kc_library_lookup (library,
+                                                                                "hip-joint")))),
                    ==, "Das Hüftgelenk");
-  g_assert_cmpstr (kc_exercise_get_name (bridge), ==, "Brücke");
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (bridge)), ==, "Brücke");
   g_assert_cmpstr (kc_exercise_get_how_often (bridge), ==, "Täglich");
-  g_assert_cmpstr (kc_plan_template_get_name (template), ==,
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (template)), ==,
                    "Sanfter Einstieg bei rückenbedingten Knieschmerzen");
 
   /* Text from C, with a plural form. */

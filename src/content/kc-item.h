@@ -69,6 +69,4 @@ gboolean    kc_item_is_searched     (KcItem    *self);
 char       *kc_item_dup_search_text (KcItem    *self,
                                      KcLibrary *library);
 
-#include "kc-item-compat.h"
-
 G_END_DECLS

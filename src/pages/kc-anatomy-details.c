@@ -30,7 +30,7 @@ _kc_anatomy_page_show_empty_details (KcAnatomyPage *self)
   GtkWidget *hint;
 
   clear_details (self);
-  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_diagram_get_title (self->diagram),
+  gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (self->diagram)),
                                                        "kc-heading"));
   gtk_box_append (self->details, kc_text_label_new (kc_anatomy_diagram_get_description (self->diagram)));
   hint = kc_text_label_new (_("Choose a part in the picture or in the list to learn what it "
@@ -78,10 +78,10 @@ append_links (KcAnatomyPage *self,
 
   /* Only where the body map has something to say about this part. */
   if (g_strv_contains (pages, "bodymap") &&
-      kc_referrals_source_for_part (self->library, kc_anatomy_part_get_id (part)) != NULL)
+      kc_referrals_source_for_part (self->library, kc_item_get_id (KC_ITEM (part))) != NULL)
     gtk_box_append (self->details, kc_link_button_new (_("Show on body map"),
                                                        "win.show-on-body-map",
-                                                       kc_anatomy_part_get_id (part),
+                                                       kc_item_get_id (KC_ITEM (part)),
                                                        _("Where pain from here can be felt")));
   if (g_strv_contains (pages, "exercises") &&
       kc_anatomy_diagram_get_exercise_area (self->diagram, &area))
@@ -99,7 +99,7 @@ _kc_anatomy_page_show_part_details (KcAnatomyPage *self,
 
   clear_details (self);
 
-  gtk_box_append (self->details, kc_heading_label_new (kc_anatomy_part_get_name (part),
+  gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (part)),
                                                        "kc-heading"));
   kind = gtk_label_new (kc_anatomy_part_kind_to_string (kc_anatomy_part_get_kind (part)));
   gtk_label_set_xalign (GTK_LABEL (kind), 0);

@@ -49,7 +49,7 @@ find_row (KcAnatomyPage *self,
     {
       if (!KC_IS_PART_ROW (child))
         continue;
-      if (g_strcmp0 (kc_anatomy_part_get_id (row_get_part (GTK_LIST_BOX_ROW (child))), id) == 0)
+      if (g_strcmp0 (kc_item_get_id (KC_ITEM (row_get_part (GTK_LIST_BOX_ROW (child)))), id) == 0)
         return GTK_LIST_BOX_ROW (child);
     }
 
@@ -88,7 +88,7 @@ on_row_selected_cb (KcAnatomyPage *self,
                     GtkListBox    *list)
 {
   if (row != NULL)
-    select_part (self, kc_anatomy_part_get_id (row_get_part (row)));
+    select_part (self, kc_item_get_id (KC_ITEM (row_get_part (row))));
 }
 
 static void
@@ -158,7 +158,7 @@ show_diagram (KcAnatomyPage    *self,
 
   if (!kc_diagram_view_load_resource (self->view, kc_anatomy_diagram_get_svg_resource (diagram),
                                       &error))
-    g_critical ("Diagram %s: %s", kc_anatomy_diagram_get_id (diagram), error->message);
+    g_critical ("Diagram %s: %s", kc_item_get_id (KC_ITEM (diagram)), error->message);
 
   parts = kc_anatomy_diagram_get_parts (diagram);
   for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
@@ -166,12 +166,12 @@ show_diagram (KcAnatomyPage    *self,
       g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, i);
 
       gtk_list_box_append (self->parts_list, kc_part_row_new (part, i));
-      kc_diagram_view_set_part_name (self->view, kc_anatomy_part_get_id (part),
-                                     kc_anatomy_part_get_name (part));
+      kc_diagram_view_set_part_name (self->view, kc_item_get_id (KC_ITEM (part)),
+                                     kc_item_get_name (KC_ITEM (part)));
     }
 
   /* Translators: what a screen reader says for the picture, e.g. "Diagram: Knee" */
-  description = g_strdup_printf (_("Diagram: %s"), kc_anatomy_diagram_get_title (diagram));
+  description = g_strdup_printf (_("Diagram: %s"), kc_item_get_name (KC_ITEM (diagram)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -204,7 +204,7 @@ build_switcher (KcAnatomyPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
     {
       g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
-      GtkWidget *button = gtk_toggle_button_new_with_label (kc_anatomy_diagram_get_title (diagram));
+      GtkWidget *button = gtk_toggle_button_new_with_label (kc_item_get_name (KC_ITEM (diagram)));
 
       /* Each as wide as its name needs, the rest shared: not homogeneous,
        * where "Lendenwirbelsäule" made both buttons as wide and the
@@ -213,7 +213,7 @@ build_switcher (KcAnatomyPage *self)
       /* The stateful action makes the buttons a radio group. */
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "anatomy.diagram-id");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                        kc_anatomy_diagram_get_id (diagram));
+                                        kc_item_get_id (KC_ITEM (diagram)));
       gtk_box_append (self->diagram_switcher, button);
     }
 
@@ -307,7 +307,7 @@ kc_anatomy_page_get_property (GObject    *object,
 
     case PROP_DIAGRAM_ID:
       /* Never NULL: the property action makes a string state of it. */
-      g_value_set_string (value, self->diagram ? kc_anatomy_diagram_get_id (self->diagram) : "");
+      g_value_set_string (value, self->diagram ? kc_item_get_id (KC_ITEM (self->diagram)) : "");
       break;
 
     default:
@@ -494,10 +494,10 @@ kc_anatomy_page_show_part (KcAnatomyPage *self,
         {
           g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, j);
 
-          if (g_strcmp0 (kc_anatomy_part_get_id (part), id) != 0)
+          if (g_strcmp0 (kc_item_get_id (KC_ITEM (part)), id) != 0)
             continue;
 
-          kc_anatomy_page_show_diagram (self, kc_anatomy_diagram_get_id (diagram));
+          kc_anatomy_page_show_diagram (self, kc_item_get_id (KC_ITEM (diagram)));
           select_part (self, id);
           return TRUE;
         }
@@ -558,7 +558,7 @@ kc_anatomy_page_show_condition (KcAnatomyPage *self,
 
   ensure_built (self);
   part = find_part_with_condition (self, condition_id);
-  if (part == NULL || !kc_anatomy_page_show_part (self, kc_anatomy_part_get_id (part)))
+  if (part == NULL || !kc_anatomy_page_show_part (self, kc_item_get_id (KC_ITEM (part))))
     return FALSE;
 
   expander = g_hash_table_lookup (self->condition_expanders, condition_id);

@@ -22,7 +22,7 @@ region_name (KcLibrary  *library,
 {
   KcBodyRegion *region = kc_library_lookup_region (library, id);
 
-  return region ? kc_body_region_get_name (region) : id;
+  return region ? kc_item_get_name (KC_ITEM (region)) : id;
 }
 
 /* "Front of left knee (common), Left shin (occasional)" */
@@ -166,7 +166,7 @@ kc_body_map_describe_hurt (KcLibrary          *library,
       KcSourceMatch *match = g_ptr_array_index (matches, i);
       /* Translators: a source and how common, e.g. "The hip joint (occasional)" */
       g_string_append_printf (sources, "%s%s", i > 0 ? "; " : "",
-                              kc_pain_source_get_name (match->source));
+                              kc_item_get_name (KC_ITEM (match->source)));
       g_string_append_printf (sources, _(" (%s)"), kc_commonness_to_string (match->how));
     }
 
@@ -204,7 +204,7 @@ append_links (GtkBox             *box,
         KcAnatomyPart *part = kc_library_lookup_part (library, parts[i]);
         /* Translators: a link to the Anatomy tab, e.g. "See it in Anatomy: L4 nerve root" */
         g_autofree char *label = g_strdup_printf (_("See it in Anatomy: %s"),
-                                                  kc_anatomy_part_get_name (part));
+                                                  kc_item_get_name (KC_ITEM (part)));
 
         gtk_box_append (box, kc_link_button_new (label, "win.show-part", parts[i],
                                                  _("Open this part in the Anatomy tab")));
@@ -233,7 +233,7 @@ new_source_card (KcLibrary          *library,
   GtkWidget *reach_label = kc_text_label_new (reach);
 
   gtk_widget_add_css_class (card, "kc-source-card");
-  gtk_box_append (GTK_BOX (card), kc_heading_label_new (kc_pain_source_get_name (source),
+  gtk_box_append (GTK_BOX (card), kc_heading_label_new (kc_item_get_name (KC_ITEM (source)),
                                                         "kc-subheading"));
   gtk_widget_add_css_class (reach_label, "kc-reach");
   gtk_box_append (GTK_BOX (card), reach_label);
@@ -412,7 +412,7 @@ kc_body_map_dup_handout_text (const char *summary,
     {
       KcPainSource *source = g_ptr_array_index (sources, i);
 
-      g_string_append_printf (text, "\n%s\n%s\n", kc_pain_source_get_name (source), reaches[i]);
+      g_string_append_printf (text, "\n%s\n%s\n", kc_item_get_name (KC_ITEM (source)), reaches[i]);
       append_blocks_text (text, kc_pain_source_get_section (source,
                                                             KC_PAIN_SOURCE_SECTION_MECHANISM));
       /* Translators: heading in the printed handout */

@@ -118,7 +118,7 @@ build_warnings (KcBodyMapPage *self)
       KcFaqEntry *entry = g_ptr_array_index (entries, i);
 
       gtk_box_append (self->warnings_box,
-                      kc_heading_label_new (kc_faq_entry_get_question (entry), "kc-subheading"));
+                      kc_heading_label_new (kc_item_get_name (KC_ITEM (entry)), "kc-subheading"));
       kc_append_blocks (self->warnings_box, kc_faq_entry_get_answer (entry));
     }
 }
@@ -388,18 +388,18 @@ load_views (KcBodyMapPage *self)
       g_autofree char *name = NULL;
 
       if (!kc_diagram_view_load_resource (widget, kc_body_view_get_svg_resource (view), &error))
-        g_critical ("Body map %s: %s", kc_body_view_get_id (view), error->message);
+        g_critical ("Body map %s: %s", kc_item_get_id (KC_ITEM (view)), error->message);
 
       /* Translators: what a screen reader says for the picture, e.g. "Body map: Front" */
-      name = g_strdup_printf (_("Body map: %s"), kc_body_view_get_title (view));
+      name = g_strdup_printf (_("Body map: %s"), kc_item_get_name (KC_ITEM (view)));
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
       for (guint j = 0; j < g_list_model_get_n_items (regions); j++)
         {
           g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, j);
-          kc_diagram_view_set_part_name (widget, kc_body_region_get_id (region),
-                                         kc_body_region_get_name (region));
+          kc_diagram_view_set_part_name (widget, kc_item_get_id (KC_ITEM (region)),
+                                         kc_item_get_name (KC_ITEM (region)));
         }
     }
 }
@@ -576,7 +576,7 @@ _kc_body_map_page_dup_handout_text (KcBodyMapPage *self)
           KcSourceMatch *match = g_ptr_array_index (matches, i);
           KcBodyRegion *start = kc_library_lookup_region (self->library, match->start_region);
           g_autofree char *line = g_strdup_printf (_("Starts in: %s · %s"),
-                                                   kc_body_region_get_name (start),
+                                                   kc_item_get_name (KC_ITEM (start)),
                                                    kc_commonness_to_string (match->how));
 
           g_ptr_array_add (sources, match->source);

@@ -172,7 +172,7 @@ sync_checks (KcBodyMapPage *self)
       if (!GTK_IS_LIST_BOX_ROW (child))
         continue;
 
-      id = kc_body_region_get_id (row_get_region (GTK_LIST_BOX_ROW (child)));
+      id = kc_item_get_id (KC_ITEM (row_get_region (GTK_LIST_BOX_ROW (child))));
       chosen = g_ptr_array_find_with_equal_func (self->chosen, id, g_str_equal, NULL);
 
       gtk_check_button_set_active (row_get_check (GTK_LIST_BOX_ROW (child)), chosen);
@@ -221,7 +221,7 @@ on_check_toggled_cb (GtkCheckButton *check,
                      KcBodyMapPage  *self)
 {
   KcBodyRegion *region = g_object_get_data (G_OBJECT (check), "kc-region");
-  const char *id = kc_body_region_get_id (region);
+  const char *id = kc_item_get_id (KC_ITEM (region));
 
   if (self->syncing)
     return;
@@ -279,7 +279,7 @@ static GtkWidget *
 new_place_check (KcBodyRegion *region)
 {
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *name = gtk_label_new (kc_body_region_get_name (region));
+  GtkWidget *name = gtk_label_new (kc_item_get_name (KC_ITEM (region)));
 
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
@@ -289,7 +289,7 @@ new_place_check (KcBodyRegion *region)
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kc_body_region_get_name (region), -1);
+                                  kc_item_get_name (KC_ITEM (region)), -1);
 
   return check;
 }
@@ -308,7 +308,7 @@ _kc_body_map_page_build_list (KcBodyMapPage *self)
       GtkWidget *row;
       GtkWidget *check;
 
-      if (_kc_body_map_page_is_start_mode (self) && !is_start_region (self, kc_body_region_get_id (region)))
+      if (_kc_body_map_page_is_start_mode (self) && !is_start_region (self, kc_item_get_id (KC_ITEM (region))))
         continue;
 
       check = new_place_check (region);

@@ -69,7 +69,7 @@ new_row (KcDayCard  *self,
   KcExercise *exercise = self->library ? kc_library_lookup_exercise (self->library, id) : NULL;
 
   return kc_plan_item_row_new (self->plan, item, self->weekday,
-                               exercise ? kc_exercise_get_name (exercise) : id);
+                               exercise ? kc_item_get_name (KC_ITEM (exercise)) : id);
 }
 
 /* Replaces the rows that changed, and only those. */

@@ -41,7 +41,7 @@ on_drag_prepare_cb (KcExerciseCard *self,
                     double          y,
                     GtkDragSource  *source)
 {
-  return gdk_content_provider_new_typed (G_TYPE_STRING, kc_exercise_get_id (self->exercise));
+  return gdk_content_provider_new_typed (G_TYPE_STRING, kc_item_get_id (KC_ITEM (self->exercise)));
 }
 
 static void
@@ -49,7 +49,7 @@ kc_exercise_card_constructed (GObject *object)
 {
   KcExerciseCard *self = (KcExerciseCard *)object;
   g_autofree char *meta = _kc_exercise_describe (self->exercise);
-  const char *name = kc_exercise_get_name (self->exercise);
+  const char *name = kc_item_get_name (KC_ITEM (self->exercise));
 
   G_OBJECT_CLASS (kc_exercise_card_parent_class)->constructed (object);
 

@@ -36,7 +36,7 @@ kc_exercise_row_constructed (GObject *object)
 {
   KcExerciseRow *self = (KcExerciseRow *)object;
   g_autofree char *meta = _kc_exercise_describe (self->exercise);
-  const char *name = kc_exercise_get_name (self->exercise);
+  const char *name = kc_item_get_name (KC_ITEM (self->exercise));
 
   G_OBJECT_CLASS (kc_exercise_row_parent_class)->constructed (object);
 

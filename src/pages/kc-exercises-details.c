@@ -47,11 +47,11 @@ _kc_exercise_pictogram_new (KcExercise *exercise,
   GtkWidget *view = kc_diagram_view_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *description = g_strdup_printf (_("Picture: %s"),
-                                                  kc_exercise_get_name (exercise));
+                                                  kc_item_get_name (KC_ITEM (exercise)));
 
   if (!kc_diagram_view_load_resource (KC_DIAGRAM_VIEW (view),
                                       kc_exercise_get_illustration_resource (exercise), &error))
-    g_critical ("Pictogram for %s: %s", kc_exercise_get_id (exercise), error->message);
+    g_critical ("Pictogram for %s: %s", kc_item_get_id (KC_ITEM (exercise)), error->message);
 
   gtk_widget_set_size_request (view, width, height);
   gtk_widget_set_hexpand (view, FALSE);
@@ -77,7 +77,7 @@ new_add_to_plan_button (KcExercisesPage *self,
 
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
     {
-      g_autofree char *target = g_strdup_printf ("%s:%u", kc_exercise_get_id (exercise), day);
+      g_autofree char *target = g_strdup_printf ("%s:%u", kc_item_get_id (KC_ITEM (exercise)), day);
       g_autoptr(GMenuItem) item = g_menu_item_new (_(days[day]), NULL);
 
       g_menu_item_set_action_and_target (item, "exercises.add-to-plan", "s", target);
@@ -113,10 +113,10 @@ append_target_diagrams (KcExercisesPage *self,
         continue;
 
       /* Translators: a link to a diagram in the Anatomy tab, e.g. "See the anatomy: Knee" */
-      label = g_strdup_printf (_("See the anatomy: %s"), kc_anatomy_diagram_get_title (diagram));
+      label = g_strdup_printf (_("See the anatomy: %s"), kc_item_get_name (KC_ITEM (diagram)));
       gtk_box_append (self->details,
                       kc_link_button_new (label, "win.open-item",
-                                          kc_anatomy_diagram_get_id (diagram),
+                                          kc_item_get_id (KC_ITEM (diagram)),
                                           _("Open this diagram in the Anatomy tab")));
     }
 }
@@ -127,7 +127,7 @@ append_related_conditions (KcExercisesPage *self,
                            KcExercise      *exercise)
 {
   g_autoptr(GPtrArray) conditions =
-    kc_relations_conditions_helped_by (self->library, kc_exercise_get_id (exercise));
+    kc_relations_conditions_helped_by (self->library, kc_item_get_id (KC_ITEM (exercise)));
 
   if (conditions->len == 0)
     return;
@@ -138,8 +138,8 @@ append_related_conditions (KcExercisesPage *self,
       KcCondition *condition = g_ptr_array_index (conditions, i);
 
       gtk_box_append (self->details,
-                      kc_link_button_new (kc_condition_get_name (condition), "win.open-item",
-                                          kc_condition_get_id (condition),
+                      kc_link_button_new (kc_item_get_name (KC_ITEM (condition)), "win.open-item",
+                                          kc_item_get_id (KC_ITEM (condition)),
                                           _("Read about this condition")));
     }
 }
@@ -167,7 +167,7 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
     }
 
   gtk_box_append (self->details, _kc_exercise_pictogram_new (exercise, 300, 200));
-  gtk_box_append (self->details, kc_heading_label_new (kc_exercise_get_name (exercise),
+  gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (exercise)),
                                                        "kc-heading"));
   meta = _kc_exercise_describe (exercise);
   label = kc_text_label_new (meta);

@@ -184,7 +184,7 @@ find_in (GtkWidget  *container,
     {
       KcExercise *exercise = widget_get_exercise (child);
 
-      if (exercise != NULL && g_strcmp0 (kc_exercise_get_id (exercise), id) == 0)
+      if (exercise != NULL && g_strcmp0 (kc_item_get_id (KC_ITEM (exercise)), id) == 0)
         return child;
     }
 
@@ -235,7 +235,7 @@ on_card_activated_cb (KcExercisesPage *self,
 {
   KcExercise *exercise = kc_exercise_card_get_exercise (KC_EXERCISE_CARD (child));
 
-  select_exercise (self, kc_exercise_get_id (exercise));
+  select_exercise (self, kc_item_get_id (KC_ITEM (exercise)));
 }
 
 static void
@@ -249,7 +249,7 @@ on_row_selected_cb (KcExercisesPage *self,
     return;
 
   exercise = kc_exercise_row_get_exercise (KC_EXERCISE_ROW (row));
-  select_exercise (self, kc_exercise_get_id (exercise));
+  select_exercise (self, kc_item_get_id (KC_ITEM (exercise)));
 }
 
 /* ---- Building ------------------------------------------------------------ */
@@ -612,7 +612,7 @@ kc_exercises_page_dup_visible (KcExercisesPage *self)
     {
       g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
       if (exercise_visible (self, exercise))
-        g_strv_builder_add (ids, kc_exercise_get_id (exercise));
+        g_strv_builder_add (ids, kc_item_get_id (KC_ITEM (exercise)));
     }
 
   return g_strv_builder_end (ids);

@@ -60,9 +60,9 @@ add_related (KcFaqRow  *self,
       KcFaqEntry *other = g_ptr_array_index (related, i);
 
       gtk_box_append (self->answer_box,
-                      kc_link_button_new (kc_faq_entry_get_question (other),
+                      kc_link_button_new (kc_item_get_name (KC_ITEM (other)),
                                        "questions.show-entry",
-                                       kc_faq_entry_get_id (other),
+                                       kc_item_get_id (KC_ITEM (other)),
                                        _("Open this question")));
     }
 }
@@ -218,7 +218,7 @@ kc_faq_row_new (KcFaqEntry         *entry,
   self->entry = g_object_ref (entry);
   self->topic = g_object_ref (topic);
 
-  gtk_label_set_label (self->question_label, kc_faq_entry_get_question (entry));
+  gtk_label_set_label (self->question_label, kc_item_get_name (KC_ITEM (entry)));
   gtk_widget_set_visible (GTK_WIDGET (self->urgent_icon), kc_faq_entry_get_urgent (entry));
   if (kc_faq_entry_get_urgent (entry))
     gtk_widget_add_css_class (GTK_WIDGET (self), "kc-urgent-row");
@@ -227,7 +227,7 @@ kc_faq_row_new (KcFaqEntry         *entry,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kc_faq_entry_get_question (entry),
+                                  kc_item_get_name (KC_ITEM (entry)),
                                   -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_EXPANDED, FALSE,

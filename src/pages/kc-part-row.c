@@ -39,7 +39,7 @@ static void
 kc_part_row_constructed (GObject *object)
 {
   KcPartRow *self = (KcPartRow *)object;
-  const char *name = kc_anatomy_part_get_name (self->part);
+  const char *name = kc_item_get_name (KC_ITEM (self->part));
 
   G_OBJECT_CLASS (kc_part_row_parent_class)->constructed (object);
 

@@ -132,7 +132,7 @@ week_markup (Handout *handout)
           KcExercise *exercise = kc_library_lookup_exercise (handout->library,
                                                              kc_plan_item_get_exercise_id (item));
           g_autofree char *dose = kc_dose_to_string (kc_plan_item_get_dose (item));
-          g_autofree char *name = g_markup_escape_text (exercise ? kc_exercise_get_name (exercise)
+          g_autofree char *name = g_markup_escape_text (exercise ? kc_item_get_name (KC_ITEM (exercise))
                                                                  : kc_plan_item_get_exercise_id (item),
                                                         -1);
 
@@ -149,7 +149,7 @@ exercise_markup (Handout    *handout,
                  KcExercise *exercise)
 {
   GString *text = g_string_new (NULL);
-  g_autofree char *name = g_markup_escape_text (kc_exercise_get_name (exercise), -1);
+  g_autofree char *name = g_markup_escape_text (kc_item_get_name (KC_ITEM (exercise)), -1);
   const char * const *steps = kc_exercise_get_steps (exercise);
   const char * const *cautions = kc_exercise_get_cautions (exercise);
   g_autoptr(GString) days = g_string_new (NULL);
@@ -164,7 +164,7 @@ exercise_markup (Handout    *handout,
         {
           g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
 
-          if (g_strcmp0 (kc_plan_item_get_exercise_id (item), kc_exercise_get_id (exercise)) != 0)
+          if (g_strcmp0 (kc_plan_item_get_exercise_id (item), kc_item_get_id (KC_ITEM (exercise))) != 0)
             continue;
           if (dose == NULL)
             dose = kc_dose_to_string (kc_plan_item_get_dose (item));
@@ -210,7 +210,7 @@ collect_blocks (Handout *handout)
           KcExercise *exercise = kc_library_lookup_exercise (handout->library,
                                                              kc_plan_item_get_exercise_id (item));
 
-          if (exercise == NULL || !g_hash_table_add (seen, (char *)kc_exercise_get_id (exercise)))
+          if (exercise == NULL || !g_hash_table_add (seen, (char *)kc_item_get_id (KC_ITEM (exercise))))
             continue;
           add_block (handout, BLOCK_EXERCISE, exercise, exercise_markup (handout, exercise));
         }

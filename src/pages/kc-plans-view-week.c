@@ -89,7 +89,7 @@ static GtkWidget *
 new_exercise_row (gpointer item,
                   gpointer user_data)
 {
-  GtkWidget *label = gtk_label_new (kc_exercise_get_name (KC_EXERCISE (item)));
+  GtkWidget *label = gtk_label_new (kc_item_get_name (KC_ITEM (KC_EXERCISE (item))));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   return label;
@@ -111,7 +111,7 @@ on_add_exercise_cb (GtkListBox    *list,
     return;
 
   kc_plan_add_item (self->plan, kc_day_card_get_weekday (KC_DAY_CARD (card)),
-                    kc_exercise_get_id (exercise), kc_exercise_get_dose (exercise));
+                    kc_item_get_id (KC_ITEM (exercise)), kc_exercise_get_dose (exercise));
 }
 
 /* "Add exercise": a popover listing the library. */

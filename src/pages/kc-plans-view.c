@@ -219,7 +219,7 @@ new_from_template_action (GtkWidget  *widget,
     {
       g_autoptr(KcPlanTemplate) template = g_list_model_get_item (templates, i);
 
-      if (g_strcmp0 (kc_plan_template_get_id (template), id) == 0)
+      if (g_strcmp0 (kc_item_get_id (KC_ITEM (template)), id) == 0)
         {
           g_autoptr(KcPlan) plan = kc_plan_new_from_template (template, self->library);
           _kc_plans_view_add_and_select (self, plan);
@@ -585,10 +585,10 @@ kc_plans_view_set_store (KcPlansView *self,
   for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
     {
       g_autoptr(KcPlanTemplate) template = g_list_model_get_item (templates, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (kc_plan_template_get_name (template), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (kc_item_get_name (KC_ITEM (template)), NULL);
 
       g_menu_item_set_action_and_target (item, "plans.new-from-template", "s",
-                                         kc_plan_template_get_id (template));
+                                         kc_item_get_id (KC_ITEM (template)));
       g_menu_append_item (self->templates_section, item);
     }
 

@@ -56,7 +56,7 @@ static GtkWidget *
 new_topic_heading (KcFaqTopic *topic)
 {
   GtkWidget *heading = g_object_new (GTK_TYPE_LABEL,
-                                     "label", kc_faq_topic_get_title (topic),
+                                     "label", kc_item_get_name (KC_ITEM (topic)),
                                      "xalign", 0.0f,
                                      "wrap", TRUE,
                                      "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
@@ -456,7 +456,7 @@ kc_questions_page_show_entry (KcQuestionsPage *self,
         continue;
 
       row = KC_FAQ_ROW (child);
-      if (g_strcmp0 (kc_faq_entry_get_id (kc_faq_row_get_entry (row)), id) != 0)
+      if (g_strcmp0 (kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (row))), id) != 0)
         continue;
 
       if (!filter_row (GTK_LIST_BOX_ROW (row), self))

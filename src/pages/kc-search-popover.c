@@ -33,7 +33,7 @@ struct _KcSearchPopover
   KcLibrary *library;
   KcSearchIndex *index;   /* built on the first search, not at start-up */
   GPtrArray *results;     /* KcSearchResult, grouped by kind */
-  guint expanded_kinds;   /* bit per KcSearchKind shown in full */
+  guint expanded_kinds;   /* bit per KcItemKind shown in full */
 };
 
 G_DEFINE_FINAL_TYPE (KcSearchPopover, kc_search_popover, GTK_TYPE_POPOVER)
@@ -100,14 +100,14 @@ new_result_row (KcSearchResult *result)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kc_search_result_get_title (result),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  kc_search_kind_to_string (kc_search_result_get_kind (result)),
+                                  kc_item_kind_to_string (kc_search_result_get_kind (result)),
                                   -1);
   return row;
 }
 
 /* A row that shows the rest of a kind's results. */
 static GtkWidget *
-new_more_row (KcSearchKind kind,
+new_more_row (KcItemKind kind,
               guint        n_more)
 {
   GtkWidget *row = gtk_list_box_row_new ();
@@ -115,7 +115,7 @@ new_more_row (KcSearchKind kind,
   g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                         "Show %u more in %s",
                                                         "Show %u more in %s", n_more),
-                                           n_more, kc_search_kind_to_string (kind));
+                                           n_more, kc_item_kind_to_string (kind));
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -133,7 +133,7 @@ row_get_result (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "kc-result");
 }
 
-static KcSearchKind
+static KcItemKind
 row_get_kind (GtkListBoxRow *row)
 {
   return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kc-kind"));
@@ -144,7 +144,7 @@ update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  KcSearchKind kind = row_get_kind (row);
+  KcItemKind kind = row_get_kind (row);
   GtkWidget *header;
 
   if (before != NULL && row_get_kind (before) == kind)
@@ -153,7 +153,7 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (kc_search_kind_to_string (kind));
+  header = gtk_label_new (kc_item_kind_to_string (kind));
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_widget_add_css_class (header, "kc-search-heading");
   gtk_list_box_row_set_header (row, header);
@@ -165,11 +165,11 @@ static void
 group_by_kind (GPtrArray *results)
 {
   g_autoptr(GPtrArray) grouped = g_ptr_array_new_full (results->len, g_object_unref);
-  gboolean placed[KC_SEARCH_N_KINDS] = { FALSE, };
+  gboolean placed[KC_ITEM_N_KINDS] = { FALSE, };
 
   for (guint i = 0; i < results->len; i++)
     {
-      KcSearchKind kind = kc_search_result_get_kind (g_ptr_array_index (results, i));
+      KcItemKind kind = kc_search_result_get_kind (g_ptr_array_index (results, i));
 
       if (placed[kind])
         continue;
@@ -207,7 +207,7 @@ fill_rows (KcSearchPopover *self)
   kc_remove_children (GTK_WIDGET (self->results_list));
   while (i < self->results->len)
     {
-      KcSearchKind kind = kc_search_result_get_kind (g_ptr_array_index (self->results, i));
+      KcItemKind kind = kc_search_result_get_kind (g_ptr_array_index (self->results, i));
       gboolean all = (self->expanded_kinds & (1u << kind)) != 0;
       guint shown = 0, n_more = 0;
 
@@ -268,7 +268,7 @@ on_search_changed_cb (KcSearchPopover *self,
 /* Shows all results of @kind and puts the focus on the first new one. */
 static void
 expand_kind (KcSearchPopover *self,
-             KcSearchKind     kind)
+             KcItemKind     kind)
 {
   GtkListBoxRow *row;
   guint n_before = 0;

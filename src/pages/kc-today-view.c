@@ -143,7 +143,7 @@ rebuild (KcTodayView *self)
       g_autofree char *dose = kc_dose_to_string (kc_plan_item_get_dose (item));
       /* Translators: an exercise and its dose, e.g. "Bridge — 3 sets × 10" */
       g_autofree char *label = g_strdup_printf (_("%s — %s"),
-                                                exercise ? kc_exercise_get_name (exercise) : id,
+                                                exercise ? kc_item_get_name (KC_ITEM (exercise)) : id,
                                                 dose);
       GtkWidget *check = gtk_check_button_new_with_label (label);
       Tick *tick = g_new0 (Tick, 1);

@@ -256,7 +256,7 @@ kc_plan_new_from_template (KcPlanTemplate *template,
   g_return_val_if_fail (KC_IS_PLAN_TEMPLATE (template), NULL);
   g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
 
-  self = kc_plan_new (NULL, kc_plan_template_get_name (template));
+  self = kc_plan_new (NULL, kc_item_get_name (KC_ITEM (template)));
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
     {
       GArray *items = kc_plan_template_get_day (template, day);

@@ -197,7 +197,7 @@ append_story (GtkBox  *box,
   const char * const *paragraphs = kc_story_get_paragraphs (story);
   GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   /* Translators: heading of an illustrative patient story */
-  g_autofree char *title = g_strdup_printf (_("An example: %s"), kc_story_get_title (story));
+  g_autofree char *title = g_strdup_printf (_("An example: %s"), kc_item_get_name (KC_ITEM (story)));
 
   gtk_widget_add_css_class (frame, "kc-story");
   gtk_box_append (GTK_BOX (frame), kc_heading_label_new (title, "kc-subheading"));
@@ -215,11 +215,11 @@ append_links (GtkBox      *box,
 {
   const char * const *exercises = kc_condition_get_exercise_ids (condition);
   KcPainSource *source = kc_relations_source_for_condition (library,
-                                                            kc_condition_get_id (condition));
+                                                            kc_item_get_id (KC_ITEM (condition)));
 
   if (source != NULL)
     gtk_box_append (box, kc_link_button_new (_("Where pain from it can be felt"), "win.open-item",
-                                             kc_pain_source_get_id (source),
+                                             kc_item_get_id (KC_ITEM (source)),
                                              _("Show it on the body map")));
 
   if (exercises[0] == NULL)
@@ -231,7 +231,7 @@ append_links (GtkBox      *box,
       KcExercise *exercise = kc_library_lookup_exercise (library, exercises[i]);
 
       if (exercise != NULL)
-        gtk_box_append (box, kc_link_button_new (kc_exercise_get_name (exercise),
+        gtk_box_append (box, kc_link_button_new (kc_item_get_name (KC_ITEM (exercise)),
                                                  "win.open-item", exercises[i],
                                                  _("Open this exercise")));
     }
@@ -252,10 +252,10 @@ kc_condition_expander_new (KcLibrary   *library,
                            KcCondition *condition)
 {
   g_autoptr(GPtrArray) stories = kc_library_dup_stories_for_condition (library,
-                                                                       kc_condition_get_id (condition));
+                                                                       kc_item_get_id (KC_ITEM (condition)));
   GtkWidget *expander = gtk_expander_new (NULL);
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (kc_condition_get_name (condition));
+  GtkWidget *name = gtk_label_new (kc_item_get_name (KC_ITEM (condition)));
   GtkWidget *summary = kc_text_label_new (kc_condition_get_summary (condition));
   GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
 
@@ -268,7 +268,7 @@ kc_condition_expander_new (KcLibrary   *library,
   /* The expander is the button screen readers announce; with a box for
    * its label it would be called "GtkExpander". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kc_condition_get_name (condition), -1);
+                                  kc_item_get_name (KC_ITEM (condition)), -1);
   gtk_expander_set_label_widget (GTK_EXPANDER (expander), title);
   gtk_widget_add_css_class (expander, "kc-condition");
 

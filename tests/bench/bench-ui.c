@@ -136,7 +136,7 @@ bench_print (KcLibrary *library)
     for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
       {
         g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
-        kc_plan_add_item (plan, day, kc_exercise_get_id (exercise),
+        kc_plan_add_item (plan, day, kc_item_get_id (KC_ITEM (exercise)),
                           kc_exercise_get_dose (exercise));
       }
 
