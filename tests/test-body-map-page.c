@@ -11,7 +11,9 @@
 
 #include "content/kc-library.h"
 #include "kc-window.h"
-#include "pages/kc-body-map-page.h"
+#include "pages/kc-body-map-page-private.h"
+#include "pages/kc-place-row.h"
+#include "widgets/kc-diagram-swatch.h"
 #include "widgets/kc-diagram-view.h"
 #include "kc-test-widgets.h"
 
@@ -440,6 +442,131 @@ test_handout_pdf (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The legend's swatches and the lit places share the stylesheet's role
+ * classes, and both themes' stylesheets colour every one of them. */
+static void
+assert_legend (Fixture            *fixture,
+               const char * const *expected)
+{
+  g_autoptr(GPtrArray) swatches = g_ptr_array_new ();
+  const char *sheets[] = { RESOURCE_PREFIX "/diagrams/diagram-light.css",
+                           RESOURCE_PREFIX "/diagrams/diagram-dark.css" };
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_SWATCH, swatches);
+  g_assert_cmpuint (swatches->len, ==, g_strv_length ((char **)expected));
+
+  for (guint i = 0; i < swatches->len; i++)
+    {
+      const char *style_class = kc_diagram_swatch_get_style_class (swatches->pdata[i]);
+      g_autofree char *selector = g_strdup_printf ("\n.%s {", style_class);
+
+      g_assert_cmpstr (style_class, ==, expected[i]);
+      for (guint j = 0; j < G_N_ELEMENTS (sheets); j++)
+        {
+          g_autoptr(GBytes) css = g_resources_lookup_data (sheets[j], 0, NULL);
+
+          g_assert_nonnull (css);
+          g_assert_nonnull (g_strstr_len (g_bytes_get_data (css, NULL), g_bytes_get_size (css),
+                                          selector));
+        }
+    }
+}
+
+static void
+test_role_classes (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *start_legend[] = { "kc-role-source", "kc-role-common", "kc-role-occasional",
+                                 "kc-role-rare", NULL };
+  const char *hurt_legend[] = { "kc-role-hurt", "kc-role-source", "kc-role-possible", NULL };
+  const char *lower_back[] = { "lower-back", NULL };
+  const char *knee[] = { "knee-front-left", NULL };
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  KcDiagramView *front, *back;
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
+  front = g_ptr_array_index (views, 0);
+  back = g_ptr_array_index (views, 1);
+
+  assert_legend (fixture, start_legend);
+  kc_body_map_page_choose (fixture->page, lower_back);
+  g_assert_cmpstr (kc_diagram_view_get_part_class (back, "lower-back"), ==, "kc-role-source");
+  g_assert_cmpstr (kc_diagram_view_get_part_class (front, "knee-front-left"), ==,
+                   "kc-role-common");
+  g_assert_cmpstr (kc_diagram_view_get_part_class (front, "shin-left"), ==,
+                   "kc-role-occasional");
+  g_assert_cmpstr (kc_diagram_view_get_part_class (front, "groin-left"), ==,
+                   "kc-role-occasional");
+  g_assert_null (kc_diagram_view_get_part_class (back, "upper-back"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.mode", "s", "hurt");
+  assert_legend (fixture, hurt_legend);
+  g_assert_null (kc_diagram_view_get_part_class (back, "lower-back"));
+  kc_body_map_page_choose (fixture->page, knee);
+  g_assert_cmpstr (kc_diagram_view_get_part_class (front, "knee-front-left"), ==,
+                   "kc-role-hurt");
+  g_assert_cmpstr (kc_diagram_view_get_part_class (back, "lower-back"), ==, "kc-role-source");
+  g_assert_cmpstr (kc_diagram_view_get_part_class (front, "hip-left"), ==, "kc-role-possible");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+/* The list's rows carry their place, named as the check button says. */
+static void
+test_place_rows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_PLACE_ROW, rows);
+  g_assert_cmpuint (rows->len, >=, 5);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KcPlaceRow *row = g_ptr_array_index (rows, i);
+      KcBodyRegion *region = kc_place_row_get_region (row);
+
+      g_assert_true (KC_IS_BODY_REGION (region));
+      g_assert_cmpstr (check_text (kc_place_row_get_check (row)), ==,
+                       kc_item_get_name (KC_ITEM (region)));
+      g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (row)));
+    }
+}
+
+/* Only the pen's colours: anything else is refused and changes nothing. */
+static void
+test_pen_color_refused (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *color = NULL;
+
+  g_object_set (fixture->page, "pen-color", "blue", NULL);
+  g_test_expect_message ("kc-pages", G_LOG_LEVEL_CRITICAL, "*no pen is “purple”*");
+  g_object_set (fixture->page, "pen-color", "purple", NULL);
+  g_test_assert_expected_messages ();
+
+  g_object_get (fixture->page, "pen-color", &color, NULL);
+  g_assert_cmpstr (color, ==, "blue");
+}
+
+/* A print that fails says so on the page, as the Plans tab does. */
+static void
+test_print_failure_shown (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *banner = kc_test_find_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_REVEALER);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_nonnull (banner);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+
+  _kc_body_map_page_print_or_report (fixture->page, "/nonexistent-kc-folder/handout.pdf");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  append_text (banner, text);
+  g_assert_nonnull (strstr (text->str, "The body map could not be printed: "));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.dismiss-message", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +583,10 @@ main (int   argc,
   ADD ("/body-map/places-one-tab-stop", test_places_one_tab_stop);
   ADD ("/body-map/pen", test_pen_undo_clear);
   ADD ("/body-map/handout-pdf", test_handout_pdf);
+  ADD ("/body-map/role-classes", test_role_classes);
+  ADD ("/body-map/place-rows", test_place_rows);
+  ADD ("/body-map/pen-color-refused", test_pen_color_refused);
+  ADD ("/body-map/print-failure-shown", test_print_failure_shown);
 
 #undef ADD
 

@@ -4,6 +4,10 @@
  */
 #pragma once
 
+#include "content/kc-body-map-mode.h"
+#include "content/kc-pen-color.h"
+#include "content/kc-referral-answer.h"
+#include "content/kc-vocabulary.h"
 #include "kc-body-map-page.h"
 #include "widgets/kc-diagram-view.h"
 
@@ -26,16 +30,18 @@ struct _KcBodyMapPage
   KcDiagramView *back_view;
   GtkFlowBox *legend;
   GtkBox *explanation;
+  GtkRevealer *message_revealer;
+  GtkLabel *message_label;
 
   /* Owned references */
   KcLibrary *library;
   char **available_pages;
   GPtrArray *chosen;       /* of char *, region ids, in the order chosen */
-  GHashTable *lit;         /* region id → role ("source", "referred", "hurt") */
-  char *mode;
+  KcReferralAnswer *answer;  /* to the choice, as shown; %NULL until there is a library */
   char *views;
-  char *pen_color;
-  char *summary;
+
+  KcBodyMapMode mode;
+  KcPenColor pen_color;
 
   gboolean pen;
   gboolean syncing;
@@ -55,8 +61,10 @@ void           _kc_body_map_page_on_part_activated (KcBodyMapPage *self,
 
 KcDiagramView *_kc_body_map_page_get_view          (KcBodyMapPage *self,
                                                     guint          index);
-KcLibrary     *_kc_body_map_page_get_library       (KcBodyMapPage *self);
 void           _kc_body_map_page_ensure_built      (KcBodyMapPage *self);
 char          *_kc_body_map_page_dup_handout_text  (KcBodyMapPage *self);
+char          *_kc_body_map_page_dup_warning_text  (KcBodyMapPage *self);
+void           _kc_body_map_page_print_or_report   (KcBodyMapPage *self,
+                                                    const char    *export_pdf);
 
 G_END_DECLS

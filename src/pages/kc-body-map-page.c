@@ -21,18 +21,6 @@
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-accessible.h"
 
-static const struct {
-  const char *name;
-  const char *color;
-  const char *label;
-} pen_colors[] = {
-  { "red", "#e01b24", N_("Red pen") },
-  { "blue", "#1c71d8", N_("Blue pen") },
-  { "green", "#26a269", N_("Green pen") },
-  { "black", "#241f31", N_("Black pen") },
-};
-
-
 G_DEFINE_FINAL_TYPE (KcBodyMapPage, kc_body_map_page, GTK_TYPE_WIDGET)
 
 enum {
@@ -49,7 +37,7 @@ static GParamSpec *properties[N_PROPS];
 gboolean
 _kc_body_map_page_is_start_mode (KcBodyMapPage *self)
 {
-  return g_strcmp0 (self->mode, "start") == 0;
+  return self->mode == KC_BODY_MAP_MODE_START;
 }
 
 /* ---- Views, pen, warnings ------------------------------------------------ */
@@ -64,14 +52,10 @@ apply_views (KcBodyMapPage *self)
 static void
 apply_pen (KcBodyMapPage *self)
 {
-  GdkRGBA color;
+  GdkRGBA color = { 0, 0, 0, 1 };
 
   gtk_widget_set_visible (self->pen_tools, self->pen);
-  for (guint i = 0; i < G_N_ELEMENTS (pen_colors); i++)
-    {
-      if (g_strcmp0 (pen_colors[i].name, self->pen_color) == 0)
-        gdk_rgba_parse (&color, pen_colors[i].color);
-    }
+  gdk_rgba_parse (&color, kc_pen_color_get_ink (self->pen_color));
 
   kc_diagram_view_set_pen (self->front_view, self->pen ? &color : NULL);
   kc_diagram_view_set_pen (self->back_view, self->pen ? &color : NULL);
@@ -80,15 +64,16 @@ apply_pen (KcBodyMapPage *self)
 static void
 build_pen_colors (KcBodyMapPage *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (pen_colors); i++)
+  for (KcPenColor pen = 0; pen < KC_PEN_COLOR_N_COLORS; pen++)
     {
+      const char *label = kc_pen_color_to_string (pen);
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *swatch = g_object_new (GTK_TYPE_DRAWING_AREA,
                                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                         NULL);
       g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
       g_autofree char *rule = g_strdup_printf ("* { background-color: %s; border-radius: 50%%; }",
-                                               pen_colors[i].color);
+                                               kc_pen_color_get_ink (pen));
 
       gtk_css_provider_load_from_data (css, rule, -1);
       G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -99,10 +84,11 @@ build_pen_colors (KcBodyMapPage *self)
       gtk_widget_set_size_request (swatch, 14, 14);
       gtk_button_set_child (GTK_BUTTON (button), swatch);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "bodymap.pen-color");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", pen_colors[i].name);
-      gtk_widget_set_tooltip_text (button, _(pen_colors[i].label));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                        kc_vocabulary_to_word (KC_TYPE_PEN_COLOR, pen));
+      gtk_widget_set_tooltip_text (button, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(pen_colors[i].label), -1);
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_box_append (self->pen_colors, button);
     }
 }
@@ -164,11 +150,15 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  KcBodyMapPage *self = KC_BODY_MAP_PAGE (widget);
-  g_autoptr(GError) error = NULL;
+  _kc_body_map_page_print_or_report (KC_BODY_MAP_PAGE (widget), NULL);
+}
 
-  if (!kc_body_map_page_print (self, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, &error))
-    g_warning ("Printing failed: %s", error->message);
+static void
+dismiss_message_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  gtk_revealer_set_reveal_child (KC_BODY_MAP_PAGE (widget)->message_revealer, FALSE);
 }
 
 static void
@@ -191,6 +181,7 @@ kc_body_map_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_object (&self->answer);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (kc_body_map_page_parent_class)->dispose (object);
@@ -203,11 +194,7 @@ kc_body_map_page_finalize (GObject *object)
 
   g_clear_pointer (&self->available_pages, g_strfreev);
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
-  g_clear_pointer (&self->lit, g_hash_table_unref);
-  g_clear_pointer (&self->mode, g_free);
   g_clear_pointer (&self->views, g_free);
-  g_clear_pointer (&self->pen_color, g_free);
-  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (kc_body_map_page_parent_class)->finalize (object);
 }
@@ -223,7 +210,7 @@ kc_body_map_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_MODE:
-      g_value_set_string (value, self->mode);
+      g_value_set_string (value, kc_vocabulary_to_word (KC_TYPE_BODY_MAP_MODE, self->mode));
       break;
 
     case PROP_VIEWS:
@@ -235,12 +222,33 @@ kc_body_map_page_get_property (GObject    *object,
       break;
 
     case PROP_PEN_COLOR:
-      g_value_set_string (value, self->pen_color);
+      g_value_set_string (value, kc_vocabulary_to_word (KC_TYPE_PEN_COLOR, self->pen_color));
       break;
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* Only the pen's own colours: any other is a programmer's mistake. */
+static void
+set_pen_color (KcBodyMapPage *self,
+               const char    *nick)
+{
+  int color;
+
+  if (!kc_vocabulary_from_word (KC_TYPE_PEN_COLOR, nick, &color))
+    {
+      g_critical ("Body map: no pen is “%s”", nick ? nick : "(null)");
+      return;
+    }
+
+  if ((KcPenColor)color == self->pen_color)
+    return;
+
+  self->pen_color = color;
+  apply_pen (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PEN_COLOR]);
 }
 
 static void
@@ -271,10 +279,7 @@ kc_body_map_page_set_property (GObject      *object,
       break;
 
     case PROP_PEN_COLOR:
-      g_free (self->pen_color);
-      self->pen_color = g_value_dup_string (value);
-      apply_pen (self);
-      g_object_notify_by_pspec (object, pspec);
+      set_pen_color (self, g_value_get_string (value));
       break;
 
     default:
@@ -334,6 +339,8 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, back_view);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, legend);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, message_label);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_part_activated_cb",
                                                 G_CALLBACK (_kc_body_map_page_on_part_activated));
 
@@ -347,6 +354,8 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_install_action (widget_class, "bodymap.clear-drawing", NULL,
                                    clear_drawing_action);
   gtk_widget_class_install_action (widget_class, "bodymap.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "bodymap.dismiss-message", NULL,
+                                   dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "bodymap.show-warnings", NULL,
                                    show_warnings_action);
 
@@ -362,10 +371,9 @@ static void
 kc_body_map_page_init (KcBodyMapPage *self)
 {
   self->chosen = g_ptr_array_new_null_terminated (1, g_free, TRUE);
-  self->lit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->mode = g_strdup ("start");
+  self->mode = KC_BODY_MAP_MODE_START;
   self->views = g_strdup ("both");
-  self->pen_color = g_strdup ("red");
+  self->pen_color = KC_PEN_COLOR_RED;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
@@ -454,14 +462,15 @@ void
 kc_body_map_page_set_mode (KcBodyMapPage *self,
                            const char    *mode)
 {
-  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
-  g_return_if_fail (g_strcmp0 (mode, "start") == 0 || g_strcmp0 (mode, "hurt") == 0);
+  int value;
 
-  if (g_strcmp0 (self->mode, mode) == 0)
+  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
+  g_return_if_fail (kc_vocabulary_from_word (KC_TYPE_BODY_MAP_MODE, mode, &value));
+
+  if ((KcBodyMapMode)value == self->mode)
     return;
 
-  g_free (self->mode);
-  self->mode = g_strdup (mode);
+  self->mode = value;
   g_ptr_array_set_size (self->chosen, 0);
 
   if (self->built)
@@ -507,18 +516,21 @@ kc_body_map_page_dup_lit_regions (KcBodyMapPage *self,
                                   const char    *role)
 {
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  GHashTableIter iter;
-  gpointer key, value;
+  GPtrArray *places;
+  int wanted;
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
+  g_return_val_if_fail (kc_vocabulary_from_word (KC_TYPE_REFERRAL_ROLE, role, &wanted), NULL);
 
   _kc_body_map_page_ensure_built (self);
 
-  g_hash_table_iter_init (&iter, self->lit);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  places = self->answer ? kc_referral_answer_get_places (self->answer) : NULL;
+  for (guint i = 0; places != NULL && i < places->len; i++)
     {
-      if (g_strcmp0 (value, role) == 0)
-        g_strv_builder_add (ids, key);
+      const KcLitPlace *place = g_ptr_array_index (places, i);
+
+      if ((int)place->role == wanted)
+        g_strv_builder_add (ids, place->region);
     }
 
   return g_strv_builder_end (ids);
@@ -531,7 +543,7 @@ kc_body_map_page_get_summary (KcBodyMapPage *self)
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
 
   _kc_body_map_page_ensure_built (self);
-  return self->summary;
+  return self->answer ? kc_referral_answer_get_summary (self->answer) : NULL;
 }
 
 KcDiagramView *
@@ -541,51 +553,54 @@ _kc_body_map_page_get_view (KcBodyMapPage *self,
   return index == 0 ? self->front_view : self->back_view;
 }
 
-KcLibrary *
-_kc_body_map_page_get_library (KcBodyMapPage *self)
-{
-  return self->library;
-}
-
 /* The handout's text: what the explanation column says, as plain text. */
 char *
 _kc_body_map_page_dup_handout_text (KcBodyMapPage *self)
 {
-  g_autoptr(GPtrArray) sources = NULL;
-  g_auto(GStrv) reaches = NULL;
-
-  if (self->chosen->len == 0 || self->summary == NULL)
+  if (self->answer == NULL)
     return g_strdup (_("No place is chosen on the map."));
 
-  if (_kc_body_map_page_is_start_mode (self))
-    {
-      g_autoptr(GPtrArray) hits = kc_referrals_from_region (self->library,
-                                                            g_ptr_array_index (self->chosen, 0));
-      sources = kc_body_map_dup_hit_sources (hits);
-      reaches = kc_body_map_dup_start_reaches (self->library, hits, sources);
-    }
-  else
-    {
-      g_autoptr(GPtrArray) matches =
-        kc_referrals_sources_for (self->library, (const char * const *)self->chosen->pdata);
-      g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  return kc_body_map_dup_handout_text (self->answer);
+}
 
-      sources = g_ptr_array_new ();
-      for (guint i = 0; i < matches->len; i++)
-        {
-          KcSourceMatch *match = g_ptr_array_index (matches, i);
-          KcBodyRegion *start = kc_library_lookup_region (self->library, match->start_region);
-          g_autofree char *line = g_strdup_printf (_("Starts in: %s · %s"),
-                                                   kc_item_get_name (KC_ITEM (start)),
-                                                   kc_commonness_to_string (match->how));
+/* The warning signs as plain text, for the handout. */
+char *
+_kc_body_map_page_dup_warning_text (KcBodyMapPage *self)
+{
+  return kc_body_map_dup_warning_text (self->answer
+                                         ? kc_referral_answer_get_warning_signs (self->answer)
+                                         : NULL);
+}
 
-          g_ptr_array_add (sources, match->source);
-          g_strv_builder_add (lines, line);
-        }
-      reaches = g_strv_builder_end (lines);
-    }
+/* Shows @text above the map until it is closed. */
+static void
+show_message (KcBodyMapPage *self,
+              const char    *text)
+{
+  gtk_label_set_label (self->message_label, text);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
 
-  return kc_body_map_dup_handout_text (self->summary, sources, reaches);
+/**
+ * _kc_body_map_page_print_or_report:
+ * @export_pdf: (nullable): as for kc_body_map_page_print()
+ *
+ * Prints the handout, and tells the user if that failed, as the Plans tab
+ * does: a failed print is not a programmer's mistake to log.
+ */
+void
+_kc_body_map_page_print_or_report (KcBodyMapPage *self,
+                                   const char    *export_pdf)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (kc_body_map_page_print (self, parent, export_pdf, &error))
+    return;
+
+  message = g_strdup_printf (_("The body map could not be printed: %s"), error->message);
+  show_message (self, message);
 }
 
 /**

@@ -19,6 +19,7 @@
 
 #include "content/kc-referrals.h"
 #include "kc-body-map-page-private.h"
+#include "kc-place-row.h"
 #include "widgets/kc-content-widgets.h"
 
 static const char *
@@ -39,13 +40,13 @@ describe_group (const char *group)
 static KcBodyRegion *
 row_get_region (GtkListBoxRow *row)
 {
-  return g_object_get_data (G_OBJECT (row), "kc-region");
+  return kc_place_row_get_region (KC_PLACE_ROW (row));
 }
 
 static GtkCheckButton *
 row_get_check (GtkListBoxRow *row)
 {
-  return GTK_CHECK_BUTTON (gtk_list_box_row_get_child (row));
+  return kc_place_row_get_check (KC_PLACE_ROW (row));
 }
 
 /* ---- One Tab stop, arrows within ------------------------------------------ */
@@ -217,11 +218,10 @@ toggle_chosen (KcBodyMapPage *self,
 }
 
 static void
-on_check_toggled_cb (GtkCheckButton *check,
-                     KcBodyMapPage  *self)
+on_place_toggled_cb (KcPlaceRow    *row,
+                     KcBodyMapPage *self)
 {
-  KcBodyRegion *region = g_object_get_data (G_OBJECT (check), "kc-region");
-  const char *id = kc_item_get_id (KC_ITEM (region));
+  const char *id = kc_item_get_id (KC_ITEM (kc_place_row_get_region (row)));
 
   if (self->syncing)
     return;
@@ -231,7 +231,7 @@ on_check_toggled_cb (GtkCheckButton *check,
       const char *ids[] = { id, NULL };
 
       /* A radio group: only the one turned on speaks. */
-      if (gtk_check_button_get_active (check))
+      if (kc_place_row_get_active (row))
         _kc_body_map_page_set_chosen (self, ids);
     }
   else
@@ -272,63 +272,35 @@ update_header (GtkListBoxRow *row,
                                                             "kc-list-heading"));
 }
 
-/* A place's name wraps rather than widening the sidebar: German names
- * ("Rechtes Iliosakralgelenk") in presentation mode made the page wider
- * than a 1024-pixel screen. */
-static GtkWidget *
-new_place_check (KcBodyRegion *region)
-{
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *name = gtk_label_new (kc_item_get_name (KC_ITEM (region)));
-
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  /* The check button lays its label out for the row's height: without
-   * this it took the narrowest width two lines allow ("Upper / back"). */
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (name), GTK_NATURAL_WRAP_NONE);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kc_item_get_name (KC_ITEM (region)), -1);
-
-  return check;
-}
-
 void
 _kc_body_map_page_build_list (KcBodyMapPage *self)
 {
   GListModel *regions = kc_library_get_regions (self->library);
-  GtkCheckButton *group = NULL;
+  KcPlaceRow *group = NULL;
 
   kc_remove_children (GTK_WIDGET (self->regions_list));
 
   for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
     {
       g_autoptr(KcBodyRegion) region = g_list_model_get_item (regions, i);
-      GtkWidget *row;
-      GtkWidget *check;
+      KcPlaceRow *row;
 
-      if (_kc_body_map_page_is_start_mode (self) && !is_start_region (self, kc_item_get_id (KC_ITEM (region))))
+      if (_kc_body_map_page_is_start_mode (self) &&
+          !is_start_region (self, kc_item_get_id (KC_ITEM (region))))
         continue;
 
-      check = new_place_check (region);
-      g_object_set_data_full (G_OBJECT (check), "kc-region", g_object_ref (region),
-                              g_object_unref);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
+      row = KC_PLACE_ROW (kc_place_row_new (region));
+      g_signal_connect (row, "toggled", G_CALLBACK (on_place_toggled_cb), self);
+      /* "Where does it start?" asks about one place: a radio group. */
       if (_kc_body_map_page_is_start_mode (self))
         {
           if (group != NULL)
-            gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+            kc_place_row_set_group (row, group);
           else
-            group = GTK_CHECK_BUTTON (check);
+            group = row;
         }
 
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_set_focusable (row, FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
-      g_object_set_data_full (G_OBJECT (row), "kc-region", g_object_ref (region), g_object_unref);
-      gtk_list_box_append (self->regions_list, row);
+      gtk_list_box_append (self->regions_list, GTK_WIDGET (row));
     }
 
   gtk_label_set_label (self->mode_hint,

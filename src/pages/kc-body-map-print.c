@@ -156,7 +156,7 @@ kc_body_map_page_print (KcBodyMapPage  *self,
 
   handout->page = self;
   handout->text = _kc_body_map_page_dup_handout_text (self);
-  handout->warnings = kc_body_map_dup_warning_text (_kc_body_map_page_get_library (self));
+  handout->warnings = _kc_body_map_page_dup_warning_text (self);
 
   gtk_print_operation_set_n_pages (operation, 1);
   gtk_print_operation_set_job_name (operation, _("Body map handout"));

@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The base colours per theme come from data/diagrams/diagram-*.css; the
- * state (hovered, selected, emphasised) is appended as rules on ids.
+ * state (hovered, selected, lit in a class) is appended as rules on ids.
+ * librsvg cannot give an element a class after loading, so a part lit in
+ * a class gets a rule on its id with that class's declarations, copied
+ * from the same stylesheet.
  */
 #define G_LOG_DOMAIN "kc-widgets"
 
@@ -22,17 +25,61 @@ static const Palette dark_palette = {
 };
 
 static const Palette *
-current_palette (KcDiagramView *self)
+palette_for (GtkWidget *widget)
 {
   GdkRGBA color;
 
   /* Light text means a dark theme. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   return 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue > 0.5
            ? &dark_palette : &light_palette;
+}
+
+/* Returns: (transfer full) (nullable): the diagram stylesheet of
+ *   @widget's theme */
+GBytes *
+_kc_diagram_style_dup_base (GtkWidget *widget)
+{
+  return g_resources_lookup_data (palette_for (widget)->resource,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
+/**
+ * _kc_diagram_style_dup_class_rule:
+ * @css: a diagram stylesheet, NUL-terminated
+ *
+ * Finds the rule of a line that starts ".@style_class {".
+ *
+ * Returns: (nullable): its declarations, e.g. "fill: #f66151;"
+ */
+char *
+_kc_diagram_style_dup_class_rule (const char *css,
+                                  const char *style_class)
+{
+  g_autofree char *selector = g_strconcat (".", style_class, NULL);
+  gsize length = strlen (selector);
+
+  for (const char *line = css; line != NULL && *line != '\0'; line = strchr (line, '\n'))
+    {
+      const char *open, *close;
+
+      while (*line == '\n')
+        line++;
+      if (strncmp (line, selector, length) != 0)
+        continue;
+
+      open = line + length;
+      while (*open == ' ')
+        open++;
+      close = *open == '{' ? strchr (open, '}') : NULL;
+      if (close != NULL)
+        return g_strstrip (g_strndup (open + 1, close - open - 1));
+    }
+
+  return NULL;
 }
 
 static void
@@ -52,15 +99,25 @@ build_stylesheet (KcDiagramView *self,
   g_autoptr(GBytes) base = g_resources_lookup_data (palette->resource,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   GString *css = g_string_new (NULL);
+  g_autofree char *base_css = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
   if (base != NULL)
     g_string_append_len (css, g_bytes_get_data (base, NULL), g_bytes_get_size (base));
+  base_css = g_strdup (css->str);
 
-  g_hash_table_iter_init (&iter, self->emphasis);
+  g_hash_table_iter_init (&iter, self->part_classes);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    append_state_rule (css, key, value);
+    {
+      /* Searched in the base only: the rules appended here are on ids. */
+      g_autofree char *rule = _kc_diagram_style_dup_class_rule (base_css, value);
+
+      if (rule == NULL)
+        g_critical ("No rule for class “%s” in %s", (char *)value, palette->resource);
+      else
+        append_state_rule (css, key, rule);
+    }
 
   if (self->hovered != NULL && g_strcmp0 (self->hovered, self->selected) != 0)
     {
@@ -84,7 +141,7 @@ build_stylesheet (KcDiagramView *self,
 void
 _kc_diagram_view_update_stylesheet (KcDiagramView *self)
 {
-  const Palette *palette = current_palette (self);
+  const Palette *palette = palette_for (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *css = NULL;
 

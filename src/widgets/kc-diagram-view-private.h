@@ -1,4 +1,4 @@
-/* kc-diagram-view-private.h: shared between the view and its labels
+/* kc-diagram-view-private.h: shared between the view, its labels and swatches
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,7 +52,7 @@ struct _KcDiagramView
   gboolean measured;         /* the boxes above are found when first needed, */
   guint measure_idle;        /* or once the first frame is drawn */
   char **part_ids;           /* the same ids, for callers */
-  GHashTable *emphasis;      /* id → CSS declarations */
+  GHashTable *part_classes;  /* id → a class of the theme's diagram stylesheet */
 
   char *hovered;
   char *selected;
@@ -97,6 +97,9 @@ void          _kc_diagram_view_widget_to_document  (KcDiagramView *self,
                                                     double        *doc_y);
 void          _kc_diagram_view_invalidate_style    (KcDiagramView *self);
 void          _kc_diagram_view_update_stylesheet   (KcDiagramView *self);
+GBytes       *_kc_diagram_style_dup_base           (GtkWidget     *widget);
+char         *_kc_diagram_style_dup_class_rule     (const char    *css,
+                                                    const char    *style_class);
 void          _kc_diagram_view_zoom_around         (KcDiagramView *self,
                                                     double         zoom,
                                                     double         x,

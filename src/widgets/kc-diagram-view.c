@@ -236,7 +236,7 @@ kc_diagram_view_finalize (GObject *object)
 
   g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->part_ids, g_strfreev);
-  g_clear_pointer (&self->emphasis, g_hash_table_unref);
+  g_clear_pointer (&self->part_classes, g_hash_table_unref);
   g_clear_pointer (&self->strokes, g_ptr_array_unref);
   g_clear_pointer (&self->paths, g_array_unref);
   g_clear_pointer (&self->hovered, g_free);
@@ -354,7 +354,7 @@ static void
 kc_diagram_view_init (KcDiagramView *self)
 {
   self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_part_free);
-  self->emphasis = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->part_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->strokes = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_stroke_free);
   self->paths = g_array_new (FALSE, FALSE, sizeof (Path));
   g_array_set_clear_func (self->paths, (GDestroyNotify)path_clear);
@@ -406,33 +406,42 @@ kc_diagram_view_get_hovered_part (KcDiagramView *self)
 }
 
 /**
- * kc_diagram_view_set_emphasis:
- * @fill: a CSS colour for the part's fill
- * @stroke: (nullable): a CSS colour for its outline
+ * kc_diagram_view_set_part_class:
+ * @style_class: a class of the diagram stylesheets (data/diagrams/diagram-*.css),
+ *   e.g. "kc-role-source"
  *
- * Colours @id, for views that light up several parts at once.
+ * Colours @id as the theme's stylesheet colours @style_class, for views
+ * that light up several parts at once.
  */
 void
-kc_diagram_view_set_emphasis (KcDiagramView *self,
-                              const char    *id,
-                              const char    *fill,
-                              const char    *stroke)
+kc_diagram_view_set_part_class (KcDiagramView *self,
+                                const char    *id,
+                                const char    *style_class)
 {
   g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
-  g_return_if_fail (id != NULL && fill != NULL);
+  g_return_if_fail (id != NULL && style_class != NULL);
 
-  g_hash_table_insert (self->emphasis, g_strdup (id),
-                       stroke ? g_strdup_printf ("fill: %s; stroke: %s;", fill, stroke)
-                              : g_strdup_printf ("fill: %s;", fill));
+  g_hash_table_insert (self->part_classes, g_strdup (id), g_strdup (style_class));
   _kc_diagram_view_invalidate_style (self);
 }
 
+/* Returns: (nullable): the class given to @id, if any */
+const char *
+kc_diagram_view_get_part_class (KcDiagramView *self,
+                                const char    *id)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->part_classes, id);
+}
+
 void
-kc_diagram_view_clear_emphasis (KcDiagramView *self)
+kc_diagram_view_clear_part_classes (KcDiagramView *self)
 {
   g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
 
-  g_hash_table_remove_all (self->emphasis);
+  g_hash_table_remove_all (self->part_classes);
   _kc_diagram_view_invalidate_style (self);
 }
 

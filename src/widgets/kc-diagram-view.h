@@ -27,11 +27,12 @@ const char         *kc_diagram_view_get_selected_part (KcDiagramView      *self)
 void                kc_diagram_view_set_selected_part (KcDiagramView      *self,
                                                        const char         *id);
 const char         *kc_diagram_view_get_hovered_part  (KcDiagramView      *self);
-void                kc_diagram_view_set_emphasis      (KcDiagramView      *self,
+void                kc_diagram_view_set_part_class    (KcDiagramView      *self,
                                                        const char         *id,
-                                                       const char         *fill,
-                                                       const char         *stroke);
-void                kc_diagram_view_clear_emphasis    (KcDiagramView      *self);
+                                                       const char         *style_class);
+const char         *kc_diagram_view_get_part_class    (KcDiagramView      *self,
+                                                       const char         *id);
+void                kc_diagram_view_clear_part_classes (KcDiagramView     *self);
 double              kc_diagram_view_get_zoom          (KcDiagramView      *self);
 void                kc_diagram_view_set_zoom          (KcDiagramView      *self,
                                                        double              zoom);

@@ -1,0 +1,453 @@
+/* test-referral-answer.c: the body map's answer, on the bundled content
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One answer is what the lighting, the explanation, the handout and the
+ * screen reader all show; these choices pin down what it says.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "kc-library.h"
+#include "kc-referral-answer.h"
+
+static KcLibrary *library;
+
+static KcReferralAnswer *
+answer_for (KcBodyMapMode  mode,
+            const char    *first,
+            ...)
+{
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+  va_list args;
+
+  va_start (args, first);
+  for (const char *id = first; id != NULL; id = va_arg (args, const char *))
+    g_ptr_array_add (chosen, (gpointer)id);
+  va_end (args);
+
+  return kc_referral_answer_new (library, mode, (const char * const *)chosen->pdata);
+}
+
+static KcReferralRole
+role_of (KcReferralAnswer *answer,
+         const char       *region)
+{
+  const KcLitPlace *place = kc_referral_answer_lookup_place (answer, region);
+
+  g_assert_nonnull (place);
+  return place->role;
+}
+
+static KcCommonness
+how_of (KcReferralAnswer *answer,
+        const char       *region)
+{
+  const KcLitPlace *place = kc_referral_answer_lookup_place (answer, region);
+
+  g_assert_nonnull (place);
+  return place->how;
+}
+
+static guint
+count_arrows (KcReferralAnswer *answer,
+              const char       *from,
+              const char       *to)
+{
+  GPtrArray *arrows = kc_referral_answer_get_arrows (answer);
+  guint n = 0;
+
+  for (guint i = 0; i < arrows->len; i++)
+    {
+      KcReferralArrow *arrow = g_ptr_array_index (arrows, i);
+
+      if ((from == NULL || g_str_equal (arrow->from, from)) &&
+          (to == NULL || g_str_equal (arrow->to, to)))
+        n++;
+    }
+
+  return n;
+}
+
+/* No arrow leads from a place to itself, and no pair comes twice. */
+static void
+assert_arrows_distinct (KcReferralAnswer *answer)
+{
+  GPtrArray *arrows = kc_referral_answer_get_arrows (answer);
+
+  for (guint i = 0; i < arrows->len; i++)
+    {
+      KcReferralArrow *arrow = g_ptr_array_index (arrows, i);
+
+      g_assert_cmpstr (arrow->from, !=, arrow->to);
+      g_assert_cmpuint (count_arrows (answer, arrow->from, arrow->to), ==, 1);
+    }
+}
+
+static gint
+source_index (KcReferralAnswer *answer,
+              const char       *source_id)
+{
+  GPtrArray *sources = kc_referral_answer_get_sources (answer);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      KcAnswerSource *source = g_ptr_array_index (sources, i);
+
+      if (g_str_equal (kc_item_get_id (KC_ITEM (source->source)), source_id))
+        return (gint)i;
+    }
+
+  return -1;
+}
+
+static KcAnswerSource *
+source_at (KcReferralAnswer *answer,
+           const char       *source_id)
+{
+  gint index = source_index (answer, source_id);
+
+  g_assert_cmpint (index, >=, 0);
+  return g_ptr_array_index (kc_referral_answer_get_sources (answer), index);
+}
+
+/* Most likely first: no source follows a less common one. */
+static void
+assert_sources_ordered (KcReferralAnswer *answer)
+{
+  GPtrArray *sources = kc_referral_answer_get_sources (answer);
+
+  for (guint i = 1; i < sources->len; i++)
+    {
+      KcAnswerSource *before = g_ptr_array_index (sources, i - 1);
+      KcAnswerSource *after = g_ptr_array_index (sources, i);
+
+      g_assert_cmpint (before->how, >=, after->how);
+    }
+}
+
+/* ---- Nothing chosen ------------------------------------------------------ */
+
+static void
+test_empty (void)
+{
+  const KcBodyMapMode modes[] = { KC_BODY_MAP_MODE_START, KC_BODY_MAP_MODE_HURT };
+  const char *none[] = { NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autoptr(KcReferralAnswer) from_null = kc_referral_answer_new (library, modes[i], NULL);
+      g_autoptr(KcReferralAnswer) from_empty = kc_referral_answer_new (library, modes[i], none);
+      KcReferralAnswer *answers[] = { from_null, from_empty };
+
+      for (guint j = 0; j < G_N_ELEMENTS (answers); j++)
+        {
+          g_assert_true (kc_referral_answer_is_empty (answers[j]));
+          g_assert_cmpint (kc_referral_answer_get_mode (answers[j]), ==, modes[i]);
+          g_assert_cmpuint (g_strv_length ((char **)kc_referral_answer_get_chosen (answers[j])),
+                            ==, 0);
+          g_assert_cmpuint (kc_referral_answer_get_places (answers[j])->len, ==, 0);
+          g_assert_cmpuint (kc_referral_answer_get_arrows (answers[j])->len, ==, 0);
+          g_assert_cmpuint (kc_referral_answer_get_sources (answers[j])->len, ==, 0);
+          g_assert_null (kc_referral_answer_get_summary (answers[j]));
+          g_assert_false (kc_referral_answer_get_warnings_first (answers[j]));
+          /* The signs are there to show before anything is chosen, too. */
+          g_assert_cmpuint (g_strv_length ((char **)kc_referral_answer_get_warning_signs (answers[j])),
+                            >=, 5);
+        }
+    }
+}
+
+/* ---- "Where does it start?" ---------------------------------------------- */
+
+static void
+test_start_lower_back (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_START, "lower-back", NULL);
+  const char *summary = kc_referral_answer_get_summary (answer);
+  GPtrArray *places = kc_referral_answer_get_places (answer);
+
+  g_assert_false (kc_referral_answer_is_empty (answer));
+  g_assert_cmpint (role_of (answer, "lower-back"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpint (how_of (answer, "lower-back"), ==, KC_COMMONNESS_COMMON);
+
+  /* Both sides: the lower back is in the middle. */
+  g_assert_cmpint (role_of (answer, "knee-front-left"), ==, KC_REFERRAL_ROLE_REFERRED);
+  g_assert_cmpint (role_of (answer, "knee-front-right"), ==, KC_REFERRAL_ROLE_REFERRED);
+  /* A nerve root often, the back's mechanics sometimes: often wins. */
+  g_assert_cmpint (how_of (answer, "knee-front-left"), ==, KC_COMMONNESS_COMMON);
+  g_assert_cmpint (how_of (answer, "shin-left"), ==, KC_COMMONNESS_OCCASIONAL);
+  g_assert_cmpint (how_of (answer, "groin-left"), ==, KC_COMMONNESS_OCCASIONAL);
+  g_assert_null (kc_referral_answer_lookup_place (answer, "upper-back"));
+
+  /* Each place once; an arrow to every place but the start. */
+  for (guint i = 0; i < places->len; i++)
+    {
+      KcLitPlace *place = g_ptr_array_index (places, i);
+
+      g_assert_true (kc_referral_answer_lookup_place (answer, place->region) == place);
+      if (place->role == KC_REFERRAL_ROLE_REFERRED)
+        g_assert_cmpuint (count_arrows (answer, "lower-back", place->region), ==, 1);
+    }
+  g_assert_cmpuint (kc_referral_answer_get_arrows (answer)->len, ==, places->len - 1);
+  assert_arrows_distinct (answer);
+
+  /* Nerve roots are among the sources: the warning signs come first. */
+  g_assert_true (kc_referral_answer_get_warnings_first (answer));
+  g_assert_cmpint (source_index (answer, "nerve-root-l3-l4"), ==, 0);
+  g_assert_cmpint (source_index (answer, "hip-joint"), ==, -1);
+  g_assert_true (g_str_has_prefix (source_at (answer, "nerve-root-l3-l4")->reach,
+                                   "Felt in: Front of left thigh (common), "));
+  g_assert_cmpstr (source_at (answer, "back-biomechanics")->start_region, ==, "lower-back");
+
+  g_assert_true (g_str_has_prefix (summary, "Lower back can refer pain to: often: "));
+  /* Sometimes after often; each place in one group only. */
+  g_assert_true (strstr (summary, "often: ") < strstr (summary, "; sometimes: "));
+  g_assert_null (strstr (strstr (summary, "; sometimes: "), "Front of left knee"));
+  g_assert_true (g_str_has_suffix (summary, "."));
+}
+
+static void
+test_start_hip_sides (void)
+{
+  g_autoptr(KcReferralAnswer) left = answer_for (KC_BODY_MAP_MODE_START, "hip-left", NULL);
+  g_autoptr(KcReferralAnswer) right = answer_for (KC_BODY_MAP_MODE_START, "hip-right", NULL);
+
+  g_assert_cmpint (role_of (left, "hip-left"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpint (role_of (left, "groin-left"), ==, KC_REFERRAL_ROLE_REFERRED);
+  g_assert_cmpint (how_of (left, "knee-front-left"), ==, KC_COMMONNESS_OCCASIONAL);
+  g_assert_null (kc_referral_answer_lookup_place (left, "groin-right"));
+  g_assert_null (kc_referral_answer_lookup_place (left, "knee-front-right"));
+  g_assert_cmpuint (count_arrows (left, "hip-left", NULL), ==,
+                    kc_referral_answer_get_arrows (left)->len);
+
+  g_assert_cmpint (role_of (right, "groin-right"), ==, KC_REFERRAL_ROLE_REFERRED);
+  g_assert_null (kc_referral_answer_lookup_place (right, "groin-left"));
+  g_assert_cmpuint (count_arrows (right, "hip-right", "knee-front-right"), ==, 1);
+  g_assert_cmpuint (count_arrows (right, NULL, "knee-front-left"), ==, 0);
+
+  /* The hip joint alone, and no nerve root: no warnings first. */
+  g_assert_cmpuint (kc_referral_answer_get_sources (left)->len, ==, 1);
+  g_assert_false (kc_referral_answer_get_warnings_first (left));
+  g_assert_cmpstr (source_at (left, "hip-joint")->reach, ==,
+                   "Felt in: Left groin (common), Front of left thigh (common), "
+                   "Front of left knee (occasional), Left buttock (occasional), "
+                   "Outer side of left thigh (occasional)");
+  g_assert_true (g_str_has_prefix (kc_referral_answer_get_summary (right),
+                                   "Right hip can refer pain to: often: Right groin, "));
+}
+
+/* A knee's own pain is felt in the knee: the summary says so, but the
+ * place lights as where it starts, and no arrow loops back to it. */
+static void
+test_start_knee_itself (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_START, "knee-front-left", NULL);
+
+  g_assert_cmpint (role_of (answer, "knee-front-left"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpint (role_of (answer, "shin-left"), ==, KC_REFERRAL_ROLE_REFERRED);
+  g_assert_cmpuint (count_arrows (answer, "knee-front-left", "knee-front-left"), ==, 0);
+  g_assert_cmpuint (count_arrows (answer, "knee-front-left", "shin-left"), ==, 1);
+  assert_arrows_distinct (answer);
+  g_assert_true (g_str_has_prefix (kc_referral_answer_get_summary (answer),
+                                   "Front of left knee can refer pain to: often: "
+                                   "Front of left knee"));
+  g_assert_cmpint (source_index (answer, "knee-itself"), ==, 0);
+}
+
+static void
+test_start_nothing_described (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_START, "upper-back", NULL);
+  GPtrArray *places = kc_referral_answer_get_places (answer);
+
+  g_assert_cmpuint (places->len, ==, 1);
+  g_assert_cmpint (role_of (answer, "upper-back"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpstr (((KcLitPlace *)g_ptr_array_index (places, 0))->name, ==, "Upper back");
+  g_assert_cmpuint (kc_referral_answer_get_arrows (answer)->len, ==, 0);
+  g_assert_cmpuint (kc_referral_answer_get_sources (answer)->len, ==, 0);
+  g_assert_false (kc_referral_answer_get_warnings_first (answer));
+  g_assert_cmpstr (kc_referral_answer_get_summary (answer), ==,
+                   "Upper back: no referred pain is described from here.");
+}
+
+/* One place is the question: the first chosen. */
+static void
+test_start_first_only (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_START,
+                                                   "sacroiliac-right", "lower-back", NULL);
+  const char * const *chosen = kc_referral_answer_get_chosen (answer);
+
+  g_assert_cmpuint (g_strv_length ((char **)chosen), ==, 1);
+  g_assert_cmpstr (chosen[0], ==, "sacroiliac-right");
+  g_assert_null (kc_referral_answer_lookup_place (answer, "lower-back"));
+  g_assert_cmpint (role_of (answer, "buttock-right"), ==, KC_REFERRAL_ROLE_REFERRED);
+  g_assert_cmpint (how_of (answer, "calf-right"), ==, KC_COMMONNESS_RARE);
+  g_assert_null (kc_referral_answer_lookup_place (answer, "buttock-left"));
+  g_assert_nonnull (strstr (kc_referral_answer_get_summary (answer), "; rarely: Right calf."));
+}
+
+/* ---- "Where does it hurt?" ----------------------------------------------- */
+
+static void
+test_hurt_knee_left (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "knee-front-left", NULL);
+  KcAnswerSource *first = g_ptr_array_index (kc_referral_answer_get_sources (answer), 0);
+
+  /* The knee hurts, even though its own pain starts there too. */
+  g_assert_cmpint (role_of (answer, "knee-front-left"), ==, KC_REFERRAL_ROLE_HURT);
+  g_assert_cmpint (role_of (answer, "lower-back"), ==, KC_REFERRAL_ROLE_SOURCE);
+  /* The likeliest source starting in the lower back gives its colour. */
+  g_assert_cmpint (how_of (answer, "lower-back"), ==, KC_COMMONNESS_COMMON);
+  g_assert_cmpint (role_of (answer, "hip-left"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpint (how_of (answer, "hip-left"), ==, KC_COMMONNESS_OCCASIONAL);
+  g_assert_null (kc_referral_answer_lookup_place (answer, "hip-right"));
+
+  /* Two sources start in the lower back; one arrow from it. */
+  g_assert_cmpuint (count_arrows (answer, "lower-back", "knee-front-left"), ==, 1);
+  g_assert_cmpuint (count_arrows (answer, "hip-left", "knee-front-left"), ==, 1);
+  g_assert_cmpuint (count_arrows (answer, NULL, "knee-front-left"), ==,
+                    kc_referral_answer_get_arrows (answer)->len);
+  assert_arrows_distinct (answer);
+
+  assert_sources_ordered (answer);
+  g_assert_cmpint (first->how, ==, KC_COMMONNESS_COMMON);
+  g_assert_cmpstr (source_at (answer, "nerve-root-l3-l4")->reach, ==,
+                   "Starts in: Lower back · common");
+  g_assert_cmpstr (source_at (answer, "hip-joint")->reach, ==,
+                   "Starts in: Left hip · occasional");
+  g_assert_cmpstr (source_at (answer, "hip-joint")->start_region, ==, "hip-left");
+  g_assert_true (kc_referral_answer_get_warnings_first (answer));
+
+  g_assert_true (g_str_has_prefix (kc_referral_answer_get_summary (answer),
+                                   "Pain in Front of left knee can come from, most likely "
+                                   "first: "));
+  g_assert_nonnull (strstr (kc_referral_answer_get_summary (answer), "The hip joint (occasional)"));
+}
+
+static void
+test_hurt_knee_right (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "knee-front-right", NULL);
+
+  g_assert_cmpint (role_of (answer, "knee-front-right"), ==, KC_REFERRAL_ROLE_HURT);
+  g_assert_cmpint (role_of (answer, "hip-right"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_null (kc_referral_answer_lookup_place (answer, "hip-left"));
+  g_assert_cmpstr (source_at (answer, "hip-joint")->reach, ==,
+                   "Starts in: Right hip · occasional");
+}
+
+static void
+test_hurt_several (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT,
+                                                   "knee-front-left", "calf-left", NULL);
+  const char * const *chosen = kc_referral_answer_get_chosen (answer);
+
+  g_assert_cmpuint (g_strv_length ((char **)chosen), ==, 2);
+  g_assert_cmpint (role_of (answer, "knee-front-left"), ==, KC_REFERRAL_ROLE_HURT);
+  g_assert_cmpint (role_of (answer, "calf-left"), ==, KC_REFERRAL_ROLE_HURT);
+  /* The calf brings the L5/S1 root and the sacroiliac joint in. */
+  g_assert_cmpint (source_index (answer, "nerve-root-l5-s1"), >=, 0);
+  g_assert_cmpstr (source_at (answer, "sacroiliac-joint")->start_region, ==, "sacroiliac-left");
+  g_assert_cmpuint (count_arrows (answer, "lower-back", "calf-left"), ==, 1);
+  g_assert_cmpuint (count_arrows (answer, "lower-back", "knee-front-left"), ==, 1);
+  g_assert_cmpuint (count_arrows (answer, "sacroiliac-left", "calf-left"), ==, 1);
+  g_assert_cmpuint (count_arrows (answer, "sacroiliac-left", "knee-front-left"), ==, 0);
+  assert_arrows_distinct (answer);
+  assert_sources_ordered (answer);
+  g_assert_true (g_str_has_prefix (kc_referral_answer_get_summary (answer),
+                                   "Pain in Front of left knee, Left calf can come from"));
+}
+
+/* Only the back's mechanics explain a sore hip: a possible source, and
+ * no nerve root, so the warning signs do not come first. */
+static void
+test_hurt_hip_possible_only (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "hip-left", NULL);
+
+  g_assert_cmpuint (kc_referral_answer_get_sources (answer)->len, ==, 1);
+  g_assert_cmpint (source_index (answer, "back-biomechanics"), ==, 0);
+  g_assert_cmpint (role_of (answer, "lower-back"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpint (how_of (answer, "lower-back"), ==, KC_COMMONNESS_OCCASIONAL);
+  g_assert_false (kc_referral_answer_get_warnings_first (answer));
+  g_assert_cmpstr (kc_referral_answer_get_summary (answer), ==,
+                   "Pain in Left hip can come from, most likely first: "
+                   "Changed posture and gait from back pain (occasional).");
+}
+
+static void
+test_hurt_nothing_described (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "upper-back", NULL);
+
+  g_assert_cmpuint (kc_referral_answer_get_places (answer)->len, ==, 1);
+  g_assert_cmpint (role_of (answer, "upper-back"), ==, KC_REFERRAL_ROLE_HURT);
+  g_assert_cmpuint (kc_referral_answer_get_arrows (answer)->len, ==, 0);
+  g_assert_cmpuint (kc_referral_answer_get_sources (answer)->len, ==, 0);
+  g_assert_false (kc_referral_answer_get_warnings_first (answer));
+  g_assert_cmpstr (kc_referral_answer_get_summary (answer), ==,
+                   "Pain in Upper back: no source is described for this place.");
+}
+
+/* The same places give the same answer, whichever side of the body. */
+static void
+test_hurt_groin_mirrors (void)
+{
+  g_autoptr(KcReferralAnswer) left = answer_for (KC_BODY_MAP_MODE_HURT, "groin-left", NULL);
+  g_autoptr(KcReferralAnswer) right = answer_for (KC_BODY_MAP_MODE_HURT, "groin-right", NULL);
+  GPtrArray *left_sources = kc_referral_answer_get_sources (left);
+  GPtrArray *right_sources = kc_referral_answer_get_sources (right);
+
+  g_assert_cmpuint (left_sources->len, ==, right_sources->len);
+  for (guint i = 0; i < left_sources->len; i++)
+    {
+      KcAnswerSource *a = g_ptr_array_index (left_sources, i);
+      KcAnswerSource *b = g_ptr_array_index (right_sources, i);
+
+      g_assert_true (a->source == b->source);
+      g_assert_cmpint (a->how, ==, b->how);
+    }
+  /* The hip joint is the likeliest; a nerve root is possible. */
+  g_assert_cmpint (source_index (left, "hip-joint"), ==, 0);
+  g_assert_cmpint (how_of (left, "hip-left"), ==, KC_COMMONNESS_COMMON);
+  g_assert_true (kc_referral_answer_get_warnings_first (left));
+  g_assert_cmpstr (source_at (left, "sacroiliac-joint")->start_region, ==, "sacroiliac-left");
+  g_assert_cmpstr (source_at (right, "sacroiliac-joint")->start_region, ==, "sacroiliac-right");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  library = kc_library_new ();
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+
+  g_test_add_func ("/referral-answer/empty", test_empty);
+  g_test_add_func ("/referral-answer/start/lower-back", test_start_lower_back);
+  g_test_add_func ("/referral-answer/start/hip-sides", test_start_hip_sides);
+  g_test_add_func ("/referral-answer/start/knee-itself", test_start_knee_itself);
+  g_test_add_func ("/referral-answer/start/nothing-described", test_start_nothing_described);
+  g_test_add_func ("/referral-answer/start/first-only", test_start_first_only);
+  g_test_add_func ("/referral-answer/hurt/knee-left", test_hurt_knee_left);
+  g_test_add_func ("/referral-answer/hurt/knee-right", test_hurt_knee_right);
+  g_test_add_func ("/referral-answer/hurt/several", test_hurt_several);
+  g_test_add_func ("/referral-answer/hurt/hip-possible-only", test_hurt_hip_possible_only);
+  g_test_add_func ("/referral-answer/hurt/nothing-described", test_hurt_nothing_described);
+  g_test_add_func ("/referral-answer/hurt/groin-mirrors", test_hurt_groin_mirrors);
+
+  status = g_test_run ();
+  g_assert_finalize_object (library);
+
+  return status;
+}
