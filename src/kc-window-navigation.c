@@ -17,98 +17,18 @@
 #define MOUSE_BUTTON_BACK 8
 #define MOUSE_BUTTON_FORWARD 9
 
-typedef gboolean (*OpenFunc) (KcWindow *self,
-                              KcItem   *item);
-
-/* The tab is chosen only once the item is shown, except where a page
- * shows an item only while it is on screen. */
+/* Shows the tab the item names, then asks its page to show the item: some
+ * pages (a question scrolled to, an exercise's card focused) can do that
+ * only while they are on screen. */
 static gboolean
-show_item_page (KcWindow *self,
-                KcItem   *item)
+open_in_its_page (KcWindow *self,
+                  KcItem   *item)
 {
-  return kc_window_show_page (self, kc_item_get_page (item));
+  const char *name = kc_item_get_page (item);
+  KcPage *page = name != NULL ? _kc_window_ensure_page (self, name) : NULL;
+
+  return page != NULL && kc_window_show_page (self, name) && kc_page_show_item (page, item);
 }
-
-static gboolean
-open_diagram (KcWindow *self,
-              KcItem   *item)
-{
-  return kc_anatomy_page_show_diagram (_kc_window_get_anatomy_page (self), kc_item_get_id (item)) &&
-         show_item_page (self, item);
-}
-
-static gboolean
-open_part (KcWindow *self,
-           KcItem   *item)
-{
-  return kc_anatomy_page_show_part (_kc_window_get_anatomy_page (self), kc_item_get_id (item)) &&
-         show_item_page (self, item);
-}
-
-static gboolean
-open_source (KcWindow *self,
-             KcItem   *item)
-{
-  return kc_body_map_page_show_source (_kc_window_get_body_map_page (self),
-                                       kc_item_get_id (item)) &&
-         show_item_page (self, item);
-}
-
-/* A condition is shown on the first part it affects; one no part lists
- * (a muscle strain) on the body map, with the source it belongs to. */
-static gboolean
-open_condition (KcWindow *self,
-                KcItem   *item)
-{
-  const char *id = kc_item_get_id (item);
-  KcPainSource *source;
-
-  show_item_page (self, item);
-  if (kc_anatomy_page_show_condition (_kc_window_get_anatomy_page (self), id))
-    return TRUE;
-
-  source = kc_relations_source_for_condition (self->library, id);
-  return source != NULL && open_source (self, KC_ITEM (source));
-}
-
-static gboolean
-open_region (KcWindow *self,
-             KcItem   *item)
-{
-  return kc_body_map_page_show_region (_kc_window_get_body_map_page (self),
-                                       kc_item_get_id (item)) &&
-         show_item_page (self, item);
-}
-
-static gboolean
-open_exercise (KcWindow *self,
-               KcItem   *item)
-{
-  return show_item_page (self, item) &&
-         kc_exercises_page_show_exercise (_kc_window_get_exercises_page (self),
-                                          kc_item_get_id (item));
-}
-
-static gboolean
-open_question (KcWindow *self,
-               KcItem   *item)
-{
-  return show_item_page (self, item) &&
-         kc_questions_page_show_entry (_kc_window_get_questions_page (self),
-                                       kc_item_get_id (item));
-}
-
-/* How to open each kind that kc_item_get_page() gives a tab; the others
- * (a story, a plan template) are only ever shown inside another item. */
-static const OpenFunc openers[KC_ITEM_N_KINDS] = {
-  [KC_ITEM_KIND_ANATOMY_DIAGRAM] = open_diagram,
-  [KC_ITEM_KIND_ANATOMY_PART] = open_part,
-  [KC_ITEM_KIND_CONDITION] = open_condition,
-  [KC_ITEM_KIND_PAIN_SOURCE] = open_source,
-  [KC_ITEM_KIND_BODY_REGION] = open_region,
-  [KC_ITEM_KIND_EXERCISE] = open_exercise,
-  [KC_ITEM_KIND_FAQ_ENTRY] = open_question,
-};
 
 /**
  * kc_window_open_item:
@@ -124,16 +44,23 @@ kc_window_open_item (KcWindow   *self,
                      const char *id)
 {
   GObject *item;
-  OpenFunc open = NULL;
 
   g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
   item = kc_library_lookup (self->library, id);
-  if (item != NULL)
-    open = openers[kc_item_get_kind (KC_ITEM (item))];
-  if (open != NULL && open (self, KC_ITEM (item)))
+  if (item != NULL && open_in_its_page (self, KC_ITEM (item)))
     return TRUE;
+
+  /* A condition no part lists (a muscle strain) is shown on the body map,
+   * with the source it belongs to. */
+  if (KC_IS_CONDITION (item))
+    {
+      KcPainSource *source = kc_relations_source_for_condition (self->library, id);
+
+      if (source != NULL && open_in_its_page (self, KC_ITEM (source)))
+        return TRUE;
+    }
 
   g_debug ("No tab shows “%s”", id);
   return FALSE;
@@ -163,7 +90,8 @@ static gboolean
 show_part (KcWindow   *self,
            const char *part_id)
 {
-  return kc_anatomy_page_show_part (_kc_window_get_anatomy_page (self), part_id) &&
+  return kc_anatomy_page_show_part (KC_ANATOMY_PAGE (_kc_window_ensure_page (self, "anatomy")),
+                                    part_id) &&
          kc_window_show_page (self, "anatomy");
 }
 
@@ -172,7 +100,8 @@ static gboolean
 show_part_on_body_map (KcWindow   *self,
                        const char *part_id)
 {
-  return kc_body_map_page_show_part (_kc_window_get_body_map_page (self), part_id) &&
+  return kc_body_map_page_show_part (KC_BODY_MAP_PAGE (_kc_window_ensure_page (self, "bodymap")),
+                                     part_id) &&
          kc_window_show_page (self, "bodymap");
 }
 
@@ -181,7 +110,8 @@ static gboolean
 show_exercises_for (KcWindow   *self,
                     const char *area)
 {
-  kc_exercises_page_set_filters (_kc_window_get_exercises_page (self), area, NULL, NULL);
+  kc_exercises_page_set_filters (KC_EXERCISES_PAGE (_kc_window_ensure_page (self, "exercises")),
+                                 area, NULL, NULL);
   return kc_window_show_page (self, "exercises");
 }
 

@@ -13,91 +13,83 @@
 #include "kc-window-private.h"
 
 static void
-place (KcWindow  *self,
-       GtkBox    *slot,
-       GtkWidget *page)
+give_plan_store (KcWindow *self,
+                 KcPage   *page)
 {
-  gtk_widget_set_hexpand (page, TRUE);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (slot, page);
+  if (self->plans != NULL)
+    kc_exercises_page_set_plan_store (KC_EXERCISES_PAGE (page), self->plans);
 }
 
-KcAnatomyPage *
-_kc_window_get_anatomy_page (KcWindow *self)
+/* The tabs, in the order of the stack; a page's name is its stack page's
+ * name, and the page name that kc_item_get_page() gives. */
+static const struct
 {
-  if (self->anatomy_page == NULL)
-    {
-      g_auto(GStrv) pages = kc_window_dup_page_names (self);
+  const char *name;
+  GType (*get_type) (void);
+  void (*setup) (KcWindow *self,
+                 KcPage   *page);   /* what a page needs besides the library */
+} tabs[KC_WINDOW_N_TABS] = {
+  { "anatomy", kc_anatomy_page_get_type, NULL },
+  { "bodymap", kc_body_map_page_get_type, NULL },
+  { "exercises", kc_exercises_page_get_type, give_plan_store },
+  { "questions", kc_questions_page_get_type, NULL },
+};
 
-      self->anatomy_page = g_object_new (KC_TYPE_ANATOMY_PAGE, NULL);
-      kc_anatomy_page_set_available_pages (self->anatomy_page, (const char * const *)pages);
-      kc_anatomy_page_set_library (self->anatomy_page, self->library);
-      place (self, self->anatomy_slot, GTK_WIDGET (self->anatomy_page));
-    }
+static int
+find_tab (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    if (g_strcmp0 (tabs[i].name, name) == 0)
+      return (int)i;
 
-  return self->anatomy_page;
+  return -1;
 }
 
-KcBodyMapPage *
-_kc_window_get_body_map_page (KcWindow *self)
+/**
+ * _kc_window_peek_page:
+ *
+ * Returns: (transfer none) (nullable): the page of the tab called @name
+ *   if it has been made, else %NULL
+ */
+KcPage *
+_kc_window_peek_page (KcWindow   *self,
+                      const char *name)
 {
-  if (self->body_map_page == NULL)
-    {
-      g_auto(GStrv) pages = kc_window_dup_page_names (self);
+  int tab = find_tab (name);
 
-      self->body_map_page = g_object_new (KC_TYPE_BODY_MAP_PAGE, NULL);
-      kc_body_map_page_set_available_pages (self->body_map_page, (const char * const *)pages);
-      kc_body_map_page_set_library (self->body_map_page, self->library);
-      place (self, self->body_map_slot, GTK_WIDGET (self->body_map_page));
-    }
-
-  return self->body_map_page;
+  return tab < 0 ? NULL : self->pages[tab];
 }
 
-KcExercisesPage *
-_kc_window_get_exercises_page (KcWindow *self)
-{
-  if (self->exercises_page == NULL)
-    {
-      self->exercises_page = g_object_new (KC_TYPE_EXERCISES_PAGE, NULL);
-      kc_exercises_page_set_library (self->exercises_page, self->library);
-      if (self->plans != NULL)
-        kc_exercises_page_set_plan_store (self->exercises_page, self->plans);
-      place (self, self->exercises_slot, GTK_WIDGET (self->exercises_page));
-    }
-
-  return self->exercises_page;
-}
-
-KcQuestionsPage *
-_kc_window_get_questions_page (KcWindow *self)
-{
-  if (self->questions_page == NULL)
-    {
-      g_auto(GStrv) pages = kc_window_dup_page_names (self);
-
-      self->questions_page = g_object_new (KC_TYPE_QUESTIONS_PAGE, NULL);
-      kc_questions_page_set_available_pages (self->questions_page, (const char * const *)pages);
-      kc_questions_page_set_library (self->questions_page, self->library);
-      place (self, self->questions_slot, GTK_WIDGET (self->questions_page));
-    }
-
-  return self->questions_page;
-}
-
-/* Makes the page called @name (a stack page name) if it is not yet made. */
-void
+/**
+ * _kc_window_ensure_page:
+ * @name: a tab's name, such as "bodymap"
+ *
+ * Returns: (transfer none) (nullable): the page of that tab, made now if
+ *   it was not yet; %NULL for a name no tab has
+ */
+KcPage *
 _kc_window_ensure_page (KcWindow   *self,
                         const char *name)
 {
-  if (g_strcmp0 (name, "anatomy") == 0)
-    _kc_window_get_anatomy_page (self);
-  else if (g_strcmp0 (name, "bodymap") == 0)
-    _kc_window_get_body_map_page (self);
-  else if (g_strcmp0 (name, "exercises") == 0)
-    _kc_window_get_exercises_page (self);
-  else if (g_strcmp0 (name, "questions") == 0)
-    _kc_window_get_questions_page (self);
+  int tab = find_tab (name);
+  GtkWidget *page;
+
+  if (tab < 0)
+    return NULL;
+  if (self->pages[tab] != NULL)
+    return self->pages[tab];
+
+  page = g_object_new (tabs[tab].get_type (), NULL);
+  self->pages[tab] = KC_PAGE (page);
+  kc_page_set_library (self->pages[tab], self->library);
+  if (tabs[tab].setup != NULL)
+    tabs[tab].setup (self, self->pages[tab]);
+
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (gtk_stack_get_child_by_name (self->stack, name)), page);
+
+  return self->pages[tab];
 }
 
 /**
@@ -113,14 +105,5 @@ kc_window_get_tab (KcWindow   *self,
 {
   g_return_val_if_fail (KC_IS_WINDOW (self), NULL);
 
-  _kc_window_ensure_page (self, name);
-  if (g_strcmp0 (name, "anatomy") == 0)
-    return GTK_WIDGET (self->anatomy_page);
-  if (g_strcmp0 (name, "bodymap") == 0)
-    return GTK_WIDGET (self->body_map_page);
-  if (g_strcmp0 (name, "exercises") == 0)
-    return GTK_WIDGET (self->exercises_page);
-  if (g_strcmp0 (name, "questions") == 0)
-    return GTK_WIDGET (self->questions_page);
-  return NULL;
+  return (GtkWidget *)_kc_window_ensure_page (self, name);
 }

@@ -25,6 +25,8 @@ enum {
 
 extern GParamSpec *_kc_window_properties[KC_WINDOW_N_PROPS];
 
+#define KC_WINDOW_N_TABS 4
+
 struct _KcWindow
 {
   GtkApplicationWindow parent_instance;
@@ -34,19 +36,12 @@ struct _KcWindow
   GtkRevealer *disclaimer_revealer;
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
-  GtkBox *anatomy_slot;
-  GtkBox *body_map_slot;
-  GtkBox *exercises_slot;
-  GtkBox *questions_slot;
   GtkMenuButton *search_button;
   GtkMenuButton *primary_menu_button;
   GMenu *primary_menu;
 
-  /* The tabs, once made (kc-window-pages.c) */
-  KcAnatomyPage *anatomy_page;
-  KcBodyMapPage *body_map_page;
-  KcExercisesPage *exercises_page;
-  KcQuestionsPage *questions_page;
+  /* The tabs' pages, each once made (kc-window-pages.c) */
+  KcPage *pages[KC_WINDOW_N_TABS];
 
   /* Owned references */
   KcLibrary *library;
@@ -62,12 +57,11 @@ struct _KcWindow
   gboolean was_fullscreen;
 };
 
-KcAnatomyPage   *_kc_window_get_anatomy_page   (KcWindow   *self);
-KcBodyMapPage   *_kc_window_get_body_map_page  (KcWindow   *self);
-KcExercisesPage *_kc_window_get_exercises_page (KcWindow   *self);
-KcQuestionsPage *_kc_window_get_questions_page (KcWindow   *self);
-void             _kc_window_ensure_page        (KcWindow   *self,
-                                                const char *name);
+/* kc-window-pages.c */
+KcPage *_kc_window_peek_page   (KcWindow   *self,
+                                const char *name);
+KcPage *_kc_window_ensure_page (KcWindow   *self,
+                                const char *name);
 
 /* kc-window-display.c */
 void _kc_window_class_init_display    (GtkWidgetClass *widget_class);

@@ -43,11 +43,14 @@ void
 kc_window_set_plan_store (KcWindow    *self,
                           KcPlanStore *store)
 {
+  KcPage *page;
+
   g_return_if_fail (KC_IS_WINDOW (self));
 
   g_set_object (&self->plans, store);
-  if (self->exercises_page != NULL)
-    kc_exercises_page_set_plan_store (self->exercises_page, store);
+  page = _kc_window_peek_page (self, "exercises");
+  if (page != NULL)
+    kc_exercises_page_set_plan_store (KC_EXERCISES_PAGE (page), store);
 }
 
 const char *
@@ -414,10 +417,6 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcWindow, disclaimer_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_label);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, anatomy_slot);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, body_map_slot);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, exercises_slot);
-  gtk_widget_class_bind_template_child (widget_class, KcWindow, questions_slot);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, primary_menu);

@@ -363,6 +363,57 @@ test_open_item (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every tab's page keeps the KcPage contract: made once, when first asked
+ * for; it shows every item that names it (a condition only if some part
+ * lists it) and no item of another tab's. */
+static void
+test_page_contract (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = new_window (library, settings);
+  g_auto(GStrv) names = kc_window_dup_page_names (window);
+  guint n_shown = 0;
+
+  g_assert_cmpuint (g_strv_length (names), ==, 4);
+  g_assert_null (kc_window_get_tab (window, "no-such-tab"));
+
+  for (KcItemKind kind = 0; kind < KC_ITEM_N_KINDS; kind++)
+    {
+      GListModel *items = kc_library_get_items (library, kind);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(KcItem) item = g_list_model_get_item (items, i);
+          const char *own = kc_item_get_page (item);
+
+          for (guint j = 0; names[j] != NULL; j++)
+            {
+              GtkWidget *page = kc_window_get_tab (window, names[j]);
+              gboolean shown;
+
+              g_assert_true (KC_IS_PAGE (page));
+              g_assert_true (page == kc_window_get_tab (window, names[j]));
+              kc_window_show_page (window, names[j]);
+              shown = kc_page_show_item (KC_PAGE (page), item);
+
+              if (g_strcmp0 (own, names[j]) != 0)
+                g_assert_false (shown);
+              else if (kind != KC_ITEM_KIND_CONDITION)
+                g_assert_true (shown);
+              n_shown += shown;
+            }
+
+          /* However it is shown, every item with a tab opens. */
+          if (own != NULL)
+            g_assert_true (kc_window_open_item (window, kc_item_get_id (item)));
+        }
+    }
+
+  g_assert_cmpuint (n_shown, >, 50);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Follow a link from a part to the body map, then come back to the part;
  * a tab chosen by hand is a place too. */
 static void
@@ -856,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/window/disclaimer", test_disclaimer_dismissed_for_good);
   g_test_add_func ("/window/search-everything", test_search_everything);
   g_test_add_func ("/window/open-item", test_open_item);
+  g_test_add_func ("/window/page-contract", test_page_contract);
   g_test_add_func ("/window/back-and-forward", test_back_and_forward);
   g_test_add_func ("/window/follow-links", test_follow_links);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);

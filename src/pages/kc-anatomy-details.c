@@ -64,27 +64,19 @@ append_conditions (KcAnatomyPage *self,
     }
 }
 
-/* Links into tabs this build does not have yet are not shown: a link that
- * goes nowhere is worse than none. */
 static void
 append_links (KcAnatomyPage *self,
               KcAnatomyPart *part)
 {
-  const char * const *pages = (const char * const *)self->available_pages;
   KcExerciseArea area;
 
-  if (pages == NULL)
-    return;
-
   /* Only where the body map has something to say about this part. */
-  if (g_strv_contains (pages, "bodymap") &&
-      kc_referrals_source_for_part (self->library, kc_item_get_id (KC_ITEM (part))) != NULL)
+  if (kc_referrals_source_for_part (self->library, kc_item_get_id (KC_ITEM (part))) != NULL)
     gtk_box_append (self->details, kc_link_button_new (_("Show on body map"),
                                                        "win.show-on-body-map",
                                                        kc_item_get_id (KC_ITEM (part)),
                                                        _("Where pain from here can be felt")));
-  if (g_strv_contains (pages, "exercises") &&
-      kc_anatomy_diagram_get_exercise_area (self->diagram, &area))
+  if (kc_anatomy_diagram_get_exercise_area (self->diagram, &area))
     gtk_box_append (self->details,
                     kc_link_button_new (_("Exercises for this"), "win.show-exercises",
                                         kc_vocabulary_to_word (KC_TYPE_EXERCISE_AREA, (int)area),

@@ -22,7 +22,6 @@ struct _KcAnatomyPage
   /* Owned references */
   KcLibrary *library;
   KcAnatomyDiagram *diagram;
-  char **available_pages;
   GHashTable *condition_expanders;  /* condition id → its expander in details (borrowed) */
 
   gboolean syncing;

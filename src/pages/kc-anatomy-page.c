@@ -20,7 +20,10 @@
 #define ZOOM_STEP 1.25
 
 
-G_DEFINE_FINAL_TYPE (KcAnatomyPage, kc_anatomy_page, GTK_TYPE_WIDGET)
+static void page_iface_init (KcPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KcAnatomyPage, kc_anatomy_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KC_TYPE_PAGE, page_iface_init))
 
 enum {
   PROP_0,
@@ -285,7 +288,6 @@ kc_anatomy_page_finalize (GObject *object)
 {
   KcAnatomyPage *self = (KcAnatomyPage *)object;
 
-  g_clear_pointer (&self->available_pages, g_strfreev);
   g_clear_pointer (&self->condition_expanders, g_hash_table_unref);
 
   G_OBJECT_CLASS (kc_anatomy_page_parent_class)->finalize (object);
@@ -439,20 +441,6 @@ kc_anatomy_page_set_library (KcAnatomyPage *self,
 }
 
 /**
- * kc_anatomy_page_set_available_pages:
- * @pages: (nullable): the page names that links may lead to
- */
-void
-kc_anatomy_page_set_available_pages (KcAnatomyPage      *self,
-                                     const char * const *pages)
-{
-  g_return_if_fail (KC_IS_ANATOMY_PAGE (self));
-
-  g_strfreev (self->available_pages);
-  self->available_pages = g_strdupv ((char **)pages);
-}
-
-/**
  * kc_anatomy_page_show_diagram:
  *
  * Returns: %TRUE if a diagram with @id exists and is now shown
@@ -576,4 +564,37 @@ kc_anatomy_page_get_selected_part (KcAnatomyPage *self)
 {
   g_return_val_if_fail (KC_IS_ANATOMY_PAGE (self), NULL);
   return kc_diagram_view_get_selected_part (self->view);
+}
+
+static void
+page_iface_set_library (KcPage    *page,
+                        KcLibrary *library)
+{
+  kc_anatomy_page_set_library (KC_ANATOMY_PAGE (page), library);
+}
+
+static gboolean
+page_iface_show_item (KcPage *page,
+                      KcItem *item)
+{
+  const char *id = kc_item_get_id (item);
+
+  switch (kc_item_get_kind (item))
+    {
+    case KC_ITEM_KIND_ANATOMY_DIAGRAM:
+      return kc_anatomy_page_show_diagram (KC_ANATOMY_PAGE (page), id);
+    case KC_ITEM_KIND_ANATOMY_PART:
+      return kc_anatomy_page_show_part (KC_ANATOMY_PAGE (page), id);
+    case KC_ITEM_KIND_CONDITION:
+      return kc_anatomy_page_show_condition (KC_ANATOMY_PAGE (page), id);
+    default:
+      return FALSE;
+    }
+}
+
+static void
+page_iface_init (KcPageInterface *iface)
+{
+  iface->set_library = page_iface_set_library;
+  iface->show_item = page_iface_show_item;
 }

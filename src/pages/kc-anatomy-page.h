@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "kc-page.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +17,6 @@ G_DECLARE_FINAL_TYPE (KcAnatomyPage, kc_anatomy_page, KC, ANATOMY_PAGE, GtkWidge
 
 void        kc_anatomy_page_set_library         (KcAnatomyPage      *self,
                                                  KcLibrary          *library);
-void        kc_anatomy_page_set_available_pages (KcAnatomyPage      *self,
-                                                 const char * const *pages);
 gboolean    kc_anatomy_page_show_diagram        (KcAnatomyPage      *self,
                                                  const char         *id);
 gboolean    kc_anatomy_page_show_part           (KcAnatomyPage      *self,

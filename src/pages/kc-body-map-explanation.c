@@ -31,28 +31,26 @@ exercise_area_for (KcPainSource *source)
 }
 
 static void
-append_links (GtkBox             *box,
-              KcLibrary          *library,
-              KcPainSource       *source,
-              const char * const *pages)
+append_links (GtkBox       *box,
+              KcLibrary    *library,
+              KcPainSource *source)
 {
   const char *area = exercise_area_for (source);
   const char * const *parts = kc_pain_source_get_part_ids (source);
   const char * const *conditions = kc_pain_source_get_condition_ids (source);
 
-  if (pages != NULL && g_strv_contains (pages, "anatomy"))
-    for (guint i = 0; parts[i] != NULL; i++)
-      {
-        KcAnatomyPart *part = kc_library_lookup_part (library, parts[i]);
-        /* Translators: a link to the Anatomy tab, e.g. "See it in Anatomy: L4 nerve root" */
-        g_autofree char *label = g_strdup_printf (_("See it in Anatomy: %s"),
-                                                  kc_item_get_name (KC_ITEM (part)));
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      KcAnatomyPart *part = kc_library_lookup_part (library, parts[i]);
+      /* Translators: a link to the Anatomy tab, e.g. "See it in Anatomy: L4 nerve root" */
+      g_autofree char *label = g_strdup_printf (_("See it in Anatomy: %s"),
+                                                kc_item_get_name (KC_ITEM (part)));
 
-        gtk_box_append (box, kc_link_button_new (label, "win.show-part", parts[i],
-                                                 _("Open this part in the Anatomy tab")));
-      }
+      gtk_box_append (box, kc_link_button_new (label, "win.show-part", parts[i],
+                                               _("Open this part in the Anatomy tab")));
+    }
 
-  if (pages != NULL && g_strv_contains (pages, "exercises") && area != NULL)
+  if (area != NULL)
     gtk_box_append (box, kc_link_button_new (_("Exercises for this area"), "win.show-exercises",
                                              area, _("Open the exercises for this area")));
 
@@ -65,11 +63,10 @@ append_links (GtkBox             *box,
 }
 
 static GtkWidget *
-new_source_card (KcLibrary          *library,
-                 KcPainSource       *source,
-                 const char         *reach,
-                 gboolean            full,
-                 const char * const *pages)
+new_source_card (KcLibrary    *library,
+                 KcPainSource *source,
+                 const char   *reach,
+                 gboolean      full)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *reach_label = kc_text_label_new (reach);
@@ -93,7 +90,7 @@ new_source_card (KcLibrary          *library,
   gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("What to do"), "kc-minor-heading"));
   kc_append_blocks (GTK_BOX (card),
                     kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_WHAT_TO_DO));
-  append_links (GTK_BOX (card), library, source, pages);
+  append_links (GTK_BOX (card), library, source);
 
   return card;
 }
@@ -169,16 +166,14 @@ explain_hurt_heading (GtkBox           *box,
 /**
  * kc_body_map_explain:
  * @box: the explanation column, empty
- * @pages: (nullable): the page names that links may lead to
  *
  * Shows @answer in words: a heading, the summary or a hint, the warning
  * signs when they come first, and a card per source.
  */
 void
-kc_body_map_explain (GtkBox             *box,
-                     KcLibrary          *library,
-                     KcReferralAnswer   *answer,
-                     const char * const *pages)
+kc_body_map_explain (GtkBox           *box,
+                     KcLibrary        *library,
+                     KcReferralAnswer *answer)
 {
   GPtrArray *sources = kc_referral_answer_get_sources (answer);
   gboolean start = kc_referral_answer_get_mode (answer) == KC_BODY_MAP_MODE_START;
@@ -207,7 +202,7 @@ kc_body_map_explain (GtkBox             *box,
     {
       KcAnswerSource *source = g_ptr_array_index (sources, i);
 
-      gtk_box_append (box, new_source_card (library, source->source, source->reach, TRUE, pages));
+      gtk_box_append (box, new_source_card (library, source->source, source->reach, TRUE));
     }
 }
 

@@ -131,8 +131,7 @@ show_answer (KcBodyMapPage *self)
       add_arrow (self, arrow->from, arrow->to);
     }
 
-  kc_body_map_explain (self->explanation, self->library, self->answer,
-                       (const char * const *)self->available_pages);
+  kc_body_map_explain (self->explanation, self->library, self->answer);
 
   /* What a screen reader hears about the map. */
   if (summary != NULL)

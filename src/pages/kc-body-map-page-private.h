@@ -35,7 +35,6 @@ struct _KcBodyMapPage
 
   /* Owned references */
   KcLibrary *library;
-  char **available_pages;
   GPtrArray *chosen;       /* of char *, region ids, in the order chosen */
   KcReferralAnswer *answer;  /* to the choice, as shown; %NULL until there is a library */
   char *views;

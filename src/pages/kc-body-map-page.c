@@ -21,7 +21,10 @@
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-accessible.h"
 
-G_DEFINE_FINAL_TYPE (KcBodyMapPage, kc_body_map_page, GTK_TYPE_WIDGET)
+static void page_iface_init (KcPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KcBodyMapPage, kc_body_map_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KC_TYPE_PAGE, page_iface_init))
 
 enum {
   PROP_0,
@@ -192,7 +195,6 @@ kc_body_map_page_finalize (GObject *object)
 {
   KcBodyMapPage *self = (KcBodyMapPage *)object;
 
-  g_clear_pointer (&self->available_pages, g_strfreev);
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   g_clear_pointer (&self->views, g_free);
 
@@ -443,20 +445,6 @@ kc_body_map_page_set_library (KcBodyMapPage *self,
     _kc_body_map_page_ensure_built (self);
 }
 
-/**
- * kc_body_map_page_set_available_pages:
- * @pages: (nullable): the page names that links may lead to
- */
-void
-kc_body_map_page_set_available_pages (KcBodyMapPage      *self,
-                                      const char * const *pages)
-{
-  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
-
-  g_strfreev (self->available_pages);
-  self->available_pages = g_strdupv ((char **)pages);
-}
-
 /* "start" (where does it start?) or "hurt" (where does it hurt?) */
 void
 kc_body_map_page_set_mode (KcBodyMapPage *self,
@@ -679,4 +667,35 @@ kc_body_map_page_show_region (KcBodyMapPage *self,
   kc_body_map_page_set_mode (self, "hurt");
   kc_body_map_page_choose (self, regions);
   return TRUE;
+}
+
+static void
+page_iface_set_library (KcPage    *page,
+                        KcLibrary *library)
+{
+  kc_body_map_page_set_library (KC_BODY_MAP_PAGE (page), library);
+}
+
+static gboolean
+page_iface_show_item (KcPage *page,
+                      KcItem *item)
+{
+  const char *id = kc_item_get_id (item);
+
+  switch (kc_item_get_kind (item))
+    {
+    case KC_ITEM_KIND_PAIN_SOURCE:
+      return kc_body_map_page_show_source (KC_BODY_MAP_PAGE (page), id);
+    case KC_ITEM_KIND_BODY_REGION:
+      return kc_body_map_page_show_region (KC_BODY_MAP_PAGE (page), id);
+    default:
+      return FALSE;
+    }
+}
+
+static void
+page_iface_init (KcPageInterface *iface)
+{
+  iface->set_library = page_iface_set_library;
+  iface->show_item = page_iface_show_item;
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "kc-page.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +17,6 @@ G_DECLARE_FINAL_TYPE (KcBodyMapPage, kc_body_map_page, KC, BODY_MAP_PAGE, GtkWid
 
 void        kc_body_map_page_set_library         (KcBodyMapPage      *self,
                                                   KcLibrary          *library);
-void        kc_body_map_page_set_available_pages (KcBodyMapPage      *self,
-                                                  const char * const *pages);
 void        kc_body_map_page_set_mode            (KcBodyMapPage      *self,
                                                   const char         *mode);
 void        kc_body_map_page_choose              (KcBodyMapPage      *self,

@@ -21,7 +21,10 @@
 #include "widgets/kc-accessible.h"
 
 
-G_DEFINE_FINAL_TYPE (KcExercisesPage, kc_exercises_page, GTK_TYPE_WIDGET)
+static void page_iface_init (KcPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KcExercisesPage, kc_exercises_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KC_TYPE_PAGE, page_iface_init))
 
 enum {
   PROP_0,
@@ -645,4 +648,26 @@ kc_exercises_page_show_section (KcExercisesPage *self,
 {
   g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
   gtk_stack_set_visible_child_name (self->sections, section);
+}
+
+static void
+page_iface_set_library (KcPage    *page,
+                        KcLibrary *library)
+{
+  kc_exercises_page_set_library (KC_EXERCISES_PAGE (page), library);
+}
+
+static gboolean
+page_iface_show_item (KcPage *page,
+                      KcItem *item)
+{
+  return kc_item_get_kind (item) == KC_ITEM_KIND_EXERCISE &&
+         kc_exercises_page_show_exercise (KC_EXERCISES_PAGE (page), kc_item_get_id (item));
+}
+
+static void
+page_iface_init (KcPageInterface *iface)
+{
+  iface->set_library = page_iface_set_library;
+  iface->show_item = page_iface_show_item;
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "kc-page.h"
 #include "plan/kc-plan-store.h"
 
 G_BEGIN_DECLS

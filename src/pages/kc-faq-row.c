@@ -27,7 +27,6 @@ struct _KcFaqRow
   KcFaqEntry *entry;
   KcFaqTopic *topic;
   GPtrArray *related;        /* until the answer is built */
-  GStrv available_pages;     /* until the answer is built */
 
   gboolean expanded;
   gboolean answer_built;
@@ -67,24 +66,17 @@ add_related (KcFaqRow  *self,
     }
 }
 
-/* Links into tabs this build does not have yet are kept in the model but
- * not shown: a link that goes nowhere is worse than none. */
 static void
-add_links (KcFaqRow           *self,
-           const char * const *available_pages)
+add_links (KcFaqRow *self)
 {
   GListModel *links = kc_faq_entry_get_links (self->entry);
 
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(KcLink) link = g_list_model_get_item (links, i);
-      const char *page = kc_link_get_page (link);
-
-      if (available_pages == NULL || !g_strv_contains (available_pages, page))
-        continue;
-
       gtk_box_append (self->answer_box,
-                      kc_link_button_new (kc_link_get_label (link), "win.show-page", page,
+                      kc_link_button_new (kc_link_get_label (link), "win.show-page",
+                                          kc_link_get_page (link),
                                        _("Go to this tab")));
     }
 }
@@ -100,9 +92,8 @@ ensure_answer (KcFaqRow *self)
   self->answer_built = TRUE;
   kc_append_blocks (self->answer_box, kc_faq_entry_get_answer (self->entry));
   add_related (self, self->related);
-  add_links (self, (const char * const *)self->available_pages);
+  add_links (self);
   g_clear_pointer (&self->related, g_ptr_array_unref);
-  g_clear_pointer (&self->available_pages, g_strfreev);
 }
 
 static void
@@ -122,7 +113,6 @@ kc_faq_row_dispose (GObject *object)
   g_clear_object (&self->entry);
   g_clear_object (&self->topic);
   g_clear_pointer (&self->related, g_ptr_array_unref);
-  g_clear_pointer (&self->available_pages, g_strfreev);
 
   G_OBJECT_CLASS (kc_faq_row_parent_class)->dispose (object);
 }
@@ -201,13 +191,11 @@ kc_faq_row_init (KcFaqRow *self)
  * kc_faq_row_new:
  * @related: (element-type KcFaqEntry) (nullable): entries to offer as
  *   "related questions"
- * @available_pages: (nullable): names of the tabs links may lead to
  */
 KcFaqRow *
-kc_faq_row_new (KcFaqEntry         *entry,
-                KcFaqTopic         *topic,
-                GPtrArray          *related,
-                const char * const *available_pages)
+kc_faq_row_new (KcFaqEntry *entry,
+                KcFaqTopic *topic,
+                GPtrArray  *related)
 {
   KcFaqRow *self;
 
@@ -223,7 +211,6 @@ kc_faq_row_new (KcFaqEntry         *entry,
   if (kc_faq_entry_get_urgent (entry))
     gtk_widget_add_css_class (GTK_WIDGET (self), "kc-urgent-row");
   self->related = related != NULL ? g_ptr_array_ref (related) : NULL;
-  self->available_pages = g_strdupv ((char **)available_pages);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -17,8 +17,7 @@ G_DECLARE_FINAL_TYPE (KcFaqRow, kc_faq_row, KC, FAQ_ROW, GtkListBoxRow)
 
 KcFaqRow   *kc_faq_row_new          (KcFaqEntry         *entry,
                                      KcFaqTopic         *topic,
-                                     GPtrArray          *related,
-                                     const char * const *available_pages);
+                                     GPtrArray          *related);
 KcFaqEntry *kc_faq_row_get_entry    (KcFaqRow           *self);
 KcFaqTopic *kc_faq_row_get_topic    (KcFaqRow           *self);
 gboolean    kc_faq_row_get_expanded (KcFaqRow           *self);

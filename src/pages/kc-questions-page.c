@@ -30,7 +30,6 @@ struct _KcQuestionsPage
 
   /* Owned references */
   KcLibrary *library;
-  char **available_pages;
   char *folded_query;
 
   guint n_entries;
@@ -38,7 +37,10 @@ struct _KcQuestionsPage
   gboolean built;   /* the rows are made when the tab is first shown */
 };
 
-G_DEFINE_FINAL_TYPE (KcQuestionsPage, kc_questions_page, GTK_TYPE_WIDGET)
+static void page_iface_init (KcPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KcQuestionsPage, kc_questions_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KC_TYPE_PAGE, page_iface_init))
 
 static gboolean
 filter_row (GtkListBoxRow *row,
@@ -128,8 +130,7 @@ rebuild_rows (KcQuestionsPage *self)
         {
           g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
           g_autoptr(GPtrArray) related = find_related (self, entry);
-          KcFaqRow *row = kc_faq_row_new (entry, topic, related,
-                                          (const char * const *)self->available_pages);
+          KcFaqRow *row = kc_faq_row_new (entry, topic, related);
 
           gtk_list_box_append (self->list, GTK_WIDGET (row));
           self->n_entries++;
@@ -296,7 +297,6 @@ kc_questions_page_finalize (GObject *object)
 {
   KcQuestionsPage *self = (KcQuestionsPage *)object;
 
-  g_clear_pointer (&self->available_pages, g_strfreev);
   g_clear_pointer (&self->folded_query, g_free);
 
   G_OBJECT_CLASS (kc_questions_page_parent_class)->finalize (object);
@@ -384,22 +384,6 @@ kc_questions_page_set_library (KcQuestionsPage *self,
     ensure_built (self);
 }
 
-/**
- * kc_questions_page_set_available_pages:
- * @pages: (nullable): the page names that links may lead to
- *
- * Set before kc_questions_page_set_library(): rows are built with it.
- */
-void
-kc_questions_page_set_available_pages (KcQuestionsPage    *self,
-                                       const char * const *pages)
-{
-  g_return_if_fail (KC_IS_QUESTIONS_PAGE (self));
-
-  g_strfreev (self->available_pages);
-  self->available_pages = g_strdupv ((char **)pages);
-}
-
 void
 kc_questions_page_focus_search (KcQuestionsPage *self)
 {
@@ -468,4 +452,26 @@ kc_questions_page_show_entry (KcQuestionsPage *self,
     }
 
   return FALSE;
+}
+
+static void
+page_iface_set_library (KcPage    *page,
+                        KcLibrary *library)
+{
+  kc_questions_page_set_library (KC_QUESTIONS_PAGE (page), library);
+}
+
+static gboolean
+page_iface_show_item (KcPage *page,
+                      KcItem *item)
+{
+  return kc_item_get_kind (item) == KC_ITEM_KIND_FAQ_ENTRY &&
+         kc_questions_page_show_entry (KC_QUESTIONS_PAGE (page), kc_item_get_id (item));
+}
+
+static void
+page_iface_init (KcPageInterface *iface)
+{
+  iface->set_library = page_iface_set_library;
+  iface->show_item = page_iface_show_item;
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "kc-page.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +17,6 @@ G_DECLARE_FINAL_TYPE (KcQuestionsPage, kc_questions_page, KC, QUESTIONS_PAGE, Gt
 
 void     kc_questions_page_set_library         (KcQuestionsPage    *self,
                                                 KcLibrary          *library);
-void     kc_questions_page_set_available_pages (KcQuestionsPage    *self,
-                                                const char * const *pages);
 void     kc_questions_page_focus_search        (KcQuestionsPage    *self);
 void     kc_questions_page_set_query           (KcQuestionsPage    *self,
                                                 const char         *query);
