@@ -40,29 +40,19 @@ static const GOptionEntry option_entries[] = {
 };
 
 /* Installed, the schema is in the system's list; run from the build tree,
- * it is next to the binary's build folder. */
+ * `meson devenv` (build-aux/run) adds build/data to GSETTINGS_SCHEMA_DIR. */
 static GSettings *
 create_settings (void)
 {
-  GSettingsSchemaSource *system_source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
-  if (system_source != NULL)
-    schema = g_settings_schema_source_lookup (system_source, APP_ID, TRUE);
-
-  if (schema == NULL)
-    {
-      build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR,
-                                                                  system_source,
-                                                                  FALSE, NULL);
-      if (build_source != NULL)
-        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
-    }
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
 
   if (schema == NULL)
     g_error ("The settings schema %s is not installed. Run “meson install”, or start "
-             "Kinetic Chain with build-aux/run.", APP_ID);
+             "Kinetic Chain from the build tree with build-aux/run.", APP_ID);
 
   return g_settings_new_full (schema, NULL, NULL);
 }

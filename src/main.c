@@ -11,16 +11,15 @@
 
 #include "kc-application.h"
 
-/* Started from the build tree (build-aux/run), the translations are the
- * ones just built, in build/po, not an older installed copy. */
+/* Run from the build tree, `meson devenv` (build-aux/run) sets
+ * KC_LOCALEDIR to the translations just built, in build/po, so that an
+ * older installed copy is not used. */
 static const char *
 locale_dir (void)
 {
-  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+  const char *dir = g_getenv ("KC_LOCALEDIR");
 
-  if (program != NULL && g_str_has_prefix (program, BUILD_ROOT "/"))
-    return BUILD_LOCALEDIR;
-  return LOCALEDIR;
+  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
 }
 
 int

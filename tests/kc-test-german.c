@@ -4,7 +4,8 @@
  *
  * A German locale is generated in a temporary folder (localedef with
  * LOCPATH: no root needed, and no locale has to be installed), and
- * gettext is pointed at build/po, where po/de.po was compiled.
+ * gettext is pointed at build/po, where po/de.po was compiled: meson test
+ * passes that folder in KC_LOCALEDIR, as `meson devenv` does to the app.
  */
 #include "config.h"
 
@@ -42,10 +43,13 @@ kc_test_switch_to_german (void)
   char *top = g_dir_make_tmp ("kc-i18n-XXXXXX", NULL);
   g_autofree char *locales = g_build_filename (top, "locales", NULL);
   g_autofree char *locale_dir = g_build_filename (locales, "de_DE.UTF-8", NULL);
-  g_autofree char *catalogue = g_build_filename (BUILD_LOCALEDIR, "de", "LC_MESSAGES",
-                                                 GETTEXT_PACKAGE ".mo", NULL);
+  const char *build_locale_dir = g_getenv ("KC_LOCALEDIR");
+  g_autofree char *catalogue = NULL;
 
   g_assert_nonnull (top);
+  g_assert_nonnull (build_locale_dir);
+  catalogue = g_build_filename (build_locale_dir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo",
+                                NULL);
   g_assert_true (g_file_test (catalogue, G_FILE_TEST_EXISTS));
   g_assert_cmpint (g_mkdir_with_parents (locales, 0700), ==, 0);
   /* localedef warns (exit status 1) about harmless things; check the result. */
@@ -56,7 +60,7 @@ kc_test_switch_to_german (void)
   g_setenv ("LANGUAGE", "de", TRUE);
   g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
   g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, build_locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
