@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "kc-history.h"
+#include "core/kc-history.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
 #include "pages/kc-body-map-page.h"

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "kc-history.h"
+#include "core/kc-history.h"
 
 static void
 assert_go (KcHistory  *history,
