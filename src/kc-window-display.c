@@ -176,7 +176,10 @@ on_fullscreened_changed_cb (KcWindow   *self,
 
 /* The app's stylesheet, once per display. The window installs it, not the
  * application, so that a window made anywhere (the tests) looks as in the
- * app. */
+ * app. Its owner is the display, so it is kept there: it must live as long
+ * as the display and be installed once however many windows come and go,
+ * and no object of ours is one per display (a test has windows without an
+ * application, the app may have several windows). */
 static void
 ensure_stylesheet (GdkDisplay *display)
 {

@@ -12,6 +12,7 @@
 
 #include "content/kc-search-index.h"
 #include "kc-search-popover.h"
+#include "kc-search-row.h"
 #include "widgets/kc-content-widgets.h"
 
 /* All of them, so that "Show N more" is exact: results are cheap, their
@@ -38,105 +39,10 @@ struct _KcSearchPopover
 
 G_DEFINE_FINAL_TYPE (KcSearchPopover, kc_search_popover, GTK_TYPE_POPOVER)
 
-static PangoAttrList *
-bold_spans (GArray *spans)
-{
-  PangoAttrList *attributes = pango_attr_list_new ();
-
-  for (guint i = 0; spans != NULL && i < spans->len; i++)
-    {
-      const KcSearchSpan *span = &g_array_index (spans, KcSearchSpan, i);
-      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-
-      bold->start_index = span->start;
-      bold->end_index = span->end;
-      pango_attr_list_insert (attributes, bold);
-    }
-
-  return attributes;
-}
-
-static GtkWidget *
-new_label (const char *text,
-           GArray     *spans,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-  PangoAttrList *attributes = bold_spans (spans);
-
-  gtk_label_set_attributes (GTK_LABEL (label), attributes);
-  pango_attr_list_unref (attributes);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
-static GtkWidget *
-new_result_row (KcSearchResult *result)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  const char *snippet = kc_search_result_get_snippet (result);
-
-  gtk_box_append (GTK_BOX (box), new_label (kc_search_result_get_title (result),
-                                            kc_search_result_get_title_spans (result),
-                                            "kc-search-title"));
-  if (snippet != NULL)
-    {
-      GtkWidget *label = new_label (snippet, kc_search_result_get_snippet_spans (result),
-                                    "kc-search-snippet");
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_add_css_class (row, "kc-search-row");
-  g_object_set_data_full (G_OBJECT (row), "kc-result", g_object_ref (result), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "kc-kind", GUINT_TO_POINTER (kc_search_result_get_kind (result)));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kc_search_result_get_title (result),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  kc_item_kind_to_string (kc_search_result_get_kind (result)),
-                                  -1);
-  return row;
-}
-
-/* A row that shows the rest of a kind's results. */
-static GtkWidget *
-new_more_row (KcItemKind kind,
-              guint        n_more)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  /* Translators: %u is a number, %s a heading such as "Questions" */
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                        "Show %u more in %s",
-                                                        "Show %u more in %s", n_more),
-                                           n_more, kc_item_kind_to_string (kind));
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "kc-search-more");
-  gtk_widget_add_css_class (label, "accent");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_widget_add_css_class (row, "kc-search-row");
-  g_object_set_data (G_OBJECT (row), "kc-kind", GUINT_TO_POINTER (kind));
-  return row;
-}
-
-static KcSearchResult *
-row_get_result (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "kc-result");
-}
-
 static KcItemKind
 row_get_kind (GtkListBoxRow *row)
 {
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kc-kind"));
+  return kc_search_row_get_kind (KC_SEARCH_ROW (row));
 }
 
 static void
@@ -219,7 +125,7 @@ fill_rows (KcSearchPopover *self)
             break;
           if (all || shown < FIRST_PER_KIND)
             {
-              gtk_list_box_append (self->results_list, new_result_row (result));
+              gtk_list_box_append (self->results_list, kc_search_row_new (result));
               shown++;
             }
           else
@@ -227,7 +133,7 @@ fill_rows (KcSearchPopover *self)
         }
 
       if (n_more > 0)
-        gtk_list_box_append (self->results_list, new_more_row (kind, n_more));
+        gtk_list_box_append (self->results_list, kc_search_row_new_more (kind, n_more));
     }
 }
 
@@ -293,7 +199,7 @@ static void
 open_result (KcSearchPopover *self,
              GtkListBoxRow   *row)
 {
-  KcSearchResult *result = row_get_result (row);
+  KcSearchResult *result = kc_search_row_get_result (KC_SEARCH_ROW (row));
 
   if (result == NULL)
     {
