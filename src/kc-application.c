@@ -40,7 +40,8 @@ static const GOptionEntry option_entries[] = {
 };
 
 /* Installed, the schema is in the system's list; run from the build tree,
- * `meson devenv` (build-aux/run) adds build/data to GSETTINGS_SCHEMA_DIR. */
+ * `meson devenv` (build-aux/run) or main.c adds build/data to
+ * GSETTINGS_SCHEMA_DIR. */
 static GSettings *
 create_settings (void)
 {
