@@ -12,6 +12,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "kc-window"
+
 #include "config.h"
 
 #include <stdio.h>

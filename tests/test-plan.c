@@ -12,7 +12,7 @@
 
 #include "content/kc-library.h"
 #include "content/kc-problem.h"
-#include "plan/kc-plan-file.h"
+#include "plan/kc-plan-file-private.h"
 #include "plan/kc-plan-saver.h"
 #include "plan/kc-plan-store.h"
 

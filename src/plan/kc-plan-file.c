@@ -20,7 +20,7 @@
 #include "content/kc-exercises-reader.h"
 #include "content/kc-problem.h"
 #include "content/kc-xml.h"
-#include "kc-plan-file.h"
+#include "kc-plan-file-private.h"
 
 #define PLAN_SCHEMA RESOURCE_PREFIX "/schema/plan.rng"
 

@@ -36,11 +36,4 @@ gboolean kc_plan_write_path   (const char  *path,
                                GBytes      *contents,
                                GError     **error);
 
-/* For tests: how the bytes reach the disk (g_file_set_contents_full). */
-typedef gboolean (*KcPlanWriter) (const char  *path,
-                                  const char  *contents,
-                                  gsize        length,
-                                  GError     **error);
-void     _kc_plan_file_set_writer (KcPlanWriter writer);
-
 G_END_DECLS

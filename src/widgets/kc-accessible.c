@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "kc-widgets"
+
 #include "config.h"
 
 #include "kc-accessible.h"

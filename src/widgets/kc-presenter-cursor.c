@@ -6,6 +6,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "kc-widgets"
+
 #include "config.h"
 
 #include <math.h>
