@@ -69,23 +69,6 @@ kc_window_open_item (KcWindow   *self,
 typedef gboolean (*ShowFunc) (KcWindow   *self,
                               const char *target);
 
-/* Shows a place, and remembers it if it was shown. */
-static void
-navigate (KcWindow   *self,
-          const char *action_name,
-          GVariant   *target,
-          ShowFunc    show)
-{
-  gboolean shown;
-
-  self->navigating = TRUE;
-  shown = show (self, g_variant_get_string (target, NULL));
-  self->navigating = FALSE;
-
-  if (shown && !self->replaying)
-    kc_history_visit (self->history, action_name, target);
-}
-
 static gboolean
 show_part (KcWindow   *self,
            const char *part_id)
@@ -115,44 +98,36 @@ show_exercises_for (KcWindow   *self,
   return kc_window_show_page (self, "exercises");
 }
 
-static void
-open_item_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *target)
+/* Every way to a place, by its action; each takes a string target. */
+static const struct
 {
-  navigate (KC_WINDOW (widget), action_name, target, kc_window_open_item);
-}
+  const char *action_name;
+  ShowFunc show;
+} places[] = {
+  { "win.open-item", kc_window_open_item },
+  { "win.show-page", kc_window_show_page },
+  { "win.show-part", show_part },
+  { "win.show-on-body-map", show_part_on_body_map },
+  { "win.show-exercises", show_exercises_for },
+};
 
+/* Shows a place, and remembers it if it was shown. */
 static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *target)
+navigate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *target)
 {
-  navigate (KC_WINDOW (widget), action_name, target, kc_window_show_page);
-}
+  KcWindow *self = KC_WINDOW (widget);
+  gboolean shown = FALSE;
 
-static void
-show_part_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *target)
-{
-  navigate (KC_WINDOW (widget), action_name, target, show_part);
-}
+  self->navigating = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    if (g_str_equal (places[i].action_name, action_name))
+      shown = places[i].show (self, g_variant_get_string (target, NULL));
+  self->navigating = FALSE;
 
-static void
-show_on_body_map_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *target)
-{
-  navigate (KC_WINDOW (widget), action_name, target, show_part_on_body_map);
-}
-
-static void
-show_exercises_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *target)
-{
-  navigate (KC_WINDOW (widget), action_name, target, show_exercises_for);
+  if (shown && !self->replaying)
+    kc_history_visit (self->history, action_name, target);
 }
 
 static void
@@ -247,13 +222,8 @@ _kc_window_init_navigation (KcWindow *self)
 void
 _kc_window_class_init_navigation (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-part", "s", show_part_action);
-  gtk_widget_class_install_action (widget_class, "win.show-on-body-map", "s",
-                                   show_on_body_map_action);
-  gtk_widget_class_install_action (widget_class, "win.show-exercises", "s",
-                                   show_exercises_action);
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    gtk_widget_class_install_action (widget_class, places[i].action_name, "s", navigate_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -15,6 +15,7 @@
 
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-page-private.h"
+#include "widgets/kc-print.h"
 
 #define MARGIN 0.0        /* the print context's page already has margins */
 #define GAP 12.0
@@ -148,7 +149,6 @@ kc_body_map_page_print (KcBodyMapPage  *self,
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   Handout *handout = g_new0 (Handout, 1);
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
@@ -164,15 +164,5 @@ kc_body_map_page_print (KcBodyMapPage  *self,
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page_cb), handout,
                          (GClosureNotify)(void (*)(void))handout_free, 0);
 
-  if (export_pdf != NULL)
-    {
-      gtk_print_operation_set_export_filename (operation, export_pdf);
-      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent,
-                                        error);
-    }
-  else
-    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                      parent, error);
-
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return kc_print_run (operation, parent, export_pdf, error);
 }

@@ -35,17 +35,10 @@ static void
 kc_exercise_row_constructed (GObject *object)
 {
   KcExerciseRow *self = (KcExerciseRow *)object;
-  g_autofree char *meta = _kc_exercise_describe (self->exercise);
-  const char *name = kc_item_get_name (KC_ITEM (self->exercise));
 
   G_OBJECT_CLASS (kc_exercise_row_parent_class)->constructed (object);
 
-  gtk_label_set_label (self->name_label, name);
-  gtk_label_set_label (self->meta_label, meta);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meta,
-                                  -1);
+  _kc_exercise_label (GTK_WIDGET (self), self->name_label, self->meta_label, self->exercise);
 }
 
 static void

@@ -39,6 +39,25 @@ _kc_exercise_describe (KcExercise *exercise)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A card's or a row's name and one-line description, also what a screen
+ * reader hears for it. */
+void
+_kc_exercise_label (GtkWidget  *widget,
+                    GtkLabel   *name_label,
+                    GtkLabel   *meta_label,
+                    KcExercise *exercise)
+{
+  g_autofree char *meta = _kc_exercise_describe (exercise);
+  const char *name = kc_item_get_name (KC_ITEM (exercise));
+
+  gtk_label_set_label (name_label, name);
+  gtk_label_set_label (meta_label, meta);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meta,
+                                  -1);
+}
+
 GtkWidget *
 _kc_exercise_pictogram_new (KcExercise *exercise,
                             int         width,

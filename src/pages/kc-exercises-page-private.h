@@ -42,6 +42,10 @@ struct _KcExercisesPage
 };
 
 char      *_kc_exercise_describe           (KcExercise      *exercise);
+void       _kc_exercise_label              (GtkWidget       *widget,
+                                            GtkLabel        *name_label,
+                                            GtkLabel        *meta_label,
+                                            KcExercise      *exercise);
 GtkWidget *_kc_exercise_pictogram_new      (KcExercise      *exercise,
                                             int              width,
                                             int              height);

@@ -16,6 +16,7 @@
 #include <librsvg/rsvg.h>
 
 #include "kc-plan-print.h"
+#include "widgets/kc-print.h"
 
 #define GAP 14.0
 #define PICTURE_WIDTH 150.0
@@ -348,7 +349,6 @@ kc_plan_print (KcPlan     *plan,
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   Handout *handout = g_new0 (Handout, 1);
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (KC_IS_LIBRARY (library), FALSE);
@@ -365,15 +365,5 @@ kc_plan_print (KcPlan     *plan,
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page_cb), handout,
                          (GClosureNotify)(void (*)(void))handout_free, 0);
 
-  if (export_pdf != NULL)
-    {
-      gtk_print_operation_set_export_filename (operation, export_pdf);
-      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent,
-                                        error);
-    }
-  else
-    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                      parent, error);
-
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return kc_print_run (operation, parent, export_pdf, error);
 }

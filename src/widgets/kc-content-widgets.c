@@ -70,8 +70,12 @@ new_hanging_item (GtkWidget  *marker,
   return item;
 }
 
-GtkWidget *
-kc_bullet_list_new (const char * const *items)
+/* A list named for screen readers (without a name GTK 4.8 gives them the
+ * class name), each item hanging after the marker @new_marker makes. */
+static GtkWidget *
+new_hanging_list (const char * const *items,
+                  const char         *name,
+                  GtkWidget *(*new_marker) (guint index))
 {
   /* Roles are construct-only in GTK 4.8. */
   GtkWidget *list = g_object_new (GTK_TYPE_BOX,
@@ -80,61 +84,60 @@ kc_bullet_list_new (const char * const *items)
                                   "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
                                   NULL);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (list), new_hanging_item (new_marker (i), items[i]));
+
+  return list;
+}
+
+static GtkWidget *
+new_bullet (guint index)
+{
+  return g_object_new (GTK_TYPE_LABEL,
+                       "label", "•",
+                       "valign", GTK_ALIGN_START,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
+static GtkWidget *
+new_number (guint index)
+{
+  g_autofree char *number = g_strdup_printf ("%u.", index + 1);
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", number,
+                                   "valign", GTK_ALIGN_START,
+                                   "width-chars", 2,
+                                   "xalign", 1.0f,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
+GtkWidget *
+kc_bullet_list_new (const char * const *items)
+{
   guint n_items = g_strv_length ((char **)items);
   g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List of %u item",
                                                         "List of %u items", n_items),
                                            n_items);
 
-  /* Without a name GTK 4.8 gives screen readers the class name. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
-                                        "label", "•",
-                                        "valign", GTK_ALIGN_START,
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                        NULL);
-
-      gtk_box_append (GTK_BOX (list), new_hanging_item (bullet, items[i]));
-    }
-
-  return list;
+  return new_hanging_list (items, name, new_bullet);
 }
 
 /* Numbered steps: "1." "2." … before each, hanging. */
 GtkWidget *
 kc_numbered_list_new (const char * const *items)
 {
-  GtkWidget *list = g_object_new (GTK_TYPE_BOX,
-                                  "orientation", GTK_ORIENTATION_VERTICAL,
-                                  "spacing", 6,
-                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
-                                  NULL);
   guint n_items = g_strv_length ((char **)items);
   g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step",
                                                         "%u steps", n_items),
                                            n_items);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-      GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                       "label", number,
-                                       "valign", GTK_ALIGN_START,
-                                       "width-chars", 2,
-                                       "xalign", 1.0f,
-                                       NULL);
-
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_box_append (GTK_BOX (list), new_hanging_item (label, items[i]));
-    }
-
-  return list;
+  return new_hanging_list (items, name, new_number);
 }
 
 /* Appends paragraphs and lists (KcTextBlock) to @box. */
