@@ -292,8 +292,23 @@ test_knee_sources (Fixture       *fixture,
   g_assert_false (g_strv_contains ((const char * const *)sources, "hip-right"));
 
   text = explanation_text (fixture);
-  g_assert_nonnull (strstr (text, "Possible sources, most likely first"));
+  g_assert_nonnull (strstr (text, "Possible sources, most common first"));
+  g_assert_nonnull (strstr (text, "Most common first — not what is wrong with you."));
   g_assert_nonnull (strstr (text, "The hip joint"));
+  /* Each card says which kind of pain its source gives. */
+  g_assert_nonnull (strstr (text, "Referred pain: a dull, deep ache"));
+  g_assert_nonnull (strstr (text, "Nerve-root (radicular) pain: sharp or shooting"));
+  /* The knee itself is the most common cause: its card comes first. */
+  g_assert_true (strstr (text, "The knee itself") < strstr (text, "The hip joint"));
+  g_assert_true (strstr (text, "The hip joint") < strstr (text, "Irritated L3 or L4 nerve root"));
+  /* The handout says what the order means, too. */
+  {
+    g_autofree char *handout = _kc_body_map_page_dup_handout_text (fixture->page);
+
+    g_assert_nonnull (strstr (handout, "most common first — not what is wrong with you"));
+    g_assert_nonnull (strstr (handout, "Most common first — not what is wrong with you."));
+    g_assert_nonnull (strstr (handout, "Nerve-root (radicular) pain"));
+  }
 
   /* Arrows lead from each source to the knee, once per source place; the
    * front view shows the knee, so it has them. */
@@ -494,6 +509,8 @@ test_role_classes (Fixture       *fixture,
   g_assert_cmpstr (kc_diagram_view_get_part_class (front, "knee-front-left"), ==,
                    "kc-role-common");
   g_assert_cmpstr (kc_diagram_view_get_part_class (front, "shin-left"), ==,
+                   "kc-role-common");
+  g_assert_cmpstr (kc_diagram_view_get_part_class (front, "ankle-left"), ==,
                    "kc-role-occasional");
   g_assert_cmpstr (kc_diagram_view_get_part_class (front, "groin-left"), ==,
                    "kc-role-occasional");
@@ -505,7 +522,8 @@ test_role_classes (Fixture       *fixture,
   kc_body_map_page_choose (fixture->page, knee);
   g_assert_cmpstr (kc_diagram_view_get_part_class (front, "knee-front-left"), ==,
                    "kc-role-hurt");
-  g_assert_cmpstr (kc_diagram_view_get_part_class (back, "lower-back"), ==, "kc-role-source");
+  /* The back is a rare cause of knee pain: never painted as a common one. */
+  g_assert_cmpstr (kc_diagram_view_get_part_class (back, "lower-back"), ==, "kc-role-possible");
   g_assert_cmpstr (kc_diagram_view_get_part_class (front, "hip-left"), ==, "kc-role-possible");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }

@@ -164,11 +164,17 @@ test_sources_for_knee (void)
   g_assert_cmpstr (hip->start_region, ==, "hip-left");   /* the same side */
   g_assert_cmpint (l3_l4->how, ==, KC_COMMONNESS_COMMON);
   g_assert_cmpint (hip->how, ==, KC_COMMONNESS_OCCASIONAL);
-  g_assert_null (find_match (matches, "nerve-root-l5-s1"));
+  g_assert_null (find_match (matches, "nerve-root-s1"));
 
+  /* Ranked by how common a cause of knee pain each is, not by how often
+   * its pain reaches the knee: the L3/L4 root reaches it often, yet is a
+   * rare cause; the knee itself is the common one. */
+  g_assert_cmpint (l3_l4->cause, ==, KC_COMMONNESS_RARE);
+  g_assert_cmpint (knee->cause, ==, KC_COMMONNESS_COMMON);
+  g_assert_true (g_ptr_array_index (matches, 0) == knee);
   for (guint i = 1; i < matches->len; i++)
-    g_assert_cmpint (((KcSourceMatch *)g_ptr_array_index (matches, i - 1))->how, >=,
-                     ((KcSourceMatch *)g_ptr_array_index (matches, i))->how);
+    g_assert_cmpint (((KcSourceMatch *)g_ptr_array_index (matches, i - 1))->cause, >=,
+                     ((KcSourceMatch *)g_ptr_array_index (matches, i))->cause);
 }
 
 /* Several places at once: a source that explains more of them ranks first
@@ -181,8 +187,34 @@ test_sources_for_several_areas (void)
   KcSourceMatch *first = g_ptr_array_index (matches, 0);
 
   g_assert_cmpuint (matches->len, >=, 2);
-  g_assert_cmpstr (kc_item_get_id (KC_ITEM (first->source)), ==, "nerve-root-l5-s1");
+  g_assert_cmpstr (kc_item_get_id (KC_ITEM (first->source)), ==, "nerve-root-s1");
   g_assert_cmpuint (g_strv_length (first->areas), ==, 3);
+}
+
+/* Every source says what its frequencies rest on, and gives both of
+ * them for every place it reaches. */
+static void
+test_sources_have_evidence (void)
+{
+  GListModel *sources = kc_library_get_pain_sources (library);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sources), >=, 10);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(KcPainSource) source = g_list_model_get_item (sources, i);
+      GArray *referrals = kc_pain_source_get_referrals (source);
+
+      g_test_message ("%s", kc_item_get_id (KC_ITEM (source)));
+      g_assert_cmpuint (kc_pain_source_get_section (source,
+                                                    KC_PAIN_SOURCE_SECTION_EVIDENCE)->len, >, 0);
+      for (guint j = 0; j < referrals->len; j++)
+        {
+          const KcReferral *referral = &g_array_index (referrals, KcReferral, j);
+
+          g_assert_cmpint (referral->how, >=, KC_COMMONNESS_RARE);
+          g_assert_cmpint (referral->cause, >=, KC_COMMONNESS_RARE);
+        }
+    }
 }
 
 int
@@ -205,6 +237,7 @@ main (int   argc,
   g_test_add_func ("/bodymap/from/no-sources", test_region_without_sources);
   g_test_add_func ("/bodymap/hurts/knee", test_sources_for_knee);
   g_test_add_func ("/bodymap/hurts/several", test_sources_for_several_areas);
+  g_test_add_func ("/bodymap/sources-have-evidence", test_sources_have_evidence);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -120,6 +120,7 @@ static const struct {
   { "mechanism", KC_PAIN_SOURCE_SECTION_MECHANISM },
   { "signs", KC_PAIN_SOURCE_SECTION_SIGNS },
   { "what-to-do", KC_PAIN_SOURCE_SECTION_WHAT_TO_DO },
+  { "evidence", KC_PAIN_SOURCE_SECTION_EVIDENCE },
 };
 
 static KcPainSource *
@@ -160,9 +161,10 @@ read_source (KcContentFile *file,
         {
           g_autofree char *region = kc_xml_node_dup_attribute (child, "region");
           g_autofree char *how = kc_xml_node_dup_attribute (child, "how");
+          g_autofree char *cause = kc_xml_node_dup_attribute (child, "cause");
 
           kc_content_file_add_reference (file, region, child, KC_TYPE_BODY_REGION);
-          _kc_pain_source_add_referral (source, region, parse_how (how));
+          _kc_pain_source_add_referral (source, region, parse_how (how), parse_how (cause));
         }
     }
 

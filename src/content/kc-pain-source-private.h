@@ -21,6 +21,7 @@ void          _kc_pain_source_set_exercise_area (KcPainSource   *self,
                                                  KcExerciseArea  area);
 void          _kc_pain_source_add_referral (KcPainSource        *self,
                                             const char          *region_id,
-                                            KcCommonness         how);
+                                            KcCommonness         how,
+                                            KcCommonness         cause);
 
 G_END_DECLS

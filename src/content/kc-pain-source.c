@@ -127,9 +127,10 @@ _kc_pain_source_set_exercise_area (KcPainSource   *self,
 void
 _kc_pain_source_add_referral (KcPainSource *self,
                               const char   *region_id,
-                              KcCommonness  how)
+                              KcCommonness  how,
+                              KcCommonness  cause)
 {
-  KcReferral referral = { g_strdup (region_id), how };
+  KcReferral referral = { g_strdup (region_id), how, cause };
 
   g_return_if_fail (KC_IS_PAIN_SOURCE (self));
   g_array_append_val (self->referrals, referral);
@@ -209,6 +210,21 @@ kc_pain_source_get_referrals (KcPainSource *self)
   return self->referrals;
 }
 
+static const KcReferral *
+find_referral (KcPainSource *self,
+               const char   *region_id)
+{
+  for (guint i = 0; i < self->referrals->len; i++)
+    {
+      const KcReferral *referral = &g_array_index (self->referrals, KcReferral, i);
+
+      if (g_strcmp0 (referral->region_id, region_id) == 0)
+        return referral;
+    }
+
+  return NULL;
+}
+
 /**
  * kc_pain_source_refers_to:
  *
@@ -218,17 +234,59 @@ KcCommonness
 kc_pain_source_refers_to (KcPainSource *self,
                           const char   *region_id)
 {
+  const KcReferral *referral;
+
   g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), 0);
 
-  for (guint i = 0; i < self->referrals->len; i++)
-    {
-      const KcReferral *referral = &g_array_index (self->referrals, KcReferral, i);
+  referral = find_referral (self, region_id);
+  return referral ? referral->how : 0;
+}
 
-      if (g_strcmp0 (referral->region_id, region_id) == 0)
-        return referral->how;
-    }
+/**
+ * kc_pain_source_cause_of:
+ *
+ * Returns: how common this source is among the causes of pain felt in
+ *   @region_id, or 0 if it never reaches it
+ */
+KcCommonness
+kc_pain_source_cause_of (KcPainSource *self,
+                         const char   *region_id)
+{
+  const KcReferral *referral;
 
-  return 0;
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), 0);
+
+  referral = find_referral (self, region_id);
+  return referral ? referral->cause : 0;
+}
+
+/* Returns: %TRUE for a nerve root, whose pain is radicular, not referred */
+gboolean
+kc_pain_source_is_radicular (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), FALSE);
+  return g_strcmp0 (self->kind, "nerve-root") == 0;
+}
+
+/**
+ * kc_pain_source_describe_pain:
+ *
+ * Returns: (nullable): what the pain of this kind of source feels like:
+ *   radicular for a nerve root, referred for a joint; %NULL for pain felt
+ *   where it starts or from changed movement
+ */
+const char *
+kc_pain_source_describe_pain (KcPainSource *self)
+{
+  g_return_val_if_fail (KC_IS_PAIN_SOURCE (self), NULL);
+
+  if (kc_pain_source_is_radicular (self))
+    return _("Nerve-root (radicular) pain: sharp or shooting, in a narrow band down the leg, "
+             "often with pins and needles, numbness or weakness.");
+  if (g_strcmp0 (self->kind, "joint") == 0)
+    return _("Referred pain: a dull, deep ache, hard to pinpoint, felt mostly above the "
+             "knee, without numbness or weakness.");
+  return NULL;
 }
 
 /* What people read for each level, e.g. in "common — …". */

@@ -29,7 +29,7 @@ struct _KcReferralAnswer
   GStrv chosen;
   GPtrArray *places;       /* of KcLitPlace, in the order first lit */
   GPtrArray *arrows;       /* of KcReferralArrow, each pair once */
-  GPtrArray *sources;      /* of KcAnswerSource, most likely first */
+  GPtrArray *sources;      /* of KcAnswerSource, in the order to show them */
   GStrv warning_signs;
   char *summary;
 
@@ -356,9 +356,29 @@ describe_hurt (KcReferralAnswer *self)
       g_string_append_printf (sources, _(" (%s)"), kc_commonness_to_string (source->how));
     }
 
-  /* Translators: "Pain in Front of left knee can come from: …" */
-  return g_strdup_printf (_("Pain in %s can come from, most likely first: %s."), where->str,
-                          sources->str);
+  /* Translators: "Pain in Front of left knee can come from, most common first — not
+   * what is wrong with you: The knee itself (common); …" */
+  return g_strdup_printf (_("Pain in %s can come from, most common first — not what is wrong "
+                            "with you: %s."), where->str, sources->str);
+}
+
+/* "Starts in: Lower back · a rare cause of pain here" */
+static char *
+describe_cause (KcLibrary      *library,
+                KcSourceMatch  *match)
+{
+  const char *place = region_name (library, match->start_region);
+
+  switch (match->cause)
+    {
+    case KC_COMMONNESS_COMMON:
+      return g_strdup_printf (_("Starts in: %s · a common cause of pain here"), place);
+    case KC_COMMONNESS_OCCASIONAL:
+      return g_strdup_printf (_("Starts in: %s · a less common cause of pain here"), place);
+    case KC_COMMONNESS_RARE:
+    default:
+      return g_strdup_printf (_("Starts in: %s · a rare cause of pain here"), place);
+    }
 }
 
 static void
@@ -371,18 +391,15 @@ answer_hurt (KcReferralAnswer *self)
     {
       KcSourceMatch *match = g_ptr_array_index (matches, i);
 
-      /* Matches come most likely first, so the likeliest source wins a
-       * place where two start. */
+      /* Matches come the most common cause first, so that one lights a
+       * place where two start: a rare cause never paints it as common. */
       if (find_place (self, match->start_region) == NULL)
-        light (self, match->start_region, KC_REFERRAL_ROLE_SOURCE, match->how);
+        light (self, match->start_region, KC_REFERRAL_ROLE_SOURCE, match->cause);
       for (guint j = 0; match->areas[j] != NULL; j++)
         add_arrow (self, match->start_region, match->areas[j]);
 
-      /* Translators: "Starts in: Lower back · common" */
-      add_source (self, match->source, match->start_region, match->how,
-                  g_strdup_printf (_("Starts in: %s · %s"),
-                                   region_name (self->library, match->start_region),
-                                   kc_commonness_to_string (match->how)));
+      add_source (self, match->source, match->start_region, match->cause,
+                  describe_cause (self->library, match));
     }
   for (guint i = 0; areas[i] != NULL; i++)
     light (self, areas[i], KC_REFERRAL_ROLE_HURT, KC_COMMONNESS_COMMON);

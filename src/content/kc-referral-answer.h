@@ -22,10 +22,10 @@ typedef enum
 
 GType       kc_referral_role_get_type    (void) G_GNUC_CONST;
 
-/* A place that lights up. @how: for a source, how likely it is (the
- * place chosen in "where does it start?" is certain: common); for a
- * referred place, how often pain is felt there; a place that hurts is
- * certain. */
+/* A place that lights up. @how: for a source, how common a cause it is
+ * of the pain chosen (the place chosen in "where does it start?" is
+ * certain: common); for a referred place, how often pain is felt there; a
+ * place that hurts is certain. */
 typedef struct
 {
   char *region;
@@ -42,7 +42,11 @@ typedef struct
 } KcReferralArrow;
 
 /* A source of pain the answer explains, with the line that says where it
- * reaches ("Felt in: …") or where it starts ("Starts in: … · common"). */
+ * reaches ("Felt in: …") or where it starts and how common a cause it is
+ * ("Starts in: … · a common cause of pain here").  @how: in "where does
+ * it start?" how often its pain is felt in its most common place; in
+ * "where does it hurt?" how common a cause it is of the pain chosen, the
+ * order of the sources. */
 typedef struct
 {
   KcPainSource *source;

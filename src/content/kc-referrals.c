@@ -4,7 +4,9 @@
  *
  * "Where does it start?": from a region, the places its sources refer
  * pain to.  "Where does it hurt?": from the places that hurt, the sources
- * that can explain them, most common first.  Sides matter: a left hip
+ * that can explain them, the most common causes of pain there first (not
+ * the sources that most often reach there: the hip reaches the knee less
+ * often than an L4 root does, yet is behind far more knee pain).  Sides matter: a left hip
  * refers to the left knee; the lower back, in the middle, to either side.
  */
 #define G_LOG_DOMAIN "kc-content"
@@ -128,19 +130,22 @@ match_source (KcPainSource       *source,
   g_autoptr(GStrvBuilder) reached = g_strv_builder_new ();
   KcSourceMatch *match = NULL;
   KcCommonness best = 0;
+  KcCommonness best_cause = 0;
   const char *first_area = NULL;
 
   for (guint i = 0; areas[i] != NULL; i++)
     {
       KcCommonness how = kc_pain_source_refers_to (source, areas[i]);
+      KcCommonness cause = kc_pain_source_cause_of (source, areas[i]);
 
       if (how == 0)
         continue;
 
       g_strv_builder_add (reached, areas[i]);
-      if (how > best)
+      best = MAX (best, how);
+      if (cause > best_cause)
         {
-          best = how;
+          best_cause = cause;
           first_area = areas[i];
         }
     }
@@ -151,6 +156,7 @@ match_source (KcPainSource       *source,
   match = g_new0 (KcSourceMatch, 1);
   match->source = source;
   match->how = best;
+  match->cause = best_cause;
   match->areas = g_strv_builder_end (reached);
   match->start_region = g_strdup (start_region_for (source, first_area));
 
@@ -164,10 +170,13 @@ compare_matches (gconstpointer a,
   const KcSourceMatch *ma = *(const KcSourceMatch **)a;
   const KcSourceMatch *mb = *(const KcSourceMatch **)b;
 
-  /* More common first; then the one that explains more of the places. */
-  if (ma->how != mb->how)
-    return (int)mb->how - (int)ma->how;
-  return (int)g_strv_length (mb->areas) - (int)g_strv_length (ma->areas);
+  /* The more common cause first; then the one that explains more of the
+   * places; then the one whose pain reaches them more often. */
+  if (ma->cause != mb->cause)
+    return (int)mb->cause - (int)ma->cause;
+  if (g_strv_length (ma->areas) != g_strv_length (mb->areas))
+    return (int)g_strv_length (mb->areas) - (int)g_strv_length (ma->areas);
+  return (int)mb->how - (int)ma->how;
 }
 
 /**
@@ -175,7 +184,8 @@ compare_matches (gconstpointer a,
  * @areas: the regions that hurt
  *
  * Returns: (transfer full) (element-type KcSourceMatch): the sources that
- *   can cause pain in any of @areas, most likely first
+ *   can cause pain in any of @areas, the most common causes first (within
+ *   a level, content order)
  */
 GPtrArray *
 kc_referrals_sources_for (KcLibrary          *library,

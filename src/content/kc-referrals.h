@@ -24,6 +24,7 @@ typedef struct
   char *start_region;
   char **areas;
   KcCommonness how;       /* the most common of its links to @areas */
+  KcCommonness cause;     /* how common a cause it is of pain in @areas: its rank */
 } KcSourceMatch;
 
 GPtrArray *kc_referrals_from_region (KcLibrary          *library,

@@ -62,6 +62,22 @@ append_links (GtkBox       *box,
     }
 }
 
+/* Referred or radicular: what this kind of pain feels like, if it says. */
+static void
+append_pain_kind (GtkBox       *card,
+                  KcPainSource *source)
+{
+  const char *kind = kc_pain_source_describe_pain (source);
+  GtkWidget *label;
+
+  if (kind == NULL)
+    return;
+
+  label = kc_text_label_new (kind);
+  gtk_widget_add_css_class (label, "kc-pain-kind");
+  gtk_box_append (card, label);
+}
+
 static GtkWidget *
 new_source_card (KcLibrary    *library,
                  KcPainSource *source,
@@ -76,6 +92,7 @@ new_source_card (KcLibrary    *library,
                                                         "kc-subheading"));
   gtk_widget_add_css_class (reach_label, "kc-reach");
   gtk_box_append (GTK_BOX (card), reach_label);
+  append_pain_kind (GTK_BOX (card), source);
 
   if (full)
     {
@@ -90,6 +107,13 @@ new_source_card (KcLibrary    *library,
   gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("What to do"), "kc-minor-heading"));
   kc_append_blocks (GTK_BOX (card),
                     kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_WHAT_TO_DO));
+  if (full)
+    {
+      gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("Where the figures come from"),
+                                                            "kc-minor-heading"));
+      kc_append_blocks (GTK_BOX (card),
+                        kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_EVIDENCE));
+    }
   append_links (GTK_BOX (card), library, source);
 
   return card;
@@ -153,14 +177,21 @@ explain_start_heading (GtkBox           *box,
     }
 }
 
+/* What the order means, said plainly wherever it is shown. */
+static const char *
+hurt_caveat (void)
+{
+  return _("Most common first — not what is wrong with you. These are possibilities to "
+           "discuss with a doctor or physiotherapist, not a diagnosis.");
+}
+
 static void
 explain_hurt_heading (GtkBox           *box,
                       KcReferralAnswer *answer)
 {
-  gtk_box_append (box, kc_heading_label_new (_("Possible sources, most likely first"),
+  gtk_box_append (box, kc_heading_label_new (_("Possible sources, most common first"),
                                              "kc-heading"));
-  gtk_box_append (box, kc_text_label_new (_("These are possibilities to discuss with a "
-                                            "professional, not a diagnosis.")));
+  gtk_box_append (box, kc_text_label_new (hurt_caveat ()));
 }
 
 /**
@@ -239,12 +270,17 @@ kc_body_map_dup_handout_text (KcReferralAnswer *answer)
 
   text = g_string_new (NULL);
   g_string_append_printf (text, "%s\n", kc_referral_answer_get_summary (answer));
+  if (kc_referral_answer_get_mode (answer) == KC_BODY_MAP_MODE_HURT && sources->len > 0)
+    g_string_append_printf (text, "%s\n", hurt_caveat ());
   for (guint i = 0; i < sources->len; i++)
     {
       KcAnswerSource *source = g_ptr_array_index (sources, i);
+      const char *kind = kc_pain_source_describe_pain (source->source);
 
       g_string_append_printf (text, "\n%s\n%s\n", kc_item_get_name (KC_ITEM (source->source)),
                               source->reach);
+      if (kind != NULL)
+        g_string_append_printf (text, "%s\n", kind);
       append_blocks_text (text, kc_pain_source_get_section (source->source,
                                                             KC_PAIN_SOURCE_SECTION_MECHANISM));
       /* Translators: heading in the printed handout */

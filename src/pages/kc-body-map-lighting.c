@@ -49,8 +49,8 @@ static const struct {
   { KC_BODY_MAP_MODE_START, "kc-role-occasional", N_("Sometimes felt here") },
   { KC_BODY_MAP_MODE_START, "kc-role-rare", N_("Rarely felt here") },
   { KC_BODY_MAP_MODE_HURT, "kc-role-hurt", N_("Where it hurts") },
-  { KC_BODY_MAP_MODE_HURT, "kc-role-source", N_("Likely source") },
-  { KC_BODY_MAP_MODE_HURT, "kc-role-possible", N_("Possible source") },
+  { KC_BODY_MAP_MODE_HURT, "kc-role-source", N_("Common cause") },
+  { KC_BODY_MAP_MODE_HURT, "kc-role-possible", N_("Less common cause") },
 };
 
 static void
