@@ -500,6 +500,15 @@ test_hurt_lower_back (void)
     }
   g_assert_true (seen_root);
   g_assert_cmpint (role_of (answer, "lower-back"), ==, KC_REFERRAL_ROLE_HURT);
+  /* Pain in the middle: the sacroiliac joints of both sides, each with
+   * its arrow, as a less common cause. */
+  g_assert_cmpint (role_of (answer, "sacroiliac-left"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpint (role_of (answer, "sacroiliac-right"), ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_cmpint (how_of (answer, "sacroiliac-right"), ==, KC_COMMONNESS_OCCASIONAL);
+  g_assert_cmpuint (count_arrows (answer, "sacroiliac-left", "lower-back"), ==, 1);
+  g_assert_cmpuint (count_arrows (answer, "sacroiliac-right", "lower-back"), ==, 1);
+  g_assert_cmpuint (kc_referral_answer_get_arrows (answer)->len, ==, 2);
+  assert_arrows_distinct (answer);
   g_assert_true (g_str_has_prefix (kc_referral_answer_get_summary (answer),
                                    "Pain in Lower back can come from, most common first — not "
                                    "what is wrong with you: Strained muscles and ligaments of "

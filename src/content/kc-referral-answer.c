@@ -362,6 +362,42 @@ describe_hurt (KcReferralAnswer *self)
                             "with you: %s."), where->str, sources->str);
 }
 
+static void
+light_start (KcReferralAnswer *self,
+             const char       *start,
+             KcCommonness      cause)
+{
+  /* Matches come the most common cause first, so that one lights a
+   * place where two start: a rare cause never paints it as common. */
+  if (find_place (self, start) == NULL)
+    light (self, start, KC_REFERRAL_ROLE_SOURCE, cause);
+}
+
+/* Where @match starts, with an arrow to each place it explains.  Pain in
+ * the middle (the lower back) can come from either side: a joint on both
+ * sides lights both, not just the left. */
+static void
+light_starts (KcReferralAnswer *self,
+              KcSourceMatch    *match)
+{
+  const char * const *starts = kc_pain_source_get_start_regions (match->source);
+
+  light_start (self, match->start_region, match->cause);
+  for (guint j = 0; match->areas[j] != NULL; j++)
+    {
+      if (kc_region_id_get_side (match->areas[j]) != NULL)
+        {
+          add_arrow (self, match->start_region, match->areas[j]);
+          continue;
+        }
+      for (guint k = 0; starts[k] != NULL; k++)
+        {
+          light_start (self, starts[k], match->cause);
+          add_arrow (self, starts[k], match->areas[j]);
+        }
+    }
+}
+
 /* "Starts in: Lower back · a rare cause of pain here" */
 static char *
 describe_cause (KcLibrary      *library,
@@ -391,12 +427,7 @@ answer_hurt (KcReferralAnswer *self)
     {
       KcSourceMatch *match = g_ptr_array_index (matches, i);
 
-      /* Matches come the most common cause first, so that one lights a
-       * place where two start: a rare cause never paints it as common. */
-      if (find_place (self, match->start_region) == NULL)
-        light (self, match->start_region, KC_REFERRAL_ROLE_SOURCE, match->cause);
-      for (guint j = 0; match->areas[j] != NULL; j++)
-        add_arrow (self, match->start_region, match->areas[j]);
+      light_starts (self, match);
 
       add_source (self, match->source, match->start_region, match->cause,
                   describe_cause (self->library, match));

@@ -5,7 +5,7 @@
  * Two questions on one map.  "Where does it start?": one place is chosen,
  * and the places its pain can be felt light up, with arrows.  "Where does
  * it hurt?": any number of places are chosen, and the places the pain can
- * come from light up, most likely first in the explanation.  The list of
+ * come from light up, the most common causes first in the explanation.  The list of
  * places in the sidebar is the keyboard's way in; the map is the mouse's.
  */
 #define G_LOG_DOMAIN "kc-pages"
