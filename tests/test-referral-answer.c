@@ -557,21 +557,30 @@ test_start_frequencies (void)
 
 /* Referred pain (a joint) and radicular pain (a nerve root) are told
  * apart in every source's card; local pain needs neither line. */
+static const char *
+pain_of (const char *source_id)
+{
+  GObject *item = kc_library_lookup (library, source_id);
+
+  g_assert_true (KC_IS_PAIN_SOURCE (item));
+  return kc_pain_source_describe_pain (KC_PAIN_SOURCE (item));
+}
+
 static void
 test_pain_kinds (void)
 {
-  const char *radicular = kc_pain_source_describe_pain (KC_PAIN_SOURCE (kc_library_lookup (library, "nerve-root-s1")));
-  const char *referred = kc_pain_source_describe_pain (KC_PAIN_SOURCE (kc_library_lookup (library, "sacroiliac-joint")));
+  const char *radicular = pain_of ("nerve-root-s1");
+  const char *referred = pain_of ("sacroiliac-joint");
 
   g_assert_nonnull (strstr (radicular, "shooting"));
   g_assert_nonnull (strstr (radicular, "numbness or weakness"));
   g_assert_nonnull (strstr (referred, "dull"));
   g_assert_nonnull (strstr (referred, "above the knee"));
-  g_assert_cmpstr (kc_pain_source_describe_pain (KC_PAIN_SOURCE (kc_library_lookup (library, "hip-joint"))),
-                   ==, referred);
-  g_assert_cmpstr (kc_pain_source_describe_pain (KC_PAIN_SOURCE (kc_library_lookup (library, "nerve-root-l3-l4"))),
-                   ==, radicular);
-  g_assert_null (kc_pain_source_describe_pain (KC_PAIN_SOURCE (kc_library_lookup (library, "knee-itself"))));
+  g_assert_cmpstr (pain_of ("hip-joint"), ==, referred);
+  g_assert_cmpstr (pain_of ("facet-joints"), ==, referred);
+  g_assert_cmpstr (pain_of ("nerve-root-l3-l4"), ==, radicular);
+  g_assert_null (pain_of ("knee-itself"));
+  g_assert_null (pain_of ("back-biomechanics"));
 }
 
 int

@@ -6,8 +6,9 @@
  * pain to.  "Where does it hurt?": from the places that hurt, the sources
  * that can explain them, the most common causes of pain there first (not
  * the sources that most often reach there: the hip reaches the knee less
- * often than an L4 root does, yet is behind far more knee pain).  Sides matter: a left hip
- * refers to the left knee; the lower back, in the middle, to either side.
+ * often than an L4 root does, yet is behind more knee pain).  Sides
+ * matter: a left hip refers to the left knee; the lower back, in the
+ * middle, to either side.
  */
 #define G_LOG_DOMAIN "kc-content"
 
