@@ -15,7 +15,7 @@ status=0
 for needle in \
   'msgid "The back–knee connection"' \
   'msgid "Which warning signs need a doctor straight away?"' \
-  'msgid "Numbness around the genitals, buttocks or inner thighs (the “saddle” area)."' \
+  'msgid "Numbness or tingling around the genitals, the back passage or the buttocks (the “saddle” area)."' \
   'msgid "See where back pain can be felt on the body map"' \
   'msgid "Search questions and answers"' \
   'msgid "Anterior cruciate ligament (ACL)"' \

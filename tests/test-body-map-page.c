@@ -445,7 +445,10 @@ test_handout_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (flat, "Lower back can refer pain to:"));
   /* The first source, the back's own strain; the rest may be cut. */
   g_assert_nonnull (strstr (flat, "Strained muscles and ligaments of the back"));
-  g_assert_nonnull (strstr (flat, "See a doctor the same day"));
+  /* The tiers, each with its heading and action (issue #13). */
+  g_assert_nonnull (strstr (flat, "EMERGENCY: Call 999"));
+  g_assert_nonnull (strstr (flat, "SAME DAY: "));
+  g_assert_nonnull (strstr (flat, "SOON: "));
   g_assert_nonnull (strstr (flat, "bladder"));
 
   /* KC_TEST_KEEP_HANDOUT=1 keeps the file, to look at it. */

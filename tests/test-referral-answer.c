@@ -153,8 +153,7 @@ test_empty (void)
           g_assert_null (kc_referral_answer_get_summary (answers[j]));
           g_assert_false (kc_referral_answer_get_warnings_first (answers[j]));
           /* The signs are there to show before anything is chosen, too. */
-          g_assert_cmpuint (g_strv_length ((char **)kc_referral_answer_get_warning_signs (answers[j])),
-                            >=, 5);
+          g_assert_cmpuint (kc_referral_answer_get_warning_tiers (answers[j])->len, ==, 3);
         }
     }
 }
@@ -269,7 +268,8 @@ test_start_nothing_described (void)
   g_assert_cmpstr (((KcLitPlace *)g_ptr_array_index (places, 0))->name, ==, "Upper back");
   g_assert_cmpuint (kc_referral_answer_get_arrows (answer)->len, ==, 0);
   g_assert_cmpuint (kc_referral_answer_get_sources (answer)->len, ==, 0);
-  g_assert_false (kc_referral_answer_get_warnings_first (answer));
+  /* A place in the back: its warning signs come first (issue #13). */
+  g_assert_true (kc_referral_answer_get_warnings_first (answer));
   g_assert_cmpstr (kc_referral_answer_get_summary (answer), ==,
                    "Upper back: no referred pain is described from here.");
 }
@@ -371,7 +371,8 @@ test_hurt_several (void)
 }
 
 /* A sore hip: the hip joint itself first, the back's mechanics a rare
- * cause after it; no nerve root, so the warning signs do not come first. */
+ * cause after it; that source starts in the back, so the warning signs
+ * come first (issue #13). */
 static void
 test_hurt_hip (void)
 {
@@ -383,7 +384,7 @@ test_hurt_hip (void)
   g_assert_cmpint (role_of (answer, "hip-left"), ==, KC_REFERRAL_ROLE_HURT);
   g_assert_cmpint (role_of (answer, "lower-back"), ==, KC_REFERRAL_ROLE_SOURCE);
   g_assert_cmpint (how_of (answer, "lower-back"), ==, KC_COMMONNESS_RARE);
-  g_assert_false (kc_referral_answer_get_warnings_first (answer));
+  g_assert_true (kc_referral_answer_get_warnings_first (answer));
   g_assert_cmpstr (kc_referral_answer_get_summary (answer), ==,
                    "Pain in Left hip can come from, most common first — not what is wrong "
                    "with you: The hip joint (common); "
@@ -399,7 +400,8 @@ test_hurt_nothing_described (void)
   g_assert_cmpint (role_of (answer, "upper-back"), ==, KC_REFERRAL_ROLE_HURT);
   g_assert_cmpuint (kc_referral_answer_get_arrows (answer)->len, ==, 0);
   g_assert_cmpuint (kc_referral_answer_get_sources (answer)->len, ==, 0);
-  g_assert_false (kc_referral_answer_get_warnings_first (answer));
+  /* Pain in the back itself: the warning signs first (issue #13). */
+  g_assert_true (kc_referral_answer_get_warnings_first (answer));
   g_assert_cmpstr (kc_referral_answer_get_summary (answer), ==,
                    "Pain in Upper back: no source is described for this place.");
 }
@@ -583,6 +585,168 @@ test_pain_kinds (void)
   g_assert_null (pain_of ("back-biomechanics"));
 }
 
+/* ---- Warning signs in tiers --------------------------------------------- */
+
+static KcWarningSigns *
+tier_of (KcReferralAnswer *answer,
+         KcWarningTier     tier)
+{
+  GPtrArray *tiers = kc_referral_answer_get_warning_tiers (answer);
+
+  for (guint i = 0; i < tiers->len; i++)
+    {
+      KcWarningSigns *signs = g_ptr_array_index (tiers, i);
+
+      if (kc_warning_signs_get_tier (signs) == tier)
+        return signs;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The first sign of @tier that contains every one of @words, or NULL. */
+static const char *
+find_sign (KcReferralAnswer   *answer,
+           KcWarningTier       tier,
+           const char * const *words)
+{
+  const char * const *signs = kc_warning_signs_get_signs (tier_of (answer, tier));
+
+  for (guint i = 0; signs[i] != NULL; i++)
+    {
+      gboolean all = TRUE;
+
+      for (guint j = 0; words[j] != NULL && all; j++)
+        all = strstr (signs[i], words[j]) != NULL;
+      if (all)
+        return signs[i];
+    }
+
+  return NULL;
+}
+
+/* Three tiers, most urgent first, each with a heading, an action and signs. */
+static void
+test_warning_tiers (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_START, "lower-back", NULL);
+  GPtrArray *tiers = kc_referral_answer_get_warning_tiers (answer);
+  const char *headings[] = { "Emergency", "Same day", "Soon" };
+
+  g_assert_cmpuint (tiers->len, ==, 3);
+  for (guint i = 0; i < tiers->len; i++)
+    {
+      KcWarningSigns *tier = g_ptr_array_index (tiers, i);
+
+      g_assert_cmpint (kc_warning_signs_get_tier (tier), ==, (KcWarningTier)i);
+      g_assert_cmpstr (kc_warning_signs_get_heading (tier), ==, headings[i]);
+      g_assert_cmpuint (strlen (kc_warning_signs_get_action (tier)), >, 10);
+      g_assert_cmpuint (g_strv_length ((char **)kc_warning_signs_get_signs (tier)), >=, 5);
+    }
+
+  /* The emergency numbers are in the action, as each language gives them. */
+  g_assert_nonnull (strstr (kc_warning_signs_get_action (tier_of (answer, KC_WARNING_TIER_EMERGENCY)),
+                            "999"));
+  g_assert_nonnull (strstr (kc_warning_signs_get_action (tier_of (answer, KC_WARNING_TIER_EMERGENCY)),
+                            "112"));
+  g_assert_nonnull (strstr (kc_warning_signs_get_action (tier_of (answer, KC_WARNING_TIER_EMERGENCY)),
+                            "911"));
+}
+
+/* Ticking only the lower back as where it hurts: the warning signs come
+ * first, with the signs of cauda equina syndrome, early ones too, as an
+ * emergency. */
+static void
+test_warning_lower_back_hurts (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "lower-back", NULL);
+
+  g_assert_true (kc_referral_answer_get_warnings_first (answer));
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                               (const char *[]) { "urine", NULL }));
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                               (const char *[]) { "wipe", NULL }));
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                               (const char *[]) { "saddle", NULL }));
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                               (const char *[]) { "both legs", NULL }));
+  /* Weakness in one leg is urgent, not an emergency. */
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_SAME_DAY,
+                               (const char *[]) { "one leg", NULL }));
+  g_assert_null (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                            (const char *[]) { "one leg", NULL }));
+}
+
+/* A sore calf can be a blood clot: that sign is an emergency. */
+static void
+test_warning_calf (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "calf-left", NULL);
+
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                               (const char *[]) { "calf", "blood clot", "DVT", NULL }));
+  g_assert_null (find_sign (answer, KC_WARNING_TIER_SAME_DAY,
+                            (const char *[]) { "DVT", NULL }));
+  g_assert_null (find_sign (answer, KC_WARNING_TIER_SOON, (const char *[]) { "DVT", NULL }));
+}
+
+/* The text of every block of @section of @source, joined. */
+static char *
+section_text (KcPainSource        *source,
+              KcPainSourceSection  section)
+{
+  GPtrArray *blocks = kc_pain_source_get_section (source, section);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const KcTextBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
+        g_string_append_printf (text, "%s\n", block->text);
+      else
+        for (guint j = 0; block->items[j] != NULL; j++)
+          g_string_append_printf (text, "%s\n", block->items[j]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The hip, a source that concerns children: a child with a limp or knee
+ * pain is a same-day sign, and the hip's own text says the same day. */
+static void
+test_warning_child_hip (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_START, "hip-left", NULL);
+  KcAnswerSource *hip = source_at (answer, "hip-joint");
+  g_autofree char *mechanism = section_text (hip->source, KC_PAIN_SOURCE_SECTION_MECHANISM);
+
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_SAME_DAY,
+                               (const char *[]) { "child", "limp", "knee", NULL }));
+  g_assert_null (find_sign (answer, KC_WARNING_TIER_SOON, (const char *[]) { "child", NULL }));
+  g_assert_nonnull (strstr (mechanism, "children"));
+  g_assert_nonnull (strstr (mechanism, "the same day"));
+  g_assert_null (strstr (mechanism, "soon"));
+}
+
+/* A knee you cannot put weight on after an injury is an emergency, and
+ * the knee's own advice says so rather than "go soon". */
+static void
+test_warning_knee_weight (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_START, "knee-front-left", NULL);
+  KcAnswerSource *knee = source_at (answer, "knee-itself");
+  g_autofree char *what_to_do = section_text (knee->source, KC_PAIN_SOURCE_SECTION_WHAT_TO_DO);
+
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                               (const char *[]) { "injury", "weight", NULL }));
+  g_assert_nonnull (find_sign (answer, KC_WARNING_TIER_EMERGENCY,
+                               (const char *[]) { "knee", "fever", NULL }));
+  g_assert_nonnull (strstr (what_to_do, "weight"));
+  g_assert_nonnull (strstr (what_to_do, "A&E"));
+  g_assert_null (strstr (what_to_do, "go soon"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -597,6 +761,11 @@ main (int   argc,
   g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
 
   g_test_add_func ("/referral-answer/empty", test_empty);
+  g_test_add_func ("/referral-answer/warnings/tiers", test_warning_tiers);
+  g_test_add_func ("/referral-answer/warnings/lower-back-hurts", test_warning_lower_back_hurts);
+  g_test_add_func ("/referral-answer/warnings/calf", test_warning_calf);
+  g_test_add_func ("/referral-answer/warnings/child-hip", test_warning_child_hip);
+  g_test_add_func ("/referral-answer/warnings/knee-weight", test_warning_knee_weight);
   g_test_add_func ("/referral-answer/start/lower-back", test_start_lower_back);
   g_test_add_func ("/referral-answer/start/hip-sides", test_start_hip_sides);
   g_test_add_func ("/referral-answer/start/knee-itself", test_start_knee_itself);

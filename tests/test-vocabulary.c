@@ -34,11 +34,12 @@ vocabulary_type (guint i)
     case 1: return KC_TYPE_EXERCISE_KIND;
     case 2: return KC_TYPE_EXERCISE_DIFFICULTY;
     case 3: return KC_TYPE_ANATOMY_PART_KIND;
+    case 4: return KC_TYPE_WARNING_TIER;
     default: return G_TYPE_INVALID;
     }
 }
 
-#define N_VOCABULARIES 4
+#define N_VOCABULARIES 5
 
 static char *
 name_key (GType    type,
@@ -78,7 +79,7 @@ test_names_translated (void)
   gpointer key, value;
 
   collect_names (german);
-  g_assert_cmpuint (g_hash_table_size (german), ==, 5 + 5 + 4 + 3 + 6);
+  g_assert_cmpuint (g_hash_table_size (german), ==, 5 + 5 + 4 + 3 + 6 + 3);
   g_assert_cmpuint (g_hash_table_size (german), ==, g_hash_table_size (english));
 
   g_hash_table_iter_init (&iter, german);
@@ -98,6 +99,7 @@ test_names_translated (void)
   g_assert_cmpstr (kc_exercise_area_to_inline_string (KC_EXERCISE_AREA_LOWER_BACK), ==,
                    "unterer Rücken");
   g_assert_cmpstr (kc_anatomy_part_kind_to_string (KC_ANATOMY_PART_KIND_BONE), ==, "Knochen");
+  g_assert_cmpstr (kc_warning_tier_to_string (KC_WARNING_TIER_EMERGENCY), ==, "Notfall");
 }
 
 static void
@@ -204,6 +206,7 @@ test_schema_words (void)
   assert_schema_matches ("anatomy.rng", "diagram", "exercises", KC_TYPE_EXERCISE_AREA);
   assert_schema_matches ("anatomy.rng", "part", "kind", KC_TYPE_ANATOMY_PART_KIND);
   assert_schema_matches ("bodymap.rng", "source", "exercises", KC_TYPE_EXERCISE_AREA);
+  assert_schema_matches ("faq.rng", "tier", "level", KC_TYPE_WARNING_TIER);
 }
 
 /* Reads @xml with @reader (without the schema, which would refuse the

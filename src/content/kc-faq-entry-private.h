@@ -18,5 +18,7 @@ void        _kc_faq_entry_add_see_also  (KcFaqEntry  *self,
                                          const char  *ref);
 void        _kc_faq_entry_add_link      (KcFaqEntry  *self,
                                          KcLink      *link);
+void        _kc_faq_entry_add_warnings  (KcFaqEntry     *self,
+                                         KcWarningSigns *tier);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _KcFaqEntry
   GPtrArray *answer;       /* of KcTextBlock */
   GPtrArray *see_also;     /* of char *, NULL-terminated */
   GListStore *links;       /* of KcLink */
+  GPtrArray *warnings;     /* of KcWarningSigns, most urgent first */
   char *search_key;        /* folded question and answer, built on first search */
   gboolean urgent;
 };
@@ -36,6 +37,7 @@ kc_faq_entry_dispose (GObject *object)
   KcFaqEntry *self = (KcFaqEntry *)object;
 
   g_clear_object (&self->links);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_faq_entry_parent_class)->dispose (object);
 }
@@ -111,6 +113,7 @@ kc_faq_entry_init (KcFaqEntry *self)
   /* Reserve one slot: an empty null-terminated array may have no pdata. */
   self->see_also = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->links = g_list_store_new (KC_TYPE_LINK);
+  self->warnings = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 KcFaqEntry *
@@ -157,6 +160,31 @@ _kc_faq_entry_add_link (KcFaqEntry *self,
   g_return_if_fail (KC_IS_LINK (link));
 
   g_list_store_append (self->links, link);
+}
+
+/* Adds a tier of warning signs; the schema gives them most urgent first. */
+void
+_kc_faq_entry_add_warnings (KcFaqEntry     *self,
+                            KcWarningSigns *tier)
+{
+  g_return_if_fail (KC_IS_FAQ_ENTRY (self));
+  g_return_if_fail (KC_IS_WARNING_SIGNS (tier));
+
+  g_ptr_array_add (self->warnings, g_object_ref (tier));
+}
+
+/**
+ * kc_faq_entry_get_warnings:
+ *
+ * Returns: (transfer none) (element-type KcWarningSigns): the tiers of
+ *   warning signs the entry lists after its answer, most urgent first;
+ *   empty for most entries
+ */
+GPtrArray *
+kc_faq_entry_get_warnings (KcFaqEntry *self)
+{
+  g_return_val_if_fail (KC_IS_FAQ_ENTRY (self), NULL);
+  return self->warnings;
 }
 
 gboolean

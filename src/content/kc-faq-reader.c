@@ -13,6 +13,7 @@
 #include "kc-faq-entry-private.h"
 #include "kc-faq-reader.h"
 #include "kc-faq-topic-private.h"
+#include "kc-warning-signs-private.h"
 
 static void
 read_answer (KcFaqEntry *entry,
@@ -39,9 +40,48 @@ read_link (KcContentFile *file,
   _kc_faq_entry_add_link (entry, link);
 }
 
+/* <warnings>: a <tier> per level, each with an <action> and its <sign>s. */
+static gboolean
+read_warnings (KcContentFile *file,
+               KcFaqEntry    *entry,
+               xmlNode       *node,
+               GPtrArray     *problems)
+{
+  KC_XML_FOR_EACH_ELEMENT (tier_node, node)
+    {
+      g_autoptr(GStrvBuilder) signs = g_strv_builder_new ();
+      g_autoptr(KcWarningSigns) tier = NULL;
+      g_auto(GStrv) sign_list = NULL;
+      g_autofree char *action = NULL;
+      int level;
+
+      if (!kc_xml_node_read_word (file, tier_node, "level", KC_TYPE_WARNING_TIER, &level,
+                                  problems))
+        return FALSE;
+
+      KC_XML_FOR_EACH_ELEMENT (child, tier_node)
+        {
+          if (kc_xml_node_is (child, "action"))
+            action = kc_xml_node_dup_translated (child);
+          else if (kc_xml_node_is (child, "sign"))
+            {
+              g_autofree char *sign = kc_xml_node_dup_translated (child);
+              g_strv_builder_add (signs, sign);
+            }
+        }
+
+      sign_list = g_strv_builder_end (signs);
+      tier = _kc_warning_signs_new (level, action, (const char * const *)sign_list);
+      _kc_faq_entry_add_warnings (entry, tier);
+    }
+
+  return TRUE;
+}
+
 static KcFaqEntry *
 read_entry (KcContentFile *file,
-            xmlNode       *node)
+            xmlNode       *node,
+            GPtrArray     *problems)
 {
   g_autofree char *id = kc_xml_node_dup_attribute (node, "id");
   g_autofree char *urgent = kc_xml_node_dup_attribute (node, "urgent");
@@ -57,6 +97,9 @@ read_entry (KcContentFile *file,
         }
       else if (kc_xml_node_is (child, "answer"))
         read_answer (entry, child);
+      else if (kc_xml_node_is (child, "warnings") &&
+               !read_warnings (file, entry, child, problems))
+        return NULL;
       else if (kc_xml_node_is (child, "see-also"))
         {
           g_autofree char *ref = kc_xml_node_dup_attribute (child, "ref");
@@ -74,7 +117,8 @@ read_entry (KcContentFile *file,
 
 static KcFaqTopic *
 read_topic (KcContentFile *file,
-            xmlNode       *node)
+            xmlNode       *node,
+            GPtrArray     *problems)
 {
   g_autofree char *id = kc_xml_node_dup_attribute (node, "id");
   g_autoptr(KcFaqTopic) topic = NULL;
@@ -88,7 +132,10 @@ read_topic (KcContentFile *file,
         }
       else if (kc_xml_node_is (child, "entry"))
         {
-          g_autoptr(KcFaqEntry) entry = read_entry (file, child);
+          g_autoptr(KcFaqEntry) entry = read_entry (file, child, problems);
+
+          if (entry == NULL)
+            return NULL;
           _kc_faq_topic_add_entry (topic, entry);
         }
     }
@@ -107,7 +154,13 @@ kc_faq_reader_read (KcContentFile *file,
   g_return_val_if_fail (kc_xml_node_is (root, "faq"), FALSE);
 
   KC_XML_FOR_EACH_ELEMENT (child, root)
-    g_ptr_array_add (file->items, read_topic (file, child));
+    {
+      KcFaqTopic *topic = read_topic (file, child, problems);
+
+      if (topic == NULL)
+        return FALSE;
+      g_ptr_array_add (file->items, topic);
+    }
 
   return TRUE;
 }

@@ -547,6 +547,42 @@ kc_library_dup_urgent_entries (KcLibrary *self)
   return found;
 }
 
+/* A GCopyFunc: the copy of an array of objects holds its own references. */
+static gpointer
+copy_object (gconstpointer object,
+             gpointer      user_data)
+{
+  return g_object_ref ((gpointer)object);
+}
+
+/**
+ * kc_library_dup_warning_tiers:
+ *
+ * The warning signs in tiers, as the first urgent question that has
+ * them lists them: what every view of warning signs shows.
+ *
+ * Returns: (transfer full) (element-type KcWarningSigns): the tiers, most
+ *   urgent first; empty if no urgent question has tiers
+ */
+GPtrArray *
+kc_library_dup_warning_tiers (KcLibrary *self)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+
+  entries = kc_library_dup_urgent_entries (self);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GPtrArray *tiers = kc_faq_entry_get_warnings (g_ptr_array_index (entries, i));
+
+      if (tiers->len > 0)
+        return g_ptr_array_copy (tiers, copy_object, NULL);
+    }
+
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
 /**
  * kc_library_dup_stories_for_condition:
  *

@@ -55,6 +55,7 @@ GListModel    *kc_library_get_body_views    (KcLibrary  *self);
 GListModel    *kc_library_get_regions       (KcLibrary  *self);
 GListModel    *kc_library_get_pain_sources  (KcLibrary  *self);
 GPtrArray     *kc_library_dup_urgent_entries (KcLibrary *self);
+GPtrArray     *kc_library_dup_warning_tiers  (KcLibrary *self);
 GListModel    *kc_library_get_exercises     (KcLibrary  *self);
 KcExercise    *kc_library_lookup_exercise   (KcLibrary  *self,
                                              const char *id);

@@ -16,7 +16,6 @@
 #include <glib/gi18n.h>
 
 #include "kc-body-region.h"
-#include "kc-faq-entry.h"
 #include "kc-referral-answer.h"
 #include "kc-referrals.h"
 
@@ -30,7 +29,7 @@ struct _KcReferralAnswer
   GPtrArray *places;       /* of KcLitPlace, in the order first lit */
   GPtrArray *arrows;       /* of KcReferralArrow, each pair once */
   GPtrArray *sources;      /* of KcAnswerSource, in the order to show them */
-  GStrv warning_signs;
+  GPtrArray *warning_tiers; /* of KcWarningSigns, most urgent first */
   char *summary;
 
   KcBodyMapMode mode;
@@ -138,6 +137,17 @@ add_arrow (KcReferralAnswer *self,
   g_ptr_array_add (self->arrows, arrow);
 }
 
+/* The back's own places: pain there, or pain starting there, calls for
+ * the warning signs before anything else. */
+static gboolean
+is_back (KcLibrary  *library,
+         const char *region_id)
+{
+  KcBodyRegion *region = kc_library_lookup_region (library, region_id);
+
+  return region != NULL && g_strcmp0 (kc_body_region_get_group (region), "back") == 0;
+}
+
 static void
 add_source (KcReferralAnswer *self,
             KcPainSource     *source,
@@ -153,30 +163,8 @@ add_source (KcReferralAnswer *self,
   entry->reach = reach;
   g_ptr_array_add (self->sources, entry);
 
-  if (g_strcmp0 (kc_pain_source_get_kind (source), "nerve-root") == 0)
+  if (kc_pain_source_is_radicular (source) || is_back (self->library, start_region))
     self->warnings_first = TRUE;
-}
-
-/* The warning list: the first list in the urgent answers. */
-static GStrv
-dup_warning_signs (KcLibrary *library)
-{
-  g_autoptr(GPtrArray) entries = kc_library_dup_urgent_entries (library);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      GPtrArray *answer = kc_faq_entry_get_answer (g_ptr_array_index (entries, i));
-
-      for (guint j = 0; j < answer->len; j++)
-        {
-          const KcTextBlock *block = g_ptr_array_index (answer, j);
-
-          if (block->kind == KC_TEXT_BLOCK_LIST)
-            return g_strdupv (block->items);
-        }
-    }
-
-  return g_new0 (char *, 1);
 }
 
 /* ---- "Where does it start?" ---------------------------------------------- */
@@ -460,7 +448,7 @@ kc_referral_answer_finalize (GObject *object)
 
   g_clear_pointer (&self->chosen, g_strfreev);
   g_clear_pointer (&self->arrows, g_ptr_array_unref);
-  g_clear_pointer (&self->warning_signs, g_strfreev);
+  g_clear_pointer (&self->warning_tiers, g_ptr_array_unref);
   g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (kc_referral_answer_parent_class)->finalize (object);
@@ -505,7 +493,7 @@ kc_referral_answer_new (KcLibrary          *library,
   self = g_object_new (KC_TYPE_REFERRAL_ANSWER, NULL);
   self->library = g_object_ref (library);
   self->mode = mode;
-  self->warning_signs = dup_warning_signs (library);
+  self->warning_tiers = kc_library_dup_warning_tiers (library);
 
   if (chosen == NULL || chosen[0] == NULL)
     self->chosen = g_new0 (char *, 1);
@@ -516,6 +504,9 @@ kc_referral_answer_new (KcLibrary          *library,
 
   if (self->chosen[0] == NULL)
     return self;
+
+  for (guint i = 0; self->chosen[i] != NULL; i++)
+    self->warnings_first |= is_back (library, self->chosen[i]);
 
   if (mode == KC_BODY_MAP_MODE_START)
     answer_start (self, self->chosen[0]);
@@ -598,8 +589,9 @@ kc_referral_answer_get_sources (KcReferralAnswer *self)
   return self->sources;
 }
 
-/* Returns: %TRUE if the warning signs come before the sources: a nerve
- * root is among them, and its warning signs are an emergency. */
+/* Returns: %TRUE if the warning signs come before the sources: a back
+ * place is chosen, or a nerve root or a source in the back is among
+ * them, and their warning signs can be an emergency. */
 gboolean
 kc_referral_answer_get_warnings_first (KcReferralAnswer *self)
 {
@@ -607,12 +599,18 @@ kc_referral_answer_get_warnings_first (KcReferralAnswer *self)
   return self->warnings_first;
 }
 
-/* Returns: the signs that need a doctor the same day */
-const char * const *
-kc_referral_answer_get_warning_signs (KcReferralAnswer *self)
+/**
+ * kc_referral_answer_get_warning_tiers:
+ *
+ * Returns: (transfer none) (element-type KcWarningSigns): the warning
+ *   signs in tiers, most urgent first; every answer has them, an empty
+ *   one too
+ */
+GPtrArray *
+kc_referral_answer_get_warning_tiers (KcReferralAnswer *self)
 {
   g_return_val_if_fail (KC_IS_REFERRAL_ANSWER (self), NULL);
-  return (const char * const *)self->warning_signs;
+  return self->warning_tiers;
 }
 
 /* Returns: (nullable): the one-line answer, as shown and read out; %NULL

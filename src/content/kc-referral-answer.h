@@ -6,6 +6,7 @@
 
 #include "kc-body-map-mode.h"
 #include "kc-library.h"
+#include "kc-warning-signs.h"
 
 G_BEGIN_DECLS
 
@@ -71,7 +72,7 @@ const KcLitPlace   *kc_referral_answer_lookup_place        (KcReferralAnswer   *
 GPtrArray          *kc_referral_answer_get_arrows          (KcReferralAnswer   *self);
 GPtrArray          *kc_referral_answer_get_sources         (KcReferralAnswer   *self);
 gboolean            kc_referral_answer_get_warnings_first  (KcReferralAnswer   *self);
-const char * const *kc_referral_answer_get_warning_signs   (KcReferralAnswer   *self);
+GPtrArray          *kc_referral_answer_get_warning_tiers   (KcReferralAnswer   *self);
 const char         *kc_referral_answer_get_summary         (KcReferralAnswer   *self);
 
 G_END_DECLS

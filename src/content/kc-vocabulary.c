@@ -39,6 +39,11 @@ G_DEFINE_ENUM_TYPE (KcAnatomyPartKind, kc_anatomy_part_kind,
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_CARTILAGE, "cartilage"),
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_TENDON, "tendon"))
 
+G_DEFINE_ENUM_TYPE (KcWarningTier, kc_warning_tier,
+  G_DEFINE_ENUM_VALUE (KC_WARNING_TIER_EMERGENCY, "emergency"),
+  G_DEFINE_ENUM_VALUE (KC_WARNING_TIER_SAME_DAY, "same-day"),
+  G_DEFINE_ENUM_VALUE (KC_WARNING_TIER_SOON, "soon"))
+
 /* As a choice or a heading: "Lower back". */
 const char *
 kc_exercise_area_to_string (KcExerciseArea area)
@@ -143,6 +148,26 @@ kc_anatomy_part_kind_to_string (KcAnatomyPartKind kind)
   g_return_val_if_reached (NULL);
 }
 
+/* A tier's heading, e.g. "Emergency"; its action line is in the content. */
+const char *
+kc_warning_tier_to_string (KcWarningTier tier)
+{
+  switch (tier)
+    {
+    case KC_WARNING_TIER_EMERGENCY:
+      /* Translators: heading of the most urgent warning signs */
+      return _("Emergency");
+    case KC_WARNING_TIER_SAME_DAY:
+      /* Translators: heading of the warning signs that need a doctor today */
+      return _("Same day");
+    case KC_WARNING_TIER_SOON:
+      /* Translators: heading of the warning signs that need an appointment soon */
+      return _("Soon");
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
 /**
  * kc_vocabulary_from_word:
  * @enum_type: one of the enums above
@@ -205,6 +230,8 @@ kc_vocabulary_to_string (GType enum_type,
     return kc_exercise_difficulty_to_string ((KcExerciseDifficulty)value);
   if (enum_type == KC_TYPE_ANATOMY_PART_KIND)
     return kc_anatomy_part_kind_to_string ((KcAnatomyPartKind)value);
+  if (enum_type == KC_TYPE_WARNING_TIER)
+    return kc_warning_tier_to_string ((KcWarningTier)value);
 
   g_return_val_if_reached (NULL);
 }

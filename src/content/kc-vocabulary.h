@@ -49,21 +49,33 @@ typedef enum
   KC_ANATOMY_PART_KIND_TENDON,
 } KcAnatomyPartKind;
 
+/* How soon a warning sign needs help: faq.rng "level" of a <tier>, most
+ * urgent first, the order the tiers are shown in. */
+typedef enum
+{
+  KC_WARNING_TIER_EMERGENCY,
+  KC_WARNING_TIER_SAME_DAY,
+  KC_WARNING_TIER_SOON,
+} KcWarningTier;
+
 #define KC_TYPE_EXERCISE_AREA       (kc_exercise_area_get_type ())
 #define KC_TYPE_EXERCISE_KIND       (kc_exercise_kind_get_type ())
 #define KC_TYPE_EXERCISE_DIFFICULTY (kc_exercise_difficulty_get_type ())
 #define KC_TYPE_ANATOMY_PART_KIND   (kc_anatomy_part_kind_get_type ())
+#define KC_TYPE_WARNING_TIER        (kc_warning_tier_get_type ())
 
 GType       kc_exercise_area_get_type             (void) G_GNUC_CONST;
 GType       kc_exercise_kind_get_type             (void) G_GNUC_CONST;
 GType       kc_exercise_difficulty_get_type       (void) G_GNUC_CONST;
 GType       kc_anatomy_part_kind_get_type         (void) G_GNUC_CONST;
+GType       kc_warning_tier_get_type              (void) G_GNUC_CONST;
 
 const char *kc_exercise_area_to_string            (KcExerciseArea        area);
 const char *kc_exercise_area_to_inline_string     (KcExerciseArea        area);
 const char *kc_exercise_kind_to_string            (KcExerciseKind        kind);
 const char *kc_exercise_difficulty_to_string      (KcExerciseDifficulty  difficulty);
 const char *kc_anatomy_part_kind_to_string        (KcAnatomyPartKind     kind);
+const char *kc_warning_tier_to_string             (KcWarningTier         tier);
 
 gboolean    kc_vocabulary_from_word               (GType                 enum_type,
                                                    const char           *word,

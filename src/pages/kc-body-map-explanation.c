@@ -4,7 +4,7 @@
  *
  * The explanation column (widgets) and the printed handout (plain text)
  * both read one KcReferralAnswer: its summary, its sources and their
- * lines, its warning signs.  Neither works anything out again.
+ * lines, its warning signs in tiers.  Neither works anything out again.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -16,6 +16,7 @@
 #include "content/kc-referral-answer.h"
 #include "kc-body-map-explanation.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-warning-card.h"
 
 /* The word of the exercise area bodymap.xml gives the source, for the
  * link's target; NULL when it names none. */
@@ -119,26 +120,13 @@ new_source_card (KcLibrary    *library,
   return card;
 }
 
-/**
- * kc_body_map_warning_card_new:
- * @signs: the warning signs, as an answer gives them
- *
- * Returns: (transfer floating): the card that lists when to see a doctor
- *   the same day
- */
-GtkWidget *
-kc_body_map_warning_card_new (const char * const *signs)
+/* The warning signs in their tiers, under a heading. */
+static void
+append_warnings (GtkBox           *box,
+                 KcReferralAnswer *answer)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_widget_add_css_class (card, "kc-warning-card");
-  gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("See a doctor the same day if the "
-                                                          "pain comes with:"),
-                                                        "kc-subheading"));
-  if (signs != NULL && signs[0] != NULL)
-    gtk_box_append (GTK_BOX (card), kc_bullet_list_new (signs));
-
-  return card;
+  gtk_box_append (box, kc_heading_label_new (_("Warning signs"), "kc-subheading"));
+  gtk_box_append (box, kc_warning_cards_new (kc_referral_answer_get_warning_tiers (answer)));
 }
 
 static void
@@ -155,7 +143,7 @@ explain_nothing_chosen (GtkBox           *box,
                                             : _("Choose where it hurts, on the map or in the "
                                                 "list; you can choose several places. The "
                                                 "places the pain may come from light up.")));
-  gtk_box_append (box, kc_body_map_warning_card_new (kc_referral_answer_get_warning_signs (answer)));
+  append_warnings (box, answer);
 }
 
 static void
@@ -198,8 +186,9 @@ explain_hurt_heading (GtkBox           *box,
  * kc_body_map_explain:
  * @box: the explanation column, empty
  *
- * Shows @answer in words: a heading, the summary or a hint, the warning
- * signs when they come first, and a card per source.
+ * Shows @answer in words: a heading, the summary or a hint, a card per
+ * source, and the warning signs: before the sources when the back is
+ * involved, after them otherwise, never left out.
  */
 void
 kc_body_map_explain (GtkBox           *box,
@@ -220,9 +209,8 @@ kc_body_map_explain (GtkBox           *box,
   else
     explain_hurt_heading (box, answer);
 
-  if (sources->len > 0 && kc_referral_answer_get_warnings_first (answer))
-    gtk_box_append (box,
-                    kc_body_map_warning_card_new (kc_referral_answer_get_warning_signs (answer)));
+  if (kc_referral_answer_get_warnings_first (answer))
+    append_warnings (box, answer);
 
   if (!start && sources->len == 0)
     gtk_box_append (box, kc_text_label_new (_("Nothing in Kinetic Chain describes pain "
@@ -235,6 +223,9 @@ kc_body_map_explain (GtkBox           *box,
 
       gtk_box_append (box, new_source_card (library, source->source, source->reach, TRUE));
     }
+
+  if (!kc_referral_answer_get_warnings_first (answer))
+    append_warnings (box, answer);
 }
 
 static void
@@ -294,18 +285,16 @@ kc_body_map_dup_handout_text (KcReferralAnswer *answer)
 
 /**
  * kc_body_map_dup_warning_text:
- * @signs: (nullable): the warning signs, as an answer gives them
+ * @tiers: (nullable) (element-type KcWarningSigns): the warning signs in
+ *   tiers, as an answer gives them
  *
  * Returns: the warning signs as plain text, for the handout
  */
 char *
-kc_body_map_dup_warning_text (const char * const *signs)
+kc_body_map_dup_warning_text (GPtrArray *tiers)
 {
-  g_autoptr(GString) text = g_string_new (_("See a doctor the same day if the pain comes with:"));
+  g_autofree char *signs = kc_warning_signs_dup_text (tiers);
 
-  g_string_append_c (text, '\n');
-  for (guint i = 0; signs != NULL && signs[i] != NULL; i++)
-    g_string_append_printf (text, "• %s\n", signs[i]);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* Translators: heading of the warning signs in the printed handout */
+  return g_strdup_printf ("%s\n%s", _("Warning signs"), signs);
 }

@@ -14,8 +14,7 @@ G_BEGIN_DECLS
 void       kc_body_map_explain           (GtkBox             *box,
                                           KcLibrary          *library,
                                           KcReferralAnswer   *answer);
-GtkWidget *kc_body_map_warning_card_new  (const char * const *signs);
 char      *kc_body_map_dup_handout_text  (KcReferralAnswer   *answer);
-char      *kc_body_map_dup_warning_text  (const char * const *signs);
+char      *kc_body_map_dup_warning_text  (GPtrArray          *tiers);
 
 G_END_DECLS

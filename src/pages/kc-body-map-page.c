@@ -20,6 +20,7 @@
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-accessible.h"
+#include "widgets/kc-warning-card.h"
 
 static void page_iface_init (KcPageInterface *iface);
 
@@ -96,6 +97,7 @@ build_pen_colors (KcBodyMapPage *self)
     }
 }
 
+/* The popover: each urgent question, its answer and its tiers. */
 static void
 build_warnings (KcBodyMapPage *self)
 {
@@ -109,6 +111,7 @@ build_warnings (KcBodyMapPage *self)
       gtk_box_append (self->warnings_box,
                       kc_heading_label_new (kc_item_get_name (KC_ITEM (entry)), "kc-subheading"));
       kc_append_blocks (self->warnings_box, kc_faq_entry_get_answer (entry));
+      gtk_box_append (self->warnings_box, kc_warning_cards_new (kc_faq_entry_get_warnings (entry)));
     }
 }
 
@@ -556,7 +559,7 @@ char *
 _kc_body_map_page_dup_warning_text (KcBodyMapPage *self)
 {
   return kc_body_map_dup_warning_text (self->answer
-                                         ? kc_referral_answer_get_warning_signs (self->answer)
+                                         ? kc_referral_answer_get_warning_tiers (self->answer)
                                          : NULL);
 }
 

@@ -11,6 +11,7 @@
 #include "content/kc-link.h"
 #include "kc-faq-row.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-warning-card.h"
 
 struct _KcFaqRow
 {
@@ -91,6 +92,8 @@ ensure_answer (KcFaqRow *self)
 
   self->answer_built = TRUE;
   kc_append_blocks (self->answer_box, kc_faq_entry_get_answer (self->entry));
+  if (kc_faq_entry_get_warnings (self->entry)->len > 0)
+    gtk_box_append (self->answer_box, kc_warning_cards_new (kc_faq_entry_get_warnings (self->entry)));
   add_related (self, self->related);
   add_links (self);
   g_clear_pointer (&self->related, g_ptr_array_unref);
