@@ -74,6 +74,24 @@ kc_faq_entry_get_property (GObject    *object,
 }
 
 /* What search finds it by besides its name. */
+/* The answer and then its warning signs, as plain text, for search. */
+static void
+append_answer_text (KcFaqEntry *self,
+                    GString    *text)
+{
+  kc_text_blocks_append_plain (self->answer, text);
+  for (guint i = 0; i < self->warnings->len; i++)
+    {
+      KcWarningSigns *tier = g_ptr_array_index (self->warnings, i);
+      const char * const *signs = kc_warning_signs_get_signs (tier);
+
+      g_string_append_printf (text, "\n%s\n%s", kc_warning_signs_get_heading (tier),
+                              kc_warning_signs_get_action (tier));
+      for (guint j = 0; signs[j] != NULL; j++)
+        g_string_append_printf (text, "\n%s", signs[j]);
+    }
+}
+
 static char *
 kc_faq_entry_dup_search_text (KcItem    *item,
                                KcLibrary *library)
@@ -81,7 +99,7 @@ kc_faq_entry_dup_search_text (KcItem    *item,
   KcFaqEntry *self = KC_FAQ_ENTRY (item);
   GString *text = g_string_new (NULL);
 
-  kc_text_blocks_append_plain (self->answer, text);
+  append_answer_text (self, text);
   return g_string_free (text, FALSE);
 }
 
@@ -235,7 +253,7 @@ build_search_key (KcFaqEntry *self)
 {
   g_autoptr(GString) text = g_string_new (kc_item_get_name (KC_ITEM (self)));
 
-  kc_text_blocks_append_plain (self->answer, text);
+  append_answer_text (self, text);
   return kc_text_fold (text->str);
 }
 
