@@ -77,8 +77,8 @@ test_every_tab (void)
                               "zusammenhängen können. Die App kann Sie nicht untersuchen "
                               "und nicht sagen, was Ihre Schmerzen verursacht. Gehen Sie mit "
                               "Ihren eigenen Beschwerden zur Ärztin, zum Arzt oder in die "
-                              "Physiotherapie, und holen Sie noch am selben Tag Hilfe, wenn "
-                              "Sie eines der Warnzeichen haben, die unter „Fragen“ stehen."));
+                              "Physiotherapie. Die Warnzeichen unter „Fragen“ sagen, wann "
+                              "Sie Hilfe brauchen und wie schnell: Einige sind ein Notfall."));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
