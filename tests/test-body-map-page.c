@@ -15,6 +15,7 @@
 #include "pages/kc-place-row.h"
 #include "widgets/kc-diagram-swatch.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-warning-card.h"
 #include "kc-test-widgets.h"
 
 typedef struct
@@ -589,6 +590,151 @@ test_print_failure_shown (Fixture       *fixture,
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
 }
 
+/* ---- Warning signs ------------------------------------------------------ */
+
+/* The warning cards under @widget, checked to be shown: three, most
+ * urgent first, each with its colour class. */
+static GPtrArray *
+shown_warning_cards (GtkWidget *widget)
+{
+  static const char *classes[] = { "kc-tier-emergency", "kc-tier-same-day", "kc-tier-soon" };
+  GPtrArray *cards = g_ptr_array_new ();
+
+  kc_test_collect_by_type (widget, KC_TYPE_WARNING_CARD, cards);
+  g_assert_cmpuint (cards->len, ==, 3);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GtkWidget *card = g_ptr_array_index (cards, i);
+      KcWarningSigns *signs = kc_warning_card_get_signs (KC_WARNING_CARD (card));
+
+      g_assert_true (gtk_widget_get_mapped (card));
+      g_assert_cmpint (kc_warning_signs_get_tier (signs), ==, (KcWarningTier)i);
+      g_assert_true (gtk_widget_has_css_class (card, classes[i]));
+    }
+
+  return cards;
+}
+
+/* The text of the card of @tier. */
+static char *
+card_text (GPtrArray     *cards,
+           KcWarningTier  tier)
+{
+  GString *text = g_string_new (NULL);
+
+  append_text (g_ptr_array_index (cards, tier), text);
+  return g_string_free (text, FALSE);
+}
+
+/* TRUE if @first comes before @second in the explanation column. */
+static gboolean
+comes_before (GtkWidget *first,
+              GtkWidget *second)
+{
+  graphene_point_t where;
+
+  /* @first's top, in @second's coordinates: above it if negative. */
+  g_assert_true (gtk_widget_compute_point (first, second, &GRAPHENE_POINT_INIT (0, 0), &where));
+  return where.y < 0;
+}
+
+static void
+choose (Fixture            *fixture,
+        const char         *mode,
+        const char * const *regions)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.mode", "s", mode);
+  kc_body_map_page_choose (fixture->page, regions);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+/* Ticking only the lower back as where it hurts: the tiers are shown,
+ * before anything else is explained, with the signs of cauda equina
+ * syndrome as an emergency. */
+static void
+test_warnings_lower_back (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *lower_back[] = { "lower-back", NULL };
+  GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) source_cards = g_ptr_array_new ();
+  g_autofree char *emergency = NULL;
+
+  choose (fixture, "hurt", lower_back);
+  cards = shown_warning_cards (explanation);
+  emergency = card_text (cards, KC_WARNING_TIER_EMERGENCY);
+  g_assert_nonnull (strstr (emergency, "Emergency"));
+  g_assert_nonnull (strstr (emergency, "Call 999 (UK), 112 (EU) or 911 (North America)"));
+  g_assert_nonnull (strstr (emergency, "urine"));
+  g_assert_nonnull (strstr (emergency, "saddle"));
+
+  /* Before every source card, if sources for the back itself are listed. */
+  kc_test_collect_by_type (explanation, GTK_TYPE_WIDGET, source_cards);
+  for (guint i = 0; i < source_cards->len; i++)
+    {
+      GtkWidget *card = g_ptr_array_index (source_cards, i);
+
+      if (gtk_widget_has_css_class (card, "kc-source-card"))
+        g_assert_true (comes_before (g_ptr_array_index (cards, 0), card));
+    }
+}
+
+/* A sore calf: the blood-clot sign is in the emergency card. */
+static void
+test_warnings_calf (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *calf[] = { "calf-left", NULL };
+  GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autofree char *emergency = NULL;
+  g_autofree char *same_day = NULL;
+
+  choose (fixture, "hurt", calf);
+  cards = shown_warning_cards (explanation);
+  emergency = card_text (cards, KC_WARNING_TIER_EMERGENCY);
+  same_day = card_text (cards, KC_WARNING_TIER_SAME_DAY);
+  g_assert_nonnull (strstr (emergency, "blood clot"));
+  g_assert_nonnull (strstr (emergency, "DVT"));
+  g_assert_null (strstr (same_day, "DVT"));
+}
+
+/* The hip, where a child's limp may start: the same-day card says so,
+ * after the hip's own card (nothing in the back is involved). */
+static void
+test_warnings_child_hip (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *hip[] = { "hip-left", NULL };
+  GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+  GtkWidget *source_card;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autofree char *same_day = NULL;
+
+  choose (fixture, "start", hip);
+  cards = shown_warning_cards (explanation);
+  same_day = card_text (cards, KC_WARNING_TIER_SAME_DAY);
+  g_assert_nonnull (strstr (same_day, "Same day"));
+  g_assert_nonnull (strstr (same_day, "A child or teenager with a limp"));
+
+  source_card = kc_test_find_by_css_class (explanation, "kc-source-card");
+  g_assert_nonnull (source_card);
+  g_assert_true (comes_before (source_card, g_ptr_array_index (cards, 0)));
+}
+
+/* The Warning Signs button's popover shows the same cards. */
+static void
+test_warnings_popover (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.show-warnings", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  cards = shown_warning_cards (GTK_WIDGET (fixture->page->warnings_box));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +755,10 @@ main (int   argc,
   ADD ("/body-map/place-rows", test_place_rows);
   ADD ("/body-map/pen-color-refused", test_pen_color_refused);
   ADD ("/body-map/print-failure-shown", test_print_failure_shown);
+  ADD ("/body-map/warnings/lower-back", test_warnings_lower_back);
+  ADD ("/body-map/warnings/calf", test_warnings_calf);
+  ADD ("/body-map/warnings/child-hip", test_warnings_child_hip);
+  ADD ("/body-map/warnings/popover", test_warnings_popover);
 
 #undef ADD
 

@@ -13,6 +13,7 @@
 #include "content/kc-library.h"
 #include "kc-test-german.h"
 #include "kc-window.h"
+#include "pages/kc-body-map-page.h"
 #include "pages/kc-search-popover.h"
 #include "kc-test-widgets.h"
 
@@ -104,6 +105,73 @@ test_search_in_german (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label under @widget whose text contains @part, shown on screen. */
+static gboolean
+shows_text_containing (GtkWidget  *widget,
+                       const char *part)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (shows_text_containing (child, part))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The warning tiers in German, with Germany's numbers, for pain in the
+ * lower back, in the calf, and for the hip. */
+static void
+test_warning_tiers_in_german (void)
+{
+  static const struct {
+    const char *mode;
+    const char *region;
+    const char *sign;     /* a sign this choice is about */
+  } cases[] = {
+    { "hurt", "lower-back", "Reithosenbereich" },
+    { "hurt", "calf-left", "Beinvenenthrombose" },
+    { "start", "hip-left", "Kinder und Jugendliche, die hinken" },
+  };
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+  KcBodyMapPage *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (kc_window_show_page (window, "bodymap"));
+  page = KC_BODY_MAP_PAGE (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_BODY_MAP_PAGE));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *chosen[] = { cases[i].region, NULL };
+      GtkWidget *explanation;
+
+      gtk_widget_activate_action (GTK_WIDGET (page), "bodymap.mode", "s", cases[i].mode);
+      kc_body_map_page_choose (page, chosen);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      explanation = kc_test_find_by_css_class (GTK_WIDGET (page), "kc-explanation");
+
+      g_test_message ("%s %s", cases[i].mode, cases[i].region);
+      g_assert_true (shows_label (explanation, "Warnzeichen"));
+      g_assert_true (shows_text_containing (explanation, "Notfall"));
+      g_assert_true (shows_text_containing (explanation, "Noch heute"));
+      g_assert_true (shows_text_containing (explanation, "Bald"));
+      g_assert_true (shows_text_containing (explanation, "Notruf 112"));
+      g_assert_true (shows_text_containing (explanation, "116117"));
+      g_assert_false (shows_text_containing (explanation, "999"));
+      g_assert_true (shows_text_containing (explanation, cases[i].sign));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* German words are longer: every tab still fits 1024×600, presenting too. */
 static void
 test_fits_small_screen (void)
@@ -132,6 +200,7 @@ main (int   argc,
 
   g_test_add_func ("/german/every-tab", test_every_tab);
   g_test_add_func ("/german/search", test_search_in_german);
+  g_test_add_func ("/german/warning-tiers", test_warning_tiers_in_german);
   g_test_add_func ("/german/fits-small-screen", test_fits_small_screen);
 
   status = g_test_run ();
