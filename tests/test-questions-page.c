@@ -12,6 +12,7 @@
 #include "pages/kc-faq-row.h"
 #include "pages/kc-questions-page.h"
 #include "kc-test-widgets.h"
+#include "widgets/kc-warning-card.h"
 
 typedef struct
 {
@@ -261,6 +262,32 @@ test_activate_row_expands (Fixture       *fixture,
   g_assert_false (kc_faq_row_get_expanded (row));
 }
 
+/* The urgent question opens to its warning signs in three tiers; other
+ * questions have none. */
+static void
+test_urgent_row_shows_tiers (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  KcFaqRow *urgent = row_for_id (fixture, "what-are-warning-signs");
+  KcFaqRow *other = row_for_id (fixture, "heat-or-ice");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+  kc_faq_row_set_expanded (urgent, TRUE);
+  kc_faq_row_set_expanded (other, TRUE);
+  kc_test_collect_by_type (GTK_WIDGET (urgent), KC_TYPE_WARNING_CARD, cards);
+  kc_test_collect_by_type (GTK_WIDGET (other), KC_TYPE_WARNING_CARD, none);
+
+  g_assert_cmpuint (cards->len, ==, 3);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      KcWarningSigns *signs = kc_warning_card_get_signs (g_ptr_array_index (cards, i));
+
+      g_assert_cmpint (kc_warning_signs_get_tier (signs), ==, (KcWarningTier)i);
+    }
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 /* A "related question" link opens its target even when a search hides it. */
 static void
 test_related_link_opens_entry (Fixture       *fixture,
@@ -318,6 +345,7 @@ main (int   argc,
   ADD ("/questions/search/empty-state", test_empty_state);
   ADD ("/questions/row/activate", test_activate_row_expands);
   ADD ("/questions/row/related-link", test_related_link_opens_entry);
+  ADD ("/questions/row/urgent-tiers", test_urgent_row_shows_tiers);
   ADD ("/questions/search/enter", test_enter_opens_first_result);
 
 #undef ADD

@@ -15,6 +15,7 @@
 #include "kc-bodymap-reader.h"
 #include "kc-body-region.h"
 #include "kc-exercises-reader.h"
+#include "kc-faq-reader.h"
 #include "kc-library.h"
 #include "kc-pain-source.h"
 #include "kc-problem.h"
@@ -279,6 +280,19 @@ test_unknown_word_refused (void)
                        "  </source>\n"
                        "</bodymap>\n",
                        3, "shoulders");
+  expect_word_refused (kc_faq_reader_read,
+                       "<faq version=\"1\">\n"
+                       "  <topic id=\"doctor\"><title>Doctor</title>\n"
+                       "    <entry id=\"signs\" urgent=\"true\">\n"
+                       "      <question>Which signs?</question>\n"
+                       "      <answer><p>These.</p></answer>\n"
+                       "      <warnings>\n"
+                       "        <tier level=\"whenever\"><action>Wait.</action><sign>A</sign></tier>\n"
+                       "      </warnings>\n"
+                       "    </entry>\n"
+                       "  </topic>\n"
+                       "</faq>\n",
+                       7, "whenever");
 }
 
 /* bodymap.xml names each source's exercise area: the same areas C used to
