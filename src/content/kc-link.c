@@ -19,16 +19,6 @@ struct _KcLink
 
 G_DEFINE_FINAL_TYPE (KcLink, kc_link, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_PAGE,
-  PROP_REF,
-  PROP_LABEL,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 kc_link_finalize (GObject *object)
 {
@@ -42,51 +32,11 @@ kc_link_finalize (GObject *object)
 }
 
 static void
-kc_link_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
-{
-  KcLink *self = KC_LINK (object);
-
-  switch (prop_id)
-    {
-    case PROP_PAGE:
-      g_value_set_string (value, self->page);
-      break;
-
-    case PROP_REF:
-      g_value_set_string (value, self->ref);
-      break;
-
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kc_link_class_init (KcLinkClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = kc_link_finalize;
-  object_class->get_property = kc_link_get_property;
-
-  properties[PROP_PAGE] =
-    g_param_spec_string ("page", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_REF] =
-    g_param_spec_string ("ref", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -22,16 +22,6 @@ struct _KcProblem
 
 G_DEFINE_FINAL_TYPE (KcProblem, kc_problem, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_FILE,
-  PROP_LINE,
-  PROP_MESSAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 G_DEFINE_QUARK (kc-content-error-quark, kc_content_error)
 
 static void
@@ -46,51 +36,11 @@ kc_problem_finalize (GObject *object)
 }
 
 static void
-kc_problem_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  KcProblem *self = KC_PROBLEM (object);
-
-  switch (prop_id)
-    {
-    case PROP_FILE:
-      g_value_set_string (value, self->file);
-      break;
-
-    case PROP_LINE:
-      g_value_set_uint (value, self->line);
-      break;
-
-    case PROP_MESSAGE:
-      g_value_set_string (value, self->message);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kc_problem_class_init (KcProblemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = kc_problem_finalize;
-  object_class->get_property = kc_problem_get_property;
-
-  properties[PROP_FILE] =
-    g_param_spec_string ("file", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LINE] =
-    g_param_spec_uint ("line", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MESSAGE] =
-    g_param_spec_string ("message", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
