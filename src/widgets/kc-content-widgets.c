@@ -70,12 +70,37 @@ new_hanging_item (GtkWidget  *marker,
   return item;
 }
 
+/* A bullet, or the number of item @index ("1." "2." …), hanging before
+ * each item. */
+static GtkWidget *
+new_marker (guint    index,
+            gboolean numbered)
+{
+  g_autofree char *number = numbered ? g_strdup_printf ("%u.", index + 1) : NULL;
+  /* A number is read out; a bullet is only decoration. */
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", numbered ? number : "•",
+                                   "valign", GTK_ALIGN_START,
+                                   "accessible-role", numbered ? GTK_ACCESSIBLE_ROLE_LABEL
+                                                               : GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  if (numbered)
+    {
+      gtk_label_set_width_chars (GTK_LABEL (label), 2);
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+
+  return label;
+}
+
 /* A list named for screen readers (without a name GTK 4.8 gives them the
- * class name), each item hanging after the marker @new_marker makes. */
+ * class name), each item hanging after its marker. */
 static GtkWidget *
 new_hanging_list (const char * const *items,
                   const char         *name,
-                  GtkWidget *(*new_marker) (guint index))
+                  gboolean            numbered)
 {
   /* Roles are construct-only in GTK 4.8. */
   GtkWidget *list = g_object_new (GTK_TYPE_BOX,
@@ -87,34 +112,9 @@ new_hanging_list (const char * const *items,
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   for (guint i = 0; items[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (list), new_hanging_item (new_marker (i), items[i]));
+    gtk_box_append (GTK_BOX (list), new_hanging_item (new_marker (i, numbered), items[i]));
 
   return list;
-}
-
-static GtkWidget *
-new_bullet (guint index)
-{
-  return g_object_new (GTK_TYPE_LABEL,
-                       "label", "•",
-                       "valign", GTK_ALIGN_START,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
-}
-
-static GtkWidget *
-new_number (guint index)
-{
-  g_autofree char *number = g_strdup_printf ("%u.", index + 1);
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "label", number,
-                                   "valign", GTK_ALIGN_START,
-                                   "width-chars", 2,
-                                   "xalign", 1.0f,
-                                   NULL);
-
-  gtk_widget_add_css_class (label, "numeric");
-  return label;
 }
 
 GtkWidget *
@@ -125,7 +125,7 @@ kc_bullet_list_new (const char * const *items)
                                                         "List of %u items", n_items),
                                            n_items);
 
-  return new_hanging_list (items, name, new_bullet);
+  return new_hanging_list (items, name, FALSE);
 }
 
 /* Numbered steps: "1." "2." … before each, hanging. */
@@ -137,7 +137,7 @@ kc_numbered_list_new (const char * const *items)
                                                         "%u steps", n_items),
                                            n_items);
 
-  return new_hanging_list (items, name, new_number);
+  return new_hanging_list (items, name, TRUE);
 }
 
 /* Appends paragraphs and lists (KcTextBlock) to @box. */
