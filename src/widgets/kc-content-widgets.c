@@ -99,9 +99,13 @@ new_marker (guint    index,
  * class name), each item hanging after its marker. */
 static GtkWidget *
 new_hanging_list (const char * const *items,
-                  const char         *name,
                   gboolean            numbered)
 {
+  guint n_items = g_strv_length ((char **)items);
+  g_autofree char *name = numbered
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", n_items), n_items)
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List of %u item", "List of %u items",
+                                    n_items), n_items);
   /* Roles are construct-only in GTK 4.8. */
   GtkWidget *list = g_object_new (GTK_TYPE_BOX,
                                   "orientation", GTK_ORIENTATION_VERTICAL,
@@ -120,24 +124,14 @@ new_hanging_list (const char * const *items,
 GtkWidget *
 kc_bullet_list_new (const char * const *items)
 {
-  guint n_items = g_strv_length ((char **)items);
-  g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List of %u item",
-                                                        "List of %u items", n_items),
-                                           n_items);
-
-  return new_hanging_list (items, name, FALSE);
+  return new_hanging_list (items, FALSE);
 }
 
 /* Numbered steps: "1." "2." … before each, hanging. */
 GtkWidget *
 kc_numbered_list_new (const char * const *items)
 {
-  guint n_items = g_strv_length ((char **)items);
-  g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step",
-                                                        "%u steps", n_items),
-                                           n_items);
-
-  return new_hanging_list (items, name, TRUE);
+  return new_hanging_list (items, TRUE);
 }
 
 /* Appends paragraphs and lists (KcTextBlock) to @box. */
