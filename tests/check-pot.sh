@@ -52,6 +52,16 @@ for lang in $(grep -v '^#' po/LINGUAS); do
     status=1
   fi
 done
+# German wording the clinical review retired (issue 13): "Hakeln" for a
+# knee that locks or gives way, "steigernde" for progressive, "Dosis" for an
+# exercise's dose, "Arzt" without "Ärztin", and physiotherapy without the
+# prescription that statutory insurance needs in Germany.
+msgcat --no-wrap po/de.po >"$out/de-nowrap.po"
+if grep -n -P '^msgstr .*(Hakeln|steigernde|\bDosis\b|(?<!Ärztin oder |Ärztin, )zum Arzt\b|beim Arzt\b|direkt in die Physiotherapie)' \
+     "$out/de-nowrap.po"; then
+  echo "po/de.po uses wording the clinical review retired (above)"
+  status=1
+fi
 # Every source file with a translatable string is listed, or its
 # strings never reach translators.
 for file in $(grep -l -E '\b(_|N_|C_|NC_|g_dngettext) ?\(|translatable="yes"' \

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "kc-library.h"
 #include "kc-problem.h"
 #include "kc-text.h"
@@ -125,6 +127,77 @@ test_warning_signs_entry_is_urgent (void)
   g_assert_true (kc_faq_entry_get_urgent (entry));
 }
 
+/* Wording retired by the clinical review (issue 13): overstated causes,
+ * one definition of sciatica, "physiotherapy" throughout.  Searched in
+ * the bundled files' text, spaces collapsed and case folded, so a phrase
+ * split over two lines is still found. */
+static const char *retired_phrases[] = {
+  "perfectly healthy",                      /* the knee "itself is perfectly healthy" */
+  "knee itself is healthy",
+  "knee joint is normal",
+  "physical therapy",                       /* "physiotherapy" throughout */
+  "most often behind",                      /* "L4 is the root most often behind…" */
+  "classic way for the back",
+  "tight hamstrings cause",                 /* tightness is associated, not a cause */
+  "tight hamstrings pull",
+  "shortens the hip flexors",
+  "misaligns the spine",                    /* posture is associated, not a cause */
+  "weak lumbar muscles lead",               /* weakness is associated, not a cause */
+  "despite its name",                       /* "age-related disc changes", not a disease */
+  "sound worse than it usually is",
+  "often called sciatica",                  /* one definition of sciatica */
+  "sciatica means",
+  "results for knee osteoarthritis are mixed", /* PRP: NICE IPG637 and the trials */
+};
+
+static char *
+retired_phrase_in (const char *text)
+{
+  g_autofree char *spaced = kc_text_normalize_space (text);
+  g_autofree char *folded = g_utf8_casefold (spaced, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (retired_phrases); i++)
+    if (strstr (folded, retired_phrases[i]) != NULL)
+      return g_strdup (retired_phrases[i]);
+
+  return NULL;
+}
+
+static void
+test_retired_wording_finder (void)
+{
+  g_autofree char *split = retired_phrase_in ("<p>Your knee is\n      PERFECTLY   healthy.</p>");
+  g_autofree char *clean = retired_phrase_in ("<p>Physiotherapy helps; tightness goes with pain.</p>");
+
+  g_assert_cmpstr (split, ==, "perfectly healthy");
+  g_assert_null (clean);
+}
+
+static void
+test_no_retired_wording (void)
+{
+  const char *dir = RESOURCE_PREFIX "/content/";
+  g_auto(GStrv) names = g_resources_enumerate_children (dir, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert_nonnull (names);
+  g_assert_cmpuint (g_strv_length (names), >=, 5);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (dir, names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *found = NULL;
+
+      g_assert_nonnull (bytes);
+      text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      found = retired_phrase_in (text);
+      if (found != NULL)
+        g_test_message ("%s uses the retired wording “%s”", names[i], found);
+      g_assert_null (found);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +208,8 @@ main (int   argc,
   g_test_add_func ("/bundled/faq/topics", test_faq_topics);
   g_test_add_func ("/bundled/faq/article-facts", test_article_facts_covered);
   g_test_add_func ("/bundled/faq/warning-signs", test_warning_signs_entry_is_urgent);
+  g_test_add_func ("/bundled/retired-wording/finder", test_retired_wording_finder);
+  g_test_add_func ("/bundled/retired-wording/content", test_no_retired_wording);
 
   return g_test_run ();
 }
