@@ -67,9 +67,21 @@ new_row (KcDayCard  *self,
 {
   const char *id = kc_plan_item_get_exercise_id (item);
   KcExercise *exercise = self->library ? kc_library_lookup_exercise (self->library, id) : NULL;
+  g_autofree char *missing = NULL;
+  GtkWidget *row;
 
-  return kc_plan_item_row_new (self->plan, item, self->weekday,
-                               exercise ? kc_item_get_name (KC_ITEM (exercise)) : id);
+  if (exercise != NULL)
+    return kc_plan_item_row_new (self->plan, item, self->weekday,
+                                 kc_item_get_name (KC_ITEM (exercise)));
+
+  /* The plan keeps the id and saves it back: fixing the content file
+   * brings the exercise back. */
+  missing = g_strdup_printf (_("Missing exercise “%s”"), id);
+  row = kc_plan_item_row_new (self->plan, item, self->weekday, missing);
+  gtk_widget_add_css_class (row, "warning");
+  gtk_widget_set_tooltip_text (row, _("This exercise is not in the library. The plan keeps it "
+                                      "and shows it again when its content file is back."));
+  return row;
 }
 
 /* Replaces the rows that changed, and only those. */

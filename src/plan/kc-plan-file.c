@@ -270,28 +270,11 @@ child_text (xmlNode    *node,
   return g_strdup ("");
 }
 
-static gboolean
-check_exercise (KcLibrary   *library,
-                const char  *id,
-                xmlNode     *node,
-                const char  *display_name,
-                GError     **error)
-{
-  if (library == NULL || kc_library_lookup_exercise (library, id) != NULL)
-    return TRUE;
-
-  g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_UNKNOWN_EXERCISE,
-               _("%s:%ld: The plan uses an exercise “%s” that this library does not have."),
-               display_name, xmlGetLineNo (node), id);
-  return FALSE;
-}
-
-static gboolean
-read_days (KcPlan      *plan,
-           xmlNode     *root,
-           KcLibrary   *library,
-           const char  *display_name,
-           GError     **error)
+/* An exercise the library lacks (a clinic's own, whose content file is
+ * missing) is kept with its id: unknown is not corrupt. */
+static void
+read_days (KcPlan  *plan,
+           xmlNode *root)
 {
   KC_XML_FOR_EACH_ELEMENT (day, root)
     {
@@ -312,13 +295,9 @@ read_days (KcPlan      *plan,
           g_autofree char *exercise = kc_xml_node_dup_attribute (item, "exercise");
           KcDose dose = kc_dose_from_xml (item);
 
-          if (!check_exercise (library, exercise, item, display_name, error))
-            return FALSE;
           kc_plan_add_item (plan, (guint)weekday, exercise, &dose);
         }
     }
-
-  return TRUE;
 }
 
 static void
@@ -352,7 +331,8 @@ read_log (KcPlan  *plan,
 
 /**
  * kc_plan_from_bytes:
- * @library: (nullable): if given, every exercise must be in it
+ * @library: (nullable): the exercises plans may use; one it lacks is kept
+ *   by its id and shown as missing
  *
  * Returns: (transfer full): the plan, or %NULL with @error naming the
  *   file, the line and what is wrong
@@ -399,8 +379,7 @@ kc_plan_from_bytes (GBytes      *bytes,
   plan = kc_plan_new (id, name);
   kc_plan_set_patient (plan, patient);
   kc_plan_set_notes (plan, notes);
-  if (!read_days (plan, root, library, display_name, error))
-    return NULL;
+  read_days (plan, root);
   read_log (plan, root);
 
   return g_steal_pointer (&plan);
@@ -421,7 +400,14 @@ kc_plan_load_file (GFile      *file,
   bytes = kc_xml_load_file (file, display_name, problems);
   if (bytes == NULL)
     {
-      set_error_from_problems (problems, error);
+      g_autoptr(GError) local_error = NULL;
+
+      /* Could not be read (permissions) is not the same as not a plan. */
+      set_error_from_problems (problems, &local_error);
+      if (problems->len > 0 &&
+          kc_problem_get_code (g_ptr_array_index (problems, 0)) == KC_CONTENT_ERROR_IO)
+        local_error->code = KC_PLAN_ERROR_UNREADABLE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

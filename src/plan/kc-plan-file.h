@@ -18,6 +18,7 @@ typedef enum
   KC_PLAN_ERROR_NEWER_VERSION,
   KC_PLAN_ERROR_UNKNOWN_EXERCISE,
   KC_PLAN_ERROR_EXISTS,
+  KC_PLAN_ERROR_UNREADABLE,
 } KcPlanError;
 
 GQuark   kc_plan_error_quark  (void);

@@ -2,7 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One file per plan, named after its id.  Every change is saved
+ * One file per plan.  A plan's file is its identity: the store remembers
+ * the file each plan came from and writes only that one, so two files
+ * that claim one id (a backup copy made in a file manager) are both shown,
+ * the second named as a duplicate, and neither overwrites the other.  A
+ * new plan's file is named after its id.  Every change is saved
  * atomically, at once or, while changes come quickly (typing), at most
  * once a second, on a worker thread (kc-plan-saver.c) so that the disk
  * never makes the window wait; kc_plan_store_flush() saves what is waiting
@@ -44,6 +48,8 @@ typedef struct
 {
   KcPlanStore *store;  /* unowned: the store owns this */
   KcPlan *plan;        /* unowned: the store holds the plan */
+  GFile *file;         /* the plan's file: the only one it is saved to */
+  gboolean duplicate;  /* another file claimed the plan's id first */
   gint64 saved_at;     /* monotonic time of the last save, 0 for never */
   guint waiting;       /* the timeout of a save held back, or 0 */
 } Autosave;
@@ -52,6 +58,7 @@ static void
 autosave_free (Autosave *autosave)
 {
   g_clear_handle_id (&autosave->waiting, g_source_remove);
+  g_clear_object (&autosave->file);
   g_free (autosave);
 }
 
@@ -173,12 +180,49 @@ kc_plan_store_new (GFile     *directory,
   return self;
 }
 
+/* The file @plan was read from or first saved to. */
 static GFile *
 file_for (KcPlanStore *self,
           KcPlan      *plan)
 {
-  g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
-  return g_file_get_child (self->directory, name);
+  Autosave *autosave = self->autosaves ? g_hash_table_lookup (self->autosaves, plan) : NULL;
+
+  return autosave ? g_object_ref (autosave->file) : NULL;
+}
+
+static gboolean
+file_is_taken (KcPlanStore *self,
+               GFile       *file)
+{
+  GHashTableIter iter;
+  Autosave *autosave;
+
+  if (g_file_query_exists (file, NULL))
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, self->autosaves);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&autosave))
+    if (g_file_equal (autosave->file, file))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A file for a new plan: "ID.xml", or "ID-2.xml"… if another plan's file
+ * has that name, so that a new plan never overwrites one. */
+static GFile *
+new_file_for (KcPlanStore *self,
+              KcPlan      *plan)
+{
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s.xml", kc_plan_get_id (plan))
+                                     : g_strdup_printf ("%s-%u.xml", kc_plan_get_id (plan), n);
+      g_autoptr(GFile) file = g_file_get_child (self->directory, name);
+
+      if (!file_is_taken (self, file))
+        return g_steal_pointer (&file);
+    }
 }
 
 static void
@@ -198,7 +242,7 @@ path_for (KcPlanStore *self,
           KcPlan      *plan)
 {
   g_autoptr(GFile) file = file_for (self, plan);
-  return g_file_get_path (file);
+  return file ? g_file_get_path (file) : NULL;
 }
 
 /* A write finished, on the main thread: the last one says whether saving
@@ -312,17 +356,21 @@ on_plan_changed_cb (KcPlan      *plan,
                                        save_when_due_cb, autosave);
 }
 
-static void
+/* Starts saving @plan to @file (%NULL: a new file of its own). */
+static Autosave *
 track (KcPlanStore *self,
-       KcPlan      *plan)
+       KcPlan      *plan,
+       GFile       *file)
 {
   Autosave *autosave = g_new0 (Autosave, 1);
 
   autosave->store = self;
   autosave->plan = plan;
+  autosave->file = file ? g_object_ref (file) : new_file_for (self, plan);
   g_hash_table_insert (self->autosaves, plan, autosave);
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
   g_list_store_append (self->plans, plan);
+  return autosave;
 }
 
 /* Stops saving @plan; the caller removes it from the list. */
@@ -399,9 +447,49 @@ keep_aside (KcPlanStore  *self,
   return NULL;
 }
 
+/* A plan read from its file, before the store takes it. */
+typedef struct
+{
+  KcPlan *plan;
+  GFile *file;
+  gboolean canonical;   /* the file is named after the plan's id */
+} Loaded;
+
 static void
+loaded_clear (Loaded *loaded)
+{
+  g_clear_object (&loaded->plan);
+  g_clear_object (&loaded->file);
+}
+
+/* The file named after its id first, then by name: of two files that
+ * claim one id, that one is the plan and the other the duplicate. */
+static int
+compare_loaded (gconstpointer a,
+                gconstpointer b)
+{
+  const Loaded *la = a, *lb = b;
+  g_autofree char *name_a = NULL;
+  g_autofree char *name_b = NULL;
+  int by_id = g_strcmp0 (kc_plan_get_id (la->plan), kc_plan_get_id (lb->plan));
+
+  if (by_id != 0)
+    return by_id;
+  if (la->canonical != lb->canonical)
+    return la->canonical ? -1 : 1;
+
+  name_a = g_file_get_basename (la->file);
+  name_b = g_file_get_basename (lb->file);
+  return g_strcmp0 (name_a, name_b);
+}
+
+/* Reads @file into @loaded, or reports why not: a file that is not a
+ * plan is kept aside, one from a newer version or one that cannot be read
+ * at all (permissions) is left where it is. */
+static gboolean
 load_one (KcPlanStore *self,
-          GFile       *file)
+          GFile       *file,
+          Loaded      *loaded)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KcPlan) plan = kc_plan_load_file (file, self->library, &error);
@@ -409,19 +497,33 @@ load_one (KcPlanStore *self,
   g_autoptr(GError) move_error = NULL;
   g_autofree char *kept_name = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *expected = NULL;
 
   if (plan != NULL)
     {
-      if (kc_plan_store_lookup (self, kc_plan_get_id (plan)) == NULL)
-        track (self, plan);
-      return;
+      base = g_file_get_basename (file);
+      expected = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
+      loaded->canonical = g_strcmp0 (base, expected) == 0;
+      loaded->plan = g_steal_pointer (&plan);
+      loaded->file = g_object_ref (file);
+      return TRUE;
     }
 
   /* A newer format is fine where it is: a newer Kinetic Chain reads it. */
   if (g_error_matches (error, KC_PLAN_ERROR, KC_PLAN_ERROR_NEWER_VERSION))
     {
       add_problem (self, file, error->message);
-      return;
+      return FALSE;
+    }
+
+  /* Nothing is known about a file that cannot be read: it stays. */
+  if (g_error_matches (error, KC_PLAN_ERROR, KC_PLAN_ERROR_UNREADABLE))
+    {
+      message = g_strdup_printf (_("This plan could not be opened and was left where it is. "
+                                   "%s"), error->message);
+      add_problem (self, file, message);
+      return FALSE;
     }
 
   kept = keep_aside (self, file, &move_error);
@@ -435,6 +537,35 @@ load_one (KcPlanStore *self,
     message = g_strdup_printf (_("This plan could not be read and was left where it is. %s"),
                                error->message);
   add_problem (self, file, message);
+  return FALSE;
+}
+
+/* Takes @loaded; a second file with an id already taken is shown too,
+ * saved to its own file, and named as a duplicate. */
+static void
+take_loaded (KcPlanStore *self,
+             Loaded      *loaded)
+{
+  KcPlan *first = kc_plan_store_lookup (self, kc_plan_get_id (loaded->plan));
+  g_autoptr(GFile) first_file = NULL;
+  g_autofree char *first_name = NULL;
+  g_autofree char *message = NULL;
+  Autosave *autosave;
+
+  autosave = track (self, loaded->plan, loaded->file);
+  if (first == NULL)
+    return;
+
+  autosave->duplicate = TRUE;
+  first_file = file_for (self, first);
+  first_name = g_file_get_parse_name (first_file);
+  message = g_strdup_printf (_("“%s” is a copy of the plan “%s” in %s: both files have the same "
+                               "id. Both are shown and each is saved to its own file. If it is "
+                               "an old copy, delete it; to keep both, duplicate this one and "
+                               "delete it."),
+                             kc_plan_get_name (loaded->plan), kc_plan_get_name (first),
+                             first_name);
+  add_problem (self, loaded->file, message);
 }
 
 /* Loads every plan file of the folder; problems are in _get_problems(). */
@@ -442,6 +573,7 @@ void
 kc_plan_store_load (KcPlanStore *self)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GArray) loaded = NULL;
   GFileInfo *info;
 
   g_return_if_fail (KC_IS_PLAN_STORE (self));
@@ -454,19 +586,58 @@ kc_plan_store_load (KcPlanStore *self)
   if (enumerator == NULL)
     return;   /* no plans yet */
 
+  loaded = g_array_new (FALSE, TRUE, sizeof (Loaded));
+  g_array_set_clear_func (loaded, (GDestroyNotify)loaded_clear);
   while ((info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
     {
       g_autoptr(GFileInfo) owned = info;
       const char *name = g_file_info_get_name (info);
       g_autoptr(GFile) file = NULL;
+      Loaded one = { NULL, };
 
       if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
           !g_str_has_suffix (name, ".xml") || name[0] == '.')
         continue;
 
       file = g_file_get_child (self->directory, name);
-      load_one (self, file);
+      if (load_one (self, file, &one))
+        g_array_append_val (loaded, one);
     }
+
+  g_array_sort (loaded, compare_loaded);
+  for (guint i = 0; i < loaded->len; i++)
+    take_loaded (self, &g_array_index (loaded, Loaded, i));
+}
+
+/**
+ * kc_plan_store_is_duplicate:
+ *
+ * Returns: whether @plan came from a second file with the id of a plan
+ *   read before it
+ */
+gboolean
+kc_plan_store_is_duplicate (KcPlanStore *self,
+                            KcPlan      *plan)
+{
+  Autosave *autosave;
+
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
+
+  autosave = g_hash_table_lookup (self->autosaves, plan);
+  return autosave != NULL && autosave->duplicate;
+}
+
+/**
+ * kc_plan_store_dup_file:
+ *
+ * Returns: (transfer full) (nullable): the file @plan is saved to
+ */
+GFile *
+kc_plan_store_dup_file (KcPlanStore *self,
+                        KcPlan      *plan)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+  return file_for (self, plan);
 }
 
 /**
@@ -541,7 +712,8 @@ kc_plan_store_add (KcPlanStore  *self,
   g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
 
-  track (self, plan);
+  if (!g_hash_table_contains (self->autosaves, plan))
+    track (self, plan, NULL);
   return kc_plan_store_save (self, plan, error);
 }
 
@@ -567,6 +739,7 @@ kc_plan_store_remove (KcPlanStore  *self,
   if (path != NULL)
     kc_plan_saver_wait (self->saver, path, NULL);
 
+  /* The file it came from, which for a duplicate is not "ID.xml". */
   file = file_for (self, plan);
   if (!g_file_delete (file, NULL, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -623,13 +796,16 @@ kc_plan_store_import (KcPlanStore  *self,
       return NULL;
     }
 
+  /* The imported plan takes the replaced one's file, and no other. */
   if (existing != NULL)
     {
+      g_autoptr(GFile) file = file_for (self, existing);
       guint position;
 
       untrack (self, existing);
       if (g_list_store_find (self->plans, existing, &position))
         g_list_store_remove (self->plans, position);
+      track (self, plan, file);
     }
 
   kc_plan_store_add (self, plan, NULL);

@@ -21,6 +21,10 @@ GListModel  *kc_plan_store_get_problems (KcPlanStore  *self);
 const char  *kc_plan_store_get_save_error (KcPlanStore *self);
 KcPlan      *kc_plan_store_lookup       (KcPlanStore  *self,
                                          const char   *id);
+gboolean     kc_plan_store_is_duplicate (KcPlanStore  *self,
+                                         KcPlan       *plan);
+GFile       *kc_plan_store_dup_file     (KcPlanStore  *self,
+                                         KcPlan       *plan);
 gboolean     kc_plan_store_add          (KcPlanStore  *self,
                                          KcPlan       *plan,
                                          GError      **error);

@@ -1,0 +1,327 @@
+/* test-plan-store.c: no plan is ever lost (issue 19), one principle at a time
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "content/kc-library.h"
+#include "content/kc-problem.h"
+#include "plan/kc-plan-file-private.h"
+#include "plan/kc-plan-store.h"
+
+static KcLibrary *library;
+
+typedef struct
+{
+  char *dir;
+  GFile *folder;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("kc-plan-store-XXXXXX", NULL);
+  fixture->folder = g_file_new_for_path (fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *argv[] = { "rm", "-rf", fixture->dir, NULL };
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                NULL);
+  g_clear_object (&fixture->folder);
+  g_free (fixture->dir);
+}
+
+static char *
+path_in (Fixture    *fixture,
+         const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static void
+write_plan (Fixture    *fixture,
+            const char *file_name,
+            const char *id,
+            const char *name,
+            const char *exercise)
+{
+  g_autofree char *path = path_in (fixture, file_name);
+  g_autofree char *xml =
+    g_strdup_printf ("<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"%s\">\n<name>%s</name>\n"
+                     "<day name=\"monday\"><item exercise=\"%s\" sets=\"2\"/></day>\n</plan>\n",
+                     id, name, exercise);
+
+  g_assert_true (g_file_set_contents (path, xml, -1, NULL));
+}
+
+static char *
+read_text (Fixture    *fixture,
+           const char *file_name)
+{
+  g_autofree char *path = path_in (fixture, file_name);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static KcPlan *
+nth_plan (KcPlanStore *store,
+          guint        n)
+{
+  return g_list_model_get_item (kc_plan_store_get_plans (store), n);
+}
+
+/* ---- 1. A plan's file is its identity ------------------------------------ */
+
+/* A backup copy made in a file manager claims the same id: both plans are
+ * shown, each edit goes to its own file, and the copy is named as one. */
+static void
+test_same_id_both_shown (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) first = NULL;
+  g_autoptr(KcPlan) second = NULL;
+  g_autoptr(KcProblem) problem = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *copy = NULL;
+
+  /* "a copy.xml" sorts before "knees.xml": still the copy is the second. */
+  write_plan (fixture, "knees.xml", "knees", "Knees", "bridge");
+  write_plan (fixture, "a copy.xml", "knees", "Knees (old)", "plank");
+  kc_plan_store_load (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 2);
+  first = nth_plan (store, 0);
+  second = nth_plan (store, 1);
+  g_assert_cmpstr (kc_plan_get_name (first), ==, "Knees");
+  g_assert_false (kc_plan_store_is_duplicate (store, first));
+  g_assert_true (kc_plan_store_is_duplicate (store, second));
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_problems (store)), ==, 1);
+  problem = g_list_model_get_item (kc_plan_store_get_problems (store), 0);
+  g_assert_nonnull (strstr (kc_problem_get_file (problem), "a copy.xml"));
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "Knees (old)"));
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "delete"));
+
+  kc_plan_set_notes (first, "new notes");
+  kc_plan_set_notes (second, "old notes");
+  kc_plan_store_flush (store);
+
+  original = read_text (fixture, "knees.xml");
+  copy = read_text (fixture, "a copy.xml");
+  g_assert_nonnull (strstr (original, "new notes"));
+  g_assert_null (strstr (original, "old notes"));
+  g_assert_nonnull (strstr (copy, "old notes"));
+  g_assert_nonnull (strstr (copy, "plank"));
+}
+
+/* A renamed file is saved under its own name, not under "ID.xml". */
+static void
+test_renamed_file_saved_in_place (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) plan = NULL;
+  g_autofree char *canonical = path_in (fixture, "knees.xml");
+  g_autofree char *text = NULL;
+
+  write_plan (fixture, "for Anna.xml", "knees", "Knees", "bridge");
+  kc_plan_store_load (store);
+  plan = nth_plan (store, 0);
+  kc_plan_set_patient (plan, "Anna");
+  kc_plan_store_flush (store);
+
+  g_assert_false (g_file_test (canonical, G_FILE_TEST_EXISTS));
+  text = read_text (fixture, "for Anna.xml");
+  g_assert_nonnull (strstr (text, "<patient>Anna</patient>"));
+}
+
+/* Deleting a plan deletes the file it came from, and only that. */
+static void
+test_delete_deletes_its_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) second = NULL;
+  g_autofree char *original = path_in (fixture, "knees.xml");
+  g_autofree char *copy = path_in (fixture, "knees backup.xml");
+  g_autoptr(GError) error = NULL;
+
+  write_plan (fixture, "knees.xml", "knees", "Knees", "bridge");
+  write_plan (fixture, "knees backup.xml", "knees", "Knees", "bridge");
+  kc_plan_store_load (store);
+  second = nth_plan (store, 1);
+  g_assert_true (kc_plan_store_is_duplicate (store, second));
+
+  g_assert_true (kc_plan_store_remove (store, second, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (original, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 1);
+}
+
+/* A new plan never takes a file that is there already: not a plan file the
+ * store could not read (a newer version's), not another plan's. */
+static void
+test_new_plan_takes_a_free_file (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  static const char future[] =
+    "<?xml version=\"1.0\"?>\n<plan format=\"2\" id=\"knees\"><name>From 2030</name></plan>\n";
+  g_autofree char *future_path = path_in (fixture, "knees.xml");
+  g_autofree char *source_path = path_in (fixture, "import.xml");
+  g_autoptr(GFile) source = g_file_new_for_path (source_path);
+  g_autoptr(GFile) plans = g_file_get_child (fixture->folder, "plans");
+  g_autoptr(KcPlanStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *base = NULL;
+  KcPlan *imported;
+
+  g_assert_true (g_file_make_directory (plans, NULL, NULL));
+  g_free (future_path);
+  future_path = g_build_filename (fixture->dir, "plans", "knees.xml", NULL);
+  g_assert_true (g_file_set_contents (future_path, future, -1, NULL));
+  write_plan (fixture, "import.xml", "knees", "Knees", "bridge");
+
+  store = kc_plan_store_new (plans, library);
+  kc_plan_store_load (store);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 0);
+
+  imported = kc_plan_store_import (store, source, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (imported);
+  kc_plan_store_flush (store);
+
+  g_assert_true (g_file_get_contents (future_path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, future);
+  file = kc_plan_store_dup_file (store, imported);
+  base = g_file_get_basename (file);
+  g_assert_cmpstr (base, ==, "knees-2.xml");
+}
+
+/* ---- 2. Unknown is not corrupt ------------------------------------------- */
+
+/* A clinic's own exercise, whose content file is missing: the plan loads,
+ * and its id is written back as it was. */
+static void
+test_unknown_exercise_kept (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) plan = NULL;
+  g_autoptr(KcPlanItem) item = NULL;
+  g_autofree char *kept = g_build_filename (fixture->dir, "kept-aside", NULL);
+  g_autofree char *text = NULL;
+
+  write_plan (fixture, "clinic.xml", "clinic", "Clinic", "clinic-wall-slide");
+  kc_plan_store_load (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_problems (store)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 1);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  plan = nth_plan (store, 0);
+  item = g_list_model_get_item (kc_plan_get_day (plan, 0), 0);
+  g_assert_cmpstr (kc_plan_item_get_exercise_id (item), ==, "clinic-wall-slide");
+  g_assert_null (kc_library_lookup_exercise (library, "clinic-wall-slide"));
+
+  kc_plan_set_notes (plan, "edited");
+  kc_plan_store_flush (store);
+  text = read_text (fixture, "clinic.xml");
+  g_assert_nonnull (strstr (text, "<item exercise=\"clinic-wall-slide\" sets=\"2\"/>"));
+  g_assert_nonnull (strstr (text, "edited"));
+}
+
+/* Imported, such a plan is kept whole too. */
+static void
+test_unknown_exercise_imported (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GFile) plans = g_file_get_child (fixture->folder, "plans");
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (plans, library);
+  g_autofree char *path = path_in (fixture, "from-the-clinic.xml");
+  g_autoptr(GFile) source = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KcPlanItem) item = NULL;
+  KcPlan *plan;
+
+  write_plan (fixture, "from-the-clinic.xml", "clinic", "Clinic", "levitation");
+  plan = kc_plan_store_import (store, source, FALSE, &error);
+  g_assert_no_error (error);
+  item = g_list_model_get_item (kc_plan_get_day (plan, 0), 0);
+  g_assert_cmpstr (kc_plan_item_get_exercise_id (item), ==, "levitation");
+}
+
+/* A file that cannot be read says nothing about what is in it: it stays
+ * where it is, and the store says so. */
+static void
+test_unreadable_left_in_place (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = path_in (fixture, "locked.xml");
+  g_autofree char *kept = g_build_filename (fixture->dir, "kept-aside", NULL);
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcProblem) problem = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root reads any file");
+      return;
+    }
+
+  write_plan (fixture, "locked.xml", "locked", "Locked", "bridge");
+  g_assert_cmpint (g_chmod (path, 0), ==, 0);
+  kc_plan_store_load (store);
+  g_chmod (path, 0600);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_problems (store)), ==, 1);
+  problem = g_list_model_get_item (kc_plan_store_get_problems (store), 0);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "left where it is"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  library = kc_library_new ();
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/plan-store/identity/same-id-both-shown", test_same_id_both_shown);
+  ADD ("/plan-store/identity/renamed-file-saved-in-place", test_renamed_file_saved_in_place);
+  ADD ("/plan-store/identity/delete-deletes-its-file", test_delete_deletes_its_file);
+  ADD ("/plan-store/identity/new-plan-takes-a-free-file", test_new_plan_takes_a_free_file);
+  ADD ("/plan-store/unknown/exercise-kept", test_unknown_exercise_kept);
+  ADD ("/plan-store/unknown/exercise-imported", test_unknown_exercise_imported);
+  ADD ("/plan-store/unknown/unreadable-left-in-place", test_unreadable_left_in_place);
+
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&library);
+
+  return status;
+}
