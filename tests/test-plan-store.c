@@ -265,6 +265,25 @@ test_unknown_exercise_imported (Fixture       *fixture,
   g_assert_cmpstr (kc_plan_item_get_exercise_id (item), ==, "levitation");
 }
 
+/* Not being able to read a file is its own error, not "not a plan". */
+static void
+test_unreadable_is_its_own_error (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = path_in (fixture, "gone.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (kc_plan_load_file (file, library, &error));
+  g_assert_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_UNREADABLE);
+  g_clear_error (&error);
+
+  write_plan (fixture, "gone.xml", "gone", "Gone", "bridge");
+  g_assert_true (g_file_set_contents (path, "<plan>", -1, NULL));
+  g_assert_null (kc_plan_load_file (file, library, &error));
+  g_assert_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID);
+}
+
 /* A file that cannot be read says nothing about what is in it: it stays
  * where it is, and the store says so. */
 static void
@@ -295,6 +314,109 @@ test_unreadable_left_in_place (Fixture       *fixture,
   g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
 }
 
+/* ---- 3. Whatever a user can type saves and loads ------------------------- */
+
+/* Text pasted from a word processor or a PDF: cleaned, and what is kept
+ * is kept exactly, a carriage return included. */
+static void
+test_control_characters_cleaned (void)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Page\fbreak\x01 \xef\xbf\xbe!");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(KcPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  char *xml;
+
+  g_assert_cmpstr (kc_plan_get_name (plan), ==, "Page\nbreak !");
+  kc_plan_set_notes (plan, "Line one\r\nline two\vthree\ttab \x1b[0m\xff end");
+  g_assert_cmpstr (kc_plan_get_notes (plan), ==,
+                   "Line one\r\nline two\nthree\ttab [0m\xef\xbf\xbd end");
+  kc_plan_set_patient (plan, "Ordinary – “text” <b>&amp;</b> 😀");
+  g_assert_cmpstr (kc_plan_get_patient (plan), ==, "Ordinary – “text” <b>&amp;</b> 😀");
+
+  xml = kc_plan_to_xml (plan);
+  bytes = g_bytes_new_take (xml, strlen (xml));
+  loaded = kc_plan_from_bytes (bytes, "pasted.xml", library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kc_plan_get_name (loaded), ==, kc_plan_get_name (plan));
+  g_assert_cmpstr (kc_plan_get_notes (loaded), ==, kc_plan_get_notes (plan));
+  g_assert_cmpstr (kc_plan_get_patient (loaded), ==, kc_plan_get_patient (plan));
+}
+
+/* Any string at all, within and beyond the limits: characters from every
+ * plane, controls, noncharacters, bytes that are not UTF-8. */
+static char *
+random_text (GRand *rand,
+             guint  max_length)
+{
+  guint length = (guint)g_rand_int_range (rand, 0, (gint32)max_length + 1);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < length; i++)
+    {
+      switch (g_rand_int_range (rand, 0, 6))
+        {
+        case 0:   /* controls, C1 included */
+          g_string_append_unichar (text, (gunichar)g_rand_int_range (rand, 1, 0xA0));
+          break;
+        case 1:   /* a raw byte: often not UTF-8 */
+          g_string_append_c (text, (char)g_rand_int_range (rand, 1, 256));
+          break;
+        case 2:   /* the edges of the planes */
+          {
+            static const gunichar edges[] = { 0xD7FF, 0xE000, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000,
+                                              0x10FFFF, 0xFEFF, 0x85, 0x2028, '&', '<', '>',
+                                              '"', '\'', ']', '\r', '\n', '\t', ' ' };
+            g_string_append_unichar (text, edges[g_rand_int_range (rand, 0, G_N_ELEMENTS (edges))]);
+          }
+          break;
+        case 3:
+          g_string_append_unichar (text, (gunichar)g_rand_int_range (rand, 0x20, 0xD800));
+          break;
+        case 4:
+          g_string_append_unichar (text, (gunichar)g_rand_int_range (rand, 0x10000, 0x110000));
+          break;
+        default:
+          g_string_append_c (text, (char)g_rand_int_range (rand, 'a', 'z' + 1));
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_random_text_round_trips (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(KcPlan) plan = kc_plan_new (NULL, NULL);
+      g_autofree char *name = random_text (rand, KC_PLAN_MAX_NAME + 20);
+      g_autofree char *patient = random_text (rand, 40);
+      g_autofree char *notes = random_text (rand, round % 50 == 0 ? KC_PLAN_MAX_NOTES + 10 : 500);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(KcPlan) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+      char *xml;
+
+      kc_plan_set_name (plan, name);
+      kc_plan_set_patient (plan, patient);
+      kc_plan_set_notes (plan, notes);
+      g_assert_true (g_utf8_validate (kc_plan_get_notes (plan), -1, NULL));
+
+      xml = kc_plan_to_xml (plan);
+      bytes = g_bytes_new_take (xml, strlen (xml));
+      loaded = kc_plan_from_bytes (bytes, "random.xml", library, &error);
+      if (error != NULL)
+        g_test_message ("name %s\npatient %s", kc_plan_get_name (plan), kc_plan_get_patient (plan));
+      g_assert_no_error (error);
+      g_assert_cmpstr (kc_plan_get_name (loaded), ==, kc_plan_get_name (plan));
+      g_assert_cmpstr (kc_plan_get_patient (loaded), ==, kc_plan_get_patient (plan));
+      g_assert_cmpstr (kc_plan_get_notes (loaded), ==, kc_plan_get_notes (plan));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,7 +438,12 @@ main (int   argc,
   ADD ("/plan-store/identity/new-plan-takes-a-free-file", test_new_plan_takes_a_free_file);
   ADD ("/plan-store/unknown/exercise-kept", test_unknown_exercise_kept);
   ADD ("/plan-store/unknown/exercise-imported", test_unknown_exercise_imported);
+  ADD ("/plan-store/unknown/unreadable-is-its-own-error", test_unreadable_is_its_own_error);
   ADD ("/plan-store/unknown/unreadable-left-in-place", test_unreadable_left_in_place);
+
+  g_test_add_func ("/plan-store/text/control-characters-cleaned",
+                   test_control_characters_cleaned);
+  g_test_add_func ("/plan-store/text/random-text-round-trips", test_random_text_round_trips);
 
 #undef ADD
 

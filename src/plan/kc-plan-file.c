@@ -75,6 +75,8 @@ kc_plan_write_path (const char  *path,
 
 /* ---- Writing ------------------------------------------------------------- */
 
+/* @text is clean (kc_plan_clean_text); a carriage return is written as a
+ * reference, or the reader would turn it into a line feed. */
 static void
 append_element (GString    *xml,
                 const char *indent,
@@ -83,7 +85,15 @@ append_element (GString    *xml,
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
-  g_string_append_printf (xml, "%s<%s>%s</%s>\n", indent, name, escaped, name);
+  g_string_append_printf (xml, "%s<%s>", indent, name);
+  for (const char *p = escaped; *p != '\0'; p++)
+    {
+      if (*p == '\r')
+        g_string_append (xml, "&#13;");
+      else
+        g_string_append_c (xml, *p);
+    }
+  g_string_append_printf (xml, "</%s>\n", name);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "kc-plan.h"
 
@@ -128,6 +129,49 @@ kc_plan_get_property (GObject    *object,
     }
 }
 
+/**
+ * kc_plan_clean_text:
+ *
+ * @text as valid UTF-8 that an XML file can hold: text pasted from a word
+ * processor or a PDF brings characters XML 1.0 forbids.  A form feed or
+ * vertical tab becomes a line break; other control characters (but tab,
+ * line feed and carriage return) and U+FFFE, U+FFFF are dropped.
+ *
+ * Returns: (transfer full): the cleaned text
+ */
+char *
+kc_plan_clean_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  GString *clean = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\f' || c == '\v')
+        g_string_append_c (clean, '\n');
+      else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+        continue;
+      else
+        g_string_append_unichar (clean, c);
+    }
+
+  return g_string_free (clean, FALSE);
+}
+
+/* Never keep more than a plan file may hold: what is saved must load. */
+static char *
+fit_text (const char *text,
+          glong       limit)
+{
+  g_autofree char *clean = kc_plan_clean_text (text);
+
+  if (g_utf8_strlen (clean, -1) > limit)
+    return g_utf8_substring (clean, 0, limit);
+  return g_steal_pointer (&clean);
+}
+
 static void
 set_string (KcPlan      *self,
             char       **field,
@@ -135,17 +179,15 @@ set_string (KcPlan      *self,
             GParamSpec  *pspec)
 {
   glong limit = pspec == properties[PROP_NOTES] ? KC_PLAN_MAX_NOTES : KC_PLAN_MAX_NAME;
-  g_autofree char *clamped = NULL;
+  g_autofree char *clean = fit_text (value, limit);
 
-  /* Never keep more than a plan file may hold: what is saved must load. */
-  if (value != NULL && g_utf8_validate (value, -1, NULL) && g_utf8_strlen (value, -1) > limit)
-    value = clamped = g_utf8_substring (value, 0, limit);
+  value = clean;
 
   if (g_strcmp0 (*field, value) == 0)
     return;
 
   g_free (*field);
-  *field = g_strdup (value ? value : "");
+  *field = g_steal_pointer (&clean);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
   emit_changed (self);
 }
@@ -236,7 +278,7 @@ kc_plan_new (const char *id,
 
   self->id = id ? g_strdup (id) : g_uuid_string_random ();
   g_free (self->name);
-  self->name = g_strdup (name ? name : "");
+  self->name = fit_text (name, KC_PLAN_MAX_NAME);
 
   return self;
 }

@@ -80,5 +80,6 @@ void        kc_plan_get_week_figures  (KcPlan         *self,
 guint       kc_weekday_of             (GDate          *date);
 gboolean    kc_plan_parse_date        (const char     *text,
                                        GDate          *date);
+char       *kc_plan_clean_text        (const char     *text);
 
 G_END_DECLS
