@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -417,6 +420,132 @@ test_random_text_round_trips (void)
     }
 }
 
+/* ---- 4. One limit, everywhere -------------------------------------------- */
+
+/* The value of the <param name="@param"> under the <element name="@name">
+ * (or <define name="@name">) of plan.rng, or -1. */
+static long
+schema_param (xmlNode    *node,
+              const char *kind,
+              const char *name,
+              const char *param,
+              gboolean    inside)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *attr_name = NULL;
+      g_autofree char *value = NULL;
+      gboolean here = inside;
+      long found;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      attr_name = (char *)xmlGetProp (child, (const xmlChar *)"name");
+      if (!inside && g_strcmp0 ((const char *)child->name, kind) == 0 &&
+          g_strcmp0 (attr_name, name) == 0)
+        here = TRUE;
+      else if (inside && (g_strcmp0 ((const char *)child->name, "element") == 0 ||
+                          g_strcmp0 ((const char *)child->name, "attribute") == 0))
+        continue;   /* a nested element has its own limits */
+
+      if (here && g_strcmp0 ((const char *)child->name, "param") == 0 &&
+          g_strcmp0 (attr_name, param) == 0)
+        {
+          value = (char *)xmlNodeGetContent (child);
+          return strtol (value, NULL, 10);
+        }
+
+      if ((found = schema_param (child, kind, name, param, here)) >= 0)
+        return found;
+    }
+
+  return -1;
+}
+
+static void
+test_schema_says_the_same (void)
+{
+  g_autoptr(GBytes) schema = g_resources_lookup_data (RESOURCE_PREFIX "/schema/plan.rng", 0,
+                                                      NULL);
+  gsize length;
+  const char *data = g_bytes_get_data (schema, &length);
+  xmlDoc *doc = xmlReadMemory (data, (int)length, "plan.rng", NULL, XML_PARSE_NONET);
+  xmlNode *root = xmlDocGetRootElement (doc);
+
+  g_assert_cmpint (schema_param (root, "element", "name", "maxLength", FALSE), ==,
+                   KC_PLAN_MAX_NAME);
+  g_assert_cmpint (schema_param (root, "element", "patient", "maxLength", FALSE), ==,
+                   KC_PLAN_MAX_PATIENT);
+  g_assert_cmpint (schema_param (root, "element", "notes", "maxLength", FALSE), ==,
+                   KC_PLAN_MAX_NOTES);
+  g_assert_cmpint (schema_param (root, "define", "count", "maxInclusive", FALSE), ==,
+                   KC_PLAN_MAX_DOSE);
+  xmlFreeDoc (doc);
+}
+
+static KcPlan *
+save_and_load (KcPlan *plan)
+{
+  g_autofree char *xml = kc_plan_to_xml (plan);
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  KcPlan *loaded = kc_plan_from_bytes (bytes, "limits.xml", library, &error);
+
+  g_assert_no_error (error);
+  return loaded;
+}
+
+/* "Copy of" a name at the limit is a plan the loader reads. */
+static void
+test_duplicate_of_long_name_loads (void)
+{
+  g_autofree char *long_name = g_strnfill (KC_PLAN_MAX_NAME, 'n');
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, long_name);
+  g_autoptr(KcPlan) copy = kc_plan_duplicate (plan);
+  g_autoptr(KcPlan) loaded = NULL;
+
+  g_assert_cmpint (g_utf8_strlen (kc_plan_get_name (copy), -1), ==, KC_PLAN_MAX_NAME);
+  loaded = save_and_load (copy);
+  g_assert_cmpstr (kc_plan_get_name (loaded), ==, kc_plan_get_name (copy));
+}
+
+/* A dose beyond the limit is kept at the limit by the model, so the file
+ * says what the plan shows. */
+static void
+test_dose_limit (void)
+{
+  KcDose huge = { 5000, KC_PLAN_MAX_DOSE, 1, 0 };
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Doses");
+  KcPlanItem *item = kc_plan_add_item (plan, 0, "bridge", &huge);
+  g_autoptr(KcPlan) loaded = NULL;
+  g_autoptr(KcPlanItem) loaded_item = NULL;
+
+  g_assert_cmpuint (kc_plan_item_get_dose (item)->sets, ==, KC_PLAN_MAX_DOSE);
+  huge.reps = 4000;
+  kc_plan_item_set_dose (item, &huge);
+  g_assert_cmpuint (kc_plan_item_get_dose (item)->reps, ==, KC_PLAN_MAX_DOSE);
+
+  loaded = save_and_load (plan);
+  loaded_item = g_list_model_get_item (kc_plan_get_day (loaded, 0), 0);
+  g_assert_true (kc_dose_equal (kc_plan_item_get_dose (loaded_item),
+                                kc_plan_item_get_dose (item)));
+}
+
+/* The patient has its own limit, not the name's by accident. */
+static void
+test_patient_limit (void)
+{
+  g_autofree char *long_text = g_strnfill (KC_PLAN_MAX_PATIENT + 5, 'p');
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Patient");
+  g_autoptr(KcPlan) loaded = NULL;
+
+  kc_plan_set_patient (plan, long_text);
+  g_assert_cmpint (strlen (kc_plan_get_patient (plan)), ==, KC_PLAN_MAX_PATIENT);
+  loaded = save_and_load (plan);
+  g_assert_cmpstr (kc_plan_get_patient (loaded), ==, kc_plan_get_patient (plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +573,12 @@ main (int   argc,
   g_test_add_func ("/plan-store/text/control-characters-cleaned",
                    test_control_characters_cleaned);
   g_test_add_func ("/plan-store/text/random-text-round-trips", test_random_text_round_trips);
+
+  g_test_add_func ("/plan-store/limits/schema-says-the-same", test_schema_says_the_same);
+  g_test_add_func ("/plan-store/limits/duplicate-of-long-name-loads",
+                   test_duplicate_of_long_name_loads);
+  g_test_add_func ("/plan-store/limits/dose", test_dose_limit);
+  g_test_add_func ("/plan-store/limits/patient", test_patient_limit);
 
 #undef ADD
 

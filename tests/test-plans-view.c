@@ -182,7 +182,7 @@ test_build_plan (Fixture       *fixture,
 
   /* Type the patient's name into its field. */
   kc_test_collect_by_type (view, GTK_TYPE_ENTRY, entries);
-  g_assert_cmpuint (entries->len, >=, 3);
+  g_assert_cmpuint (entries->len, >=, 2);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), "Ms Jane Example");
   g_assert_cmpstr (kc_plan_get_patient (plan), ==, "Ms Jane Example");
 
@@ -267,6 +267,103 @@ test_unreadable_plan_named (Fixture       *fixture,
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "half-written.xml"));
   g_assert_nonnull (strstr (text, "kept-aside"));
+}
+
+/* Notes longer than a GtkEntry holds (65535 bytes) survive an edit whole,
+ * and what the plan cannot hold is not typed. */
+static void
+test_long_notes_kept_on_edit (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Long notes");
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autofree char *expected = NULL;
+  g_autofree char *full = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (notes, "é");   /* 80 000 bytes */
+  kc_plan_set_notes (plan, notes->str);
+  kc_plan_store_add (fixture->store, plan, NULL);
+  kc_plans_view_select (fixture->view, plan);
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 1);
+  buffer = gtk_text_view_get_buffer (g_ptr_array_index (views, 0));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert_interactive (buffer, &end, "!", -1, TRUE);
+
+  expected = g_strconcat (notes->str, "!", NULL);
+  g_assert_cmpstr (kc_plan_get_notes (plan), ==, expected);
+
+  /* At the limit, a paste is cut to what fits, in the view as in the plan. */
+  full = g_strnfill (KC_PLAN_MAX_NOTES - 2, 'x');
+  gtk_text_buffer_set_text (buffer, full, -1);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert_interactive (buffer, &end, "abcdef", -1, TRUE);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, KC_PLAN_MAX_NOTES);
+  g_assert_cmpint (g_utf8_strlen (kc_plan_get_notes (plan), -1), ==, KC_PLAN_MAX_NOTES);
+  g_assert_true (g_str_has_suffix (kc_plan_get_notes (plan), "xxab"));
+}
+
+/* An exercise the library lacks has a row that says so, with its id. */
+static void
+test_missing_exercise_row (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  KcDose dose = { 2, 0, 0, 0 };
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Clinic");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *missing;
+  gboolean named = FALSE;
+
+  kc_plan_add_item (plan, 0, "bridge", &dose);
+  kc_plan_add_item (plan, 0, "clinic-wall-slide", &dose);
+  kc_plan_store_add (fixture->store, plan, NULL);
+  kc_plans_view_select (fixture->view, plan);
+
+  rows = rows_of (fixture, 0);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (rows, 0), "warning"));
+  missing = g_ptr_array_index (rows, 1);
+  g_assert_true (gtk_widget_has_css_class (missing, "warning"));
+  kc_test_collect_by_type (missing, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      named |= strstr (text, "Missing") != NULL && strstr (text, "clinic-wall-slide") != NULL;
+    }
+  g_assert_true (named);
+}
+
+/* Two files with one plan id: both in the list, the second named. */
+static void
+test_duplicate_id_named (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"knees\"><name>Knees</name></plan>\n";
+  g_autofree char *original = g_build_filename (fixture->dir, "knees.xml", NULL);
+  g_autofree char *copy = g_build_filename (fixture->dir, "knees (copy).xml", NULL);
+  GtkWidget *revealer = kc_test_find_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
+  GtkWidget *label;
+  const char *text;
+
+  g_assert_true (g_file_set_contents (original, xml, -1, NULL));
+  g_assert_true (g_file_set_contents (copy, xml, -1, NULL));
+  kc_plan_store_load (fixture->store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 2);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  label = kc_test_find_by_type (revealer, GTK_TYPE_LABEL);
+  text = gtk_label_get_label (GTK_LABEL (label));
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "knees (copy).xml"));
+  g_assert_nonnull (strstr (text, "same id"));
 }
 
 /* Today: a tick and a pain score land in the file and in the figures. */
@@ -630,6 +727,9 @@ main (int   argc,
   ADD ("/plans-view/delete-undo", test_delete_and_undo);
   ADD ("/plans-view/import-broken", test_import_broken);
   ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);
+  ADD ("/plans-view/long-notes-kept-on-edit", test_long_notes_kept_on_edit);
+  ADD ("/plans-view/missing-exercise-row", test_missing_exercise_row);
+  ADD ("/plans-view/duplicate-id-named", test_duplicate_id_named);
   ADD ("/plans-view/today", test_today);
   ADD ("/plans-view/handout-pdf", test_handout_pdf);
   ADD ("/plans-view/add-from-library-and-move", test_add_from_library_and_move);

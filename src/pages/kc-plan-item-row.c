@@ -277,12 +277,24 @@ kc_plan_item_row_class_init (KcPlanItemRowClass *klass)
   gtk_widget_class_install_action (widget_class, "item.remove", NULL, remove_action);
 }
 
+/* The model's limit (kc-plan-limits.h), before the dose is bound. */
+static void
+set_dose_limit (KcPlanItemRow *self)
+{
+  GtkSpinButton *spins[] = { self->sets_spin, self->reps_spin, self->hold_spin,
+                             self->minutes_spin };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (spins[i]), KC_PLAN_MAX_DOSE);
+}
+
 static void
 kc_plan_item_row_init (KcPlanItemRow *self)
 {
   GtkDragSource *drag = gtk_drag_source_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_dose_limit (self);
 
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
   g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self);

@@ -21,7 +21,7 @@ struct _KcPlansView
   GtkStack *editor_stack;
   GtkEntry *name_entry;
   GtkEntry *patient_entry;
-  GtkEntry *notes_entry;
+  GtkTextView *notes_view;
   GtkFlowBox *week;
   GMenu *templates_section;
   KcDayCard *days[KC_N_WEEKDAYS];   /* in the week, once the library is known */

@@ -89,7 +89,8 @@ show_plan (KcPlansView *self,
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), plan ? kc_plan_get_name (plan) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->patient_entry),
                          plan ? kc_plan_get_patient (plan) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->notes_entry), plan ? kc_plan_get_notes (plan) : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
+                            plan ? kc_plan_get_notes (plan) : "", -1);
   self->syncing = FALSE;
 
   _kc_plans_view_show_week (self);
@@ -178,10 +179,43 @@ on_patient_changed_cb (KcPlansView *self)
 }
 
 static void
-on_notes_changed_cb (KcPlansView *self)
+on_notes_changed_cb (KcPlansView   *self,
+                     GtkTextBuffer *buffer)
 {
-  if (!self->syncing && self->plan != NULL)
-    kc_plan_set_notes (self->plan, gtk_editable_get_text (GTK_EDITABLE (self->notes_entry)));
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->syncing || self->plan == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  kc_plan_set_notes (self->plan, text);
+}
+
+/* What the notes cannot hold is not typed or pasted, rather than cut when
+ * saved: the plan keeps exactly what the view shows. */
+static void
+on_notes_insert_text_cb (KcPlansView   *self,
+                         GtkTextIter   *location,
+                         const char    *text,
+                         int            length,
+                         GtkTextBuffer *buffer)
+{
+  int room = KC_PLAN_MAX_NOTES - gtk_text_buffer_get_char_count (buffer);
+  glong n_chars = g_utf8_strlen (text, length);
+  g_autofree char *fitting = NULL;
+
+  if (n_chars <= room)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  gtk_widget_error_bell (GTK_WIDGET (self->notes_view));
+  if (room > 0)
+    {
+      fitting = g_utf8_substring (text, 0, room);
+      gtk_text_buffer_insert (buffer, location, fitting, -1);
+    }
 }
 
 /* ---- Actions ------------------------------------------------------------- */
@@ -520,13 +554,12 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, name_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, patient_entry);
-  gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_entry);
+  gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_view);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, week);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, templates_section);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_patient_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "plans.new-empty", NULL, new_empty_action);
   gtk_widget_class_install_action (widget_class, "plans.new-from-template", "s",
@@ -551,8 +584,17 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
 static void
 kc_plans_view_init (KcPlansView *self)
 {
+  GtkTextBuffer *notes = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+
+  /* One limit everywhere (kc-plan-limits.h). */
+  gtk_entry_set_max_length (self->name_entry, KC_PLAN_MAX_NAME);
+  gtk_entry_set_max_length (self->patient_entry, KC_PLAN_MAX_PATIENT);
+  notes = gtk_text_view_get_buffer (self->notes_view);
+  g_signal_connect_swapped (notes, "insert-text", G_CALLBACK (on_notes_insert_text_cb), self);
+  g_signal_connect_swapped (notes, "changed", G_CALLBACK (on_notes_changed_cb), self);
   kc_accessible_hide_closed_revealer (self->message_revealer);
   show_plan (self, NULL);
 }

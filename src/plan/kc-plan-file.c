@@ -101,13 +101,13 @@ append_dose (GString      *xml,
              const KcDose *dose)
 {
   if (dose->sets > 0)
-    g_string_append_printf (xml, " sets=\"%u\"", MIN (dose->sets, 999));
+    g_string_append_printf (xml, " sets=\"%u\"", MIN (dose->sets, KC_PLAN_MAX_DOSE));
   if (dose->reps > 0)
-    g_string_append_printf (xml, " reps=\"%u\"", MIN (dose->reps, 999));
+    g_string_append_printf (xml, " reps=\"%u\"", MIN (dose->reps, KC_PLAN_MAX_DOSE));
   if (dose->hold > 0)
-    g_string_append_printf (xml, " hold=\"%u\"", MIN (dose->hold, 999));
+    g_string_append_printf (xml, " hold=\"%u\"", MIN (dose->hold, KC_PLAN_MAX_DOSE));
   if (dose->minutes > 0)
-    g_string_append_printf (xml, " minutes=\"%u\"", MIN (dose->minutes, 999));
+    g_string_append_printf (xml, " minutes=\"%u\"", MIN (dose->minutes, KC_PLAN_MAX_DOSE));
 }
 
 static void

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "kc-plan-item.h"
+#include "kc-plan-limits.h"
 
 struct _KcPlanItem
 {
@@ -31,6 +32,19 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The dose as a plan file can hold it: what the model keeps is saved. */
+static KcDose
+fit_dose (const KcDose *dose)
+{
+  KcDose fitted = *dose;
+
+  fitted.sets = MIN (fitted.sets, KC_PLAN_MAX_DOSE);
+  fitted.reps = MIN (fitted.reps, KC_PLAN_MAX_DOSE);
+  fitted.hold = MIN (fitted.hold, KC_PLAN_MAX_DOSE);
+  fitted.minutes = MIN (fitted.minutes, KC_PLAN_MAX_DOSE);
+  return fitted;
+}
 
 static void
 kc_plan_item_finalize (GObject *object)
@@ -119,7 +133,7 @@ kc_plan_item_set_property (GObject      *object,
 static GParamSpec *
 dose_field_param (const char *name)
 {
-  return g_param_spec_uint (name, NULL, NULL, 0, 999, 0,
+  return g_param_spec_uint (name, NULL, NULL, 0, KC_PLAN_MAX_DOSE, 0,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                             G_PARAM_STATIC_STRINGS);
 }
@@ -162,7 +176,7 @@ kc_plan_item_new (const char   *exercise_id,
 
   self = g_object_new (KC_TYPE_PLAN_ITEM, NULL);
   self->exercise_id = g_strdup (exercise_id);
-  self->dose = *dose;
+  self->dose = fit_dose (dose);
 
   return self;
 }
@@ -193,15 +207,17 @@ kc_plan_item_set_dose (KcPlanItem   *self,
                        const KcDose *dose)
 {
   KcDose old;
+  KcDose fitted;
 
   g_return_if_fail (KC_IS_PLAN_ITEM (self));
   g_return_if_fail (dose != NULL);
 
-  if (kc_dose_equal (&self->dose, dose))
+  fitted = fit_dose (dose);
+  if (kc_dose_equal (&self->dose, &fitted))
     return;
 
   old = self->dose;
-  self->dose = *dose;
+  self->dose = fitted;
 
   g_object_freeze_notify (G_OBJECT (self));
   for (guint prop_id = PROP_SETS; prop_id <= PROP_MINUTES; prop_id++)

@@ -549,6 +549,7 @@ take_loaded (KcPlanStore *self,
   KcPlan *first = kc_plan_store_lookup (self, kc_plan_get_id (loaded->plan));
   g_autoptr(GFile) first_file = NULL;
   g_autofree char *first_name = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   Autosave *autosave;
 
@@ -559,11 +560,12 @@ take_loaded (KcPlanStore *self,
   autosave->duplicate = TRUE;
   first_file = file_for (self, first);
   first_name = g_file_get_parse_name (first_file);
-  message = g_strdup_printf (_("“%s” is a copy of the plan “%s” in %s: both files have the same "
-                               "id. Both are shown and each is saved to its own file. If it is "
-                               "an old copy, delete it; to keep both, duplicate this one and "
-                               "delete it."),
-                             kc_plan_get_name (loaded->plan), kc_plan_get_name (first),
+  name = g_file_get_parse_name (loaded->file);
+  message = g_strdup_printf (_("“%s” in %s is a copy of the plan “%s” in %s: both files have "
+                               "the same id. Both are shown and each is saved to its own file. "
+                               "If it is an old copy, delete it; to keep both, duplicate it and "
+                               "delete the copy."),
+                             kc_plan_get_name (loaded->plan), name, kc_plan_get_name (first),
                              first_name);
   add_problem (self, loaded->file, message);
 }

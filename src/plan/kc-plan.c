@@ -178,7 +178,9 @@ set_string (KcPlan      *self,
             const char  *value,
             GParamSpec  *pspec)
 {
-  glong limit = pspec == properties[PROP_NOTES] ? KC_PLAN_MAX_NOTES : KC_PLAN_MAX_NAME;
+  glong limit = pspec == properties[PROP_NOTES]     ? KC_PLAN_MAX_NOTES
+              : pspec == properties[PROP_PATIENT] ? KC_PLAN_MAX_PATIENT
+                                                  : KC_PLAN_MAX_NAME;
   g_autofree char *clean = fit_text (value, limit);
 
   value = clean;

@@ -8,12 +8,10 @@
 
 #include "content/kc-library.h"
 #include "kc-plan-item.h"
+#include "kc-plan-limits.h"
 
 G_BEGIN_DECLS
 
-/* The longest texts a plan keeps, in characters: the same as plan.rng. */
-#define KC_PLAN_MAX_NAME  200
-#define KC_PLAN_MAX_NOTES 100000
 
 #define KC_TYPE_PLAN (kc_plan_get_type ())
 

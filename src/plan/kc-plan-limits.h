@@ -1,0 +1,18 @@
+/* kc-plan-limits.h: the one set of limits a plan keeps to
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The entry widgets, the model, the writer and data/schema/plan.rng (which
+ * the importer and the loader read through) use these numbers, so that no
+ * edit silently cuts what was saved and no action makes a plan the loader
+ * refuses.  tests/test-plan-store.c checks that the schema says the same.
+ */
+#pragma once
+
+/* The longest texts, in characters (xsd:string maxLength counts characters). */
+#define KC_PLAN_MAX_NAME    200
+#define KC_PLAN_MAX_PATIENT 200
+#define KC_PLAN_MAX_NOTES   100000
+
+/* The largest number of sets, repetitions, seconds held or minutes. */
+#define KC_PLAN_MAX_DOSE    999
