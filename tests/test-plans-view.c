@@ -351,6 +351,7 @@ test_duplicate_id_named (Fixture       *fixture,
   g_autofree char *copy = g_build_filename (fixture->dir, "knees (copy).xml", NULL);
   GtkWidget *revealer = kc_test_find_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
   GtkWidget *label;
+  GtkWidget *list;
   const char *text;
 
   g_assert_true (g_file_set_contents (original, xml, -1, NULL));
@@ -364,6 +365,20 @@ test_duplicate_id_named (Fixture       *fixture,
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "knees (copy).xml"));
   g_assert_nonnull (strstr (text, "same id"));
+
+  /* The list names the second as the copy, and only it. */
+  list = kc_test_find_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_BOX);   /* the plans */
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+
+      kc_test_collect_by_type (GTK_WIDGET (row), GTK_TYPE_LABEL, labels);
+      g_assert_cmpuint (labels->len, ==, i == 0 ? 1 : 2);
+      if (i == 1)
+        g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 1)), ==,
+                         "Copy with the same id: knees (copy).xml");
+    }
 }
 
 /* Today: a tick and a pain score land in the file and in the figures. */

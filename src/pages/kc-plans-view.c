@@ -131,16 +131,41 @@ static GtkWidget *
 new_plan_row (gpointer item,
               gpointer user_data)
 {
+  KcPlansView *self = user_data;
   KcPlan *plan = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *box;
+  GtkWidget *note;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *text = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   on_plan_name_notify_cb (plan, NULL, GTK_LABEL (label));
   g_signal_connect_object (plan, "notify::name", G_CALLBACK (on_plan_name_notify_cb), label, 0);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  if (!kc_plan_store_is_duplicate (self->store, plan))
+    {
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      return row;
+    }
 
+  /* A second file with the id of another plan: the banner says what to do. */
+  file = kc_plan_store_dup_file (self->store, plan);
+  base = g_file_get_basename (file);
+  /* Translators: under a plan's name in the list; %s is its file's name */
+  text = g_strdup_printf (_("Copy with the same id: %s"), base);
+  note = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (note), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (note, "caption");
+  gtk_widget_add_css_class (note, "dim-label");
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), note);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
 }
 
@@ -614,7 +639,7 @@ kc_plans_view_set_store (KcPlansView *self,
   g_set_object (&self->store, store);
   kc_plan_store_ensure_loaded (store);
   gtk_list_box_bind_model (self->plans_list, kc_plan_store_get_plans (store), new_plan_row,
-                           NULL, NULL);
+                           self, NULL);
   _kc_plans_view_build_week (self);
   g_signal_connect_swapped (store, "notify::save-error",
                             G_CALLBACK (on_save_error_changed_cb), self);

@@ -360,12 +360,14 @@ on_plan_changed_cb (KcPlan      *plan,
 static Autosave *
 track (KcPlanStore *self,
        KcPlan      *plan,
-       GFile       *file)
+       GFile       *file,
+       gboolean     duplicate)
 {
   Autosave *autosave = g_new0 (Autosave, 1);
 
   autosave->store = self;
   autosave->plan = plan;
+  autosave->duplicate = duplicate;   /* before the list shows it */
   autosave->file = file ? g_object_ref (file) : new_file_for (self, plan);
   g_hash_table_insert (self->autosaves, plan, autosave);
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
@@ -551,13 +553,11 @@ take_loaded (KcPlanStore *self,
   g_autofree char *first_name = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
-  Autosave *autosave;
 
-  autosave = track (self, loaded->plan, loaded->file);
+  track (self, loaded->plan, loaded->file, first != NULL);
   if (first == NULL)
     return;
 
-  autosave->duplicate = TRUE;
   first_file = file_for (self, first);
   first_name = g_file_get_parse_name (first_file);
   name = g_file_get_parse_name (loaded->file);
@@ -715,7 +715,7 @@ kc_plan_store_add (KcPlanStore  *self,
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
 
   if (!g_hash_table_contains (self->autosaves, plan))
-    track (self, plan, NULL);
+    track (self, plan, NULL, FALSE);
   return kc_plan_store_save (self, plan, error);
 }
 
@@ -807,7 +807,7 @@ kc_plan_store_import (KcPlanStore  *self,
       untrack (self, existing);
       if (g_list_store_find (self->plans, existing, &position))
         g_list_store_remove (self->plans, position);
-      track (self, plan, file);
+      track (self, plan, file, FALSE);
     }
 
   kc_plan_store_add (self, plan, NULL);
