@@ -14,7 +14,7 @@
 #include "content/kc-library.h"
 #include "content/kc-problem.h"
 #include "plan/kc-plan-file-private.h"
-#include "plan/kc-plan-store.h"
+#include "plan/kc-plan-store-private.h"
 
 static KcLibrary *library;
 
@@ -42,6 +42,7 @@ fixture_tear_down (Fixture       *fixture,
                 NULL);
   g_clear_object (&fixture->folder);
   g_free (fixture->dir);
+  _kc_plan_file_set_writer (NULL);
 }
 
 static char *
@@ -546,6 +547,124 @@ test_patient_limit (void)
   g_assert_cmpstr (kc_plan_get_patient (loaded), ==, kc_plan_get_patient (plan));
 }
 
+/* ---- 5. A failed save is not forgotten ----------------------------------- */
+
+static gboolean
+disk_full_writer (const char  *path,
+                  const char  *contents,
+                  gsize        length,
+                  GError     **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "No space left on device");
+  return FALSE;
+}
+
+/* Two plans; the first edited while the disk is full. */
+static KcPlanStore *
+store_with_failed_save (Fixture  *fixture,
+                        KcPlan  **first,
+                        KcPlan  **second)
+{
+  KcPlanStore *store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(GPtrArray) unsaved = NULL;
+
+  *first = kc_plan_new ("first", "First");
+  *second = kc_plan_new ("second", "Second");
+  g_assert_true (kc_plan_store_add (store, *first, NULL));
+  g_assert_true (kc_plan_store_add (store, *second, NULL));
+
+  _kc_plan_file_set_writer (disk_full_writer);
+  kc_plan_set_notes (*first, "typed while the disk was full");
+  kc_plan_store_flush (store);
+  g_assert_nonnull (kc_plan_store_get_save_error (store));
+  unsaved = kc_plan_store_dup_unsaved (store);
+  g_assert_cmpuint (unsaved->len, ==, 1);
+  g_assert_true (g_ptr_array_index (unsaved, 0) == *first);
+
+  _kc_plan_file_set_writer (NULL);   /* space freed */
+  return store;
+}
+
+static void
+assert_first_saved (Fixture     *fixture,
+                    KcPlanStore *store)
+{
+  g_autoptr(GPtrArray) unsaved = kc_plan_store_dup_unsaved (store);
+  g_autofree char *text = read_text (fixture, "first.xml");
+
+  g_assert_nonnull (strstr (text, "typed while the disk was full"));
+  g_assert_cmpuint (unsaved->len, ==, 0);
+  g_assert_null (kc_plan_store_get_save_error (store));
+}
+
+static gboolean
+quit_loop_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until no plan is unsaved, or for five seconds. */
+static void
+wait_until_saved (KcPlanStore *store)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  for (guint i = 0; i < 250; i++)
+    {
+      g_autoptr(GPtrArray) unsaved = kc_plan_store_dup_unsaved (store);
+
+      if (unsaved->len == 0)
+        break;
+      g_timeout_add (20, quit_loop_cb, loop);
+      g_main_loop_run (loop);
+    }
+}
+
+/* Editing another plan tries the failed one again (the timer is ten
+ * seconds away, and nothing is flushed). */
+static void
+test_retried_on_next_edit (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(KcPlan) first = NULL;
+  g_autoptr(KcPlan) second = NULL;
+  g_autoptr(KcPlanStore) store = store_with_failed_save (fixture, &first, &second);
+  g_autofree char *before = read_text (fixture, "first.xml");
+
+  g_assert_null (strstr (before, "typed while"));
+  kc_plan_set_patient (second, "Anna");
+  wait_until_saved (store);
+  assert_first_saved (fixture, store);
+}
+
+/* Without any edit, a timer tries again. */
+static void
+test_retried_on_timer (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KcPlan) first = NULL;
+  g_autoptr(KcPlan) second = NULL;
+  g_autoptr(KcPlanStore) store = store_with_failed_save (fixture, &first, &second);
+
+  _kc_plan_store_set_retry_interval (store, 20);
+  wait_until_saved (store);
+  assert_first_saved (fixture, store);
+}
+
+/* Quitting flushes: that tries once more. */
+static void
+test_retried_on_flush (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KcPlan) first = NULL;
+  g_autoptr(KcPlan) second = NULL;
+  g_autoptr(KcPlanStore) store = store_with_failed_save (fixture, &first, &second);
+
+  kc_plan_store_flush (store);
+  assert_first_saved (fixture, store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +698,10 @@ main (int   argc,
                    test_duplicate_of_long_name_loads);
   g_test_add_func ("/plan-store/limits/dose", test_dose_limit);
   g_test_add_func ("/plan-store/limits/patient", test_patient_limit);
+
+  ADD ("/plan-store/failed-save/retried-on-next-edit", test_retried_on_next_edit);
+  ADD ("/plan-store/failed-save/retried-on-timer", test_retried_on_timer);
+  ADD ("/plan-store/failed-save/retried-on-flush", test_retried_on_flush);
 
 #undef ADD
 

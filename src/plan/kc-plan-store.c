@@ -24,7 +24,7 @@
 #include "content/kc-problem.h"
 #include "kc-plan-file.h"
 #include "kc-plan-saver.h"
-#include "kc-plan-store.h"
+#include "kc-plan-store-private.h"
 
 struct _KcPlanStore
 {
@@ -37,6 +37,8 @@ struct _KcPlanStore
   char *save_error;        /* the last failed save, until one succeeds */
   GHashTable *autosaves;   /* KcPlan → Autosave, for each plan in the store */
   KcPlanSaver *saver;
+  guint retry;             /* the timer that retries failed saves, or 0 */
+  guint retry_interval;    /* milliseconds */
   gboolean loaded;
 };
 
@@ -44,12 +46,17 @@ struct _KcPlanStore
  * the disk) every time would make typing wait for the disk. */
 #define SAVE_INTERVAL (G_USEC_PER_SEC)
 
+/* A save that failed (disk full, folder read-only) is tried again this
+ * often, at the next edit of any plan, and when the app quits. */
+#define RETRY_INTERVAL_MS 10000
+
 typedef struct
 {
   KcPlanStore *store;  /* unowned: the store owns this */
   KcPlan *plan;        /* unowned: the store holds the plan */
   GFile *file;         /* the plan's file: the only one it is saved to */
   gboolean duplicate;  /* another file claimed the plan's id first */
+  gboolean unsaved;    /* its last save failed: retried until one works */
   gint64 saved_at;     /* monotonic time of the last save, 0 for never */
   guint waiting;       /* the timeout of a save held back, or 0 */
 } Autosave;
@@ -81,6 +88,7 @@ kc_plan_store_dispose (GObject *object)
   if (self->autosaves != NULL)
     kc_plan_store_flush (self);
   g_clear_pointer (&self->autosaves, g_hash_table_unref);
+  g_clear_handle_id (&self->retry, g_source_remove);
   if (self->saver != NULL)
     g_signal_handlers_disconnect_by_data (self->saver, self);
   g_clear_object (&self->saver);
@@ -157,6 +165,7 @@ kc_plan_store_init (KcPlanStore *self)
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
   self->autosaves = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)autosave_free);
   self->saver = kc_plan_saver_new ();
+  self->retry_interval = RETRY_INTERVAL_MS;
   g_signal_connect (self->saver, "finished", G_CALLBACK (on_saved_cb), self);
 }
 
@@ -245,8 +254,43 @@ path_for (KcPlanStore *self,
   return file ? g_file_get_path (file) : NULL;
 }
 
+static Autosave *
+autosave_for_path (KcPlanStore *self,
+                   const char  *path)
+{
+  GHashTableIter iter;
+  Autosave *autosave;
+
+  g_hash_table_iter_init (&iter, self->autosaves);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&autosave))
+    {
+      g_autofree char *its_path = g_file_get_path (autosave->file);
+
+      if (g_strcmp0 (its_path, path) == 0)
+        return autosave;
+    }
+
+  return NULL;
+}
+
+static gboolean
+any_unsaved (KcPlanStore *self)
+{
+  GHashTableIter iter;
+  Autosave *autosave;
+
+  g_hash_table_iter_init (&iter, self->autosaves);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&autosave))
+    if (autosave->unsaved)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean retry_cb (gpointer data);
+
 /* A write finished, on the main thread: the last one says whether saving
- * works. */
+ * works, and a plan whose save failed is tried again until one works. */
 static void
 on_saved_cb (KcPlanSaver  *saver,
              const char   *path,
@@ -255,10 +299,20 @@ on_saved_cb (KcPlanSaver  *saver,
              KcPlanStore  *self)
 {
   g_autofree char *message = NULL;
+  Autosave *autosave = self->autosaves ? autosave_for_path (self, path) : NULL;
+
+  if (autosave != NULL)
+    autosave->unsaved = error != NULL;
+
+  if (self->autosaves != NULL && !any_unsaved (self))
+    g_clear_handle_id (&self->retry, g_source_remove);
+  else if (self->retry == 0 && self->autosaves != NULL)
+    self->retry = g_timeout_add (self->retry_interval, retry_cb, self);
 
   if (error == NULL)
     {
-      set_save_error (self, NULL);
+      if (self->autosaves == NULL || !any_unsaved (self))
+        set_save_error (self, NULL);
       return;
     }
 
@@ -294,6 +348,34 @@ queue_save (KcPlanStore *self,
   contents = g_bytes_new_take (g_steal_pointer (&xml), length);
   kc_plan_saver_queue (self->saver, path, contents, kc_plan_get_name (plan));
   return g_steal_pointer (&path);
+}
+
+/* Saves again every plan whose last save failed, except @except. */
+static void
+retry_unsaved (KcPlanStore *self,
+               KcPlan      *except)
+{
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  GHashTableIter iter;
+  Autosave *autosave;
+
+  /* Collected first: queueing may report at once and change the table. */
+  g_hash_table_iter_init (&iter, self->autosaves);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&autosave))
+    if (autosave->unsaved && autosave->plan != except && autosave->waiting == 0)
+      g_ptr_array_add (plans, autosave->plan);
+
+  for (guint i = 0; i < plans->len; i++)
+    g_free (queue_save (self, g_ptr_array_index (plans, i)));
+}
+
+static gboolean
+retry_cb (gpointer data)
+{
+  KcPlanStore *self = data;
+
+  retry_unsaved (self, NULL);
+  return G_SOURCE_CONTINUE;   /* on_saved_cb stops it once all are saved */
 }
 
 /**
@@ -354,6 +436,9 @@ on_plan_changed_cb (KcPlan      *plan,
   else
     autosave->waiting = g_timeout_add ((guint)((due - now + 999) / 1000),
                                        save_when_due_cb, autosave);
+
+  /* The user is back: a disk that was full may have room again. */
+  retry_unsaved (self, plan);
 }
 
 /* Starts saving @plan to @file (%NULL: a new file of its own). */
@@ -387,12 +472,14 @@ untrack (KcPlanStore *self,
 /**
  * kc_plan_store_flush:
  *
- * Saves now every change that is waiting for its save, and waits until
- * every save is on disk.
+ * Saves now every change that is waiting for its save, tries once more
+ * every save that failed, and waits until every save is on disk.
+ * kc_plan_store_dup_unsaved() then says which plans are not.
  */
 void
 kc_plan_store_flush (KcPlanStore *self)
 {
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
   GHashTableIter iter;
   Autosave *autosave;
 
@@ -401,11 +488,52 @@ kc_plan_store_flush (KcPlanStore *self)
   g_hash_table_iter_init (&iter, self->autosaves);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&autosave))
     {
-      if (autosave->waiting != 0)
-        g_free (queue_save (self, autosave->plan));
+      if (autosave->waiting != 0 || autosave->unsaved)
+        g_ptr_array_add (plans, autosave->plan);
     }
+  for (guint i = 0; i < plans->len; i++)
+    g_free (queue_save (self, g_ptr_array_index (plans, i)));
 
   kc_plan_saver_wait (self->saver, NULL, NULL);
+}
+
+/**
+ * kc_plan_store_dup_unsaved:
+ *
+ * Returns: (transfer container): the plans whose last save failed, whose
+ *   changes are only in memory
+ */
+GPtrArray *
+kc_plan_store_dup_unsaved (KcPlanStore *self)
+{
+  GPtrArray *plans = g_ptr_array_new ();
+
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plans)); i++)
+    {
+      g_autoptr(KcPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->plans), i);
+      Autosave *autosave = g_hash_table_lookup (self->autosaves, plan);
+
+      if (autosave != NULL && autosave->unsaved)
+        g_ptr_array_add (plans, plan);   /* the store keeps it alive */
+    }
+
+  return plans;
+}
+
+void
+_kc_plan_store_set_retry_interval (KcPlanStore *self,
+                                   guint        milliseconds)
+{
+  g_return_if_fail (KC_IS_PLAN_STORE (self));
+
+  self->retry_interval = milliseconds;
+  if (self->retry != 0)
+    {
+      g_source_remove (self->retry);
+      self->retry = g_timeout_add (self->retry_interval, retry_cb, self);
+    }
 }
 
 static void

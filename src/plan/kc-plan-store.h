@@ -32,6 +32,7 @@ gboolean     kc_plan_store_save         (KcPlanStore  *self,
                                          KcPlan       *plan,
                                          GError      **error);
 void         kc_plan_store_flush        (KcPlanStore  *self);
+GPtrArray   *kc_plan_store_dup_unsaved  (KcPlanStore  *self);
 gboolean     kc_plan_store_remove       (KcPlanStore  *self,
                                          KcPlan       *plan,
                                          GError      **error);
