@@ -49,13 +49,19 @@ struct _KcWindow
   GtkCssProvider *zoom_provider;
   KcHistory *history;
   KcPlanStore *plans;
+  GHashTable *exported;  /* plans exported elsewhere since their save failed */
+  KcPlan *exporting;     /* the unsaved plan whose export is being chosen */
 
   double text_zoom;
   gboolean navigating;   /* a link is being followed: tab changes are part of it */
   gboolean replaying;    /* going back or forward: nothing new to remember */
+  gboolean close_anyway;   /* the user chose to lose what could not be saved */
   gboolean presenting;
   gboolean was_fullscreen;
 };
+
+/* kc-window-unsaved.c */
+gboolean _kc_window_stop_close_for_unsaved (KcWindow *self);
 
 /* kc-window-pages.c */
 KcPage *_kc_window_peek_page   (KcWindow   *self,

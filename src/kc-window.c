@@ -235,6 +235,9 @@ kc_window_close_request (GtkWindow *window)
   KcWindow *self = KC_WINDOW (window);
   int width, height;
 
+  if (_kc_window_stop_close_for_unsaved (self))
+    return TRUE;
+
   /* A maximized or full-screen size is not the size to come back to. */
   if (!gtk_window_is_maximized (window) && !gtk_window_is_fullscreen (window))
     {
@@ -303,6 +306,8 @@ kc_window_dispose (GObject *object)
   KcWindow *self = (KcWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_WINDOW);
+  g_clear_pointer (&self->exported, g_hash_table_unref);
+  g_clear_object (&self->exporting);
 
   _kc_window_dispose_display (self);
   g_clear_object (&self->library);
@@ -442,6 +447,7 @@ kc_window_init (KcWindow *self)
 {
   /* Styles are in place before any widget computes its style. */
   _kc_window_init_display (self);
+  self->exported = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));

@@ -16,7 +16,7 @@
 #include "pages/kc-plans-view.h"
 #include "pages/kc-today-view.h"
 #include "widgets/kc-progress-chart.h"
-#include "plan/kc-plan-file.h"
+#include "plan/kc-plan-file-private.h"
 #include "kc-test-widgets.h"
 
 typedef struct
@@ -57,7 +57,9 @@ fixture_tear_down (Fixture       *fixture,
 {
   const char *argv[] = { "rm", "-rf", fixture->dir, NULL };
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  _kc_plan_file_set_writer (NULL);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->library);
@@ -379,6 +381,87 @@ test_duplicate_id_named (Fixture       *fixture,
         g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 1)), ==,
                          "Copy with the same id: knees (copy).xml");
     }
+}
+
+static gboolean
+disk_full_writer (const char  *path,
+                  const char  *contents,
+                  gsize        length,
+                  GError     **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "No space left on device");
+  return FALSE;
+}
+
+static void
+on_destroyed_cb (gboolean *destroyed)
+{
+  *destroyed = TRUE;
+}
+
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Closing while a plan cannot be saved: one more try, then the window
+ * says so and stays; once saving works, it closes. */
+static void
+test_failed_save_on_quit (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Unsaved");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  gboolean destroyed = FALSE;
+  GtkWindow *dialog;
+
+  kc_plan_store_add (fixture->store, plan, NULL);
+  _kc_plan_file_set_writer (disk_full_writer);
+  kc_plan_set_notes (plan, "typed while the disk was full");
+  kc_plan_store_flush (fixture->store);
+
+  g_signal_connect_swapped (fixture->window, "destroy", G_CALLBACK (on_destroyed_cb),
+                            &destroyed);
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_false (destroyed);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  kc_test_collect_by_type (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_autofree char *joined = g_strconcat (text ? text : "", "\n",
+                                             gtk_label_get_label (g_ptr_array_index (labels, i)),
+                                             NULL);
+      g_free (text);
+      text = g_steal_pointer (&joined);
+    }
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "“Unsaved” could not be saved"));
+  g_assert_nonnull (strstr (text, "No space left on device"));
+  g_assert_nonnull (strstr (text, "Export"));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_false (destroyed);
+
+  /* Space freed: closing saves and goes. */
+  _kc_plan_file_set_writer (NULL);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_true (destroyed);
+  g_assert_null (find_dialog ());
+  fixture->window = NULL;   /* gone: nothing for the teardown to close */
 }
 
 /* Today: a tick and a pain score land in the file and in the figures. */
@@ -745,6 +828,7 @@ main (int   argc,
   ADD ("/plans-view/long-notes-kept-on-edit", test_long_notes_kept_on_edit);
   ADD ("/plans-view/missing-exercise-row", test_missing_exercise_row);
   ADD ("/plans-view/duplicate-id-named", test_duplicate_id_named);
+  ADD ("/plans-view/failed-save-on-quit", test_failed_save_on_quit);
   ADD ("/plans-view/today", test_today);
   ADD ("/plans-view/handout-pdf", test_handout_pdf);
   ADD ("/plans-view/add-from-library-and-move", test_add_from_library_and_move);
