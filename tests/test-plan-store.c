@@ -665,6 +665,57 @@ test_retried_on_flush (Fixture       *fixture,
   assert_first_saved (fixture, store);
 }
 
+/* ---- 6. A file changed behind our back is not overwritten ----------------- */
+
+static void
+test_changed_file_not_overwritten (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
+  g_autoptr(KcPlan) plan = NULL;
+  g_autoptr(KcProblem) problem = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *ours = NULL;
+
+  write_plan (fixture, "knees.xml", "knees", "Knees", "bridge");
+  kc_plan_store_load (store);
+  plan = nth_plan (store, 0);
+
+  /* Our own saves, one after another, are no conflict. */
+  kc_plan_set_notes (plan, "first");
+  kc_plan_store_flush (store);
+  kc_plan_set_notes (plan, "second");
+  kc_plan_store_flush (store);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_problems (store)), ==, 0);
+  ours = read_text (fixture, "knees.xml");
+  g_assert_nonnull (strstr (ours, "second"));
+  g_clear_pointer (&ours, g_free);
+
+  /* A second instance or a sync tool writes the file. */
+  write_plan (fixture, "knees.xml", "knees", "Knees from the other computer", "plank");
+  kc_plan_set_notes (plan, "third");
+  kc_plan_store_flush (store);
+
+  theirs = read_text (fixture, "knees.xml");
+  g_assert_nonnull (strstr (theirs, "Knees from the other computer"));
+  g_assert_null (strstr (theirs, "third"));
+  ours = read_text (fixture, "knees-2.xml");
+  g_assert_nonnull (strstr (ours, "third"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_problems (store)), ==, 1);
+  problem = g_list_model_get_item (kc_plan_store_get_problems (store), 0);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "changed by another program"));
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "knees-2.xml"));
+  g_assert_null (kc_plan_store_get_save_error (store));
+
+  /* From now on the plan is saved to its new file. */
+  kc_plan_set_notes (plan, "fourth");
+  kc_plan_store_flush (store);
+  g_clear_pointer (&ours, g_free);
+  ours = read_text (fixture, "knees-2.xml");
+  g_assert_nonnull (strstr (ours, "fourth"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,6 +753,8 @@ main (int   argc,
   ADD ("/plan-store/failed-save/retried-on-next-edit", test_retried_on_next_edit);
   ADD ("/plan-store/failed-save/retried-on-timer", test_retried_on_timer);
   ADD ("/plan-store/failed-save/retried-on-flush", test_retried_on_flush);
+
+  ADD ("/plan-store/changed-on-disk/not-overwritten", test_changed_file_not_overwritten);
 
 #undef ADD
 

@@ -19,6 +19,7 @@ typedef enum
   KC_PLAN_ERROR_UNKNOWN_EXERCISE,
   KC_PLAN_ERROR_EXISTS,
   KC_PLAN_ERROR_UNREADABLE,
+  KC_PLAN_ERROR_CHANGED_ON_DISK,
 } KcPlanError;
 
 GQuark   kc_plan_error_quark  (void);

@@ -9,6 +9,11 @@
  * always written last and never two writes of one file overlap.  Results
  * come back on the main thread as ::finished, after the task or at once
  * when someone waits (kc_plan_saver_wait, used on quit).
+ *
+ * A file is not overwritten if another program changed it: the saver
+ * remembers each file's modification time and size as last read
+ * (kc_plan_saver_remember) or written, and refuses to write over a file
+ * that no longer has them (%KC_PLAN_ERROR_CHANGED_ON_DISK).
  */
 #define G_LOG_DOMAIN "kc-plan"
 
@@ -29,12 +34,20 @@ typedef struct
   GError *error;
 } FileQueue;
 
+/* What a file was like when last read or written. */
+typedef struct
+{
+  gint64 mtime_usec;
+  goffset size;
+} Stamp;
+
 /* Shared with the tasks, which may outlive the saver by an idle. */
 typedef struct
 {
   GMutex lock;
   GCond idle;             /* signalled when a file's queue runs dry */
   GHashTable *files;      /* path → FileQueue, under lock */
+  GHashTable *stamps;     /* path → Stamp, under lock */
   KcPlanSaver *saver;     /* main thread only; NULL once it is gone */
 } Shared;
 
@@ -76,6 +89,7 @@ shared_clear (Shared *shared)
   g_mutex_clear (&shared->lock);
   g_cond_clear (&shared->idle);
   g_hash_table_unref (shared->files);
+  g_hash_table_unref (shared->stamps);
 }
 
 static Shared *
@@ -100,19 +114,64 @@ job_free (Job *job)
 
 /* ---- The worker ---------------------------------------------------------- */
 
+/* @file's stamp now; FALSE if it is not there. */
 static gboolean
-write_one (const char  *path,
+read_stamp (GFile *file,
+            Stamp *stamp)
+{
+  g_autoptr(GFileInfo) info =
+    g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC
+                       "," G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info == NULL)
+    return FALSE;
+
+  stamp->mtime_usec =
+    (gint64)g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) *
+      G_USEC_PER_SEC +
+    g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+  stamp->size = g_file_info_get_size (info);
+  return TRUE;
+}
+
+static gboolean
+write_one (Shared      *shared,
+           const char  *path,
            GBytes      *contents,
            GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) folder = g_file_get_parent (file);
+  Stamp *known;
+  Stamp now;
+  gboolean changed;
+
+  /* Only this file's job writes it, so the check and the write are not
+   * raced by another of our writes. */
+  g_mutex_lock (&shared->lock);
+  known = g_hash_table_lookup (shared->stamps, path);
+  changed = known != NULL && read_stamp (file, &now) &&
+            (now.mtime_usec != known->mtime_usec || now.size != known->size);
+  g_mutex_unlock (&shared->lock);
+  if (changed)
+    {
+      g_set_error_literal (error, KC_PLAN_ERROR, KC_PLAN_ERROR_CHANGED_ON_DISK,
+                           "The file was changed by another program");
+      return FALSE;
+    }
 
   /* If the folder cannot be made, the write says why. */
   if (folder != NULL)
     g_file_make_directory_with_parents (folder, NULL, NULL);
 
-  return kc_plan_write_path (path, contents, error);
+  if (!kc_plan_write_path (path, contents, error))
+    return FALSE;
+
+  g_mutex_lock (&shared->lock);
+  if (read_stamp (file, &now))
+    g_hash_table_insert (shared->stamps, g_strdup (path), g_memdup2 (&now, sizeof now));
+  g_mutex_unlock (&shared->lock);
+  return TRUE;
 }
 
 /* Writes what waits for the file until nothing does. */
@@ -145,7 +204,7 @@ write_job_cb (GTask        *task,
         }
       g_mutex_unlock (&shared->lock);
 
-      write_one (job->path, contents, &error);
+      write_one (shared, job->path, contents, &error);
 
       g_mutex_lock (&shared->lock);
       queue->finished = TRUE;
@@ -286,6 +345,7 @@ kc_plan_saver_init (KcPlanSaver *self)
   g_cond_init (&self->shared->idle);
   self->shared->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify)file_queue_free);
+  self->shared->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->shared->saver = self;
 }
 
@@ -427,4 +487,42 @@ kc_plan_saver_is_busy (KcPlanSaver *self)
   g_mutex_unlock (&self->shared->lock);
 
   return busy;
+}
+
+/**
+ * kc_plan_saver_remember:
+ * @path: a file just read
+ *
+ * Remembers @path's modification time and size as they are now: a later
+ * write of @path fails if another program changed it meanwhile.
+ */
+void
+kc_plan_saver_remember (KcPlanSaver *self,
+                        const char  *path)
+{
+  g_autoptr(GFile) file = NULL;
+  Stamp stamp;
+
+  g_return_if_fail (KC_IS_PLAN_SAVER (self));
+  g_return_if_fail (path != NULL);
+
+  file = g_file_new_for_path (path);
+  g_mutex_lock (&self->shared->lock);
+  if (read_stamp (file, &stamp))
+    g_hash_table_insert (self->shared->stamps, g_strdup (path), g_memdup2 (&stamp, sizeof stamp));
+  else
+    g_hash_table_remove (self->shared->stamps, path);
+  g_mutex_unlock (&self->shared->lock);
+}
+
+/* Forgets what @path was like: the next write of it is not checked. */
+void
+kc_plan_saver_forget (KcPlanSaver *self,
+                      const char  *path)
+{
+  g_return_if_fail (KC_IS_PLAN_SAVER (self));
+
+  g_mutex_lock (&self->shared->lock);
+  g_hash_table_remove (self->shared->stamps, path);
+  g_mutex_unlock (&self->shared->lock);
 }

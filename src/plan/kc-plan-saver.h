@@ -21,5 +21,9 @@ gboolean     kc_plan_saver_wait    (KcPlanSaver  *self,
                                     const char   *path,
                                     GError      **error);
 gboolean     kc_plan_saver_is_busy (KcPlanSaver  *self);
+void         kc_plan_saver_remember (KcPlanSaver *self,
+                                     const char  *path);
+void         kc_plan_saver_forget  (KcPlanSaver  *self,
+                                    const char   *path);
 
 G_END_DECLS

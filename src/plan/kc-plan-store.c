@@ -288,6 +288,32 @@ any_unsaved (KcPlanStore *self)
 }
 
 static gboolean retry_cb (gpointer data);
+static char *queue_save (KcPlanStore *self,
+                         KcPlan      *plan);
+static void add_problem (KcPlanStore *self,
+                         GFile       *file,
+                         const char  *message);
+
+/* Another program changed the plan's file since we read or wrote it: that
+ * file stays as it is, and this plan goes to a new file beside it. */
+static void
+keep_both (KcPlanStore *self,
+           Autosave    *autosave)
+{
+  g_autoptr(GFile) changed = g_object_ref (autosave->file);
+  GFile *fresh = new_file_for (self, autosave->plan);
+  g_autofree char *new_name = NULL;
+  g_autofree char *message = NULL;
+
+  g_clear_object (&autosave->file);
+  autosave->file = fresh;
+  new_name = g_file_get_parse_name (autosave->file);
+  message = g_strdup_printf (_("“%s” was changed by another program while it was open here, "
+                               "so it was not overwritten. Your version is saved beside it in "
+                               "%s."), kc_plan_get_name (autosave->plan), new_name);
+  add_problem (self, changed, message);
+  g_free (queue_save (self, autosave->plan));
+}
 
 /* A write finished, on the main thread: the last one says whether saving
  * works, and a plan whose save failed is tried again until one works. */
@@ -300,6 +326,13 @@ on_saved_cb (KcPlanSaver  *saver,
 {
   g_autofree char *message = NULL;
   Autosave *autosave = self->autosaves ? autosave_for_path (self, path) : NULL;
+
+  if (autosave != NULL &&
+      g_error_matches (error, KC_PLAN_ERROR, KC_PLAN_ERROR_CHANGED_ON_DISK))
+    {
+      keep_both (self, autosave);
+      return;
+    }
 
   if (autosave != NULL)
     autosave->unsaved = error != NULL;
@@ -494,7 +527,10 @@ kc_plan_store_flush (KcPlanStore *self)
   for (guint i = 0; i < plans->len; i++)
     g_free (queue_save (self, g_ptr_array_index (plans, i)));
 
-  kc_plan_saver_wait (self->saver, NULL, NULL);
+  /* A report may queue one more write (keep_both). */
+  do
+    kc_plan_saver_wait (self->saver, NULL, NULL);
+  while (kc_plan_saver_is_busy (self->saver));
 }
 
 /**
@@ -681,8 +717,11 @@ take_loaded (KcPlanStore *self,
   g_autofree char *first_name = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
 
   track (self, loaded->plan, loaded->file, first != NULL);
+  if ((path = g_file_get_path (loaded->file)) != NULL)
+    kc_plan_saver_remember (self->saver, path);
   if (first == NULL)
     return;
 
@@ -878,6 +917,8 @@ kc_plan_store_remove (KcPlanStore  *self,
       return FALSE;
     }
 
+  if (path != NULL)
+    kc_plan_saver_forget (self->saver, path);
   untrack (self, plan);
   g_list_store_remove (self->plans, position);
   return TRUE;
