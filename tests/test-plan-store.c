@@ -716,6 +716,70 @@ test_changed_file_not_overwritten (Fixture       *fixture,
   g_assert_nonnull (strstr (ours, "fourth"));
 }
 
+/* ---- 7. What it reads, it reads whole ------------------------------------ */
+
+static KcPlan *
+plan_from_text (const char  *xml,
+                GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+
+  return kc_plan_from_bytes (bytes, "whole.xml", library, error);
+}
+
+/* What the schema accepts is understood: spaces around a token, a date
+ * with a time zone.  Nothing is dropped, so nothing is erased by a save. */
+static void
+test_schema_valid_values_understood (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"whole\"><name>Whole</name>\n"
+    "<day name=\"monday\"><item exercise=\" bridge \" sets=\" 3\"/></day>\n"
+    "<log>\n<date day=\"2026-11-23Z\" pain=\" 5 \"><done exercise=\" bridge\"/></date>\n"
+    "<date day=\" 2026-11-24+01:00 \" pain=\"4\"/>\n</log>\n</plan>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KcPlan) plan = plan_from_text (xml, &error);
+  g_autoptr(KcPlanItem) item = NULL;
+  g_autoptr(KcPlan) again = NULL;
+  GDate monday, tuesday;
+
+  g_assert_no_error (error);
+  item = g_list_model_get_item (kc_plan_get_day (plan, 0), 0);
+  g_assert_cmpstr (kc_plan_item_get_exercise_id (item), ==, "bridge");
+  g_assert_cmpuint (kc_plan_item_get_dose (item)->sets, ==, 3);
+  g_assert_true (kc_plan_parse_date ("2026-11-23", &monday));
+  g_assert_true (kc_plan_parse_date ("2026-11-24", &tuesday));
+  g_assert_cmpint (kc_plan_get_pain (plan, &monday), ==, 5);
+  g_assert_true (kc_plan_get_done (plan, &monday, "bridge"));
+  g_assert_cmpint (kc_plan_get_pain (plan, &tuesday), ==, 4);
+
+  again = save_and_load (plan);
+  g_assert_cmpint (kc_plan_get_pain (again, &monday), ==, 5);
+  g_assert_true (kc_plan_get_done (again, &monday, "bridge"));
+  g_assert_cmpint (kc_plan_get_pain (again, &tuesday), ==, 4);
+}
+
+/* What cannot be understood is refused with the file and the line. */
+static void
+test_not_understood_refused (void)
+{
+  static const char *dates[] = { "12026-01-01", "-0001-01-01", "2026-02-30" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *xml =
+        g_strdup_printf ("<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"x\"><name>X</name>\n"
+                         "<log>\n<date day=\"%s\" pain=\"5\"/>\n</log>\n</plan>\n", dates[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KcPlan) plan = plan_from_text (xml, &error);
+
+      g_assert_null (plan);
+      g_test_message ("%s", error->message);
+      g_assert_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "whole.xml:4"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -755,6 +819,10 @@ main (int   argc,
   ADD ("/plan-store/failed-save/retried-on-flush", test_retried_on_flush);
 
   ADD ("/plan-store/changed-on-disk/not-overwritten", test_changed_file_not_overwritten);
+
+  g_test_add_func ("/plan-store/whole/schema-valid-values-understood",
+                   test_schema_valid_values_understood);
+  g_test_add_func ("/plan-store/whole/not-understood-refused", test_not_understood_refused);
 
 #undef ADD
 

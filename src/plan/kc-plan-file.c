@@ -280,6 +280,17 @@ child_text (xmlNode    *node,
   return g_strdup ("");
 }
 
+/* An attribute as the schema compares it: a token's spaces around it are
+ * not part of it (the schema accepts " bridge " for "bridge"). */
+static char *
+dup_token (xmlNode    *node,
+           const char *name)
+{
+  char *value = kc_xml_node_dup_attribute (node, name);
+
+  return value ? g_strstrip (value) : NULL;
+}
+
 /* An exercise the library lacks (a clinic's own, whose content file is
  * missing) is kept with its id: unknown is not corrupt. */
 static void
@@ -302,7 +313,7 @@ read_days (KcPlan  *plan,
 
       KC_XML_FOR_EACH_ELEMENT (item, day)
         {
-          g_autofree char *exercise = kc_xml_node_dup_attribute (item, "exercise");
+          g_autofree char *exercise = dup_token (item, "exercise");
           KcDose dose = kc_dose_from_xml (item);
 
           kc_plan_add_item (plan, (guint)weekday, exercise, &dose);
@@ -310,9 +321,37 @@ read_days (KcPlan  *plan,
     }
 }
 
-static void
-read_log (KcPlan  *plan,
-          xmlNode *root)
+/* An xsd:date as the schema accepts it: spaces around it, and a time zone
+ * ("Z", "+01:00"), which says nothing about which day it was, are
+ * understood; a year outside 0001–9999 is refused, never dropped. */
+static gboolean
+parse_log_date (xmlNode     *entry,
+                const char  *display_name,
+                GDate       *date,
+                GError     **error)
+{
+  g_autofree char *day = dup_token (entry, "day");
+  gsize length = day ? strlen (day) : 0;
+
+  if (length > 10 && (g_str_equal (day + 10, "Z") ||
+                      ((day[10] == '+' || day[10] == '-') && length == 16)))
+    day[10] = '\0';
+
+  if (kc_plan_parse_date (day, date))
+    return TRUE;
+
+  g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID,
+               _("%s:%ld: The date “%s” cannot be read: dates in a plan are written "
+                 "YYYY-MM-DD, with a year from 0001 to 9999."),
+               display_name, xmlGetLineNo (entry), day ? day : "");
+  return FALSE;
+}
+
+static gboolean
+read_log (KcPlan      *plan,
+          xmlNode     *root,
+          const char  *display_name,
+          GError     **error)
 {
   KC_XML_FOR_EACH_ELEMENT (log, root)
     {
@@ -321,22 +360,23 @@ read_log (KcPlan  *plan,
 
       KC_XML_FOR_EACH_ELEMENT (entry, log)
         {
-          g_autofree char *day = kc_xml_node_dup_attribute (entry, "day");
           g_autofree char *pain = kc_xml_node_dup_attribute (entry, "pain");
           GDate date;
 
-          if (!kc_plan_parse_date (day, &date))
-            continue;
+          if (!parse_log_date (entry, display_name, &date, error))
+            return FALSE;
 
           if (pain != NULL)
             kc_plan_set_pain (plan, &date, (int)strtol (pain, NULL, 10));
           KC_XML_FOR_EACH_ELEMENT (done, entry)
             {
-              g_autofree char *exercise = kc_xml_node_dup_attribute (done, "exercise");
+              g_autofree char *exercise = dup_token (done, "exercise");
               kc_plan_set_done (plan, &date, exercise, TRUE);
             }
         }
     }
+
+  return TRUE;
 }
 
 /**
@@ -390,7 +430,8 @@ kc_plan_from_bytes (GBytes      *bytes,
   kc_plan_set_patient (plan, patient);
   kc_plan_set_notes (plan, notes);
   read_days (plan, root);
-  read_log (plan, root);
+  if (!read_log (plan, root, display_name, error))
+    return NULL;
 
   return g_steal_pointer (&plan);
 }
