@@ -10,10 +10,17 @@
  * atomically, at once or, while changes come quickly (typing), at most
  * once a second, on a worker thread (kc-plan-saver.c) so that the disk
  * never makes the window wait; kc_plan_store_flush() saves what is waiting
- * and waits until it is on disk.  A file that cannot be read is moved, byte for byte, into
- * "kept-aside/" and reported; a file from a newer version is left where it
- * is, untouched, and reported.  Nothing a user wrote is ever overwritten
- * by something the app could not read.
+ * and waits until it is on disk.  A save that failed is tried again at the
+ * next edit, on a timer and on flush, until one works.  A file another
+ * program changed since we read or wrote it is not written over: the plan
+ * goes to a new file beside it.
+ *
+ * Unknown is not corrupt: a plan naming an exercise the library lacks
+ * loads, with the id kept.  A file that is not a valid plan is moved, byte
+ * for byte, into "kept-aside/" and reported; a file from a newer version,
+ * or one that cannot be opened at all (permissions), is left where it is,
+ * untouched, and reported.  Nothing a user wrote is ever overwritten by
+ * something the app could not read.
  */
 #define G_LOG_DOMAIN "kc-plan"
 
