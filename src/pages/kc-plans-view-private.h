@@ -22,6 +22,7 @@ struct _KcPlansView
   GtkEntry *name_entry;
   GtkEntry *patient_entry;
   GtkTextView *notes_view;
+  GtkWidget *notes_placeholder;
   GtkFlowBox *week;
   GMenu *templates_section;
   KcDayCard *days[KC_N_WEEKDAYS];   /* in the week, once the library is known */

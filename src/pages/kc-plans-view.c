@@ -210,6 +210,7 @@ on_notes_changed_cb (KcPlansView   *self,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
+  gtk_widget_set_visible (self->notes_placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
   if (self->syncing || self->plan == NULL)
     return;
 
@@ -580,6 +581,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, name_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, patient_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_placeholder);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, week);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, templates_section);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_selected_cb);
