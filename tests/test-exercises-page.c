@@ -7,9 +7,11 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "content/kc-pain-rule.h"
 #include "kc-window.h"
 #include "pages/kc-exercises-page.h"
 #include "kc-test-widgets.h"
+#include "widgets/kc-pain-light.h"
 
 typedef struct
 {
@@ -121,6 +123,67 @@ test_details (Fixture       *fixture,
   g_assert_true (has_label (GTK_WIDGET (fixture->page), "Keep the back heel on the floor."));
 }
 
+/* The button whose label is @text, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_BUTTON (widget) && has_label (widget, text))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The details show the one pain rule as a traffic light, named for a
+ * screen reader, and the easier and harder versions as links. */
+static void
+test_pain_rule_and_versions (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *light;
+  GtkWidget *easier;
+
+  g_assert_true (kc_exercises_page_show_exercise (fixture->page, "bridge"));
+  light = kc_test_find_by_type (GTK_WIDGET (fixture->page), KC_TYPE_PAIN_LIGHT);
+  g_assert_nonnull (light);
+  g_assert_true (gtk_widget_is_visible (light));
+  g_assert_nonnull (kc_test_find_by_css_class (light, "kc-pain-fine"));
+  g_assert_nonnull (kc_test_find_by_css_class (light, "kc-pain-acceptable"));
+  g_assert_nonnull (kc_test_find_by_css_class (light, "kc-pain-stop"));
+  for (KcPainBand band = 0; band < KC_N_PAIN_BANDS; band++)
+    {
+      g_assert_true (has_label (light, kc_pain_rule_get_label (band)));
+      g_assert_true (has_label (light, kc_pain_rule_get_advice (band)));
+    }
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (light), GTK_ACCESSIBLE_ROLE_GROUP));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (light),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (light), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Pain rule");
+
+  /* Bridge has no harder version among the exercises: a progression says how. */
+  g_assert_null (find_button (GTK_WIDGET (fixture->page), "Harder: Pelvic tilt"));
+  easier = find_button (GTK_WIDGET (fixture->page), "Easier: Pelvic tilt");
+  g_assert_nonnull (easier);
+  g_assert_true (has_label (GTK_WIDGET (fixture->page),
+                            "When three sets feel easy, hold for longer at the top, then lift one "
+                            "foot off the floor for a single-leg bridge."));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (easier)), ==, "win.open-item");
+  g_signal_emit_by_name (easier, "clicked");
+  g_assert_cmpstr (kc_exercises_page_get_selected (fixture->page), ==, "pelvic-tilt");
+  g_assert_nonnull (find_button (GTK_WIDGET (fixture->page), "Harder: Bridge"));
+}
+
 /* An exercise opened from elsewhere is scrolled into view: the last card
  * is far below the first screen. */
 static void
@@ -177,6 +240,7 @@ main (int   argc,
   ADD ("/exercises-page/filters", test_filters);
   ADD ("/exercises-page/search", test_search_by_name);
   ADD ("/exercises-page/details", test_details);
+  ADD ("/exercises-page/pain-rule-and-versions", test_pain_rule_and_versions);
   ADD ("/exercises-page/link-from-anatomy", test_link_from_anatomy);
   ADD ("/exercises-page/chosen-card-in-view", test_chosen_card_in_view);
 

@@ -19,6 +19,9 @@ typedef struct
   const char *illustration_resource;
   const char * const *steps;
   KcDose dose;
+  const char *easier_id;       /* may be NULL */
+  const char *harder_id;       /* may be NULL */
+  const char *progression;     /* may be NULL */
   const char *how_often;
   const char * const *cautions;
   const char *why;

@@ -19,6 +19,9 @@ struct _KcExercise
   char *illustration_resource;
   char **steps;
   KcDose dose;
+  char *easier_id;      /* the easier and harder versions, or NULL */
+  char *harder_id;
+  char *progression;    /* how to progress, or NULL */
   char *how_often;
   char **cautions;
   char *why;
@@ -35,6 +38,9 @@ kc_exercise_finalize (GObject *object)
   g_clear_pointer (&self->targets, g_array_unref);
   g_clear_pointer (&self->illustration_resource, g_free);
   g_clear_pointer (&self->steps, g_strfreev);
+  g_clear_pointer (&self->easier_id, g_free);
+  g_clear_pointer (&self->harder_id, g_free);
+  g_clear_pointer (&self->progression, g_free);
   g_clear_pointer (&self->how_often, g_free);
   g_clear_pointer (&self->cautions, g_strfreev);
   g_clear_pointer (&self->why, g_free);
@@ -52,7 +58,8 @@ kc_exercise_dup_search_text (KcItem    *item,
   g_autofree char *steps = g_strjoinv ("\n", self->steps);
   g_autofree char *cautions = g_strjoinv ("\n", self->cautions);
 
-  return g_strjoin ("\n", self->why, steps, self->how_often, cautions, NULL);
+  return g_strjoin ("\n", self->why, steps, self->how_often, cautions,
+                    self->progression ? self->progression : "", NULL);
 }
 
 static void
@@ -85,6 +92,9 @@ _kc_exercise_new (const KcExerciseFields *fields)
   self->illustration_resource = g_strdup (fields->illustration_resource);
   self->steps = g_strdupv ((char **)fields->steps);
   self->dose = fields->dose;
+  self->easier_id = g_strdup (fields->easier_id);
+  self->harder_id = g_strdup (fields->harder_id);
+  self->progression = g_strdup (fields->progression);
   self->how_often = g_strdup (fields->how_often);
   self->cautions = g_strdupv ((char **)fields->cautions);
   self->why = g_strdup (fields->why);
@@ -157,6 +167,30 @@ kc_exercise_get_dose (KcExercise *self)
 {
   g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
   return &self->dose;
+}
+
+/* The id of the easier version, or NULL if none is linked. */
+const char *
+kc_exercise_get_easier_id (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->easier_id;
+}
+
+/* The id of the harder version, or NULL if none is linked. */
+const char *
+kc_exercise_get_harder_id (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->harder_id;
+}
+
+/* One sentence on how to progress, or NULL. */
+const char *
+kc_exercise_get_progression (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->progression;
 }
 
 const char *

@@ -23,6 +23,9 @@ gboolean              kc_exercise_has_target            (KcExercise     *self,
 const char         *kc_exercise_get_illustration_resource (KcExercise *self);
 const char * const *kc_exercise_get_steps                 (KcExercise *self);
 const KcDose       *kc_exercise_get_dose                  (KcExercise *self);
+const char         *kc_exercise_get_easier_id             (KcExercise *self);
+const char         *kc_exercise_get_harder_id             (KcExercise *self);
+const char         *kc_exercise_get_progression           (KcExercise *self);
 const char         *kc_exercise_get_how_often             (KcExercise *self);
 const char * const *kc_exercise_get_cautions              (KcExercise *self);
 const char         *kc_exercise_get_why                   (KcExercise *self);

@@ -78,6 +78,30 @@ dup_texts (xmlNode    *node,
   return g_strv_builder_end (texts);
 }
 
+/* <easier ref="…"/> or <harder ref="…"/>: another exercise, never itself. */
+static char *
+read_version (KcContentFile *file,
+              xmlNode       *node,
+              const char    *own_id,
+              GPtrArray     *problems)
+{
+  g_autofree char *ref = kc_xml_node_dup_attribute (node, "ref");
+
+  if (g_strcmp0 (ref, own_id) == 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("The exercise “%s” names itself as its own easier or harder "
+                           "version."), own_id);
+      g_ptr_array_add (problems, kc_problem_new (file->display_name,
+                                                 (guint)MAX (xmlGetLineNo (node), 0),
+                                                 KC_CONTENT_ERROR_SCHEMA, message));
+      return NULL;
+    }
+
+  kc_content_file_add_reference (file, ref, node, KC_TYPE_EXERCISE);
+  return g_steal_pointer (&ref);
+}
+
 static KcExercise *
 read_exercise (KcContentFile *file,
                xmlNode       *node,
@@ -92,6 +116,9 @@ read_exercise (KcContentFile *file,
   g_autofree char *name = NULL;
   g_autofree char *how_often = NULL;
   g_autofree char *why = NULL;
+  g_autofree char *easier = NULL;
+  g_autofree char *harder = NULL;
+  g_autofree char *progression = NULL;
   g_auto(GStrv) steps = NULL;
   g_auto(GStrv) cautions = NULL;
   KcExerciseFields fields = { 0 };
@@ -122,6 +149,12 @@ read_exercise (KcContentFile *file,
         steps = dup_texts (child, "step");
       else if (kc_xml_node_is (child, "dose"))
         fields.dose = kc_dose_from_xml (child);
+      else if (kc_xml_node_is (child, "easier"))
+        easier = read_version (file, child, id, problems);
+      else if (kc_xml_node_is (child, "harder"))
+        harder = read_version (file, child, id, problems);
+      else if (kc_xml_node_is (child, "progression"))
+        progression = kc_xml_node_dup_translated (child);
       else if (kc_xml_node_is (child, "how-often"))
         how_often = kc_xml_node_dup_translated (child);
       else if (kc_xml_node_is (child, "cautions"))
@@ -138,6 +171,9 @@ read_exercise (KcContentFile *file,
   fields.n_targets = targets->len;
   fields.illustration_resource = resource;
   fields.steps = (const char * const *)steps;
+  fields.easier_id = easier;
+  fields.harder_id = harder;
+  fields.progression = progression;
   fields.how_often = how_often;
   fields.cautions = (const char * const *)cautions;
   fields.why = why;

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The detail column of the library: pictogram, steps, dose and how often,
- * cautions, why it helps, the conditions it may help and the diagram of
+ * cautions, the pain rule's traffic light, the easier and harder versions
+ * and how to progress, why it helps, the conditions it may help and the diagram of
  * the areas it works on, and "Add to Plan". The line naming its kind,
  * difficulty and areas is shared with the cards and rows.
  */
@@ -19,6 +20,7 @@
 #include "kc-exercises-page-private.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-pain-light.h"
 
 /* "Strengthening · Easy · core, lower back" */
 /* "Strengthening · Easy · knees, legs" */
@@ -140,6 +142,41 @@ append_target_diagrams (KcExercisesPage *self,
     }
 }
 
+/* A link to the easier or harder version, if there is one. */
+static void
+append_version_link (KcExercisesPage *self,
+                     const char      *id,
+                     gboolean         harder)
+{
+  KcExercise *version = id ? kc_library_lookup_exercise (self->library, id) : NULL;
+  const char *name;
+  g_autofree char *label = NULL;
+
+  if (version == NULL)
+    return;
+
+  name = kc_item_get_name (KC_ITEM (version));
+  /* Translators: links to other exercises, e.g. "Easier: Pelvic tilt", "Harder: Bridge" */
+  label = harder ? g_strdup_printf (_("Harder: %s"), name)
+                 : g_strdup_printf (_("Easier: %s"), name);
+  gtk_box_append (self->details,
+                  kc_link_button_new (label, "win.open-item", id, _("Show this exercise")));
+}
+
+/* Easier and harder versions, and how to progress. */
+static void
+append_versions (KcExercisesPage *self,
+                 KcExercise      *exercise)
+{
+  const char *progression = kc_exercise_get_progression (exercise);
+
+  gtk_box_append (self->details, kc_heading_label_new (_("Easier and harder"), "kc-subheading"));
+  append_version_link (self, kc_exercise_get_easier_id (exercise), FALSE);
+  append_version_link (self, kc_exercise_get_harder_id (exercise), TRUE);
+  if (progression != NULL)
+    gtk_box_append (self->details, kc_text_label_new (progression));
+}
+
 /* Links to the conditions that list this exercise as one that may help. */
 static void
 append_related_conditions (KcExercisesPage *self,
@@ -204,6 +241,11 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
 
   gtk_box_append (self->details, kc_heading_label_new (_("Take care"), "kc-subheading"));
   gtk_box_append (self->details, kc_bullet_list_new (kc_exercise_get_cautions (exercise)));
+
+  gtk_box_append (self->details, kc_heading_label_new (_("How much pain is all right"),
+                                                       "kc-subheading"));
+  gtk_box_append (self->details, kc_pain_light_new ());
+  append_versions (self, exercise);
 
   gtk_box_append (self->details, kc_heading_label_new (_("Why it helps back and knees"),
                                                        "kc-subheading"));

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 
+#include "content/kc-pain-rule.h"
 #include "kc-plan-print.h"
 #include "widgets/kc-print.h"
 
@@ -87,6 +88,21 @@ add_block (Handout    *handout,
   g_ptr_array_add (handout->blocks, block);
 }
 
+/* The one pain rule, in words: the handout is printed in black and white. */
+static void
+append_pain_rule (GString *text)
+{
+  g_string_append_printf (text, "<b>%s</b>\n", _("How much pain is all right"));
+  for (KcPainBand band = 0; band < KC_N_PAIN_BANDS; band++)
+    {
+      g_autofree char *label = g_markup_escape_text (kc_pain_rule_get_label (band), -1);
+      g_autofree char *advice = g_markup_escape_text (kc_pain_rule_get_advice (band), -1);
+
+      g_string_append_printf (text, "• <b>%s</b> — %s\n", label, advice);
+    }
+  g_string_append_printf (text, "<small>%s</small>", kc_pain_rule_get_source ());
+}
+
 static char *
 header_markup (KcPlan *plan)
 {
@@ -105,9 +121,8 @@ header_markup (KcPlan *plan)
       g_autofree char *notes = g_markup_escape_text (kc_plan_get_notes (plan), -1);
       g_string_append_printf (text, "%s\n", notes);
     }
-  g_string_append_printf (text, "<i>%s</i>",
-                          _("Start gently and build up. Stop an exercise that makes pain spread "
-                            "down your leg, and ask your physiotherapist."));
+  g_string_append_printf (text, "<i>%s</i>\n", _("Start gently and build up."));
+  append_pain_rule (text);
 
   return g_string_free (text, FALSE);
 }

@@ -24,6 +24,7 @@ struct _KcPlansView
   GtkTextView *notes_view;
   GtkWidget *notes_placeholder;
   GtkFlowBox *week;
+  GtkLabel *week_summary;
   GMenu *templates_section;
   KcDayCard *days[KC_N_WEEKDAYS];   /* in the week, once the library is known */
 
@@ -42,6 +43,7 @@ void _kc_plans_view_add_and_select       (KcPlansView *self,
                                           KcPlan      *plan);
 void _kc_plans_view_build_week           (KcPlansView *self);
 void _kc_plans_view_show_week            (KcPlansView *self);
+void _kc_plans_view_show_summary         (KcPlansView *self);
 const char *_kc_weekday_name             (guint        weekday);
 
 G_END_DECLS

@@ -162,3 +162,34 @@ _kc_plans_view_show_week (KcPlansView *self)
     if (self->days[day] != NULL)
       kc_day_card_set_plan (self->days[day], self->plan);
 }
+
+/* The week against what WHO advises: aerobic minutes and strengthening days. */
+void
+_kc_plans_view_show_summary (KcPlansView *self)
+{
+  g_autofree char *aerobic = NULL;
+  g_autofree char *strengthening = NULL;
+  g_autofree char *summary = NULL;
+  guint minutes;
+  guint days;
+
+  if (self->plan == NULL || self->library == NULL)
+    {
+      gtk_label_set_label (self->week_summary, "");
+      return;
+    }
+
+  minutes = kc_plan_get_minutes_of_kind (self->plan, self->library, KC_EXERCISE_KIND_AEROBIC);
+  days = kc_plan_count_days_of_kind (self->plan, self->library, KC_EXERCISE_KIND_STRENGTHENING);
+  /* Translators: the planned minutes of walking, swimming, cycling … against
+   * the 150 minutes a week WHO advises, e.g. "Aerobic: 80 of 150 minutes this week" */
+  aerobic = g_strdup_printf (_("Aerobic: %u of %u minutes this week"),
+                             minutes, KC_WEEKLY_AEROBIC_MINUTES);
+  strengthening = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Strengthening: on %u day (at least %u advised)",
+                                                "Strengthening: on %u days (at least %u advised)",
+                                                days),
+                                   days, KC_WEEKLY_STRENGTHENING_DAYS);
+  summary = g_strdup_printf ("%s\n%s", aerobic, strengthening);
+  gtk_label_set_label (self->week_summary, summary);
+}

@@ -83,7 +83,13 @@ static void
 show_plan (KcPlansView *self,
            KcPlan      *plan)
 {
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, _kc_plans_view_show_summary, self);
   g_set_object (&self->plan, plan);
+  /* Any change, a dose too, may change the week's minutes. */
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (_kc_plans_view_show_summary), self,
+                             G_CONNECT_SWAPPED);
 
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), plan ? kc_plan_get_name (plan) : "");
@@ -94,6 +100,7 @@ show_plan (KcPlansView *self,
   self->syncing = FALSE;
 
   _kc_plans_view_show_week (self);
+  _kc_plans_view_show_summary (self);
   gtk_stack_set_visible_child_name (self->editor_stack, plan ? "editor" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.duplicate", plan != NULL);
@@ -540,6 +547,8 @@ kc_plans_view_dispose (GObject *object)
   KcPlansView *self = (KcPlansView *)object;
   GtkWidget *child;
 
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -583,6 +592,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_view);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_placeholder);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, week);
+  gtk_widget_class_bind_template_child (widget_class, KcPlansView, week_summary);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, templates_section);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);

@@ -718,6 +718,84 @@ kc_weekday_of (GDate *date)
   return (guint)g_date_get_weekday (date) - G_DATE_MONDAY;
 }
 
+/* The library's exercise for @item, if it is of @kind. */
+static KcExercise *
+lookup_of_kind (KcLibrary      *library,
+                KcPlanItem     *item,
+                KcExerciseKind  kind)
+{
+  KcExercise *exercise = kc_library_lookup_exercise (library, kc_plan_item_get_exercise_id (item));
+
+  return exercise != NULL && kc_exercise_get_kind (exercise) == kind ? exercise : NULL;
+}
+
+/**
+ * kc_plan_get_minutes_of_kind:
+ *
+ * Returns: the minutes a week planned for exercises of @kind (for
+ *   aerobic activity, to set beside %KC_WEEKLY_AEROBIC_MINUTES)
+ */
+guint
+kc_plan_get_minutes_of_kind (KcPlan         *self,
+                             KcLibrary      *library,
+                             KcExerciseKind  kind)
+{
+  guint minutes = 0;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), 0);
+  g_return_val_if_fail (KC_IS_LIBRARY (library), 0);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GListModel *items = G_LIST_MODEL (self->days[day]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+
+          if (lookup_of_kind (library, item, kind) != NULL)
+            minutes += kc_plan_item_get_dose (item)->minutes;
+        }
+    }
+
+  return minutes;
+}
+
+/**
+ * kc_plan_count_days_of_kind:
+ *
+ * Returns: on how many days of the week an exercise of @kind is planned
+ *   (for strengthening, to set beside %KC_WEEKLY_STRENGTHENING_DAYS)
+ */
+guint
+kc_plan_count_days_of_kind (KcPlan         *self,
+                            KcLibrary      *library,
+                            KcExerciseKind  kind)
+{
+  guint days = 0;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), 0);
+  g_return_val_if_fail (KC_IS_LIBRARY (library), 0);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GListModel *items = G_LIST_MODEL (self->days[day]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+
+          if (lookup_of_kind (library, item, kind) != NULL)
+            {
+              days++;
+              break;
+            }
+        }
+    }
+
+  return days;
+}
+
 /**
  * kc_plan_get_week_figures:
  * @monday: the first day of the week

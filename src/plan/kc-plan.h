@@ -12,6 +12,10 @@
 
 G_BEGIN_DECLS
 
+/* What WHO advises a week: at least 150 minutes of moderate aerobic
+ * activity, and strengthening on at least two days (Bull et al. 2020). */
+#define KC_WEEKLY_AEROBIC_MINUTES      150
+#define KC_WEEKLY_STRENGTHENING_DAYS   2
 
 #define KC_TYPE_PLAN (kc_plan_get_type ())
 
@@ -75,6 +79,12 @@ void        kc_plan_get_week_figures  (KcPlan         *self,
                                        guint          *done,
                                        guint          *planned,
                                        double         *pain);
+guint       kc_plan_get_minutes_of_kind (KcPlan         *self,
+                                         KcLibrary      *library,
+                                         KcExerciseKind  kind);
+guint       kc_plan_count_days_of_kind  (KcPlan         *self,
+                                         KcLibrary      *library,
+                                         KcExerciseKind  kind);
 guint       kc_weekday_of             (GDate          *date);
 gboolean    kc_plan_parse_date        (const char     *text,
                                        GDate          *date);
