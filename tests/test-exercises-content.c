@@ -9,8 +9,11 @@
 #include "kc-condition.h"
 #include "kc-dose.h"
 #include "kc-library.h"
+#include "kc-pain-rule.h"
 #include "kc-pain-source.h"
+#include "kc-problem.h"
 #include "kc-relations.h"
+#include "plan/kc-plan.h"
 
 static KcLibrary *library;
 
@@ -171,6 +174,260 @@ test_condition_source (void)
   g_assert_null (kc_relations_source_for_condition (library, "no-such-condition"));
 }
 
+/* Every exercise names an easier or a harder version, or says how to
+ * progress; the versions are other exercises, easier ones no harder and
+ * harder ones no easier. */
+static void
+test_versions (void)
+{
+  GListModel *exercises = kc_library_get_exercises (library);
+  guint n_linked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+      const char *id = kc_item_get_id (KC_ITEM (exercise));
+      const char *easier_id = kc_exercise_get_easier_id (exercise);
+      const char *harder_id = kc_exercise_get_harder_id (exercise);
+      KcExercise *easier = easier_id ? kc_library_lookup_exercise (library, easier_id) : NULL;
+      KcExercise *harder = harder_id ? kc_library_lookup_exercise (library, harder_id) : NULL;
+
+      g_test_message ("%s", id);
+      g_assert_true (easier_id != NULL || harder_id != NULL ||
+                     kc_exercise_get_progression (exercise) != NULL);
+      g_assert_cmpstr (easier_id, !=, id);
+      g_assert_cmpstr (harder_id, !=, id);
+      g_assert_true (easier_id == NULL || easier != NULL);
+      g_assert_true (harder_id == NULL || harder != NULL);
+      if (easier != NULL)
+        g_assert_cmpint (kc_exercise_get_difficulty (easier), <=,
+                         kc_exercise_get_difficulty (exercise));
+      if (harder != NULL)
+        g_assert_cmpint (kc_exercise_get_difficulty (harder), >=,
+                         kc_exercise_get_difficulty (exercise));
+      n_linked += easier != NULL || harder != NULL;
+    }
+
+  /* The strengthening ladders: pelvic tilt → bridge, sit to stand → mini squat → step up. */
+  g_assert_cmpstr (kc_exercise_get_harder_id (kc_library_lookup_exercise (library, "pelvic-tilt")),
+                   ==, "bridge");
+  g_assert_cmpstr (kc_exercise_get_easier_id (kc_library_lookup_exercise (library, "bridge")),
+                   ==, "pelvic-tilt");
+  g_assert_cmpstr (kc_exercise_get_harder_id (kc_library_lookup_exercise (library, "mini-squat")),
+                   ==, "step-up");
+  g_assert_cmpuint (n_linked, >=, 10);
+}
+
+/* A user's file: a version must be another exercise, not itself. */
+static void
+test_version_refused (void)
+{
+  static const char *xml =
+    "<exercises version=\"1\">\n"
+    "  <exercise id=\"my-bridge\" kind=\"strengthening\" difficulty=\"easy\" targets=\"hips\"\n"
+    "            illustration=\"bridge.svg\">\n"
+    "    <name>My bridge</name>\n"
+    "    <steps><step>Lift.</step></steps>\n"
+    "    <dose reps=\"5\"/>\n"
+    "    <easier ref=\"my-bridge\"/>\n"
+    "    <harder ref=\"sciatica\"/>\n"
+    "    <how-often>Daily</how-often>\n"
+    "    <cautions><item>Gently.</item></cautions>\n"
+    "    <why>Why not.</why>\n"
+    "  </exercise>\n"
+    "</exercises>\n";
+  g_autoptr(KcLibrary) user = kc_library_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  GListModel *problems;
+  gboolean self_refused = FALSE;
+  gboolean dangling = FALSE;
+
+  kc_library_add_bundled (user);
+  kc_library_add_bytes (user, "mine.xml", bytes);
+  kc_library_load (user);
+
+  problems = kc_library_get_problems (user);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
+      const char *message = kc_problem_get_message (problem);
+
+      if (kc_problem_get_code (problem) == KC_CONTENT_ERROR_SCHEMA &&
+          kc_problem_get_line (problem) == 7 && strstr (message, "my-bridge") != NULL)
+        self_refused = TRUE;
+      if (kc_problem_get_code (problem) == KC_CONTENT_ERROR_DANGLING_REFERENCE &&
+          kc_problem_get_line (problem) == 8 && strstr (message, "sciatica") != NULL)
+        dangling = TRUE;
+    }
+  g_assert_true (self_refused);
+  g_assert_true (dangling);
+}
+
+/* The pain-monitoring model: 0–3 fine, 4–5 acceptable, above 5 or
+ * spreading down the leg stop. */
+static void
+test_pain_rule (void)
+{
+  static const struct {
+    guint lowest, highest;
+  } expected[KC_N_PAIN_BANDS] = {
+    [KC_PAIN_BAND_FINE] = { 0, 3 },
+    [KC_PAIN_BAND_ACCEPTABLE] = { 4, 5 },
+    [KC_PAIN_BAND_STOP] = { 6, 10 },
+  };
+
+  g_assert_cmpint (KC_N_PAIN_BANDS, ==, 3);
+  for (KcPainBand band = 0; band < KC_N_PAIN_BANDS; band++)
+    {
+      g_assert_cmpuint (kc_pain_rule_get_lowest (band), ==, expected[band].lowest);
+      g_assert_cmpuint (kc_pain_rule_get_highest (band), ==, expected[band].highest);
+      g_assert_cmpstr (kc_pain_rule_get_label (band), !=, "");
+      g_assert_cmpstr (kc_pain_rule_get_advice (band), !=, "");
+    }
+
+  for (guint pain = 0; pain <= KC_PAIN_SCALE_MAX; pain++)
+    {
+      KcPainBand band = kc_pain_rule_classify (pain, FALSE);
+
+      g_assert_cmpuint (pain, >=, kc_pain_rule_get_lowest (band));
+      g_assert_cmpuint (pain, <=, kc_pain_rule_get_highest (band));
+      g_assert_cmpint (kc_pain_rule_classify (pain, TRUE), ==, KC_PAIN_BAND_STOP);
+    }
+  g_assert_cmpint (kc_pain_rule_classify (3, FALSE), ==, KC_PAIN_BAND_FINE);
+  g_assert_cmpint (kc_pain_rule_classify (4, FALSE), ==, KC_PAIN_BAND_ACCEPTABLE);
+  g_assert_cmpint (kc_pain_rule_classify (5, FALSE), ==, KC_PAIN_BAND_ACCEPTABLE);
+  g_assert_cmpint (kc_pain_rule_classify (6, FALSE), ==, KC_PAIN_BAND_STOP);
+  g_assert_cmpint (kc_pain_rule_classify (0, TRUE), ==, KC_PAIN_BAND_STOP);
+}
+
+/* No caution says stop at any pain, or at more than mild pain: the pain
+ * rule allows pain up to 5 that settles by the next morning. */
+static void
+test_cautions_agree_with_pain_rule (void)
+{
+  static const char *retired[] = {
+    "more than mildly", "if it hurts at all", "stop if the knee hurts", "not pain",
+    "stop if you feel pain", "hurts sharply", "lasts more than a day",
+  };
+  GListModel *exercises = kc_library_get_exercises (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+      const char * const *cautions = kc_exercise_get_cautions (exercise);
+
+      for (guint c = 0; cautions[c] != NULL; c++)
+        {
+          g_autofree char *folded = g_utf8_strdown (cautions[c], -1);
+
+          for (guint r = 0; r < G_N_ELEMENTS (retired); r++)
+            if (strstr (folded, retired[r]) != NULL)
+              g_error ("%s: “%s” contradicts the pain rule",
+                       kc_item_get_id (KC_ITEM (exercise)), cautions[c]);
+        }
+    }
+}
+
+static gboolean
+has_caution_with (KcExercise *exercise,
+                  const char *word)
+{
+  const char * const *cautions = kc_exercise_get_cautions (exercise);
+
+  for (guint c = 0; cautions[c] != NULL; c++)
+    if (strstr (cautions[c], word) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Squats and step-ups just after a knee injury or operation (an ACL
+ * reconstruction) only as advised: said on the cards and in any template
+ * that has them. */
+static void
+test_knee_injury_cautions (void)
+{
+  static const char * const loading[] = { "mini-squat", "step-up", NULL };
+  GListModel *templates = kc_library_get_plan_templates (library);
+
+  for (guint i = 0; loading[i] != NULL; i++)
+    g_assert_true (has_caution_with (kc_library_lookup_exercise (library, loading[i]), "ACL"));
+
+  for (guint t = 0; t < g_list_model_get_n_items (templates); t++)
+    {
+      g_autoptr(KcPlanTemplate) template = g_list_model_get_item (templates, t);
+      gboolean has_loading = FALSE;
+
+      for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+        {
+          GArray *items = kc_plan_template_get_day (template, day);
+
+          for (guint i = 0; i < items->len; i++)
+            {
+              const char *id = g_array_index (items, KcTemplateItem, i).exercise_id;
+
+              has_loading |= g_strv_contains (loading, id);
+            }
+        }
+      if (has_loading)
+        g_assert_nonnull (strstr (kc_plan_template_get_description (template),
+                                  "after a knee injury or operation"));
+    }
+}
+
+/* Every template strengthens on at least two days a week (WHO 2020), and
+ * its aerobic minutes are counted against the 150 WHO advises. */
+static void
+test_templates_against_who (void)
+{
+  static const struct {
+    const char *id;
+    guint aerobic_minutes;
+    guint strengthening_days;
+  } expected[] = {
+    { "gentle-start", 80, 5 },    /* walking 20 min on four days */
+    { "core-and-hips", 60, 3 },   /* walking 20, swimming 20, walking 20 */
+  };
+  GListModel *templates = kc_library_get_plan_templates (library);
+
+  g_assert_cmpuint (g_list_model_get_n_items (templates), ==, G_N_ELEMENTS (expected));
+  for (guint t = 0; t < g_list_model_get_n_items (templates); t++)
+    {
+      g_autoptr(KcPlanTemplate) template = g_list_model_get_item (templates, t);
+      g_autoptr(KcPlan) plan = kc_plan_new_from_template (template, library);
+      guint days = kc_plan_count_days_of_kind (plan, library, KC_EXERCISE_KIND_STRENGTHENING);
+
+      g_test_message ("%s", kc_item_get_id (KC_ITEM (template)));
+      g_assert_cmpuint (days, >=, KC_WEEKLY_STRENGTHENING_DAYS);
+      g_assert_cmpstr (kc_item_get_id (KC_ITEM (template)), ==, expected[t].id);
+      g_assert_cmpuint (days, ==, expected[t].strengthening_days);
+      g_assert_cmpuint (kc_plan_get_minutes_of_kind (plan, library, KC_EXERCISE_KIND_AEROBIC),
+                        ==, expected[t].aerobic_minutes);
+    }
+}
+
+/* Only aerobic minutes count, at the plan's own dose. */
+static void
+test_aerobic_minutes (void)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Test");
+  KcDose walk = { .minutes = 30 };
+  KcDose long_walk = { .minutes = 50 };
+  KcDose plank = { .sets = 3, .hold = 20, .minutes = 10 };
+  KcPlanItem *item;
+
+  g_assert_cmpuint (KC_WEEKLY_AEROBIC_MINUTES, ==, 150);
+  g_assert_cmpuint (kc_plan_get_minutes_of_kind (plan, library, KC_EXERCISE_KIND_AEROBIC), ==, 0);
+  item = kc_plan_add_item (plan, 0, "walking", &walk);
+  kc_plan_add_item (plan, 2, "cycling", &walk);
+  kc_plan_add_item (plan, 2, "plank", &plank);
+  g_assert_cmpuint (kc_plan_get_minutes_of_kind (plan, library, KC_EXERCISE_KIND_AEROBIC), ==, 60);
+  kc_plan_item_set_dose (item, &long_walk);
+  g_assert_cmpuint (kc_plan_get_minutes_of_kind (plan, library, KC_EXERCISE_KIND_AEROBIC), ==, 80);
+  g_assert_cmpuint (kc_plan_count_days_of_kind (plan, library, KC_EXERCISE_KIND_STRENGTHENING),
+                    ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +448,13 @@ main (int   argc,
   g_test_add_func ("/exercises/dose-text", test_dose_text);
   g_test_add_func ("/exercises/conditions-link-exercises", test_conditions_link_exercises);
   g_test_add_func ("/exercises/condition-source", test_condition_source);
+  g_test_add_func ("/exercises/versions", test_versions);
+  g_test_add_func ("/exercises/version-refused", test_version_refused);
+  g_test_add_func ("/exercises/pain-rule", test_pain_rule);
+  g_test_add_func ("/exercises/cautions-agree-with-pain-rule", test_cautions_agree_with_pain_rule);
+  g_test_add_func ("/exercises/knee-injury-cautions", test_knee_injury_cautions);
+  g_test_add_func ("/exercises/templates-against-who", test_templates_against_who);
+  g_test_add_func ("/exercises/aerobic-minutes", test_aerobic_minutes);
 
   status = g_test_run ();
   g_clear_object (&library);
