@@ -206,6 +206,32 @@ test_build_plan (Fixture       *fixture,
   g_assert_nonnull (strstr (xml, "exercise=\"plank\""));   /* the first in the library */
 }
 
+/* The week is set against what WHO advises, and follows every change. */
+static void
+test_week_summary (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkWidget *summary;
+  KcPlan *plan;
+  const char *text;
+
+  gtk_widget_activate_action (view, "plans.new-from-template", "s", "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  summary = kc_test_find_by_css_class (view, "kc-week-summary");
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_is_visible (summary));
+  text = gtk_label_get_label (GTK_LABEL (summary));
+  g_assert_nonnull (strstr (text, "Aerobic: 80 of 150 minutes this week"));
+  g_assert_nonnull (strstr (text, "Strengthening: on 5 days (at least 2 advised)"));
+
+  /* 20 more minutes of walking on Sunday. */
+  g_assert_nonnull (kc_plans_view_add_exercise (fixture->view, "walking", 6));
+  g_assert_true (plan == kc_plans_view_get_plan (fixture->view));
+  text = gtk_label_get_label (GTK_LABEL (summary));
+  g_assert_nonnull (strstr (text, "Aerobic: 100 of 150 minutes this week"));
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
@@ -822,6 +848,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/plans-view/build-plan", test_build_plan);
+  ADD ("/plans-view/week-summary", test_week_summary);
   ADD ("/plans-view/delete-undo", test_delete_and_undo);
   ADD ("/plans-view/import-broken", test_import_broken);
   ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);
