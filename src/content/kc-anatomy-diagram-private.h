@@ -17,5 +17,9 @@ void              _kc_anatomy_diagram_set_exercise_area (KcAnatomyDiagram *self,
                                                          KcExerciseArea    area);
 void              _kc_anatomy_diagram_add_part (KcAnatomyDiagram *self,
                                                 KcAnatomyPart    *part);
+void              _kc_anatomy_diagram_add_state (KcAnatomyDiagram   *self,
+                                                 const char         *layer,
+                                                 const char * const *lit_parts,
+                                                 const char * const *conditions);
 
 G_END_DECLS

@@ -20,5 +20,9 @@ const char *kc_anatomy_diagram_get_svg_resource (KcAnatomyDiagram *self);
 GListModel *kc_anatomy_diagram_get_parts        (KcAnatomyDiagram *self);
 gboolean    kc_anatomy_diagram_get_exercise_area (KcAnatomyDiagram *self,
                                                   KcExerciseArea   *area);
+const char *kc_anatomy_diagram_find_state       (KcAnatomyDiagram    *self,
+                                                 const char          *condition_id,
+                                                 const char * const **lit_parts);
+const char **kc_anatomy_diagram_get_state_layers (KcAnatomyDiagram   *self);
 
 G_END_DECLS

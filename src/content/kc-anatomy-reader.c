@@ -54,6 +54,22 @@ read_part (KcContentFile *file,
   return part;
 }
 
+/* <state layer="…">: a hidden layer of the SVG, the parts it lights and
+ * the conditions that show it.  That the layer is drawn is a test's job:
+ * the SVG is the program's own. */
+static void
+read_state (KcContentFile    *file,
+            xmlNode          *node,
+            KcAnatomyDiagram *diagram)
+{
+  g_autofree char *layer = kc_xml_node_dup_attribute (node, "layer");
+  g_auto(GStrv) lit = kc_xml_node_dup_refs (file, node, "light", KC_TYPE_ANATOMY_PART);
+  g_auto(GStrv) conditions = kc_xml_node_dup_refs (file, node, "condition", KC_TYPE_CONDITION);
+
+  _kc_anatomy_diagram_add_state (diagram, layer, (const char * const *)lit,
+                                 (const char * const *)conditions);
+}
+
 static KcAnatomyDiagram *
 read_diagram (KcContentFile *file,
               xmlNode       *node,
@@ -105,6 +121,8 @@ read_diagram (KcContentFile *file,
             return NULL;
           _kc_anatomy_diagram_add_part (diagram, part);
         }
+      else if (kc_xml_node_is (child, "state"))
+        read_state (file, child, diagram);
     }
   kc_content_file_declare_id (file, id, node, diagram);
 

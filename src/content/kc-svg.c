@@ -15,7 +15,8 @@
 #include "kc-xml.h"
 
 static gboolean
-has_part_class (xmlNode *node)
+has_class (xmlNode    *node,
+           const char *name)
 {
   g_autofree char *classes = kc_xml_node_dup_attribute (node, "class");
   g_auto(GStrv) names = NULL;
@@ -24,20 +25,21 @@ has_part_class (xmlNode *node)
     return FALSE;
 
   names = g_strsplit_set (classes, " \t\n", -1);
-  return g_strv_contains ((const char * const *)names, "part");
+  return g_strv_contains ((const char * const *)names, name);
 }
 
 static void
-collect_parts (xmlNode      *node,
-               GStrvBuilder *ids)
+collect_ids (xmlNode      *node,
+             const char   *class_name,
+             GStrvBuilder *ids)
 {
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
       g_autofree char *id = kc_xml_node_dup_attribute (child, "id");
 
-      if (id != NULL && has_part_class (child))
+      if (id != NULL && has_class (child, class_name))
         g_strv_builder_add (ids, id);
-      collect_parts (child, ids);
+      collect_ids (child, class_name, ids);
     }
 }
 
@@ -53,12 +55,31 @@ kc_svg_dup_part_ids (GBytes     *svg,
                      const char *display_name,
                      GPtrArray  *problems)
 {
+  return kc_svg_dup_ids_with_class (svg, display_name, "part", problems);
+}
+
+/**
+ * kc_svg_dup_ids_with_class:
+ * @class_name: e.g. "state", for the layers a diagram view hides until
+ *   asked to show them
+ * @problems: (element-type KcProblem): where to add a problem if @svg
+ *   cannot be read
+ *
+ * Returns: (transfer full) (nullable): the ids of the elements that have
+ *   an id and @class_name among their classes, in document order
+ */
+char **
+kc_svg_dup_ids_with_class (GBytes     *svg,
+                           const char *display_name,
+                           const char *class_name,
+                           GPtrArray  *problems)
+{
   g_autoptr(xmlDoc) doc = kc_xml_parse (svg, display_name, problems);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
 
   if (doc == NULL)
     return NULL;
 
-  collect_parts (xmlDocGetRootElement (doc), ids);
+  collect_ids (xmlDocGetRootElement (doc), class_name, ids);
   return g_strv_builder_end (ids);
 }

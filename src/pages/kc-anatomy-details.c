@@ -16,12 +16,63 @@
 #include "kc-anatomy-page-private.h"
 #include "widgets/kc-content-widgets.h"
 
+/* The stylesheets' class for the parts a condition's picture lights. */
+#define STATE_LIT_CLASS "kc-state-lit"
+
+/**
+ * _kc_anatomy_page_update_states:
+ *
+ * A condition open in the details that has a picture on this diagram (a
+ * disc bulging onto a root for a herniated disc) shows it, and lights the
+ * parts it names; nothing else is shown or lit.
+ */
+void
+_kc_anatomy_page_update_states (KcAnatomyPage *self)
+{
+  g_autofree const char **layers = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->diagram == NULL)
+    return;
+
+  layers = kc_anatomy_diagram_get_state_layers (self->diagram);
+  for (guint i = 0; layers[i] != NULL; i++)
+    kc_diagram_view_set_layer_shown (self->view, layers[i], FALSE);
+  kc_diagram_view_clear_part_classes (self->view);
+
+  g_hash_table_iter_init (&iter, self->condition_expanders);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char * const *lit = NULL;
+      const char *layer;
+
+      if (!gtk_expander_get_expanded (GTK_EXPANDER (value)))
+        continue;
+
+      layer = kc_anatomy_diagram_find_state (self->diagram, key, &lit);
+      if (layer == NULL)
+        continue;
+
+      kc_diagram_view_set_layer_shown (self->view, layer, TRUE);
+      for (guint i = 0; lit != NULL && lit[i] != NULL; i++)
+        kc_diagram_view_set_part_class (self->view, lit[i], STATE_LIT_CLASS);
+    }
+}
+
+static void
+on_condition_expanded_cb (KcAnatomyPage *self)
+{
+  _kc_anatomy_page_update_states (self);
+}
+
 /* The expanders die with the details: forget them at the same time. */
 static void
 clear_details (KcAnatomyPage *self)
 {
   kc_remove_children (GTK_WIDGET (self->details));
   g_hash_table_remove_all (self->condition_expanders);
+  _kc_anatomy_page_update_states (self);
 }
 
 void
@@ -60,6 +111,8 @@ append_conditions (KcAnatomyPage *self,
 
       expander = kc_condition_expander_new (self->library, condition);
       g_hash_table_replace (self->condition_expanders, g_strdup (ids[i]), expander);
+      g_signal_connect_object (expander, "notify::expanded",
+                               G_CALLBACK (on_condition_expanded_cb), self, G_CONNECT_SWAPPED);
       gtk_box_append (self->details, expander);
     }
 }

@@ -31,5 +31,6 @@ struct _KcAnatomyPage
 void        _kc_anatomy_page_show_empty_details (KcAnatomyPage *self);
 void        _kc_anatomy_page_show_part_details  (KcAnatomyPage *self,
                                                  KcAnatomyPart *part);
+void        _kc_anatomy_page_update_states      (KcAnatomyPage *self);
 
 G_END_DECLS

@@ -503,34 +503,44 @@ part_has_condition (KcAnatomyPart *part,
   return ids != NULL && g_strv_contains (ids, condition_id);
 }
 
-/* The first part, in diagram order, that @condition_id affects. */
+/* The part a condition is best shown on: the first part its picture
+ * lights (a herniated disc on the root the bulge presses on), else the
+ * first part, in diagram order, that it affects. */
 static KcAnatomyPart *
 find_part_with_condition (KcAnatomyPage *self,
                           const char    *condition_id)
 {
   GListModel *diagrams = kc_library_get_diagrams (self->library);
+  KcAnatomyPart *first = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
     {
       g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
       GListModel *parts = kc_anatomy_diagram_get_parts (diagram);
+      const char * const *lit = NULL;
 
+      kc_anatomy_diagram_find_state (diagram, condition_id, &lit);
       for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
         {
           g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, j);
 
-          if (part_has_condition (part, condition_id))
+          if (!part_has_condition (part, condition_id))
+            continue;
+          if (lit != NULL && g_strv_contains (lit, kc_item_get_id (KC_ITEM (part))))
             return part;
+          if (first == NULL)
+            first = part;
         }
     }
 
-  return NULL;
+  return first;
 }
 
 /**
  * kc_anatomy_page_show_condition:
  *
- * Shows the first part a condition affects, with the condition opened.
+ * Shows the part a condition is best shown on, with the condition opened
+ * and its picture, if the diagram has one, shown.
  *
  * Returns: %TRUE if a part lists the condition
  */

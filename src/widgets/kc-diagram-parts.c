@@ -132,6 +132,7 @@ kc_diagram_view_load_resource (KcDiagramView  *self,
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->selected, g_free);
   g_hash_table_remove_all (self->part_classes);
+  g_hash_table_remove_all (self->shown_layers);
   g_ptr_array_set_size (self->strokes, 0);
   g_array_set_size (self->paths, 0);
   self->zoom = 1.0;

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The base colours per theme come from data/diagrams/diagram-*.css; the
- * state (hovered, selected, lit in a class) is appended as rules on ids.
+ * state (hovered, selected, lit in a class, a hidden layer shown) is
+ * appended as rules on ids.
  * librsvg cannot give an element a class after loading, so a part lit in
  * a class gets a rule on its id with that class's declarations, copied
  * from the same stylesheet.
@@ -118,6 +119,11 @@ build_stylesheet (KcDiagramView *self,
       else
         append_state_rule (css, key, rule);
     }
+
+  /* The stylesheets hide every class="state" layer; an id wins over a class. */
+  g_hash_table_iter_init (&iter, self->shown_layers);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_string_append_printf (css, "#%s { display: inline; }\n", (char *)key);
 
   if (self->hovered != NULL && g_strcmp0 (self->hovered, self->selected) != 0)
     {

@@ -53,6 +53,7 @@ struct _KcDiagramView
   guint measure_idle;        /* or once the first frame is drawn */
   char **part_ids;           /* the same ids, for callers */
   GHashTable *part_classes;  /* id → a class of the theme's diagram stylesheet */
+  GHashTable *shown_layers;  /* ids of class="state" layers shown, a set */
 
   char *hovered;
   char *selected;

@@ -237,6 +237,7 @@ kc_diagram_view_finalize (GObject *object)
   g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->part_ids, g_strfreev);
   g_clear_pointer (&self->part_classes, g_hash_table_unref);
+  g_clear_pointer (&self->shown_layers, g_hash_table_unref);
   g_clear_pointer (&self->strokes, g_ptr_array_unref);
   g_clear_pointer (&self->paths, g_array_unref);
   g_clear_pointer (&self->hovered, g_free);
@@ -355,6 +356,7 @@ kc_diagram_view_init (KcDiagramView *self)
 {
   self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_part_free);
   self->part_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->shown_layers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->strokes = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_stroke_free);
   self->paths = g_array_new (FALSE, FALSE, sizeof (Path));
   g_array_set_clear_func (self->paths, (GDestroyNotify)path_clear);
@@ -443,6 +445,39 @@ kc_diagram_view_clear_part_classes (KcDiagramView *self)
 
   g_hash_table_remove_all (self->part_classes);
   _kc_diagram_view_invalidate_style (self);
+}
+
+/**
+ * kc_diagram_view_set_layer_shown:
+ * @id: the id of an element with class="state" in the SVG
+ *
+ * Shows or hides a layer that the diagram stylesheets hide until asked,
+ * such as a disc bulging onto a nerve root.
+ */
+void
+kc_diagram_view_set_layer_shown (KcDiagramView *self,
+                                 const char    *id,
+                                 gboolean       shown)
+{
+  gboolean changed;
+
+  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
+  g_return_if_fail (id != NULL);
+
+  changed = shown ? g_hash_table_add (self->shown_layers, g_strdup (id))
+                  : g_hash_table_remove (self->shown_layers, id);
+  if (changed)
+    _kc_diagram_view_invalidate_style (self);
+}
+
+gboolean
+kc_diagram_view_get_layer_shown (KcDiagramView *self,
+                                 const char    *id)
+{
+  g_return_val_if_fail (KC_IS_DIAGRAM_VIEW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return g_hash_table_contains (self->shown_layers, id);
 }
 
 double

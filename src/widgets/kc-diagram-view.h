@@ -33,6 +33,11 @@ void                kc_diagram_view_set_part_class    (KcDiagramView      *self,
 const char         *kc_diagram_view_get_part_class    (KcDiagramView      *self,
                                                        const char         *id);
 void                kc_diagram_view_clear_part_classes (KcDiagramView     *self);
+void                kc_diagram_view_set_layer_shown   (KcDiagramView      *self,
+                                                       const char         *id,
+                                                       gboolean            shown);
+gboolean            kc_diagram_view_get_layer_shown   (KcDiagramView      *self,
+                                                       const char         *id);
 double              kc_diagram_view_get_zoom          (KcDiagramView      *self);
 void                kc_diagram_view_set_zoom          (KcDiagramView      *self,
                                                        double              zoom);
