@@ -310,8 +310,8 @@ def main():
         pts = [above.pt(92, 50), fr.pt(92, -36), fr.pt(88, 8), fr.pt(76, 34),
                fr.pt(50, 76), fr.pt(24, 130), fr.pt(-4, 196)]
         w('    <path id="%s-nerve-root" class="part nerve" d="%s"/>' % (name, smooth(pts)))
-    pts = [frames[4].pt(96, 54), s1.pt(96, -20), s1.pt(84, 26), s1.pt(30, 52),
-           s1.pt(-30, 66), s1.pt(-80, 100)]
+    pts = [frames[4].pt(96, 54), s1.pt(96, -20), s1.pt(84, 26), s1.pt(39, 66),
+           s1.pt(-6, 106), s1.pt(-51, 146)]
     w('    <path id="s1-nerve-root" class="part nerve" d="%s"/>' % smooth(pts))
     w("  </g>")
     w("</svg>")
