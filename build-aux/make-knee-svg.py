@@ -14,14 +14,15 @@ joint line, joined to the medial meniscus; the LCL is a round cord from
 the lateral epicondyle to the fibular head, apart from the lateral
 meniscus; the ACL runs from the front of the tibial eminence up to the
 lateral condyle and the PCL from the back of the tibia up to the medial
-condyle, crossing in the notch.  The inset shows the tibial plateau from
+condyle, crossing in the notch.  The inset below the leg shows the tibial plateau from
 above, tipped towards the viewer (front edge down, outer side still on
 the left): the medial meniscus an open C, the lateral one nearly an O.
 """
 import math
 import os
 
-W, H = 600, 800
+W, H = 600, 960
+INSET_SHIFT = "translate(-200 180)"   # the inset is drawn round (500, 700)
 
 SKIN = ("M140 0 L460 0 C466 110 474 220 484 320 C494 410 486 480 462 540 "
         "C444 600 436 700 432 800 L176 800 C172 700 162 600 144 540 "
@@ -155,7 +156,7 @@ def main():
         "<!--",
         "  Right knee, front view; the outer (lateral) side is on the left.  The",
         "  kneecap and its tendons are drawn see-through so that the cruciate",
-        "  ligaments in the notch behind them stay visible.  Bottom right: the",
+        "  ligaments in the notch behind them stay visible.  Below the leg: the",
         "  tibial plateau from above, front edge down, with the C-shaped menisci",
         "  (each meniscus is one part: its wedge in the front view and its C).",
         "  Written by build-aux/make-knee-svg.py; plain SVG that can also be",
@@ -169,9 +170,11 @@ def main():
         '  <g id="context">',
         '    <path class="skin" d="%s"/>' % SKIN,
         '    <path class="muscle" d="%s"/>' % QUADRICEPS_MUSCLE,
-        '    <path class="inset" d="%s"/>' % INSET_FRAME,
-        '    <path class="bone" d="%s"/>' % PLATEAU,
-        '    <path class="detail" d="M500 662 C496 680 496 700 500 740"/>',
+        '    <g transform="%s">' % INSET_SHIFT,
+        '      <path class="inset" d="%s"/>' % INSET_FRAME,
+        '      <path class="bone" d="%s"/>' % PLATEAU,
+        '      <path class="detail" d="M500 662 C496 680 496 700 500 740"/>',
+        "    </g>",
         "  </g>",
         '  <g id="bones">',
         '    <g id="femur" class="part">',
@@ -193,11 +196,11 @@ def main():
         "  </g>",
         '  <g id="lateral-meniscus" class="part">',
         '    <path class="meniscus" d="%s"/>' % LATERAL_MENISCUS,
-        '    <path class="meniscus" d="%s"/>' % lateral_c,
+        '    <path class="meniscus" transform="%s" d="%s"/>' % (INSET_SHIFT, lateral_c),
         "  </g>",
         '  <g id="medial-meniscus" class="part">',
         '    <path class="meniscus" d="%s"/>' % MEDIAL_MENISCUS,
-        '    <path class="meniscus" d="%s"/>' % medial_c,
+        '    <path class="meniscus" transform="%s" d="%s"/>' % (INSET_SHIFT, medial_c),
         "  </g>",
         '  <g id="lateral-collateral-ligament" class="part">',
         '    <path class="ligament" d="%s"/>' % LCL,

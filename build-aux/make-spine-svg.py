@@ -125,6 +125,26 @@ def disc_path(upper, lower):
         p(mf[0], mf[1] - 8), p(a[0] - 5, a[1] + 2), p(*a))).replace(" Z C", " C", 1)
 
 
+def baked(frame, d):
+    """Path data d (absolute M, C, L, Z only) moved into the page by frame.
+
+    librsvg 2.54 measures a group rotated by much far larger than it is,
+    and the view centres and labels by those boxes: the steep sacrum is
+    drawn in page coordinates instead."""
+    words = d.replace("M", " M ").replace("C", " C ").replace("L", " L ").replace(
+        "Z", " Z ").split()
+    out, pending = [], []
+    for word in words:
+        if word in "MCLZ":
+            out.append(word)
+            continue
+        pending.append(float(word))
+        if len(pending) == 2:
+            out.append(p(*frame.pt(*pending)))
+            pending = []
+    return " ".join(out).replace("M ", "M").replace("C ", "C").replace("L ", "L")
+
+
 def joined(points):
     """smooth() continuing the current path: a line to the first point."""
     return "L" + smooth(list(points))[1:]
@@ -229,17 +249,17 @@ def main():
     sac = [(-58, -35), (-20, -31), (20, -31), (56, -35), (92, -40), (112, -62),
            (124, -54), (140, -22), (146, 24), (132, 80), (104, 136), (66, 182),
            (28, 208), (4, 206), (-6, 178), (-18, 130), (-30, 80), (-46, 30), (-56, -8)]
-    w('  <g id="sacrum" class="part" %s>' % s1.attr())
-    w('    <path class="bone" d="%s"/>' % smooth(sac, closed=True, tension=1 / 7))
-    w('    <path class="end-plate" d="%s"/>' % END_PLATE_TOP)
+    w('  <g id="sacrum" class="part">')
+    w('    <path class="bone" d="%s"/>' % baked(s1, smooth(sac, closed=True, tension=1 / 7)))
+    w('    <path class="end-plate" d="%s"/>' % baked(s1, END_PLATE_TOP))
     for y0, x0, x1 in ((36, -40, 110), (82, -24, 102), (126, -16, 82), (166, -8, 56)):
-        w('    <path class="detail" d="M%s C%s %s %s"/>' % (
-            p(x0, y0), p(x0 + 30, y0 - 6), p(x1 - 30, y0 - 8), p(x1, y0 - 4)))
+        w('    <path class="detail" d="%s"/>' % baked(s1, "M%s C%s %s %s" % (
+            p(x0, y0), p(x0 + 30, y0 - 6), p(x1 - 30, y0 - 8), p(x1, y0 - 4))))
     w("  </g>")
     cox = [(4, 224, 14, 11), (-16, 240, 11, 9), (-34, 250, 9, 7), (-50, 256, 7, 6)]
-    w('  <g id="coccyx" class="part" %s>' % s1.attr())
+    w('  <g id="coccyx" class="part">')
     for cx, cy, rx, ry in cox:
-        pts = [(cx + rx * math.cos(t), cy + ry * math.sin(t))
+        pts = [s1.pt(cx + rx * math.cos(t), cy + ry * math.sin(t))
                for t in (i * math.pi / 3 for i in range(6))]
         w('    <path class="bone" d="%s"/>' % smooth(pts, closed=True))
     w("  </g>")

@@ -98,6 +98,9 @@ test_required_structures (void)
     "lateral-meniscus", "anterior-cruciate-ligament", "posterior-cruciate-ligament",
     "medial-collateral-ligament", "lateral-collateral-ligament", "quadriceps-tendon",
     "patellar-tendon",
+    /* the lumbar spine's structures, named on one level (L4) as an atlas does */
+    "coccyx", "l4-pedicle", "l4-transverse-process", "l4-spinous-process", "l4-end-plate",
+    "l4-l5-facet-joint", "l4-l5-foramen", "l4-l5-nucleus",
   };
   g_autoptr(KcLibrary) library = load_bundled ();
 
@@ -141,6 +144,65 @@ test_conditions_complete (void)
   g_assert_cmpuint (n_stories, >=, 4);
 }
 
+/* Every state's layer is drawn, hidden by class, and not a part. */
+static void
+test_state_layers_drawn (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *diagrams = kc_library_get_diagrams (library);
+  guint n_layers = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
+    {
+      g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GBytes) bytes =
+        g_resources_lookup_data (kc_anatomy_diagram_get_svg_resource (diagram),
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_auto(GStrv) drawn = kc_svg_dup_ids_with_class (bytes, "test", "state", problems);
+      g_auto(GStrv) parts = svg_part_ids (diagram);
+      g_autofree const char **layers = kc_anatomy_diagram_get_state_layers (diagram);
+
+      g_assert_nonnull (drawn);
+      for (guint j = 0; layers[j] != NULL; j++, n_layers++)
+        {
+          if (!g_strv_contains ((const char * const *)drawn, layers[j]))
+            g_test_message ("%s: no class=\"state\" element “%s” in the SVG",
+                            kc_item_get_id (KC_ITEM (diagram)), layers[j]);
+          g_assert_true (g_strv_contains ((const char * const *)drawn, layers[j]));
+          g_assert_false (g_strv_contains ((const char * const *)parts, layers[j]));
+        }
+    }
+
+  g_assert_cmpuint (n_layers, >=, 1);
+}
+
+/* A herniated disc and sciatica show the L4–L5 disc bulging onto the L5
+ * root, which it lights; other conditions and the knee show nothing. */
+static void
+test_disc_bulge_state (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *diagrams = kc_library_get_diagrams (library);
+  g_autoptr(KcAnatomyDiagram) spine = g_list_model_get_item (diagrams, 0);
+  g_autoptr(KcAnatomyDiagram) knee = g_list_model_get_item (diagrams, 1);
+  static const char *shown_by[] = { "herniated-disc", "sciatica" };
+  const char * const *lit = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown_by); i++)
+    {
+      lit = NULL;
+      g_assert_cmpstr (kc_anatomy_diagram_find_state (spine, shown_by[i], &lit), ==,
+                       "disc-bulge-l4-l5");
+      g_assert_nonnull (lit);
+      g_assert_cmpstr (lit[0], ==, "l5-nerve-root");
+      g_assert_null (lit[1]);
+      g_assert_null (kc_anatomy_diagram_find_state (knee, shown_by[i], NULL));
+    }
+
+  g_assert_null (kc_anatomy_diagram_find_state (spine, "poor-posture", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +213,8 @@ main (int   argc,
   g_test_add_func ("/anatomy/svg-and-content-agree", test_svg_and_content_agree);
   g_test_add_func ("/anatomy/required-structures", test_required_structures);
   g_test_add_func ("/anatomy/conditions", test_conditions_complete);
+  g_test_add_func ("/anatomy/state-layers-drawn", test_state_layers_drawn);
+  g_test_add_func ("/anatomy/disc-bulge-state", test_disc_bulge_state);
 
   return g_test_run ();
 }

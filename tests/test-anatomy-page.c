@@ -249,6 +249,110 @@ test_zoom_and_labels_actions (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
 }
 
+/* The view's picture as the print path draws it, 300 × 450. */
+static cairo_surface_t *
+render_view (KcDiagramView *view)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 450);
+  cairo_t *cr = cairo_create (surface);
+
+  kc_diagram_view_render (view, cr, 300, 450);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static guint
+count_different_pixels (cairo_surface_t *a,
+                        cairo_surface_t *b)
+{
+  const guchar *da = cairo_image_surface_get_data (a);
+  const guchar *db = cairo_image_surface_get_data (b);
+  gsize size = (gsize)cairo_image_surface_get_stride (a) * cairo_image_surface_get_height (a);
+  guint n = 0;
+
+  for (gsize i = 0; i < size; i += 4)
+    n += memcmp (da + i, db + i, 4) != 0;
+
+  return n;
+}
+
+static GtkExpander *
+condition_expander (Fixture    *fixture,
+                    const char *name)
+{
+  g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+
+  kc_test_collect_by_type (details_of (fixture), GTK_TYPE_EXPANDER, expanders);
+  for (guint i = 0; i < expanders->len; i++)
+    {
+      if (has_label (g_ptr_array_index (expanders, i), name))
+        return g_ptr_array_index (expanders, i);
+    }
+
+  return NULL;
+}
+
+/* Opening a herniated disc shows the L4–L5 disc bulging onto the L5 root,
+ * lit; the picture really changes, and goes back when the condition is
+ * closed or another part is chosen. */
+static void
+test_disc_bulge_shown_with_condition (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  const char *layer = "disc-bulge-l4-l5";
+  cairo_surface_t *plain, *bulging, *again;
+  GtkExpander *expander;
+
+  /* The root chosen with no condition open: the plain spine. */
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "l5-nerve-root"));
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, layer));
+  plain = render_view (fixture->view);
+
+  g_assert_true (kc_anatomy_page_show_condition (fixture->page, "herniated-disc"));
+  g_assert_cmpstr (kc_anatomy_page_get_selected_part (fixture->page), ==, "l5-nerve-root");
+  g_assert_true (kc_diagram_view_get_layer_shown (fixture->view, layer));
+  g_assert_cmpstr (kc_diagram_view_get_part_class (fixture->view, "l5-nerve-root"), ==,
+                   "kc-state-lit");
+  g_assert_null (kc_diagram_view_get_part_class (fixture->view, "l4-nerve-root"));
+  /* The bulge alone (the root unlit for a moment) changes the picture:
+   * more than a few stray pixels. */
+  kc_diagram_view_clear_part_classes (fixture->view);
+  bulging = render_view (fixture->view);
+  g_assert_cmpuint (count_different_pixels (plain, bulging), >, 100);
+  kc_diagram_view_set_part_class (fixture->view, "l5-nerve-root", "kc-state-lit");
+
+  /* Closing the condition hides it again. */
+  expander = condition_expander (fixture, "Herniated disc");
+  g_assert_nonnull (expander);
+  g_assert_true (gtk_expander_get_expanded (expander));
+  gtk_expander_set_expanded (expander, FALSE);
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, layer));
+  g_assert_null (kc_diagram_view_get_part_class (fixture->view, "l5-nerve-root"));
+
+  /* Opened by hand, it shows; sciatica shows the same picture. */
+  gtk_expander_set_expanded (expander, TRUE);
+  g_assert_true (kc_diagram_view_get_layer_shown (fixture->view, layer));
+  g_assert_true (kc_anatomy_page_show_condition (fixture->page, "sciatica"));
+  g_assert_true (kc_diagram_view_get_layer_shown (fixture->view, layer));
+
+  /* A part chosen without a condition open shows the plain spine. */
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "l1-vertebra"));
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, layer));
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "l5-nerve-root"));
+  again = render_view (fixture->view);
+  g_assert_cmpuint (count_different_pixels (plain, again), ==, 0);
+
+  /* A condition without a picture shows none. */
+  g_assert_true (kc_anatomy_page_show_condition (fixture->page, "poor-posture"));
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, layer));
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (bulging);
+  cairo_surface_destroy (again);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +368,7 @@ main (int   argc,
   ADD ("/anatomy-page/every-part-clickable", test_every_part_clickable);
   ADD ("/anatomy-page/show-part", test_show_part_switches_diagram);
   ADD ("/anatomy-page/zoom-and-labels", test_zoom_and_labels_actions);
+  ADD ("/anatomy-page/disc-bulge", test_disc_bulge_shown_with_condition);
 
 #undef ADD
 

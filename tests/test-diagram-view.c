@@ -4,7 +4,8 @@
  *
  * tests/data/hit-test.svg (200×100): "big" square (10..90), "turned"
  * square rotated 45° by its group's transform around (150, 50), and
- * "thin", a 2-unit line along y = 50 drawn over both.
+ * "thin", a 2-unit line along y = 50 drawn over both; "note", a layer with
+ * class="state" at (180..196, 80..96), hidden until shown.
  */
 #include "config.h"
 
@@ -184,6 +185,36 @@ test_selection_lights_the_part (Fixture       *fixture,
   g_assert_cmphex (pixel_at (fixture->view, (int)big_x, (int)big_y), ==, big_before);
 }
 
+/* A class="state" layer is hidden by the stylesheet until shown, and is
+ * drawn, but never chosen, once shown. */
+static void
+test_layer_shown_on_request (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  double note_x, note_y, empty_x, empty_y;
+  guint32 background;
+
+  kc_diagram_view_document_to_widget (fixture->view, 188, 88, &note_x, &note_y);
+  kc_diagram_view_document_to_widget (fixture->view, 100, 90, &empty_x, &empty_y);
+  background = pixel_at (fixture->view, (int)empty_x, (int)empty_y);
+
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, "note"));
+  g_assert_cmphex (pixel_at (fixture->view, (int)note_x, (int)note_y), ==, background);
+
+  kc_diagram_view_set_layer_shown (fixture->view, "note", TRUE);
+  g_assert_true (kc_diagram_view_get_layer_shown (fixture->view, "note"));
+  g_assert_cmphex (pixel_at (fixture->view, (int)note_x, (int)note_y), !=, background);
+  g_assert_null (kc_diagram_view_part_at (fixture->view, note_x, note_y));
+
+  kc_diagram_view_set_layer_shown (fixture->view, "note", FALSE);
+  g_assert_cmphex (pixel_at (fixture->view, (int)note_x, (int)note_y), ==, background);
+
+  /* Loading a picture starts with every layer hidden. */
+  kc_diagram_view_set_layer_shown (fixture->view, "note", TRUE);
+  g_assert_true (kc_diagram_view_load_resource (fixture->view, TEST_SVG, NULL));
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, "note"));
+}
+
 static void
 test_zoom_keeps_hits_exact (Fixture       *fixture,
                             gconstpointer  data)
@@ -217,6 +248,7 @@ main (int   argc,
   ADD ("/diagram-view/hit/part-point", test_part_point_lands_on_part);
   ADD ("/diagram-view/selection-lights-part", test_selection_lights_the_part);
   ADD ("/diagram-view/zoom", test_zoom_keeps_hits_exact);
+  ADD ("/diagram-view/layer-shown", test_layer_shown_on_request);
 
 #undef ADD
 
