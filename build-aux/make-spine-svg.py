@@ -282,12 +282,12 @@ def main():
     l4, l5 = frames[3], frames[4]
     a, b, mb, c, d, mf = disc_outline(l4, l5)
     top, bottom = lerp(b, mb, 0.2), lerp(mb, c, 0.8)
-    out_pt = (mb[0] + 34, mb[1] + 6)
+    out_pt = (mb[0] + 40, mb[1] + 6)
     w('  <g id="disc-bulge-l4-l5" class="state">')
     w('    <path class="disc bulge" d="M%s C%s %s %s C%s %s %s Z"/>' % (
         p(*top), p(top[0] + 16, top[1] - 4), p(out_pt[0], out_pt[1] - 14), p(*out_pt),
         p(out_pt[0], out_pt[1] + 14), p(bottom[0] + 14, bottom[1] + 4), p(*bottom)))
-    nuc_tip = (mb[0] + 26, mb[1] + 5)
+    nuc_tip = (mb[0] + 32, mb[1] + 5)
     w('    <path class="nucleus" d="M%s C%s %s %s C%s %s %s Z"/>' % (
         p(mb[0] - 22, mb[1] - 5), p(mb[0] - 4, mb[1] - 8), p(nuc_tip[0], nuc_tip[1] - 6),
         p(*nuc_tip), p(nuc_tip[0], nuc_tip[1] + 6), p(mb[0] - 4, mb[1] + 10),
