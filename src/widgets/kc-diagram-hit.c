@@ -60,6 +60,9 @@ _kc_diagram_view_part_at_document (KcDiagramView *self,
                                    double         size)
 {
   _kc_diagram_view_ensure_measured (self);
+  /* The hovered part may be loaded as an outline only: test the picture
+   * as drawn, fills and all. */
+  _kc_diagram_view_load_base_stylesheet (self);
 
   /* Topmost first: the last painted part is the one the pointer is on. */
   for (guint i = self->parts->len; i > 0; i--)

@@ -114,6 +114,10 @@ kc_diagram_view_load_resource (KcDiagramView  *self,
     }
 
   g_set_object (&self->handle, RSVG_HANDLE (handle));
+  /* A new document has no stylesheet yet, and its picture is not drawn. */
+  g_clear_pointer (&self->loaded_css, g_free);
+  g_clear_pointer (&self->base, cairo_surface_destroy);
+  g_clear_pointer (&self->base_key, g_free);
   if (!rsvg_handle_get_intrinsic_size_in_pixels (self->handle, &self->doc_width,
                                                  &self->doc_height))
     self->doc_width = self->doc_height = 0;

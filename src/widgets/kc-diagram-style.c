@@ -4,7 +4,8 @@
  *
  * The base colours per theme come from data/diagrams/diagram-*.css; the
  * state (hovered, selected, lit in a class, a hidden layer shown) is
- * appended as rules on ids.
+ * appended as rules on ids.  The view draws its picture without hover
+ * once and outlines the hovered part over it, each with its stylesheet.
  * librsvg cannot give an element a class after loading, so a part lit in
  * a class gets a rule on its id with that class's declarations, copied
  * from the same stylesheet.
@@ -93,9 +94,16 @@ append_state_rule (GString    *css,
   g_string_append_printf (css, "#%s, #%s * { %s }\n", id, id, declarations);
 }
 
+typedef enum {
+  HOVER_NONE,      /* the base picture */
+  HOVER_IN_PLACE,  /* everything, the hovered part outlined where it lies */
+  HOVER_OUTLINE,   /* for drawing the hovered part alone over the base */
+} HoverStyle;
+
 static char *
 build_stylesheet (KcDiagramView *self,
-                  const Palette *palette)
+                  const Palette *palette,
+                  HoverStyle     hover)
 {
   g_autoptr(GBytes) base = g_resources_lookup_data (palette->resource,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
@@ -125,13 +133,6 @@ build_stylesheet (KcDiagramView *self,
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_string_append_printf (css, "#%s { display: inline; }\n", (char *)key);
 
-  if (self->hovered != NULL && g_strcmp0 (self->hovered, self->selected) != 0)
-    {
-      g_autofree char *rule = g_strdup_printf ("stroke: %s; stroke-width: 4;",
-                                               palette->hover_stroke);
-      append_state_rule (css, self->hovered, rule);
-    }
-
   if (self->selected != NULL)
     {
       g_autofree char *rule = g_strdup_printf ("fill: %s; fill-opacity: 1; stroke: %s; "
@@ -141,31 +142,66 @@ build_stylesheet (KcDiagramView *self,
       append_state_rule (css, self->selected, rule);
     }
 
+  /* After the selection: the hovered part is never the selected one. */
+  if (hover != HOVER_NONE && self->hovered != NULL &&
+      g_strcmp0 (self->hovered, self->selected) != 0)
+    {
+      g_autofree char *rule = g_strdup_printf ("%sstroke: %s; stroke-width: 4;",
+                                               hover == HOVER_OUTLINE ? "fill: none; " : "",
+                                               palette->hover_stroke);
+      append_state_rule (css, self->hovered, rule);
+    }
+
   return g_string_free (css, FALSE);
 }
 
+/* Gives librsvg @css, unless it has it already: parsing restyles the
+ * whole document. */
+static void
+load_css (KcDiagramView *self,
+          char          *css)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (css, self->loaded_css) == 0)
+    {
+      g_free (css);
+      return;
+    }
+
+  if (!rsvg_handle_set_stylesheet (self->handle, (const guint8 *)css, strlen (css), &error))
+    g_critical ("Diagram stylesheet refused: %s", error->message);
+  g_free (self->loaded_css);
+  self->loaded_css = css;
+}
+
+/* Everything, the hovered part outlined in place: for printing and for
+ * a picture drawn in one go. */
 void
 _kc_diagram_view_update_stylesheet (KcDiagramView *self)
 {
-  const Palette *palette = palette_for (GTK_WIDGET (self));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *css = NULL;
+  if (self->handle != NULL)
+    load_css (self, build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_IN_PLACE));
+}
 
-  if (self->handle == NULL || (!self->style_dirty && palette == self->palette))
-    return;
+/* Returns: (transfer none): the stylesheet of the base picture, now loaded */
+const char *
+_kc_diagram_view_load_base_stylesheet (KcDiagramView *self)
+{
+  load_css (self, build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_NONE));
+  return self->loaded_css;
+}
 
-  css = build_stylesheet (self, palette);
-  if (!rsvg_handle_set_stylesheet (self->handle, (const guint8 *)css, strlen (css), &error))
-    g_critical ("Diagram stylesheet refused: %s", error->message);
-
-  self->palette = palette;
-  self->style_dirty = FALSE;
+/* The hovered part as an outline only, to draw over the base picture
+ * without hiding what lies on top of it there. */
+void
+_kc_diagram_view_load_hover_stylesheet (KcDiagramView *self)
+{
+  load_css (self, build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_OUTLINE));
 }
 
 void
 _kc_diagram_view_invalidate_style (KcDiagramView *self)
 {
-  self->style_dirty = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
-

@@ -57,8 +57,13 @@ struct _KcDiagramView
 
   char *hovered;
   char *selected;
-  const Palette *palette;    /* the one the current stylesheet was made for */
-  gboolean style_dirty;
+  char *loaded_css;          /* the stylesheet librsvg has now */
+
+  /* The picture without hover, drawn once per size, zoom, theme and
+   * state; a hovered part is outlined over it, so moving the pointer
+   * never draws the whole document again. */
+  cairo_surface_t *base;
+  char *base_key;            /* the placement and stylesheet it was drawn with */
 
   double zoom;
   double pan_x, pan_y;       /* pixels, from the centred position */
@@ -98,6 +103,8 @@ void          _kc_diagram_view_widget_to_document  (KcDiagramView *self,
                                                     double        *doc_y);
 void          _kc_diagram_view_invalidate_style    (KcDiagramView *self);
 void          _kc_diagram_view_update_stylesheet   (KcDiagramView *self);
+const char   *_kc_diagram_view_load_base_stylesheet (KcDiagramView *self);
+void          _kc_diagram_view_load_hover_stylesheet (KcDiagramView *self);
 GBytes       *_kc_diagram_style_dup_base           (GtkWidget     *widget);
 char         *_kc_diagram_style_dup_class_rule     (const char    *css,
                                                     const char    *style_class);

@@ -154,6 +154,90 @@ measure_when_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The picture without hover, into an image of @bounds (widget pixels). */
+static cairo_surface_t *
+render_base (KcDiagramView         *self,
+             const graphene_rect_t *bounds,
+             const RsvgRectangle   *viewport)
+{
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        (int)ceil (bounds->size.width * scale_factor),
+                                        (int)ceil (bounds->size.height * scale_factor));
+  cairo_surface_set_device_scale (surface, scale_factor, scale_factor);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -bounds->origin.x, -bounds->origin.y);
+  rsvg_handle_render_document (self->handle, cr, viewport, NULL);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+/* The base picture, drawn again only when its placement or stylesheet
+ * changed, and the hovered part outlined over it, in its own box. */
+static void
+snapshot_picture (KcDiagramView         *self,
+                  GtkSnapshot           *snapshot,
+                  const graphene_rect_t *bounds,
+                  const RsvgRectangle   *viewport)
+{
+  const char *base_css = _kc_diagram_view_load_base_stylesheet (self);
+  g_autofree char *key = g_strdup_printf ("%g %g %g %g %g %g %g %g %d\n%s",
+                                          bounds->origin.x, bounds->origin.y,
+                                          bounds->size.width, bounds->size.height,
+                                          viewport->x, viewport->y,
+                                          viewport->width, viewport->height,
+                                          gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                          base_css);
+  Part *hovered = _kc_diagram_view_find_part (self, self->hovered);
+  graphene_rect_t box;
+  cairo_t *cr;
+
+  if (self->base == NULL || g_strcmp0 (key, self->base_key) != 0)
+    {
+      g_clear_pointer (&self->base, cairo_surface_destroy);
+      self->base = render_base (self, bounds, viewport);
+      g_free (self->base_key);
+      self->base_key = g_steal_pointer (&key);
+    }
+  /* A cairo node, not a texture: GTK 4.8's cairo renderer draws a
+   * texture node through a padded pattern, many times slower. */
+  cr = gtk_snapshot_append_cairo (snapshot, bounds);
+  cairo_set_source_surface (cr, self->base, bounds->origin.x, bounds->origin.y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  if (hovered == NULL || g_strcmp0 (self->hovered, self->selected) == 0)
+    return;
+
+  /* Its box, with room for the outline; the whole picture if not known. */
+  box = *bounds;
+  if (hovered->ink.width > 0)
+    {
+      double scale = viewport->width / self->doc_width;
+
+      graphene_rect_intersection (&GRAPHENE_RECT_INIT (floor (viewport->x + hovered->ink.x * scale) - 4,
+                                                       floor (viewport->y + hovered->ink.y * scale) - 4,
+                                                       ceil (hovered->ink.width * scale) + 9,
+                                                       ceil (hovered->ink.height * scale) + 9),
+                                  bounds, &box);
+    }
+  if (box.size.width <= 0 || box.size.height <= 0)
+    return;
+
+  _kc_diagram_view_load_hover_stylesheet (self);
+  cr = gtk_snapshot_append_cairo (snapshot, &box);
+  {
+    g_autofree char *layer = g_strconcat ("#", hovered->id, NULL);
+
+    rsvg_handle_render_layer (self->handle, cr, layer, viewport, NULL);
+  }
+  cairo_destroy (cr);
+}
+
 static void
 kc_diagram_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -169,22 +253,17 @@ kc_diagram_view_snapshot (GtkWidget   *widget,
   if (self->handle == NULL || width <= 0 || height <= 0)
     return;
 
-  _kc_diagram_view_update_stylesheet (self);
   _kc_diagram_view_get_transform (self, &scale, &ox, &oy);
   viewport = (RsvgRectangle) { ox, oy, self->doc_width * scale, self->doc_height * scale };
 
-  /* GTK gives a cairo node an image of its bounds: the picture's own
-   * bounds keep that image, and each redraw on hover, small. */
+  /* The picture's own bounds keep the image of it, and each redraw on
+   * hover, small. */
   graphene_rect_intersection (&GRAPHENE_RECT_INIT (floor (ox), floor (oy),
                                                    ceil (viewport.width) + 1,
                                                    ceil (viewport.height) + 1),
                               &GRAPHENE_RECT_INIT (0, 0, width, height), &bounds);
   if (bounds.size.width > 0 && bounds.size.height > 0)
-    {
-      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-      rsvg_handle_render_document (self->handle, cr, &viewport, NULL);
-      cairo_destroy (cr);
-    }
+    snapshot_picture (self, snapshot, &bounds, &viewport);
 
   /* Measured while the user looks at the picture, not when the pointer
    * first moves over it. */
@@ -225,6 +304,7 @@ kc_diagram_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->measure_idle, g_source_remove);
   g_clear_object (&self->handle);
+  g_clear_pointer (&self->base, cairo_surface_destroy);
 
   G_OBJECT_CLASS (kc_diagram_view_parent_class)->dispose (object);
 }
@@ -242,6 +322,8 @@ kc_diagram_view_finalize (GObject *object)
   g_clear_pointer (&self->paths, g_array_unref);
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->loaded_css, g_free);
+  g_clear_pointer (&self->base_key, g_free);
 
   G_OBJECT_CLASS (kc_diagram_view_parent_class)->finalize (object);
 }
@@ -361,7 +443,6 @@ kc_diagram_view_init (KcDiagramView *self)
   self->paths = g_array_new (FALSE, FALSE, sizeof (Path));
   g_array_set_clear_func (self->paths, (GDestroyNotify)path_clear);
   self->zoom = 1.0;
-  self->style_dirty = TRUE;
 
   _kc_diagram_view_init_input (self);
 

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Needs a display (tests/bench/run starts one). For the body map and the
- * knee at 1280×800, each pointer move is handled the way GTK delivers it
+ * Needs a display (tests/bench/run starts one). For the body map, the
+ * knee and the lumbar spine at 1280×800, each pointer move is handled the way GTK delivers it
  * (the view's motion controller: exact hit test, hover style) and, when
  * the part under the pointer changed, the view is drawn again (its
  * snapshot, rendered into an image); the time per move is printed. Then
@@ -163,6 +163,7 @@ main (int   argc,
 
   bench_diagram ("bodymap", RESOURCE_PREFIX "/diagrams/body-front.svg");
   bench_diagram ("knee", RESOURCE_PREFIX "/diagrams/knee.svg");
+  bench_diagram ("spine", RESOURCE_PREFIX "/diagrams/lumbar-spine.svg");
   bench_print (library);
   return 0;
 }
