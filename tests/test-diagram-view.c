@@ -185,6 +185,52 @@ test_selection_lights_the_part (Fixture       *fixture,
   g_assert_cmphex (pixel_at (fixture->view, (int)big_x, (int)big_y), ==, big_before);
 }
 
+static GtkEventController *
+motion_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        return controller;   /* the widget keeps it */
+    }
+
+  return NULL;
+}
+
+/* Hovering outlines the part over the picture drawn before: its edge
+ * changes colour, its inside and the other parts do not. */
+static void
+test_hover_outlines_part (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkEventController *motion = motion_controller (GTK_WIDGET (fixture->view));
+  double edge_x, edge_y, inside_x, inside_y, turned_x, turned_y;
+  guint32 edge, inside, turned;
+
+  g_assert_nonnull (motion);
+  kc_diagram_view_document_to_widget (fixture->view, 10, 30, &edge_x, &edge_y);
+  kc_diagram_view_document_to_widget (fixture->view, 30, 30, &inside_x, &inside_y);
+  kc_diagram_view_document_to_widget (fixture->view, 150, 38, &turned_x, &turned_y);
+  edge = pixel_at (fixture->view, (int)edge_x, (int)edge_y);
+  inside = pixel_at (fixture->view, (int)inside_x, (int)inside_y);
+  turned = pixel_at (fixture->view, (int)turned_x, (int)turned_y);
+
+  g_signal_emit_by_name (motion, "motion", inside_x, inside_y);
+  g_assert_cmpstr (kc_diagram_view_get_hovered_part (fixture->view), ==, "big");
+  g_assert_cmphex (pixel_at (fixture->view, (int)edge_x, (int)edge_y), !=, edge);
+  g_assert_cmphex (pixel_at (fixture->view, (int)inside_x, (int)inside_y), ==, inside);
+  g_assert_cmphex (pixel_at (fixture->view, (int)turned_x, (int)turned_y), ==, turned);
+
+  /* Moving off it draws the plain picture again. */
+  g_signal_emit_by_name (motion, "motion", turned_x, turned_y);
+  g_assert_cmpstr (kc_diagram_view_get_hovered_part (fixture->view), ==, "turned");
+  g_assert_cmphex (pixel_at (fixture->view, (int)edge_x, (int)edge_y), ==, edge);
+}
+
 /* A class="state" layer is hidden by the stylesheet until shown, and is
  * drawn, but never chosen, once shown. */
 static void
@@ -249,6 +295,7 @@ main (int   argc,
   ADD ("/diagram-view/selection-lights-part", test_selection_lights_the_part);
   ADD ("/diagram-view/zoom", test_zoom_keeps_hits_exact);
   ADD ("/diagram-view/layer-shown", test_layer_shown_on_request);
+  ADD ("/diagram-view/hover-outlines-part", test_hover_outlines_part);
 
 #undef ADD
 

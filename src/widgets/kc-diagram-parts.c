@@ -118,6 +118,9 @@ kc_diagram_view_load_resource (KcDiagramView  *self,
   g_clear_pointer (&self->loaded_css, g_free);
   g_clear_pointer (&self->base, cairo_surface_destroy);
   g_clear_pointer (&self->base_key, g_free);
+  g_clear_object (&self->outline_handle);
+  g_clear_pointer (&self->svg, g_bytes_unref);
+  self->svg = g_bytes_ref (bytes);
   if (!rsvg_handle_get_intrinsic_size_in_pixels (self->handle, &self->doc_width,
                                                  &self->doc_height))
     self->doc_width = self->doc_height = 0;

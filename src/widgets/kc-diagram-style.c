@@ -155,24 +155,25 @@ build_stylesheet (KcDiagramView *self,
   return g_string_free (css, FALSE);
 }
 
-/* Gives librsvg @css, unless it has it already: parsing restyles the
- * whole document. */
+/* Gives @handle @css (transfer full) unless it has it already (@loaded):
+ * parsing restyles the whole document. */
 static void
-load_css (KcDiagramView *self,
-          char          *css)
+load_css (RsvgHandle  *handle,
+          char       **loaded,
+          char        *css)
 {
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (css, self->loaded_css) == 0)
+  if (g_strcmp0 (css, *loaded) == 0)
     {
       g_free (css);
       return;
     }
 
-  if (!rsvg_handle_set_stylesheet (self->handle, (const guint8 *)css, strlen (css), &error))
+  if (!rsvg_handle_set_stylesheet (handle, (const guint8 *)css, strlen (css), &error))
     g_critical ("Diagram stylesheet refused: %s", error->message);
-  g_free (self->loaded_css);
-  self->loaded_css = css;
+  g_free (*loaded);
+  *loaded = css;
 }
 
 /* Everything, the hovered part outlined in place: for printing and for
@@ -181,23 +182,44 @@ void
 _kc_diagram_view_update_stylesheet (KcDiagramView *self)
 {
   if (self->handle != NULL)
-    load_css (self, build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_IN_PLACE));
+    load_css (self->handle, &self->loaded_css,
+              build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_IN_PLACE));
 }
 
-/* Returns: (transfer none): the stylesheet of the base picture, now loaded */
+/* Returns: (transfer none): the stylesheet of the base picture, now
+ *   loaded; hit tests use it too */
 const char *
 _kc_diagram_view_load_base_stylesheet (KcDiagramView *self)
 {
-  load_css (self, build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_NONE));
+  if (self->handle != NULL)
+    load_css (self->handle, &self->loaded_css,
+              build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_NONE));
   return self->loaded_css;
 }
 
-/* The hovered part as an outline only, to draw over the base picture
- * without hiding what lies on top of it there. */
-void
-_kc_diagram_view_load_hover_stylesheet (KcDiagramView *self)
+/**
+ * _kc_diagram_view_get_outline_handle:
+ *
+ * The document again, styled to draw the hovered part as an outline only,
+ * over the base picture, without hiding what lies on top of it there.
+ * Made when the pointer first hovers a part.
+ *
+ * Returns: (transfer none) (nullable): the handle
+ */
+RsvgHandle *
+_kc_diagram_view_get_outline_handle (KcDiagramView *self)
 {
-  load_css (self, build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_OUTLINE));
+  if (self->outline_handle == NULL && self->svg != NULL)
+    {
+      self->outline_handle = rsvg_handle_new_from_data (g_bytes_get_data (self->svg, NULL),
+                                                        g_bytes_get_size (self->svg), NULL);
+      g_clear_pointer (&self->outline_css, g_free);
+    }
+  if (self->outline_handle != NULL)
+    load_css (self->outline_handle, &self->outline_css,
+              build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_OUTLINE));
+
+  return self->outline_handle;
 }
 
 void

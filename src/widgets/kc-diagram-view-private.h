@@ -57,13 +57,18 @@ struct _KcDiagramView
 
   char *hovered;
   char *selected;
-  char *loaded_css;          /* the stylesheet librsvg has now */
+  char *loaded_css;          /* the stylesheet the handle has now */
 
   /* The picture without hover, drawn once per size, zoom, theme and
    * state; a hovered part is outlined over it, so moving the pointer
-   * never draws the whole document again. */
+   * never draws the whole document again.  The outline is drawn by a
+   * second handle of the same document, so that neither handle's
+   * stylesheet changes as the pointer moves. */
   cairo_surface_t *base;
   char *base_key;            /* the placement and stylesheet it was drawn with */
+  GBytes *svg;               /* the document, for the second handle */
+  RsvgHandle *outline_handle;
+  char *outline_css;
 
   double zoom;
   double pan_x, pan_y;       /* pixels, from the centred position */
@@ -104,7 +109,7 @@ void          _kc_diagram_view_widget_to_document  (KcDiagramView *self,
 void          _kc_diagram_view_invalidate_style    (KcDiagramView *self);
 void          _kc_diagram_view_update_stylesheet   (KcDiagramView *self);
 const char   *_kc_diagram_view_load_base_stylesheet (KcDiagramView *self);
-void          _kc_diagram_view_load_hover_stylesheet (KcDiagramView *self);
+RsvgHandle   *_kc_diagram_view_get_outline_handle (KcDiagramView *self);
 GBytes       *_kc_diagram_style_dup_base           (GtkWidget     *widget);
 char         *_kc_diagram_style_dup_class_rule     (const char    *css,
                                                     const char    *style_class);

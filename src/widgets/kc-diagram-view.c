@@ -193,6 +193,8 @@ snapshot_picture (KcDiagramView         *self,
                                           gtk_widget_get_scale_factor (GTK_WIDGET (self)),
                                           base_css);
   Part *hovered = _kc_diagram_view_find_part (self, self->hovered);
+  g_autofree char *layer = NULL;
+  RsvgHandle *outline;
   graphene_rect_t box;
   cairo_t *cr;
 
@@ -228,13 +230,13 @@ snapshot_picture (KcDiagramView         *self,
   if (box.size.width <= 0 || box.size.height <= 0)
     return;
 
-  _kc_diagram_view_load_hover_stylesheet (self);
-  cr = gtk_snapshot_append_cairo (snapshot, &box);
-  {
-    g_autofree char *layer = g_strconcat ("#", hovered->id, NULL);
+  outline = _kc_diagram_view_get_outline_handle (self);
+  if (outline == NULL)
+    return;
 
-    rsvg_handle_render_layer (self->handle, cr, layer, viewport, NULL);
-  }
+  layer = g_strconcat ("#", hovered->id, NULL);
+  cr = gtk_snapshot_append_cairo (snapshot, &box);
+  rsvg_handle_render_layer (outline, cr, layer, viewport, NULL);
   cairo_destroy (cr);
 }
 
@@ -305,6 +307,7 @@ kc_diagram_view_dispose (GObject *object)
   g_clear_handle_id (&self->measure_idle, g_source_remove);
   g_clear_object (&self->handle);
   g_clear_pointer (&self->base, cairo_surface_destroy);
+  g_clear_object (&self->outline_handle);
 
   G_OBJECT_CLASS (kc_diagram_view_parent_class)->dispose (object);
 }
@@ -324,6 +327,8 @@ kc_diagram_view_finalize (GObject *object)
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->loaded_css, g_free);
   g_clear_pointer (&self->base_key, g_free);
+  g_clear_pointer (&self->outline_css, g_free);
+  g_clear_pointer (&self->svg, g_bytes_unref);
 
   G_OBJECT_CLASS (kc_diagram_view_parent_class)->finalize (object);
 }
