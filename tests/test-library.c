@@ -66,6 +66,7 @@ user_faq (const char *topic_id,
                           "      <question>When is the clinic open?</question>\n"
                           "      <answer><p>Weekdays.</p></answer>\n"
                           "      %s\n"
+                          "      <references><reference>Clinic leaflet, 2026.</reference></references>\n"
                           "    </entry>\n"
                           "  </topic>\n"
                           "</faq>\n", topic_id, entry_id, see);
@@ -223,8 +224,10 @@ test_duplicate_within_file (Fixture       *fixture,
               "<?xml version=\"1.0\"?>\n"
               "<faq version=\"1\">\n"
               "  <topic id=\"clinic\"><title>T</title>\n"
-              "    <entry id=\"same\"><question>A?</question><answer><p>A.</p></answer></entry>\n"
-              "    <entry id=\"same\"><question>B?</question><answer><p>B.</p></answer></entry>\n"
+              "    <entry id=\"same\"><question>A?</question><answer><p>A.</p></answer>"
+              "<references><reference>A.</reference></references></entry>\n"
+              "    <entry id=\"same\"><question>B?</question><answer><p>B.</p></answer>"
+              "<references><reference>B.</reference></references></entry>\n"
               "  </topic>\n"
               "</faq>\n");
   library = load (fixture);
@@ -466,6 +469,132 @@ test_missing_folder (void)
   g_assert_cmpuint (io->len, ==, 1);
 }
 
+/* A user file's citations and date reach its items, as written. */
+static void
+test_references_and_reviewed (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(KcLibrary) library = NULL;
+  GPtrArray *references;
+  KcReference *reference;
+  g_autofree char *link = NULL;
+  GDateTime *reviewed;
+  KcFaqEntry *entry;
+  GObject *topic;
+
+  write_file (fixture, "cited.xml",
+              "<?xml version=\"1.0\"?>\n"
+              "<faq version=\"1\" reviewed=\"2026-11-30\">\n"
+              "  <topic id=\"cited\">\n"
+              "    <title>Cited</title>\n"
+              "    <entry id=\"cited-entry\">\n"
+              "      <question>Q?</question><answer><p>A.</p></answer>\n"
+              "      <references>\n"
+              "        <reference url=\"https://www.nice.org.uk/guidance/ng59\">NICE\n"
+              "          NG59.</reference>\n"
+              "        <reference doi=\"10.1002/ca.20636\" url=\"https://example.org/\">Lee"
+              " 2008.</reference>\n"
+              "      </references>\n"
+              "    </entry>\n"
+              "  </topic>\n"
+              "</faq>\n");
+  library = load (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+
+  entry = kc_library_lookup_faq_entry (library, "cited-entry");
+  g_assert_nonnull (entry);
+  references = kc_item_get_references (KC_ITEM (entry));
+  g_assert_cmpuint (references->len, ==, 2);
+
+  reference = g_ptr_array_index (references, 0);
+  g_assert_cmpstr (kc_reference_get_text (reference), ==, "NICE NG59.");
+  g_assert_cmpstr (kc_reference_get_url (reference), ==, "https://www.nice.org.uk/guidance/ng59");
+  g_assert_null (kc_reference_get_doi (reference));
+  link = kc_reference_dup_link (reference);
+  g_assert_cmpstr (link, ==, "https://www.nice.org.uk/guidance/ng59");
+  g_clear_pointer (&link, g_free);
+
+  /* A DOI outlives a web address: it is the link when both are given. */
+  reference = g_ptr_array_index (references, 1);
+  g_assert_cmpstr (kc_reference_get_doi (reference), ==, "10.1002/ca.20636");
+  link = kc_reference_dup_link (reference);
+  g_assert_cmpstr (link, ==, "https://doi.org/10.1002/ca.20636");
+
+  reviewed = kc_item_get_reviewed (KC_ITEM (entry));
+  g_assert_nonnull (reviewed);
+  g_assert_cmpint (g_date_time_get_year (reviewed), ==, 2026);
+  g_assert_cmpint (g_date_time_get_month (reviewed), ==, 11);
+  g_assert_cmpint (g_date_time_get_day_of_month (reviewed), ==, 30);
+
+  /* The topic cites nothing itself; it has an empty list, not NULL. */
+  topic = kc_library_lookup (library, "cited");
+  g_assert_true (KC_IS_ITEM (topic));
+  g_assert_cmpuint (kc_item_get_references (KC_ITEM (topic))->len, ==, 0);
+}
+
+/* An answer without a source is refused; so is a date that is no day,
+ * and a link that is not https. */
+static void
+test_references_required (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char *const bad[] = {
+    "<faq version=\"1\"><topic id=\"t1\"><title>T</title><entry id=\"e1\"><question>Q?</question>"
+    "<answer><p>A.</p></answer></entry></topic></faq>",
+    "<faq version=\"1\" reviewed=\"2026-02-30x\"><topic id=\"t2\"><title>T</title>"
+    "<entry id=\"e2\"><question>Q?</question><answer><p>A.</p></answer>"
+    "<references><reference>R.</reference></references></entry></topic></faq>",
+    "<faq version=\"1\"><topic id=\"t3\"><title>T</title><entry id=\"e3\"><question>Q?</question>"
+    "<answer><p>A.</p></answer><references><reference url=\"file:///etc/passwd\">R."
+    "</reference></references></entry></topic></faq>",
+    "<faq version=\"1\"><topic id=\"t4\"><title>T</title><entry id=\"e4\"><question>Q?</question>"
+    "<answer><p>A.</p></answer><references/></entry></topic></faq>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("bad-%u.xml", i);
+      write_file (fixture, name, bad[i]);
+    }
+  {
+    g_autoptr(KcLibrary) library = load (fixture);
+    g_autoptr(GPtrArray) schema = problems_with_code (library, KC_CONTENT_ERROR_SCHEMA);
+
+    g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, G_N_ELEMENTS (bad));
+    g_assert_cmpuint (schema->len, >=, G_N_ELEMENTS (bad));
+  }
+}
+
+/* Every loaded file is listed with its date, or NULL without one. */
+static void
+test_reviewed_dates (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *xml = user_faq ("clinic", "clinic-hours", NULL);
+  g_autoptr(KcLibrary) library = NULL;
+  GHashTable *dates;
+  gpointer date = NULL;
+  guint n_dated = 0;
+  GHashTableIter iter;
+  const char *name;
+
+  write_file (fixture, "clinic.xml", xml);
+  library = load (fixture);
+  dates = kc_library_get_reviewed_dates (library);
+
+  g_hash_table_iter_init (&iter, dates);
+  while (g_hash_table_iter_next (&iter, (gpointer *)&name, &date))
+    {
+      if (strstr (name, "clinic.xml") != NULL)
+        g_assert_null (date);
+      else if (date != NULL)
+        n_dated++;
+    }
+  /* Five bundled files and the user's. */
+  g_assert_cmpuint (g_hash_table_size (dates), ==, 6);
+  g_assert_cmpuint (n_dated, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +615,9 @@ main (int   argc,
   ADD ("/library/user/anatomy-picture-bundled-only", test_anatomy_picture_must_be_bundled);
   ADD ("/library/user/template-day-name-exact", test_template_day_name_exact);
   ADD ("/library/user/many-files-in-order", test_many_files_in_order);
+  ADD ("/library/user/references-and-reviewed", test_references_and_reviewed);
+  ADD ("/library/user/references-required", test_references_required);
+  ADD ("/library/user/reviewed-dates", test_reviewed_dates);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
 
 #undef ADD

@@ -276,7 +276,8 @@ test_schema_unknown_attribute (void)
     "<faq version=\"1\">\n"
     "  <topic id=\"t\" colour=\"red\">\n"
     "    <title>Topic</title>\n"
-    "    <entry id=\"e\"><question>Q?</question><answer><p>A.</p></answer></entry>\n"
+    "    <entry id=\"e\"><question>Q?</question><answer><p>A.</p></answer>"
+    "<references><reference>R.</reference></references></entry>\n"
     "  </topic>\n"
     "</faq>\n";
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
@@ -304,6 +305,7 @@ test_schema_bad_id (void)
     "    <title>Topic</title>\n"
     "    <entry id=\"Knee Pain\">\n"
     "      <question>Q?</question><answer><p>A.</p></answer>\n"
+    "      <references><reference>R.</reference></references>\n"
     "    </entry>\n"
     "  </topic>\n"
     "</faq>\n";

@@ -7,10 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "kc-content-file.h"
-#include "kc-item.h"
+#include "kc-item-private.h"
 #include "kc-problem.h"
 #include "kc-text-block.h"
 #include "kc-text.h"
@@ -65,6 +66,7 @@ kc_content_file_free (KcContentFile *self)
   g_ptr_array_unref (self->ids);
   g_ptr_array_unref (self->references);
   g_ptr_array_unref (self->items);
+  g_clear_pointer (&self->reviewed, g_date_time_unref);
   g_free (self);
 }
 
@@ -76,10 +78,19 @@ kc_content_file_declare_id (KcContentFile *self,
                             xmlNode       *node,
                             gpointer       object)
 {
+  g_autoptr(GPtrArray) citations = NULL;
+
   g_return_if_fail (KC_IS_ITEM (object));
   g_return_if_fail (kc_item_get_kind (object) < KC_ITEM_N_KINDS);
 
   g_ptr_array_add (self->ids, kc_content_id_new (self, id, node, object));
+
+  /* Every reader declares every item here, so every kind gets its
+   * sources and date the same way. */
+  citations = kc_xml_node_read_citations (node);
+  for (guint i = 0; i < citations->len; i++)
+    _kc_item_add_reference (object, g_ptr_array_index (citations, i));
+  _kc_item_set_reviewed (object, self->reviewed);
 }
 
 /* Records that this file refers to @id, which must name an item of type
@@ -94,6 +105,65 @@ kc_content_file_add_reference (KcContentFile *self,
 
   ref->expected = expected;
   g_ptr_array_add (self->references, ref);
+}
+
+/**
+ * kc_xml_node_read_citations:
+ * @node: an item's element
+ *
+ * Reads the item's <references> block, its last child: each <reference>
+ * is a citation, kept as written (never translated), with an optional
+ * url and doi.
+ *
+ * Returns: (transfer full) (element-type KcReference): the references,
+ *   empty if the item has none
+ */
+GPtrArray *
+kc_xml_node_read_citations (xmlNode *node)
+{
+  GPtrArray *citations = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_reference_unref);
+
+  KC_XML_FOR_EACH_ELEMENT (block, node)
+    {
+      if (!kc_xml_node_is (block, "references"))
+        continue;
+
+      KC_XML_FOR_EACH_ELEMENT (child, block)
+        {
+          g_autofree char *url = kc_xml_node_dup_attribute (child, "url");
+          g_autofree char *doi = kc_xml_node_dup_attribute (child, "doi");
+          xmlChar *text = xmlNodeGetContent (child);
+          g_autofree char *normal = kc_text_normalize_space (text ? (const char *)text : "");
+
+          xmlFree (text);
+          g_ptr_array_add (citations, kc_reference_new (normal, url, doi));
+        }
+    }
+
+  return citations;
+}
+
+/**
+ * kc_xml_node_dup_date:
+ * @attribute: an attribute whose schema allows only "YYYY-MM-DD"
+ *
+ * Returns: (transfer full) (nullable): midnight UTC of that day, or %NULL
+ *   if @node has no such attribute or it names no real day
+ */
+GDateTime *
+kc_xml_node_dup_date (xmlNode    *node,
+                      const char *attribute)
+{
+  g_autofree char *value = kc_xml_node_dup_attribute (node, attribute);
+  guint year, month, day;
+  char end;
+
+  if (value == NULL || sscanf (value, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+    return NULL;
+  if (!g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+    return NULL;
+
+  return g_date_time_new_utc ((int)year, (int)month, (int)day, 0, 0, 0);
 }
 
 gboolean

@@ -30,6 +30,7 @@ struct _KcContentFile
   GPtrArray *ids;         /* of KcContentId, declared here */
   GPtrArray *references;  /* of KcContentId, used here */
   GPtrArray *items;       /* of GObject: the file's top-level items, in order */
+  GDateTime *reviewed;    /* nullable: the root's reviewed="YYYY-MM-DD" */
   guint bundled : 1;
   guint rejected : 1;
 };
@@ -55,6 +56,9 @@ void           kc_content_file_add_reference (KcContentFile *self,
   for (xmlNode *child = (parent)->children; child != NULL; child = child->next) \
     if (child->type == XML_ELEMENT_NODE)
 
+GPtrArray     *kc_xml_node_read_citations    (xmlNode       *node);
+GDateTime     *kc_xml_node_dup_date          (xmlNode       *node,
+                                              const char    *attribute);
 gboolean       kc_xml_node_is                (xmlNode       *node,
                                               const char    *name);
 char          *kc_xml_node_dup_attribute     (xmlNode       *node,

@@ -169,6 +169,7 @@ stage (KcContentSource *self,
     return NULL;
 
   file = kc_content_file_new (self->display_name, self->resource != NULL);
+  file->reviewed = kc_xml_node_dup_date (root, "reviewed");
   if (!kind->read (file, root, problems))
     return NULL;
 

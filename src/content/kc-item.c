@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "kc-item.h"
+#include "kc-item-private.h"
 
 G_DEFINE_ENUM_TYPE (KcItemKind, kc_item_kind,
   G_DEFINE_ENUM_VALUE (KC_ITEM_KIND_ANATOMY_DIAGRAM, "anatomy-diagram"),
@@ -92,6 +92,8 @@ typedef struct
 {
   char *id;
   char *name;
+  GPtrArray *references;  /* of KcReference, never NULL */
+  GDateTime *reviewed;    /* nullable: the date its file was last reviewed */
 } KcItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (KcItem, kc_item, G_TYPE_OBJECT)
@@ -127,6 +129,8 @@ kc_item_finalize (GObject *object)
 
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->name, g_free);
+  g_clear_pointer (&priv->references, g_ptr_array_unref);
+  g_clear_pointer (&priv->reviewed, g_date_time_unref);
 
   G_OBJECT_CLASS (kc_item_parent_class)->finalize (object);
 }
@@ -210,6 +214,9 @@ kc_item_class_init (KcItemClass *klass)
 static void
 kc_item_init (KcItem *self)
 {
+  KcItemPrivate *priv = kc_item_get_instance_private (self);
+
+  priv->references = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_reference_unref);
 }
 
 const char *
@@ -278,4 +285,63 @@ kc_item_dup_search_text (KcItem    *self,
 
   klass = KC_ITEM_GET_CLASS (self);
   return klass->dup_search_text != NULL ? klass->dup_search_text (self, library) : NULL;
+}
+
+/**
+ * kc_item_get_references:
+ *
+ * The guidelines and papers that back what the item says, as its content
+ * file cites them (every condition, pain source, question, exercise and
+ * plan template has at least one).
+ *
+ * Returns: (transfer none) (element-type KcReference): the item's
+ *   references, in content order; empty, never %NULL, if it cites none
+ */
+GPtrArray *
+kc_item_get_references (KcItem *self)
+{
+  KcItemPrivate *priv = kc_item_get_instance_private (self);
+
+  g_return_val_if_fail (KC_IS_ITEM (self), NULL);
+  return priv->references;
+}
+
+/**
+ * kc_item_get_reviewed:
+ *
+ * Returns: (transfer none) (nullable): the day the item's content file
+ *   was last reviewed, or %NULL if the file gives none
+ */
+GDateTime *
+kc_item_get_reviewed (KcItem *self)
+{
+  KcItemPrivate *priv = kc_item_get_instance_private (self);
+
+  g_return_val_if_fail (KC_IS_ITEM (self), NULL);
+  return priv->reviewed;
+}
+
+/* For the loader: the item's <references>, read when its id is declared. */
+void
+_kc_item_add_reference (KcItem      *self,
+                        KcReference *reference)
+{
+  KcItemPrivate *priv = kc_item_get_instance_private (self);
+
+  g_return_if_fail (KC_IS_ITEM (self));
+  g_return_if_fail (reference != NULL);
+
+  g_ptr_array_add (priv->references, kc_reference_ref (reference));
+}
+
+void
+_kc_item_set_reviewed (KcItem    *self,
+                       GDateTime *reviewed)
+{
+  KcItemPrivate *priv = kc_item_get_instance_private (self);
+
+  g_return_if_fail (KC_IS_ITEM (self));
+
+  g_clear_pointer (&priv->reviewed, g_date_time_unref);
+  priv->reviewed = reviewed != NULL ? g_date_time_ref (reviewed) : NULL;
 }

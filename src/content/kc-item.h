@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "kc-reference.h"
+
 G_BEGIN_DECLS
 
 /* In the order search results are grouped in. */
@@ -68,5 +70,7 @@ const char *kc_item_get_page        (KcItem    *self);
 gboolean    kc_item_is_searched     (KcItem    *self);
 char       *kc_item_dup_search_text (KcItem    *self,
                                      KcLibrary *library);
+GPtrArray  *kc_item_get_references  (KcItem    *self);
+GDateTime  *kc_item_get_reviewed    (KcItem    *self);
 
 G_END_DECLS

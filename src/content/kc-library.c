@@ -33,6 +33,7 @@ struct _KcLibrary
   GHashTable *items;       /* id → KcItem */
   GListStore *kinds[KC_ITEM_N_KINDS];  /* of KcItem, one store per kind */
   GListStore *problems;    /* of KcProblem */
+  GHashTable *reviewed;    /* file's display name → GDateTime, or NULL if it gives none */
   guint n_skipped_files;
   gboolean loaded;
 };
@@ -63,6 +64,7 @@ kc_library_dispose (GObject *object)
   for (guint i = 0; i < KC_ITEM_N_KINDS; i++)
     g_clear_object (&self->kinds[i]);
   g_clear_object (&self->problems);
+  g_clear_pointer (&self->reviewed, g_hash_table_unref);
 
   G_OBJECT_CLASS (kc_library_parent_class)->dispose (object);
 }
@@ -86,6 +88,14 @@ kc_library_class_init (KcLibraryClass *klass)
   object_class->finalize = kc_library_finalize;
 }
 
+/* A file without a date is kept with NULL, which g_date_time_unref refuses. */
+static void
+unref_date (gpointer date)
+{
+  if (date != NULL)
+    g_date_time_unref (date);
+}
+
 static void
 kc_library_init (KcLibrary *self)
 {
@@ -94,6 +104,7 @@ kc_library_init (KcLibrary *self)
   for (guint i = 0; i < KC_ITEM_N_KINDS; i++)
     self->kinds[i] = g_list_store_new (item_types[i] ());
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
+  self->reviewed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_date);
 }
 
 KcLibrary *
@@ -268,6 +279,9 @@ commit_file (KcLibrary     *self,
       g_hash_table_insert (self->items, g_strdup (id->id), g_object_ref (item));
       g_list_store_append (self->kinds[kc_item_get_kind (item)], item);
     }
+
+  g_hash_table_insert (self->reviewed, g_strdup (file->display_name),
+                       file->reviewed != NULL ? g_date_time_ref (file->reviewed) : NULL);
 }
 
 /**
@@ -318,6 +332,23 @@ kc_library_load (KcLibrary *self)
     }
 
   g_ptr_array_set_size (self->sources, 0);
+}
+
+/**
+ * kc_library_get_reviewed_dates:
+ *
+ * When each loaded file was last reviewed, for the "How we wrote this"
+ * page and the content lint.
+ *
+ * Returns: (transfer none) (element-type utf8 GDateTime): every loaded
+ *   file's display name mapped to the day it was reviewed, or to %NULL if
+ *   the file gives no date
+ */
+GHashTable *
+kc_library_get_reviewed_dates (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+  return self->reviewed;
 }
 
 /**

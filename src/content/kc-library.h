@@ -63,6 +63,7 @@ GListModel    *kc_library_get_plan_templates (KcLibrary *self);
 GPtrArray     *kc_library_dup_stories_for_condition (KcLibrary  *self,
                                                      const char *condition_id);
 GListModel *kc_library_get_problems        (KcLibrary  *self);
+GHashTable *kc_library_get_reviewed_dates  (KcLibrary  *self);
 guint       kc_library_get_n_skipped_files (KcLibrary  *self);
 
 G_END_DECLS
