@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kc-method-dialog.h"
 #include "kc-problems-dialog.h"
 #include "kc-window-private.h"
 #include "widgets/kc-accessible.h"
@@ -148,6 +149,17 @@ show_problems_action (GtkWidget  *widget,
   KcProblemsDialog *dialog;
 
   dialog = kc_problems_dialog_new (GTK_WINDOW (self), kc_library_get_problems (self->library));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_method_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+  KcMethodDialog *dialog = kc_method_dialog_new (GTK_WINDOW (self), self->library);
+
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -436,6 +448,7 @@ kc_window_class_init (KcWindowClass *klass)
                                    dismiss_disclaimer_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL,
                                    show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.show-method", NULL, show_method_action);
 
   for (int i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,

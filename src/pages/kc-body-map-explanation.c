@@ -116,6 +116,8 @@ new_source_card (KcLibrary    *library,
                         kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_EVIDENCE));
     }
   append_links (GTK_BOX (card), library, source);
+  if (full)
+    kc_append_sources (GTK_BOX (card), KC_ITEM (source));
 
   return card;
 }

@@ -253,5 +253,6 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
   append_related_conditions (self, exercise);
   append_target_diagrams (self, exercise);
   gtk_box_append (self->details, new_add_to_plan_button (self, exercise));
+  kc_append_sources (self->details, KC_ITEM (exercise));
 }
 

@@ -96,6 +96,7 @@ ensure_answer (KcFaqRow *self)
     gtk_box_append (self->answer_box, kc_warning_cards_new (kc_faq_entry_get_warnings (self->entry)));
   add_related (self, self->related);
   add_links (self);
+  kc_append_sources (self->answer_box, KC_ITEM (self->entry));
   g_clear_pointer (&self->related, g_ptr_array_unref);
 }
 

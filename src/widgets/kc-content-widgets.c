@@ -281,11 +281,115 @@ kc_condition_expander_new (KcLibrary   *library,
   for (guint i = 0; i < stories->len; i++)
     append_story (GTK_BOX (body), g_ptr_array_index (stories, i));
   append_links (GTK_BOX (body), library, condition);
+  kc_append_sources (GTK_BOX (body), KC_ITEM (condition));
 
   gtk_widget_add_css_class (body, "kc-condition-body");
   gtk_expander_set_child (GTK_EXPANDER (expander), body);
 
   return expander;
+}
+
+/* Opens a citation's DOI or address in the user's browser. */
+static gboolean
+on_source_activate_link_cb (GtkLabel   *label,
+                            const char *uri,
+                            gpointer    user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+  return TRUE;
+}
+
+static GtkWidget *
+source_label_new (KcReference *reference)
+{
+  g_autofree char *link = kc_reference_dup_link (reference);
+  g_autofree char *text = g_markup_escape_text (kc_reference_get_text (reference), -1);
+  g_autofree char *markup = NULL;
+  GtkWidget *label;
+
+  if (link != NULL)
+    {
+      const char *doi = kc_reference_get_doi (reference);
+      g_autofree char *shown = doi != NULL ? g_strconcat ("doi:", doi, NULL) : g_strdup (link);
+      g_autofree char *href = g_markup_escape_text (link, -1);
+      g_autofree char *shown_text = g_markup_escape_text (shown, -1);
+
+      markup = g_strdup_printf ("%s <a href=\"%s\">%s</a>", text, href, shown_text);
+    }
+
+  label = kc_text_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup != NULL ? markup : text);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "kc-source");
+  g_signal_connect (label, "activate-link", G_CALLBACK (on_source_activate_link_cb), NULL);
+
+  return label;
+}
+
+/**
+ * kc_sources_new:
+ * @item: any item
+ *
+ * The one way every page ends an item's details: a closed "Sources"
+ * expander listing the guidelines and papers it cites, each linked, and
+ * when its text was last reviewed.
+ *
+ * Returns: (transfer floating) (nullable): the expander, or %NULL if
+ *   @item cites nothing
+ */
+GtkWidget *
+kc_sources_new (KcItem *item)
+{
+  GPtrArray *references;
+  GDateTime *reviewed;
+  GtkWidget *expander;
+  GtkWidget *list;
+
+  g_return_val_if_fail (KC_IS_ITEM (item), NULL);
+
+  references = kc_item_get_references (item);
+  if (references->len == 0)
+    return NULL;
+
+  expander = gtk_expander_new (_("Sources"));
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; i < references->len; i++)
+    gtk_box_append (GTK_BOX (list), source_label_new (g_ptr_array_index (references, i)));
+
+  reviewed = kc_item_get_reviewed (item);
+  if (reviewed != NULL)
+    {
+      g_autofree char *date = g_date_time_format (reviewed, "%Y-%m-%d");
+      /* TRANSLATORS: %s is a date such as 2026-12-02 */
+      g_autofree char *text = g_strdup_printf (_("Last reviewed %s"), date);
+      GtkWidget *label = kc_text_label_new (text);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (list), label);
+    }
+
+  gtk_widget_add_css_class (list, "kc-sources");
+  gtk_expander_set_child (GTK_EXPANDER (expander), list);
+  gtk_widget_add_css_class (expander, "kc-sources-expander");
+
+  return expander;
+}
+
+/**
+ * kc_append_sources:
+ *
+ * Appends kc_sources_new() for @item to @box, if @item cites anything.
+ */
+void
+kc_append_sources (GtkBox *box,
+                   KcItem *item)
+{
+  GtkWidget *sources = kc_sources_new (item);
+
+  if (sources != NULL)
+    gtk_box_append (box, sources);
 }
 
 /**

@@ -27,5 +27,8 @@ void       kc_scroll_into_view      (GtkWidget         *child,
                                      GtkWidget         *content);
 GtkWidget *kc_condition_expander_new (KcLibrary         *library,
                                       KcCondition       *condition);
+GtkWidget *kc_sources_new           (KcItem            *item);
+void       kc_append_sources        (GtkBox            *box,
+                                     KcItem            *item);
 
 G_END_DECLS
