@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "content/kc-library.h"
 #include "content/kc-text.h"
@@ -288,6 +289,31 @@ test_urgent_row_shows_tiers (Fixture       *fixture,
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* An answer ends in its sources, each a link to its DOI or address. */
+static void
+test_answer_shows_sources (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  KcFaqRow *row = row_for_id (fixture, "heat-or-ice");
+  GtkWidget *sources;
+  GtkWidget *label;
+  const char *markup;
+
+  kc_faq_row_set_expanded (row, TRUE);
+  sources = kc_test_find_by_css_class (GTK_WIDGET (row), "kc-sources-expander");
+  g_assert_true (GTK_IS_EXPANDER (sources));
+  g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (sources)), ==, "Sources");
+  /* Closed, as every detail that is not the answer itself. */
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (sources)));
+  gtk_expander_set_expanded (GTK_EXPANDER (sources), TRUE);
+
+  label = kc_test_find_by_css_class (sources, "kc-source");
+  g_assert_true (GTK_IS_LABEL (label));
+  markup = gtk_label_get_label (GTK_LABEL (label));
+  g_assert_nonnull (strstr (markup, "French SD"));
+  g_assert_nonnull (strstr (markup, "href=\"https://doi.org/10.1002/14651858.CD004750.pub2\""));
+}
+
 /* A "related question" link opens its target even when a search hides it. */
 static void
 test_related_link_opens_entry (Fixture       *fixture,
@@ -346,6 +372,7 @@ main (int   argc,
   ADD ("/questions/row/activate", test_activate_row_expands);
   ADD ("/questions/row/related-link", test_related_link_opens_entry);
   ADD ("/questions/row/urgent-tiers", test_urgent_row_shows_tiers);
+  ADD ("/questions/row/sources", test_answer_shows_sources);
   ADD ("/questions/search/enter", test_enter_opens_first_result);
 
 #undef ADD

@@ -11,6 +11,7 @@
 #include "content/kc-library.h"
 #include "kc-appearance.h"
 #include "kc-first-frame.h"
+#include "kc-method-dialog.h"
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
@@ -892,6 +893,31 @@ test_skipped_file_banner (void)
   g_rmdir (dir);
 }
 
+/* "How We Wrote This" says the app does not diagnose, and when the
+ * bundled content was reviewed. */
+static void
+test_method_dialog (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcMethodDialog *dialog = NULL;
+  KcWindow *window = new_window (library, settings);
+  GList *toplevels;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-method", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KC_IS_METHOD_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "it does not diagnose"));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "last reviewed on 2026-12-02"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -916,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/window/after-first-frame", test_after_first_frame);
   g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
   g_test_add_func ("/window/everything-named", test_everything_named);
+  g_test_add_func ("/window/method-dialog", test_method_dialog);
   g_test_add_func ("/window/diagram-gets-the-room", test_diagram_gets_the_room);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
