@@ -60,17 +60,16 @@ complain (GPtrArray  *faults,
 }
 
 /* Rule: every condition, pain source, question, exercise and template
- * names at least one source, each with text and, if linked, a safe link. */
+ * names at least one source; every source has text and, if linked, a
+ * safe link. */
 static void
 check_references (KcItem    *item,
                   GPtrArray *faults)
 {
   GPtrArray *references = kc_item_get_references (item);
 
-  if (!is_cited_kind (kc_item_get_kind (item)))
-    return;
-
-  if (references->len == 0)
+  /* Other kinds (an anatomy part) may cite sources; theirs are checked too. */
+  if (references->len == 0 && is_cited_kind (kc_item_get_kind (item)))
     complain (faults, item, "cites no reference");
 
   for (guint i = 0; i < references->len; i++)

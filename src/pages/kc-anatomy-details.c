@@ -158,5 +158,6 @@ _kc_anatomy_page_show_part_details (KcAnatomyPage *self,
 
   append_conditions (self, part);
   append_links (self, part);
+  kc_append_sources (self->details, KC_ITEM (part));
 }
 
