@@ -234,6 +234,7 @@ test_version_refused (void)
     "    <how-often>Daily</how-often>\n"
     "    <cautions><item>Gently.</item></cautions>\n"
     "    <why>Why not.</why>\n"
+    "    <references><reference>My physiotherapist's notes.</reference></references>\n"
     "  </exercise>\n"
     "</exercises>\n";
   g_autoptr(KcLibrary) user = kc_library_new ();
