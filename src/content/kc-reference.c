@@ -83,7 +83,7 @@ kc_reference_get_url (KcReference *self)
   return self->url;
 }
 
-/* Returns: (nullable): the DOI, e.g. "10.1111/j.1526-4637.2008.00428.x" */
+/* Returns: (nullable): the DOI, e.g. "10.1111/j.1526-4637.2006.00153.x" */
 const char *
 kc_reference_get_doi (KcReference *self)
 {
