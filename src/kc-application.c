@@ -305,7 +305,9 @@ kc_application_dispose (GObject *object)
   g_clear_object (&self->library);
   if (self->loader != NULL)
     {
-      g_autoptr(KcLibrary) unused = join_loader (self);
+      /* Wait for the loader; what it loaded is no longer wanted. */
+      KcLibrary *loaded = join_loader (self);
+      g_clear_object (&loaded);
     }
   g_clear_object (&self->appearance);
   g_clear_object (&self->settings);

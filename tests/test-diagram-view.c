@@ -149,8 +149,8 @@ pixel_at (KcDiagramView *view,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
-                       y * cairo_image_surface_get_stride (surface) + x * 4);
+  memcpy (&pixel, cairo_image_surface_get_data (surface) +
+                  y * cairo_image_surface_get_stride (surface) + x * 4, sizeof pixel);
 
   cairo_surface_destroy (surface);
   gsk_render_node_unref (node);

@@ -110,7 +110,8 @@ test_kindless_refused (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(GObject) item = g_object_new (kc_test_kindless_get_type (), "id", "x", NULL);
+      GObject *item = g_object_new (kc_test_kindless_get_type (), "id", "x", NULL);
+      g_clear_object (&item);
       return;
     }
 

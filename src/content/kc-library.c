@@ -232,7 +232,7 @@ kc_library_add_directory (KcLibrary *self,
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  GFileInfo *info;
+  GFileInfo *info;   /* owned by the enumerator */
 
   g_return_if_fail (KC_IS_LIBRARY (self));
   g_return_if_fail (G_IS_FILE (directory));
@@ -252,9 +252,8 @@ kc_library_add_directory (KcLibrary *self,
       return;
     }
 
-  while ((info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+  while (g_file_enumerator_iterate (enumerator, &info, NULL, NULL, NULL) && info != NULL)
     {
-      g_autoptr(GFileInfo) owned = info;
       const char *name = g_file_info_get_name (info);
 
       if (!g_file_info_get_is_hidden (info) && g_str_has_suffix (name, ".xml"))

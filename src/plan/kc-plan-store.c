@@ -750,7 +750,7 @@ kc_plan_store_load (KcPlanStore *self)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GArray) loaded = NULL;
-  GFileInfo *info;
+  GFileInfo *info;   /* owned by the enumerator */
 
   g_return_if_fail (KC_IS_PLAN_STORE (self));
 
@@ -764,9 +764,8 @@ kc_plan_store_load (KcPlanStore *self)
 
   loaded = g_array_new (FALSE, TRUE, sizeof (Loaded));
   g_array_set_clear_func (loaded, (GDestroyNotify)loaded_clear);
-  while ((info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+  while (g_file_enumerator_iterate (enumerator, &info, NULL, NULL, NULL) && info != NULL)
     {
-      g_autoptr(GFileInfo) owned = info;
       const char *name = g_file_info_get_name (info);
       g_autoptr(GFile) file = NULL;
       Loaded one = { NULL, };
