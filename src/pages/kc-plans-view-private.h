@@ -22,7 +22,7 @@ struct _KcPlansView
   GtkEntry *name_entry;
   GtkEntry *patient_entry;
   GtkTextView *notes_view;
-  GtkWidget *notes_placeholder;
+  GtkWidget *notes_hint;
   GtkFlowBox *week;
   GtkLabel *week_summary;
   GMenu *templates_section;

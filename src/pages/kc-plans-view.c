@@ -217,7 +217,7 @@ on_notes_changed_cb (KcPlansView   *self,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  gtk_widget_set_visible (self->notes_placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
+  gtk_widget_set_visible (self->notes_hint, gtk_text_buffer_get_char_count (buffer) == 0);
   if (self->syncing || self->plan == NULL)
     return;
 
@@ -590,7 +590,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, name_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, patient_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_view);
-  gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, KcPlansView, notes_hint);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, week);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, week_summary);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, templates_section);

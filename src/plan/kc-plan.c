@@ -729,6 +729,32 @@ lookup_of_kind (KcLibrary      *library,
   return exercise != NULL && kc_exercise_get_kind (exercise) == kind ? exercise : NULL;
 }
 
+/* The minutes planned on @day for exercises of @kind; %FALSE if none is. */
+static gboolean
+day_has_kind (KcPlan         *self,
+              KcLibrary      *library,
+              guint           day,
+              KcExerciseKind  kind,
+              guint          *minutes)
+{
+  GListModel *items = G_LIST_MODEL (self->days[day]);
+  gboolean found = FALSE;
+
+  *minutes = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+
+      if (lookup_of_kind (library, item, kind) != NULL)
+        {
+          *minutes += kc_plan_item_get_dose (item)->minutes;
+          found = TRUE;
+        }
+    }
+
+  return found;
+}
+
 /**
  * kc_plan_get_minutes_of_kind:
  *
@@ -747,15 +773,10 @@ kc_plan_get_minutes_of_kind (KcPlan         *self,
 
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
     {
-      GListModel *items = G_LIST_MODEL (self->days[day]);
+      guint on_day;
 
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-
-          if (lookup_of_kind (library, item, kind) != NULL)
-            minutes += kc_plan_item_get_dose (item)->minutes;
-        }
+      day_has_kind (self, library, day, kind, &on_day);
+      minutes += on_day;
     }
 
   return minutes;
@@ -779,18 +800,9 @@ kc_plan_count_days_of_kind (KcPlan         *self,
 
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
     {
-      GListModel *items = G_LIST_MODEL (self->days[day]);
+      guint unused_minutes;
 
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-
-          if (lookup_of_kind (library, item, kind) != NULL)
-            {
-              days++;
-              break;
-            }
-        }
+      days += day_has_kind (self, library, day, kind, &unused_minutes);
     }
 
   return days;
