@@ -10,6 +10,7 @@
 
 #include "kc-library.h"
 #include "kc-problem.h"
+#include "kc-text-block.h"
 #include "kc-text.h"
 
 static KcLibrary *
@@ -44,7 +45,8 @@ static void
 test_faq_topics (void)
 {
   static const char *expected[] = {
-    "connection", "causes", "diagnosis", "treatment", "prevention", "research", "see-a-doctor",
+    "connection", "causes", "diagnosis", "treatment", "prevention", "self-management", "research",
+    "see-a-doctor",
   };
   g_autoptr(KcLibrary) library = load_bundled ();
   GListModel *topics = kc_library_get_faq_topics (library);
@@ -198,6 +200,70 @@ test_no_retired_wording (void)
     }
 }
 
+/* An entry's answer as one lower-case text, to look for words in. */
+static char *
+dup_answer_text (KcFaqEntry *entry)
+{
+  GPtrArray *blocks = kc_faq_entry_get_answer (entry);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const KcTextBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
+        g_string_append_printf (text, "%s\n", block->text);
+      else
+        for (guint j = 0; block->items[j] != NULL; j++)
+          g_string_append_printf (text, "%s\n", block->items[j]);
+    }
+
+  return g_utf8_casefold (text->str, -1);
+}
+
+/* Self-management: each entry cites NICE NG59 or the NHS, the flare-up
+ * plan leads to the warning signs, and the list of what NICE advises
+ * against is NG59's, said as NICE's advice from trials. */
+static void
+test_self_management (void)
+{
+  static const char *advised_against[] = {
+    "belts and corsets", "foot orthotics", "rocker-sole", "traction", "acupuncture",
+    "ultrasound", "tens", "interferential", "paracetamol on its own", "opioids",
+    "antidepressants", "gabapentinoids", "spinal injections", "trials showed no benefit",
+  };
+  g_autoptr(KcLibrary) library = load_bundled ();
+  KcFaqTopic *topic = KC_FAQ_TOPIC (kc_library_lookup (library, "self-management"));
+  GListModel *entries = kc_faq_topic_get_entries (topic);
+  KcFaqEntry *flare_up = kc_library_lookup_faq_entry (library, "flare-up-plan");
+  KcFaqEntry *against = kc_library_lookup_faq_entry (library, "what-nice-advises-against");
+  g_autofree char *against_text = dup_answer_text (against);
+
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(KcItem) entry = g_list_model_get_item (entries, i);
+      GPtrArray *references = kc_item_get_references (entry);
+      gboolean guideline = FALSE;
+
+      for (guint r = 0; r < references->len; r++)
+        {
+          g_autofree char *link = kc_reference_dup_link (g_ptr_array_index (references, r));
+
+          guideline |= link != NULL && (strstr (link, "nice.org.uk") || strstr (link, "nhs.uk"));
+        }
+      g_test_message ("%s", kc_item_get_id (entry));
+      g_assert_true (guideline);
+    }
+
+  g_assert_true (g_strv_contains (kc_faq_entry_get_see_also (flare_up), "what-are-warning-signs"));
+  for (guint i = 0; i < G_N_ELEMENTS (advised_against); i++)
+    {
+      g_test_message ("%s", advised_against[i]);
+      g_assert_nonnull (strstr (against_text, advised_against[i]));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/bundled/faq/topics", test_faq_topics);
   g_test_add_func ("/bundled/faq/article-facts", test_article_facts_covered);
   g_test_add_func ("/bundled/faq/warning-signs", test_warning_signs_entry_is_urgent);
+  g_test_add_func ("/bundled/faq/self-management", test_self_management);
   g_test_add_func ("/bundled/retired-wording/finder", test_retired_wording_finder);
   g_test_add_func ("/bundled/retired-wording/content", test_no_retired_wording);
 

@@ -5,15 +5,17 @@
  *
  * Each rule is a function over one item or one file that adds a sentence
  * per fault it finds; a test runs every rule and fails with all of them.
- * A new check (frequencies that agree with the cards, retired words) is
- * one more function and one more row in item_rules[] or file_rules[].
+ * A new check (retired words) is one more function and one more row in
+ * item_rules[] or file_rules[].
  */
 #include "config.h"
 
 #include <string.h>
 
+#include "kc-exercise-private.h"
 #include "kc-faq-entry-private.h"
 #include "kc-library.h"
+#include "kc-plan-template-private.h"
 
 /* The kinds that make claims a reader may want to check. */
 static const KcItemKind cited_kinds[] = {
@@ -63,7 +65,8 @@ complain (GPtrArray  *faults,
  * names at least one source; every source has text and, if linked, a
  * safe link. */
 static void
-check_references (KcItem    *item,
+check_references (KcLibrary *library,
+                  KcItem    *item,
                   GPtrArray *faults)
 {
   GPtrArray *references = kc_item_get_references (item);
@@ -87,19 +90,93 @@ check_references (KcItem    *item,
 
 /* Rule: an item's file says when it was last reviewed. */
 static void
-check_item_reviewed (KcItem    *item,
+check_item_reviewed (KcLibrary *library,
+                     KcItem    *item,
                      GPtrArray *faults)
 {
   if (is_cited_kind (kc_item_get_kind (item)) && kc_item_get_reviewed (item) == NULL)
     complain (faults, item, "its file gives no reviewed date");
 }
 
-typedef void (*ItemRule) (KcItem    *item,
+/* Rule: every exercise card says how often in numbers too, so plans can
+ * be checked against it. */
+static void
+check_exercise_days (KcLibrary *library,
+                     KcItem    *item,
+                     GPtrArray *faults)
+{
+  if (KC_IS_EXERCISE (item) && !kc_exercise_get_days_a_week (KC_EXERCISE (item), NULL, NULL))
+    complain (faults, item, "says how often in words only: give min-days and max-days");
+}
+
+/* On how many days of the week @template has the exercise @id. */
+static guint
+count_template_days (KcPlanTemplate *template,
+                     const char     *id)
+{
+  guint n_days = 0;
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GArray *items = kc_plan_template_get_day (template, day);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          if (g_strcmp0 (g_array_index (items, KcTemplateItem, i).exercise_id, id) == 0)
+            {
+              n_days++;
+              break;
+            }
+        }
+    }
+
+  return n_days;
+}
+
+/* Rule: a template has each exercise on as many days a week as its card
+ * says, no fewer and no more. */
+static void
+check_template_days (KcLibrary *library,
+                     KcItem    *item,
+                     GPtrArray *faults)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  if (!KC_IS_PLAN_TEMPLATE (item))
+    return;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GArray *items = kc_plan_template_get_day (KC_PLAN_TEMPLATE (item), day);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const char *id = g_array_index (items, KcTemplateItem, i).exercise_id;
+          KcExercise *exercise = kc_library_lookup_exercise (library, id);
+          guint n_days, min_days, max_days;
+
+          if (!g_hash_table_add (seen, (gpointer)id) || exercise == NULL ||
+              !kc_exercise_get_days_a_week (exercise, &min_days, &max_days))
+            continue;
+
+          n_days = count_template_days (KC_PLAN_TEMPLATE (item), id);
+          if (n_days < min_days || n_days > max_days)
+            complain (faults, item, "has “%s” on %u of 7 days; its card says %u to %u", id,
+                      n_days, min_days, max_days);
+        }
+    }
+}
+
+typedef void (*ItemRule) (KcLibrary *library,
+                          KcItem    *item,
                           GPtrArray *faults);
 
 static const ItemRule item_rules[] = {
   check_references,
   check_item_reviewed,
+  check_exercise_days,
+  check_template_days,
 };
 
 /* Rule: every bundled file has a reviewed date, and none in the future. */
@@ -160,7 +237,7 @@ test_items (void)
           g_autoptr(KcItem) item = g_list_model_get_item (items, i);
 
           for (guint r = 0; r < G_N_ELEMENTS (item_rules); r++)
-            item_rules[r] (item, faults);
+            item_rules[r] (library, item, faults);
           n_cited += is_cited_kind (kind);
         }
     }
@@ -199,17 +276,49 @@ test_rules_find_faults (void)
   g_autoptr(GDateTime) tomorrow = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  check_references (KC_ITEM (uncited), faults);
+  check_references (NULL, KC_ITEM (uncited), faults);
   g_assert_cmpuint (faults->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (faults, 0), "uncited"));
 
-  check_item_reviewed (KC_ITEM (uncited), faults);
+  check_item_reviewed (NULL, KC_ITEM (uncited), faults);
   g_assert_cmpuint (faults->len, ==, 2);
 
   tomorrow = g_date_time_add_days (now, 1);
   check_file_reviewed ("late.xml", tomorrow, faults);
   check_file_reviewed ("undated.xml", NULL, faults);
   g_assert_cmpuint (faults->len, ==, 4);
+}
+
+/* A card without numbers, and a template off its cards either way. */
+static void
+test_frequency_rules_find_faults (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func (g_free);
+  const char *steps[] = { "Walk.", NULL };
+  KcExerciseFields fields = { .id = "wordy", .name = "Wordy", .steps = steps,
+                              .how_often = "Now and then", .cautions = steps, .why = "Why" };
+  g_autoptr(KcExercise) wordy = _kc_exercise_new (&fields);
+  g_autoptr(KcPlanTemplate) too_often = _kc_plan_template_new ("too-often", "Too often", "");
+  g_autoptr(KcPlanTemplate) too_rarely = _kc_plan_template_new ("too-rarely", "Too rarely", "");
+  KcDose dose = { 0 };
+
+  check_exercise_days (library, KC_ITEM (wordy), faults);
+  g_assert_cmpuint (faults->len, ==, 1);
+
+  /* The plank's card says two or three days a week: four is too many, one too few. */
+  for (guint day = 0; day < 4; day++)
+    _kc_plan_template_add_item (too_often, day, "plank", &dose);
+  _kc_plan_template_add_item (too_rarely, 0, "plank", &dose);
+  _kc_plan_template_add_item (too_rarely, 2, "bridge", &dose);
+  _kc_plan_template_add_item (too_rarely, 4, "bridge", &dose);
+
+  check_template_days (library, KC_ITEM (too_often), faults);
+  g_assert_cmpuint (faults->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (faults, 1), "“plank” on 4 of 7 days"));
+  check_template_days (library, KC_ITEM (too_rarely), faults);
+  g_assert_cmpuint (faults->len, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (faults, 2), "“plank” on 1 of 7 days"));
 }
 
 int
@@ -221,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/content-lint/items", test_items);
   g_test_add_func ("/content-lint/files", test_files);
   g_test_add_func ("/content-lint/rules-find-faults", test_rules_find_faults);
+  g_test_add_func ("/content-lint/frequency-rules-find-faults", test_frequency_rules_find_faults);
 
   return g_test_run ();
 }

@@ -387,7 +387,7 @@ test_templates_against_who (void)
     guint strengthening_days;
   } expected[] = {
     { "gentle-start", 80, 5 },    /* walking 20 min on four days */
-    { "core-and-hips", 60, 3 },   /* walking 20, swimming 20, walking 20 */
+    { "core-and-hips", 60, 4 },   /* two sessions, each twice; walking 20, swimming 20, walking 20 */
   };
   GListModel *templates = kc_library_get_plan_templates (library);
 

@@ -57,7 +57,8 @@ test_every_kind_in_german (void)
                                                                                 "hip-joint")))),
                    ==, "Das Hüftgelenk");
   g_assert_cmpstr (kc_item_get_name (KC_ITEM (bridge)), ==, "Brücke");
-  g_assert_cmpstr (kc_exercise_get_how_often (bridge), ==, "Täglich");
+  g_assert_cmpstr (kc_exercise_get_how_often (bridge), ==,
+                   "An zwei oder mehr Tagen pro Woche, bis zu täglich");
   g_assert_cmpstr (kc_item_get_name (KC_ITEM (template)), ==,
                    "Sanfter Einstieg bei rückenbedingten Knieschmerzen");
 

@@ -23,6 +23,8 @@ typedef struct
   const char *harder_id;       /* may be NULL */
   const char *progression;     /* may be NULL */
   const char *how_often;
+  guint min_days;              /* days a week, 1..7; 0 when not stated */
+  guint max_days;
   const char * const *cautions;
   const char *why;
 } KcExerciseFields;

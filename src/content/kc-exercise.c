@@ -23,6 +23,8 @@ struct _KcExercise
   char *harder_id;
   char *progression;    /* how to progress, or NULL */
   char *how_often;
+  guint min_days;       /* how often as days a week; 0 when not stated */
+  guint max_days;
   char **cautions;
   char *why;
   char *search_key;     /* folded name, built on first search */
@@ -96,6 +98,8 @@ _kc_exercise_new (const KcExerciseFields *fields)
   self->harder_id = g_strdup (fields->harder_id);
   self->progression = g_strdup (fields->progression);
   self->how_often = g_strdup (fields->how_often);
+  self->min_days = fields->min_days;
+  self->max_days = fields->max_days;
   self->cautions = g_strdupv ((char **)fields->cautions);
   self->why = g_strdup (fields->why);
 
@@ -198,6 +202,30 @@ kc_exercise_get_how_often (KcExercise *self)
 {
   g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
   return self->how_often;
+}
+
+/**
+ * kc_exercise_get_days_a_week:
+ * @min_days: (out) (optional): the fewest days a week it is meant for
+ * @max_days: (out) (optional): the most
+ *
+ * How often, as the card states it in numbers (1 to 7 days a week), for
+ * checking a plan against it.
+ *
+ * Returns: %FALSE if the card says how often in words only
+ */
+gboolean
+kc_exercise_get_days_a_week (KcExercise *self,
+                             guint      *min_days,
+                             guint      *max_days)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), FALSE);
+
+  if (min_days != NULL)
+    *min_days = self->min_days;
+  if (max_days != NULL)
+    *max_days = self->max_days;
+  return self->min_days > 0;
 }
 
 const char * const *

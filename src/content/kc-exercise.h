@@ -27,6 +27,9 @@ const char         *kc_exercise_get_easier_id             (KcExercise *self);
 const char         *kc_exercise_get_harder_id             (KcExercise *self);
 const char         *kc_exercise_get_progression           (KcExercise *self);
 const char         *kc_exercise_get_how_often             (KcExercise *self);
+gboolean            kc_exercise_get_days_a_week           (KcExercise *self,
+                                                           guint      *min_days,
+                                                           guint      *max_days);
 const char * const *kc_exercise_get_cautions              (KcExercise *self);
 const char         *kc_exercise_get_why                   (KcExercise *self);
 gboolean            kc_exercise_matches                   (KcExercise *self,

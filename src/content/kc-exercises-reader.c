@@ -78,6 +78,26 @@ dup_texts (xmlNode    *node,
   return g_strv_builder_end (texts);
 }
 
+/* <how-often min-days="…" max-days="…">: the schema gives both or
+ * neither, each 1..7; only their order is left to check. */
+static gboolean
+read_days_a_week (KcContentFile    *file,
+                  xmlNode          *node,
+                  KcExerciseFields *fields,
+                  GPtrArray        *problems)
+{
+  fields->min_days = count_attribute (node, "min-days");
+  fields->max_days = count_attribute (node, "max-days");
+  if (fields->min_days <= fields->max_days)
+    return TRUE;
+
+  g_ptr_array_add (problems,
+                   kc_problem_new (file->display_name, (guint)MAX (xmlGetLineNo (node), 0),
+                                   KC_CONTENT_ERROR_SCHEMA,
+                                   _("“min-days” in <how-often> is more than “max-days”.")));
+  return FALSE;
+}
+
 /* <easier ref="…"/> or <harder ref="…"/>: another exercise, never itself. */
 static char *
 read_version (KcContentFile *file,
@@ -156,7 +176,11 @@ read_exercise (KcContentFile *file,
       else if (kc_xml_node_is (child, "progression"))
         progression = kc_xml_node_dup_translated (child);
       else if (kc_xml_node_is (child, "how-often"))
-        how_often = kc_xml_node_dup_translated (child);
+        {
+          if (!read_days_a_week (file, child, &fields, problems))
+            return NULL;
+          how_often = kc_xml_node_dup_translated (child);
+        }
       else if (kc_xml_node_is (child, "cautions"))
         cautions = dup_texts (child, "item");
       else if (kc_xml_node_is (child, "why"))
