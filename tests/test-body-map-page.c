@@ -735,6 +735,66 @@ test_warnings_popover (Fixture       *fixture,
   cards = shown_warning_cards (GTK_WIDGET (fixture->page->warnings_box));
 }
 
+/* Every source card of every answer ends in its own sources: the card
+ * for the n-th source lists that source's references. */
+static void
+assert_cards_cite_their_sources (Fixture *fixture)
+{
+  GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+  GPtrArray *sources = kc_referral_answer_get_sources (fixture->page->answer);
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  guint n_cards = 0;
+
+  kc_test_collect_by_type (explanation, GTK_TYPE_BOX, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *card = g_ptr_array_index (widgets, i);
+      KcAnswerSource *source;
+      GPtrArray *references;
+      GtkWidget *expander;
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      if (!gtk_widget_has_css_class (card, "kc-source-card"))
+        continue;
+
+      g_assert_cmpuint (n_cards, <, sources->len);
+      source = g_ptr_array_index (sources, n_cards++);
+      references = kc_item_get_references (KC_ITEM (source->source));
+      expander = kc_test_find_by_css_class (card, "kc-sources-expander");
+      g_assert_nonnull (expander);
+      g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "Sources");
+      /* A closed expander holds its child without parenting it. */
+      append_text (gtk_expander_get_child (GTK_EXPANDER (expander)), text);
+      for (guint r = 0; r < references->len; r++)
+        {
+          KcReference *reference = g_ptr_array_index (references, r);
+          g_autofree char *escaped = g_markup_escape_text (kc_reference_get_text (reference), -1);
+
+          g_assert_nonnull (strstr (text->str, escaped));
+        }
+    }
+
+  g_assert_cmpuint (n_cards, ==, sources->len);
+}
+
+static void
+test_source_cards_cite (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *knee[] = { "knee-front-left", NULL };
+  const char *lower_back[] = { "lower-back", NULL };
+  const char *hip[] = { "hip-left", NULL };
+
+  choose (fixture, "hurt", knee);
+  g_assert_cmpuint (kc_referral_answer_get_sources (fixture->page->answer)->len, >=, 3);
+  assert_cards_cite_their_sources (fixture);
+  choose (fixture, "hurt", lower_back);
+  assert_cards_cite_their_sources (fixture);
+  choose (fixture, "start", hip);
+  g_assert_cmpuint (kc_referral_answer_get_sources (fixture->page->answer)->len, >=, 1);
+  assert_cards_cite_their_sources (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +819,7 @@ main (int   argc,
   ADD ("/body-map/warnings/calf", test_warnings_calf);
   ADD ("/body-map/warnings/child-hip", test_warnings_child_hip);
   ADD ("/body-map/warnings/popover", test_warnings_popover);
+  ADD ("/body-map/source-cards-cite", test_source_cards_cite);
 
 #undef ADD
 

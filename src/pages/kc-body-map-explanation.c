@@ -79,12 +79,22 @@ append_pain_kind (GtkBox       *card,
   gtk_box_append (card, label);
 }
 
+/* Every card is whole, sources included: a patient shown one source
+ * must be able to check it. */
 static GtkWidget *
 new_source_card (KcLibrary    *library,
                  KcPainSource *source,
-                 const char   *reach,
-                 gboolean      full)
+                 const char   *reach)
 {
+  static const struct {
+    const char *heading;
+    KcPainSourceSection section;
+  } sections[] = {
+    { N_("How"), KC_PAIN_SOURCE_SECTION_MECHANISM },
+    { N_("Signs that point to it"), KC_PAIN_SOURCE_SECTION_SIGNS },
+    { N_("What to do"), KC_PAIN_SOURCE_SECTION_WHAT_TO_DO },
+    { N_("Where the figures come from"), KC_PAIN_SOURCE_SECTION_EVIDENCE },
+  };
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *reach_label = kc_text_label_new (reach);
 
@@ -95,29 +105,14 @@ new_source_card (KcLibrary    *library,
   gtk_box_append (GTK_BOX (card), reach_label);
   append_pain_kind (GTK_BOX (card), source);
 
-  if (full)
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("How"), "kc-minor-heading"));
-      kc_append_blocks (GTK_BOX (card),
-                        kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_MECHANISM));
-    }
-  gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("Signs that point to it"),
-                                                        "kc-minor-heading"));
-  kc_append_blocks (GTK_BOX (card),
-                    kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_SIGNS));
-  gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("What to do"), "kc-minor-heading"));
-  kc_append_blocks (GTK_BOX (card),
-                    kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_WHAT_TO_DO));
-  if (full)
-    {
-      gtk_box_append (GTK_BOX (card), kc_heading_label_new (_("Where the figures come from"),
+      gtk_box_append (GTK_BOX (card), kc_heading_label_new (_(sections[i].heading),
                                                             "kc-minor-heading"));
-      kc_append_blocks (GTK_BOX (card),
-                        kc_pain_source_get_section (source, KC_PAIN_SOURCE_SECTION_EVIDENCE));
+      kc_append_blocks (GTK_BOX (card), kc_pain_source_get_section (source, sections[i].section));
     }
   append_links (GTK_BOX (card), library, source);
-  if (full)
-    kc_append_sources (GTK_BOX (card), KC_ITEM (source));
+  kc_append_sources (GTK_BOX (card), KC_ITEM (source));
 
   return card;
 }
@@ -223,7 +218,7 @@ kc_body_map_explain (GtkBox           *box,
     {
       KcAnswerSource *source = g_ptr_array_index (sources, i);
 
-      gtk_box_append (box, new_source_card (library, source->source, source->reach, TRUE));
+      gtk_box_append (box, new_source_card (library, source->source, source->reach));
     }
 
   if (!kc_referral_answer_get_warnings_first (answer))
