@@ -15,6 +15,7 @@
 #include "kc-window.h"
 #include "pages/kc-body-map-page.h"
 #include "pages/kc-search-popover.h"
+#include "pages/kc-template-card.h"
 #include "kc-test-widgets.h"
 
 /* A label that shows @text exactly, on the tab shown or anywhere. */
@@ -172,6 +173,23 @@ test_warning_tiers_in_german (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan template's card in German: its description and its "Sources". */
+static void
+test_template_card_in_german (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(KcPlanTemplate) template =
+    g_list_model_get_item (kc_library_get_plan_templates (library), 0);
+  GtkWidget *card = g_object_ref_sink (kc_template_card_new (template));
+  GtkWidget *expander = kc_test_find_by_css_class (card, "kc-sources-expander");
+
+  g_assert_true (shows_label (card, "Sanfter Einstieg bei rückenbedingten Knieschmerzen"));
+  g_assert_true (shows_label (card, "Plan aus dieser Vorlage beginnen"));
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "Quellen");
+  g_assert_finalize_object (card);
+}
+
 /* German words are longer: every tab still fits 1024×600, presenting too. */
 static void
 test_fits_small_screen (void)
@@ -202,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/german/search", test_search_in_german);
   g_test_add_func ("/german/warning-tiers", test_warning_tiers_in_german);
   g_test_add_func ("/german/fits-small-screen", test_fits_small_screen);
+  g_test_add_func ("/german/template-card", test_template_card_in_german);
 
   status = g_test_run ();
   kc_test_remove_tree (top);

@@ -14,6 +14,7 @@
 #include "pages/kc-plan-item-row.h"
 #include "pages/kc-plan-print.h"
 #include "pages/kc-plans-view.h"
+#include "pages/kc-template-card.h"
 #include "pages/kc-today-view.h"
 #include "widgets/kc-progress-chart.h"
 #include "plan/kc-plan-file-private.h"
@@ -780,7 +781,7 @@ test_day_change_rebuilds_that_day (Fixture       *fixture,
       cards[day] = find_card (fixture, day);
       before[day] = rows_of (fixture, day);
     }
-  g_assert_cmpuint (before[1]->len, ==, 3);
+  g_assert_cmpuint (before[1]->len, ==, 4);   /* gentle-start's Tuesday */
 
   kc_plan_add_item (plan, 0, "plank", &dose);
   kc_plan_move_item (plan, 0, 0, 2);
@@ -838,6 +839,100 @@ test_add_popover_shared (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 }
 
+static const char *
+shown_page (GtkWidget *widget)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (widget, GTK_TYPE_STACK);
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+/* All the text of the labels under @widget, for searching. */
+static void
+append_label_text (GtkWidget *widget,
+                   GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_label_text (child, text);
+}
+
+/* A template card names every reference of its template, and when it was
+ * reviewed, under "Sources". */
+static void
+assert_card_cites (KcTemplateCard *card)
+{
+  KcPlanTemplate *template = kc_template_card_get_template (card);
+  GPtrArray *references = kc_item_get_references (KC_ITEM (template));
+  GtkWidget *expander = kc_test_find_by_css_class (GTK_WIDGET (card), "kc-sources-expander");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "Sources");
+  /* A closed expander holds its child without parenting it. */
+  append_label_text (gtk_expander_get_child (GTK_EXPANDER (expander)), text);
+  g_assert_cmpuint (references->len, >=, 1);
+  for (guint r = 0; r < references->len; r++)
+    {
+      const char *cited = kc_reference_get_text (g_ptr_array_index (references, r));
+      g_autofree char *escaped = g_markup_escape_text (cited, -1);
+
+      g_assert_nonnull (strstr (text->str, escaped));
+    }
+  g_assert_nonnull (strstr (text->str, "Last reviewed 20"));
+}
+
+/* With no plan, the planner shows every template with what it is for and
+ * its sources; a card's button starts a plan from it, and "Compare
+ * Templates" comes back to them. */
+static void
+test_template_cards (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GListModel *templates = kc_library_get_plan_templates (fixture->library);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  KcTemplateCard *second;
+  GtkWidget *button;
+  GtkListBox *plans_list;
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->view), KC_TYPE_TEMPLATE_CARD, cards);
+  g_assert_cmpuint (cards->len, ==, g_list_model_get_n_items (templates));
+  g_assert_cmpuint (cards->len, >=, 2);
+  g_assert_cmpstr (shown_page (g_ptr_array_index (cards, 0)), ==, "templates");
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_autoptr(KcPlanTemplate) template = g_list_model_get_item (templates, i);
+      KcTemplateCard *card = g_ptr_array_index (cards, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_assert_true (kc_template_card_get_template (card) == template);
+      append_label_text (GTK_WIDGET (card), text);
+      g_assert_nonnull (strstr (text->str, kc_plan_template_get_description (template)));
+      assert_card_cites (card);
+    }
+
+  second = g_ptr_array_index (cards, 1);
+  button = kc_test_find_by_type (GTK_WIDGET (second), GTK_TYPE_BUTTON);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_nonnull (kc_plans_view_get_plan (fixture->view));
+  g_assert_cmpstr (kc_plan_get_name (kc_plans_view_get_plan (fixture->view)), ==,
+                   kc_item_get_name (KC_ITEM (kc_template_card_get_template (second))));
+  g_assert_cmpstr (shown_page (GTK_WIDGET (second)), ==, "editor");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.show-templates", NULL);
+  plans_list = GTK_LIST_BOX (kc_test_find_by_type (GTK_WIDGET (fixture->view),
+                                                   GTK_TYPE_LIST_BOX));
+  g_assert_null (kc_plans_view_get_plan (fixture->view));
+  g_assert_null (gtk_list_box_get_selected_row (plans_list));
+  g_assert_cmpstr (shown_page (GTK_WIDGET (second)), ==, "templates");
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -863,6 +958,7 @@ main (int   argc,
   ADD ("/plans-view/drop-carries-item", test_drop_carries_item);
   ADD ("/plans-view/day-change-rebuilds-that-day", test_day_change_rebuilds_that_day);
   ADD ("/plans-view/add-popover-shared", test_add_popover_shared);
+  ADD ("/plans-view/template-cards", test_template_cards);
 
 #undef ADD
 

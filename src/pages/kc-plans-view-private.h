@@ -26,6 +26,7 @@ struct _KcPlansView
   GtkFlowBox *week;
   GtkLabel *week_summary;
   GMenu *templates_section;
+  GtkBox *templates_box;         /* a KcTemplateCard per template */
   KcDayCard *days[KC_N_WEEKDAYS];   /* in the week, once the library is known */
 
   /* Owned references */

@@ -17,6 +17,7 @@
 #include "content/kc-problem.h"
 #include "kc-plan-print.h"
 #include "kc-plans-view-private.h"
+#include "kc-template-card.h"
 #include "plan/kc-plan-file.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-accessible.h"
@@ -101,7 +102,7 @@ show_plan (KcPlansView *self,
 
   _kc_plans_view_show_week (self);
   _kc_plans_view_show_summary (self);
-  gtk_stack_set_visible_child_name (self->editor_stack, plan ? "editor" : "empty");
+  gtk_stack_set_visible_child_name (self->editor_stack, plan ? "editor" : "templates");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.duplicate", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", plan != NULL);
@@ -293,6 +294,19 @@ new_from_template_action (GtkWidget  *widget,
           return;
         }
     }
+}
+
+/* The templates page, with no plan chosen: what each template is for and
+ * its sources, to compare before starting one. */
+static void
+show_templates_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  KcPlansView *self = KC_PLANS_VIEW (widget);
+
+  gtk_list_box_unselect_all (self->plans_list);
+  show_plan (self, NULL);
 }
 
 static void
@@ -594,6 +608,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, week);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, week_summary);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, templates_section);
+  gtk_widget_class_bind_template_child (widget_class, KcPlansView, templates_box);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_patient_changed_cb);
@@ -601,6 +616,8 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plans.new-empty", NULL, new_empty_action);
   gtk_widget_class_install_action (widget_class, "plans.new-from-template", "s",
                                    new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "plans.show-templates", NULL,
+                                   show_templates_action);
   gtk_widget_class_install_action (widget_class, "plans.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "plans.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "plans.undo", NULL, undo_action);
@@ -660,6 +677,7 @@ kc_plans_view_set_store (KcPlansView *self,
   show_load_problems (self);
 
   g_menu_remove_all (self->templates_section);
+  kc_remove_children (GTK_WIDGET (self->templates_box));
   templates = kc_library_get_plan_templates (library);
   for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
     {
@@ -669,6 +687,7 @@ kc_plans_view_set_store (KcPlansView *self,
       g_menu_item_set_action_and_target (item, "plans.new-from-template", "s",
                                          kc_item_get_id (KC_ITEM (template)));
       g_menu_append_item (self->templates_section, item);
+      gtk_box_append (self->templates_box, kc_template_card_new (template));
     }
 
   if (g_list_model_get_n_items (kc_plan_store_get_plans (store)) > 0)
