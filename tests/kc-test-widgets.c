@@ -39,6 +39,21 @@ kc_test_find_by_type (GtkWidget *widget,
   return NULL;
 }
 
+/* Appends the text of every label under @widget, one a line, for
+ * searching. */
+void
+kc_test_append_label_text (GtkWidget *widget,
+                           GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kc_test_append_label_text (child, text);
+}
+
 /* Returns: (transfer none) (nullable): @widget or the first widget under
  * it, depth first, with @css_class */
 GtkWidget *

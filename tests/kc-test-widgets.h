@@ -19,6 +19,8 @@ GtkWidget *kc_test_find_by_css_class (GtkWidget  *widget,
 void       kc_test_collect_by_type   (GtkWidget  *widget,
                                       GType       type,
                                       GPtrArray  *found);
+void       kc_test_append_label_text (GtkWidget  *widget,
+                                      GString    *text);
 void       kc_test_show_every_tab    (KcWindow   *window);
 void       kc_test_assert_fits       (KcWindow   *window,
                                       int         width,

@@ -26,20 +26,6 @@ typedef struct
   KcBodyMapPage *page;
 } Fixture;
 
-/* All the text of the labels under @widget, for searching. */
-static void
-append_text (GtkWidget *widget,
-             GString   *text)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    append_text (child, text);
-}
-
 static char *
 explanation_text (Fixture *fixture)
 {
@@ -47,7 +33,7 @@ explanation_text (Fixture *fixture)
   GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
 
   g_assert_nonnull (explanation);
-  append_text (explanation, text);
+  kc_test_append_label_text (explanation, text);
 
   return g_string_free (text, FALSE);
 }
@@ -583,7 +569,7 @@ test_print_failure_shown (Fixture       *fixture,
 
   _kc_body_map_page_print_or_report (fixture->page, "/nonexistent-kc-folder/handout.pdf");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
-  append_text (banner, text);
+  kc_test_append_label_text (banner, text);
   g_assert_nonnull (strstr (text->str, "The body map could not be printed: "));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.dismiss-message", NULL);
@@ -622,7 +608,7 @@ card_text (GPtrArray     *cards,
 {
   GString *text = g_string_new (NULL);
 
-  append_text (g_ptr_array_index (cards, tier), text);
+  kc_test_append_label_text (g_ptr_array_index (cards, tier), text);
   return g_string_free (text, FALSE);
 }
 
@@ -764,7 +750,7 @@ assert_cards_cite_their_sources (Fixture *fixture)
       g_assert_nonnull (expander);
       g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "Sources");
       /* A closed expander holds its child without parenting it. */
-      append_text (gtk_expander_get_child (GTK_EXPANDER (expander)), text);
+      kc_test_append_label_text (gtk_expander_get_child (GTK_EXPANDER (expander)), text);
       for (guint r = 0; r < references->len; r++)
         {
           KcReference *reference = g_ptr_array_index (references, r);

@@ -204,20 +204,9 @@ test_no_retired_wording (void)
 static char *
 dup_answer_text (KcFaqEntry *entry)
 {
-  GPtrArray *blocks = kc_faq_entry_get_answer (entry);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      const KcTextBlock *block = g_ptr_array_index (blocks, i);
-
-      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
-        g_string_append_printf (text, "%s\n", block->text);
-      else
-        for (guint j = 0; block->items[j] != NULL; j++)
-          g_string_append_printf (text, "%s\n", block->items[j]);
-    }
-
+  kc_text_blocks_append_plain (kc_faq_entry_get_answer (entry), text);
   return g_utf8_casefold (text->str, -1);
 }
 

@@ -848,20 +848,6 @@ shown_page (GtkWidget *widget)
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
 
-/* All the text of the labels under @widget, for searching. */
-static void
-append_label_text (GtkWidget *widget,
-                   GString   *text)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    append_label_text (child, text);
-}
-
 /* A template card names every reference of its template, and when it was
  * reviewed, under "Sources". */
 static void
@@ -875,7 +861,7 @@ assert_card_cites (KcTemplateCard *card)
   g_assert_nonnull (expander);
   g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "Sources");
   /* A closed expander holds its child without parenting it. */
-  append_label_text (gtk_expander_get_child (GTK_EXPANDER (expander)), text);
+  kc_test_append_label_text (gtk_expander_get_child (GTK_EXPANDER (expander)), text);
   g_assert_cmpuint (references->len, >=, 1);
   for (guint r = 0; r < references->len; r++)
     {
@@ -911,7 +897,7 @@ test_template_cards (Fixture       *fixture,
       g_autoptr(GString) text = g_string_new (NULL);
 
       g_assert_true (kc_template_card_get_template (card) == template);
-      append_label_text (GTK_WIDGET (card), text);
+      kc_test_append_label_text (GTK_WIDGET (card), text);
       g_assert_nonnull (strstr (text->str, kc_plan_template_get_description (template)));
       assert_card_cites (card);
     }
