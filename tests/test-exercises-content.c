@@ -264,6 +264,52 @@ test_version_refused (void)
   g_assert_true (dangling);
 }
 
+/* A card's days a week: read from the bundled plank, absent from a
+ * card in words only, and refused the wrong way round. */
+static void
+test_days_a_week (void)
+{
+#define MY_EXERCISE(id, days) \
+    "<exercises version=\"1\">\n" \
+    "  <exercise id=\"" id "\" kind=\"strengthening\" difficulty=\"easy\" targets=\"hips\"\n" \
+    "            illustration=\"bridge.svg\">\n" \
+    "    <name>Mine</name>\n" \
+    "    <steps><step>Lift.</step></steps>\n" \
+    "    <dose reps=\"5\"/>\n" \
+    "    <progression>Slowly.</progression>\n" \
+    "    <how-often" days ">Often</how-often>\n" \
+    "    <cautions><item>Gently.</item></cautions>\n" \
+    "    <why>Why not.</why>\n" \
+    "    <references><reference>My physiotherapist's notes.</reference></references>\n" \
+    "  </exercise>\n" \
+    "</exercises>\n"
+  static const char wordy[] = MY_EXERCISE ("wordy", "");
+  static const char backwards[] = MY_EXERCISE ("backwards", " min-days=\"5\" max-days=\"2\"");
+#undef MY_EXERCISE
+  g_autoptr(KcLibrary) user = kc_library_new ();
+  g_autoptr(GBytes) wordy_bytes = g_bytes_new_static (wordy, strlen (wordy));
+  g_autoptr(GBytes) backwards_bytes = g_bytes_new_static (backwards, strlen (backwards));
+  g_autoptr(KcProblem) problem = NULL;
+  guint min_days = 0, max_days = 0;
+
+  g_assert_true (kc_exercise_get_days_a_week (kc_library_lookup_exercise (library, "plank"),
+                                              &min_days, &max_days));
+  g_assert_cmpuint (min_days, ==, 2);
+  g_assert_cmpuint (max_days, ==, 3);
+
+  kc_library_add_bytes (user, "wordy.xml", wordy_bytes);
+  kc_library_add_bytes (user, "backwards.xml", backwards_bytes);
+  kc_library_load (user);
+  g_assert_false (kc_exercise_get_days_a_week (kc_library_lookup_exercise (user, "wordy"),
+                                               NULL, NULL));
+  g_assert_null (kc_library_lookup_exercise (user, "backwards"));
+  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (user)), ==, 1);
+  problem = g_list_model_get_item (kc_library_get_problems (user), 0);
+  g_assert_cmpstr (kc_problem_get_file (problem), ==, "backwards.xml");
+  g_assert_cmpuint (kc_problem_get_line (problem), ==, 8);
+  g_assert_nonnull (strstr (kc_problem_get_message (problem), "max-days"));
+}
+
 /* The pain-monitoring model: 0–3 fine, 4–5 acceptable, above 5 or
  * spreading down the leg stop. */
 static void
@@ -451,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/exercises/condition-source", test_condition_source);
   g_test_add_func ("/exercises/versions", test_versions);
   g_test_add_func ("/exercises/version-refused", test_version_refused);
+  g_test_add_func ("/exercises/days-a-week", test_days_a_week);
   g_test_add_func ("/exercises/pain-rule", test_pain_rule);
   g_test_add_func ("/exercises/cautions-agree-with-pain-rule", test_cautions_agree_with_pain_rule);
   g_test_add_func ("/exercises/knee-injury-cautions", test_knee_injury_cautions);
