@@ -22,6 +22,7 @@
 #include "kc-content-source.h"
 #include "kc-exercises-reader.h"
 #include "kc-faq-reader.h"
+#include "kc-glossary-reader.h"
 #include "kc-problem.h"
 #include "kc-xml.h"
 
@@ -45,6 +46,7 @@ static const KcContentKind content_kinds[] = {
   { "conditions", SCHEMA_RESOURCE_DIR "conditions.rng", kc_conditions_reader_read },
   { "exercises", SCHEMA_RESOURCE_DIR "exercises.rng", kc_exercises_reader_read },
   { "faq", SCHEMA_RESOURCE_DIR "faq.rng", kc_faq_reader_read },
+  { "glossary", SCHEMA_RESOURCE_DIR "glossary.rng", kc_glossary_reader_read },
 };
 
 struct _KcContentSource

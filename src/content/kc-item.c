@@ -25,7 +25,8 @@ G_DEFINE_ENUM_TYPE (KcItemKind, kc_item_kind,
   G_DEFINE_ENUM_VALUE (KC_ITEM_KIND_EXERCISE, "exercise"),
   G_DEFINE_ENUM_VALUE (KC_ITEM_KIND_PLAN_TEMPLATE, "plan-template"),
   G_DEFINE_ENUM_VALUE (KC_ITEM_KIND_FAQ_TOPIC, "faq-topic"),
-  G_DEFINE_ENUM_VALUE (KC_ITEM_KIND_FAQ_ENTRY, "faq-entry"))
+  G_DEFINE_ENUM_VALUE (KC_ITEM_KIND_FAQ_ENTRY, "faq-entry"),
+  G_DEFINE_ENUM_VALUE (KC_ITEM_KIND_GLOSSARY_TERM, "glossary-term"))
 
 /* Per kind: the heading it is listed under, and how a sentence names one. */
 static const struct
@@ -44,6 +45,7 @@ static const struct
   [KC_ITEM_KIND_PLAN_TEMPLATE] = { N_("Plan templates"), N_("a plan template") },
   [KC_ITEM_KIND_FAQ_TOPIC] = { N_("Topics"), N_("a topic of questions") },
   [KC_ITEM_KIND_FAQ_ENTRY] = { N_("Questions"), N_("a question") },
+  [KC_ITEM_KIND_GLOSSARY_TERM] = { N_("Glossary"), N_("a term in the glossary") },
 };
 
 /**

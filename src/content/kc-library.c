@@ -33,6 +33,7 @@ struct _KcLibrary
   GHashTable *items;       /* id → KcItem */
   GListStore *kinds[KC_ITEM_N_KINDS];  /* of KcItem, one store per kind */
   GListStore *problems;    /* of KcProblem */
+  KcGlossary *glossary;    /* made on first use, once everything is loaded */
   GHashTable *reviewed;    /* file's display name → GDateTime, or NULL if it gives none */
   guint n_skipped_files;
   gboolean loaded;
@@ -53,6 +54,7 @@ static GType (* const item_types[KC_ITEM_N_KINDS]) (void) = {
   [KC_ITEM_KIND_PLAN_TEMPLATE] = kc_plan_template_get_type,
   [KC_ITEM_KIND_FAQ_TOPIC] = kc_faq_topic_get_type,
   [KC_ITEM_KIND_FAQ_ENTRY] = kc_faq_entry_get_type,
+  [KC_ITEM_KIND_GLOSSARY_TERM] = kc_glossary_term_get_type,
 };
 
 static void
@@ -64,6 +66,7 @@ kc_library_dispose (GObject *object)
   for (guint i = 0; i < KC_ITEM_N_KINDS; i++)
     g_clear_object (&self->kinds[i]);
   g_clear_object (&self->problems);
+  g_clear_object (&self->glossary);
   g_clear_pointer (&self->reviewed, g_hash_table_unref);
 
   G_OBJECT_CLASS (kc_library_parent_class)->dispose (object);
@@ -375,6 +378,22 @@ kc_library_get_items (KcLibrary  *self,
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (kind < KC_ITEM_N_KINDS, NULL);
   return G_LIST_MODEL (self->kinds[kind]);
+}
+
+/**
+ * kc_library_get_glossary:
+ *
+ * Returns: (transfer none): what links the first use of each glossary
+ *   term in content text to the term
+ */
+KcGlossary *
+kc_library_get_glossary (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
+
+  if (self->glossary == NULL)
+    self->glossary = kc_glossary_new (G_LIST_MODEL (self->kinds[KC_ITEM_KIND_GLOSSARY_TERM]));
+  return self->glossary;
 }
 
 /**

@@ -14,6 +14,8 @@
 #include "kc-exercise.h"
 #include "kc-faq-entry.h"
 #include "kc-faq-topic.h"
+#include "kc-glossary-term.h"
+#include "kc-glossary.h"
 #include "kc-pain-source.h"
 #include "kc-plan-template.h"
 #include "kc-story.h"
@@ -41,6 +43,7 @@ GObject       *kc_library_lookup            (KcLibrary  *self,
 GListModel    *kc_library_get_items         (KcLibrary  *self,
                                              KcItemKind  kind);
 GListModel    *kc_library_get_faq_topics    (KcLibrary  *self);
+KcGlossary    *kc_library_get_glossary      (KcLibrary  *self);
 KcFaqEntry    *kc_library_lookup_faq_entry  (KcLibrary  *self,
                                              const char *id);
 GListModel    *kc_library_get_diagrams      (KcLibrary  *self);

@@ -140,6 +140,8 @@ void
 _kc_anatomy_page_show_part_details (KcAnatomyPage *self,
                                     KcAnatomyPart *part)
 {
+  KcGlossary *glossary = kc_library_get_glossary (self->library);
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
   GtkWidget *kind;
 
   clear_details (self);
@@ -152,9 +154,11 @@ _kc_anatomy_page_show_part_details (KcAnatomyPage *self,
   gtk_box_append (self->details, kind);
 
   gtk_box_append (self->details, kc_heading_label_new (_("What it does"), "kc-subheading"));
-  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_function (part)));
+  gtk_box_append (self->details,
+                  kc_linked_label_new (kc_anatomy_part_get_function (part), glossary, linked));
   gtk_box_append (self->details, kc_heading_label_new (_("Back and knee"), "kc-subheading"));
-  gtk_box_append (self->details, kc_text_label_new (kc_anatomy_part_get_back_knee (part)));
+  gtk_box_append (self->details,
+                  kc_linked_label_new (kc_anatomy_part_get_back_knee (part), glossary, linked));
 
   append_conditions (self, part);
   append_links (self, part);

@@ -109,7 +109,8 @@ new_source_card (KcLibrary    *library,
     {
       gtk_box_append (GTK_BOX (card), kc_heading_label_new (_(sections[i].heading),
                                                             "kc-minor-heading"));
-      kc_append_blocks (GTK_BOX (card), kc_pain_source_get_section (source, sections[i].section));
+      kc_append_blocks (GTK_BOX (card), kc_pain_source_get_section (source, sections[i].section),
+                        NULL);
     }
   append_links (GTK_BOX (card), library, source);
   kc_append_sources (GTK_BOX (card), KC_ITEM (source));

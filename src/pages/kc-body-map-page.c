@@ -110,7 +110,7 @@ build_warnings (KcBodyMapPage *self)
 
       gtk_box_append (self->warnings_box,
                       kc_heading_label_new (kc_item_get_name (KC_ITEM (entry)), "kc-subheading"));
-      kc_append_blocks (self->warnings_box, kc_faq_entry_get_answer (entry));
+      kc_append_blocks (self->warnings_box, kc_faq_entry_get_answer (entry), NULL);
       gtk_box_append (self->warnings_box, kc_warning_cards_new (kc_faq_entry_get_warnings (entry)));
     }
 }

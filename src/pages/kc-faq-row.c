@@ -28,6 +28,7 @@ struct _KcFaqRow
   KcFaqEntry *entry;
   KcFaqTopic *topic;
   GPtrArray *related;        /* until the answer is built */
+  KcGlossary *glossary;      /* nullable: links terms in the answer */
 
   gboolean expanded;
   gboolean answer_built;
@@ -91,7 +92,7 @@ ensure_answer (KcFaqRow *self)
     return;
 
   self->answer_built = TRUE;
-  kc_append_blocks (self->answer_box, kc_faq_entry_get_answer (self->entry));
+  kc_append_blocks (self->answer_box, kc_faq_entry_get_answer (self->entry), self->glossary);
   if (kc_faq_entry_get_warnings (self->entry)->len > 0)
     gtk_box_append (self->answer_box, kc_warning_cards_new (kc_faq_entry_get_warnings (self->entry)));
   add_related (self, self->related);
@@ -116,6 +117,7 @@ kc_faq_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KC_TYPE_FAQ_ROW);
   g_clear_object (&self->entry);
   g_clear_object (&self->topic);
+  g_clear_object (&self->glossary);
   g_clear_pointer (&self->related, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_faq_row_parent_class)->dispose (object);
@@ -195,11 +197,13 @@ kc_faq_row_init (KcFaqRow *self)
  * kc_faq_row_new:
  * @related: (element-type KcFaqEntry) (nullable): entries to offer as
  *   "related questions"
+ * @glossary: (nullable): links the first use of each term in the answer
  */
 KcFaqRow *
 kc_faq_row_new (KcFaqEntry *entry,
                 KcFaqTopic *topic,
-                GPtrArray  *related)
+                GPtrArray  *related,
+                KcGlossary *glossary)
 {
   KcFaqRow *self;
 
@@ -209,6 +213,7 @@ kc_faq_row_new (KcFaqEntry *entry,
   self = g_object_new (KC_TYPE_FAQ_ROW, NULL);
   self->entry = g_object_ref (entry);
   self->topic = g_object_ref (topic);
+  g_set_object (&self->glossary, glossary);
 
   gtk_label_set_label (self->question_label, kc_item_get_name (KC_ITEM (entry)));
   gtk_widget_set_visible (GTK_WIDGET (self->urgent_icon), kc_faq_entry_get_urgent (entry));

@@ -8,6 +8,7 @@
 
 #include "content/kc-faq-entry.h"
 #include "content/kc-faq-topic.h"
+#include "content/kc-glossary.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,8 @@ G_DECLARE_FINAL_TYPE (KcFaqRow, kc_faq_row, KC, FAQ_ROW, GtkListBoxRow)
 
 KcFaqRow   *kc_faq_row_new          (KcFaqEntry         *entry,
                                      KcFaqTopic         *topic,
-                                     GPtrArray          *related);
+                                     GPtrArray          *related,
+                                     KcGlossary         *glossary);
 KcFaqEntry *kc_faq_row_get_entry    (KcFaqRow           *self);
 KcFaqTopic *kc_faq_row_get_topic    (KcFaqRow           *self);
 gboolean    kc_faq_row_get_expanded (KcFaqRow           *self);

@@ -10,6 +10,7 @@
 
 #include "content/kc-text.h"
 #include "kc-faq-row.h"
+#include "kc-glossary-row.h"
 #include "kc-questions-page.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-accessible.h"
@@ -34,6 +35,7 @@ struct _KcQuestionsPage
 
   guint n_entries;
   guint n_visible;
+  guint n_visible_terms;
   gboolean built;   /* the rows are made when the tab is first shown */
 };
 
@@ -51,14 +53,17 @@ filter_row (GtkListBoxRow *row,
   if (self->folded_query == NULL || *self->folded_query == '\0')
     return TRUE;
 
+  if (KC_IS_GLOSSARY_ROW (row))
+    return kc_glossary_term_matches (kc_glossary_row_get_term (KC_GLOSSARY_ROW (row)),
+                                     self->folded_query);
   return kc_faq_entry_matches (kc_faq_row_get_entry (KC_FAQ_ROW (row)), self->folded_query);
 }
 
 static GtkWidget *
-new_topic_heading (KcFaqTopic *topic)
+new_topic_heading (const char *title)
 {
   GtkWidget *heading = g_object_new (GTK_TYPE_LABEL,
-                                     "label", kc_item_get_name (KC_ITEM (topic)),
+                                     "label", title,
                                      "xalign", 0.0f,
                                      "wrap", TRUE,
                                      "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
@@ -77,16 +82,21 @@ update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  KcFaqTopic *topic = kc_faq_row_get_topic (KC_FAQ_ROW (row));
+  /* The glossary follows the topics, under a heading of its own. */
+  KcFaqTopic *topic = KC_IS_FAQ_ROW (row) ? kc_faq_row_get_topic (KC_FAQ_ROW (row)) : NULL;
+  KcFaqTopic *before_topic = before != NULL && KC_IS_FAQ_ROW (before)
+    ? kc_faq_row_get_topic (KC_FAQ_ROW (before)) : NULL;
 
-  if (before != NULL && kc_faq_row_get_topic (KC_FAQ_ROW (before)) == topic)
+  if (before != NULL && topic == before_topic)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
   if (gtk_list_box_row_get_header (row) == NULL)
-    gtk_list_box_row_set_header (row, new_topic_heading (topic));
+    gtk_list_box_row_set_header (row, new_topic_heading (topic != NULL
+                                                         ? kc_item_get_name (KC_ITEM (topic))
+                                                         : kc_item_kind_to_string (KC_ITEM_KIND_GLOSSARY_TERM)));
 }
 
 static GPtrArray *
@@ -110,6 +120,19 @@ find_related (KcQuestionsPage *self,
 }
 
 static void
+append_glossary (KcQuestionsPage *self)
+{
+  GListModel *terms = kc_library_get_items (self->library, KC_ITEM_KIND_GLOSSARY_TERM);
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(KcGlossaryTerm) term = g_list_model_get_item (terms, i);
+
+      gtk_list_box_append (self->list, GTK_WIDGET (kc_glossary_row_new (self->library, term)));
+    }
+}
+
+static void
 rebuild_rows (KcQuestionsPage *self)
 {
   GListModel *topics;
@@ -130,12 +153,14 @@ rebuild_rows (KcQuestionsPage *self)
         {
           g_autoptr(KcFaqEntry) entry = g_list_model_get_item (entries, j);
           g_autoptr(GPtrArray) related = find_related (self, entry);
-          KcFaqRow *row = kc_faq_row_new (entry, topic, related);
+          KcFaqRow *row = kc_faq_row_new (entry, topic, related,
+                                          kc_library_get_glossary (self->library));
 
           gtk_list_box_append (self->list, GTK_WIDGET (row));
           self->n_entries++;
         }
     }
+  append_glossary (self);
 }
 
 static void
@@ -154,6 +179,19 @@ update_count (KcQuestionsPage *self)
                                          "Showing %u of %u questions", self->n_entries),
                             self->n_visible, self->n_entries);
 
+  if (searching && self->n_visible_terms > 0)
+    {
+      g_autofree char *terms =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u term in the glossary",
+                                      "%u terms in the glossary", self->n_visible_terms),
+                         self->n_visible_terms);
+      /* Translators: the number of questions shown, then of glossary terms */
+      g_autofree char *both = g_strdup_printf (_("%s · %s"), text, terms);
+
+      g_free (text);
+      text = g_steal_pointer (&both);
+    }
+
   gtk_label_set_label (self->count_label, text);
 }
 
@@ -167,12 +205,17 @@ apply_filter (KcQuestionsPage *self)
   gtk_list_box_invalidate_headers (self->list);
 
   self->n_visible = 0;
+  self->n_visible_terms = 0;
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (KC_IS_FAQ_ROW (child) && filter_row (GTK_LIST_BOX_ROW (child), self))
+      if (!GTK_IS_LIST_BOX_ROW (child) || !filter_row (GTK_LIST_BOX_ROW (child), self))
+        continue;
+      if (KC_IS_FAQ_ROW (child))
         self->n_visible++;
+      else if (KC_IS_GLOSSARY_ROW (child))
+        self->n_visible_terms++;
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
@@ -191,7 +234,8 @@ apply_filter (KcQuestionsPage *self)
                            gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_label_set_label (self->empty_title, title);
   gtk_stack_set_visible_child_name (self->content_stack,
-                                    self->n_visible > 0 || self->n_entries == 0
+                                    self->n_visible + self->n_visible_terms > 0 ||
+                                    self->n_entries == 0
                                       ? "results" : "empty");
 }
 
@@ -227,7 +271,8 @@ on_search_activate_cb (KcQuestionsPage *self,
   if (row == NULL)
     return;
 
-  kc_faq_row_set_expanded (KC_FAQ_ROW (row), TRUE);
+  if (KC_IS_FAQ_ROW (row))
+    kc_faq_row_set_expanded (KC_FAQ_ROW (row), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
@@ -322,6 +367,40 @@ kc_questions_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (kc_questions_page_parent_class)->map (widget);
 }
 
+/* The glossary's first visible row, or its first row, clearing a search
+ * that hides every term. */
+static GtkWidget *
+first_term_row (KcQuestionsPage *self)
+{
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          if (KC_IS_GLOSSARY_ROW (child) && filter_row (GTK_LIST_BOX_ROW (child), self))
+            return child;
+        }
+      kc_questions_page_set_query (self, NULL);
+    }
+
+  return NULL;
+}
+
+static void
+show_glossary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  KcQuestionsPage *self = KC_QUESTIONS_PAGE (widget);
+  GtkWidget *row;
+
+  ensure_built (self);
+  row = first_term_row (self);
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
 static void
 kc_questions_page_class_init (KcQuestionsPageClass *klass)
 {
@@ -350,6 +429,8 @@ kc_questions_page_class_init (KcQuestionsPageClass *klass)
                                    clear_search_action);
   gtk_widget_class_install_action (widget_class, "questions.show-entry", "s",
                                    show_entry_action);
+  gtk_widget_class_install_action (widget_class, "questions.show-glossary", NULL,
+                                   show_glossary_action);
 }
 
 static void
@@ -454,6 +535,44 @@ kc_questions_page_show_entry (KcQuestionsPage *self,
   return FALSE;
 }
 
+/**
+ * kc_questions_page_show_term:
+ *
+ * Shows the glossary term with @id, clearing a search that hides it, and
+ * moves the focus there.
+ *
+ * Returns: %TRUE if the term exists
+ */
+gboolean
+kc_questions_page_show_term (KcQuestionsPage *self,
+                             const char      *id)
+{
+  g_return_val_if_fail (KC_IS_QUESTIONS_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  ensure_built (self);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KcGlossaryTerm *term;
+
+      if (!KC_IS_GLOSSARY_ROW (child))
+        continue;
+
+      term = kc_glossary_row_get_term (KC_GLOSSARY_ROW (child));
+      if (g_strcmp0 (kc_item_get_id (KC_ITEM (term)), id) != 0)
+        continue;
+
+      if (!filter_row (GTK_LIST_BOX_ROW (child), self))
+        kc_questions_page_set_query (self, NULL);
+      gtk_widget_grab_focus (child);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 page_iface_set_library (KcPage    *page,
                         KcLibrary *library)
@@ -465,8 +584,17 @@ static gboolean
 page_iface_show_item (KcPage *page,
                       KcItem *item)
 {
-  return kc_item_get_kind (item) == KC_ITEM_KIND_FAQ_ENTRY &&
-         kc_questions_page_show_entry (KC_QUESTIONS_PAGE (page), kc_item_get_id (item));
+  switch (kc_item_get_kind (item))
+    {
+    case KC_ITEM_KIND_FAQ_ENTRY:
+      return kc_questions_page_show_entry (KC_QUESTIONS_PAGE (page), kc_item_get_id (item));
+
+    case KC_ITEM_KIND_GLOSSARY_TERM:
+      return kc_questions_page_show_term (KC_QUESTIONS_PAGE (page), kc_item_get_id (item));
+
+    default:
+      return FALSE;
+    }
 }
 
 static void

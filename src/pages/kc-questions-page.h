@@ -23,5 +23,7 @@ void     kc_questions_page_set_query           (KcQuestionsPage    *self,
 guint    kc_questions_page_get_n_visible       (KcQuestionsPage    *self);
 gboolean kc_questions_page_show_entry          (KcQuestionsPage    *self,
                                                 const char         *id);
+gboolean kc_questions_page_show_term           (KcQuestionsPage    *self,
+                                                const char         *id);
 
 G_END_DECLS

@@ -36,6 +36,52 @@ kc_text_label_new (const char *text)
   return label;
 }
 
+/* A glossary link opens its term, in the window's history like any link;
+ * a label outside a window (a test) has nowhere to go and opens nothing. */
+static gboolean
+on_term_activate_link_cb (GtkLabel   *label,
+                          const char *uri,
+                          gpointer    user_data)
+{
+  const char *id = kc_glossary_id_from_uri (uri);
+
+  if (id == NULL)
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (label), "win.open-item", "s", id);
+  return TRUE;
+}
+
+/**
+ * kc_linked_label_new:
+ * @glossary: (nullable): links the first use of each term, or %NULL for
+ *   plain text
+ * @linked: (nullable): the terms already linked in the same text, see
+ *   kc_glossary_link()
+ *
+ * A paragraph as kc_text_label_new() makes it, with glossary terms linked.
+ */
+GtkWidget *
+kc_linked_label_new (const char *text,
+                     KcGlossary *glossary,
+                     GHashTable *linked)
+{
+  GtkWidget *label = kc_text_label_new (NULL);
+  g_autofree char *markup = NULL;
+
+  if (glossary == NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (label), text);
+      return label;
+    }
+
+  markup = kc_glossary_link_text (glossary, text, linked);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  g_signal_connect (label, "activate-link", G_CALLBACK (on_term_activate_link_cb), NULL);
+
+  return label;
+}
+
 GtkWidget *
 kc_heading_label_new (const char *text,
                       const char *css_class)
@@ -57,7 +103,9 @@ kc_heading_label_new (const char *text,
  * README, Performance), and lists are many of these. */
 static GtkWidget *
 new_hanging_item (GtkWidget  *marker,
-                  const char *text)
+                  const char *text,
+                  KcGlossary *glossary,
+                  GHashTable *linked)
 {
   GtkWidget *item = g_object_new (GTK_TYPE_GRID,
                                   "column-spacing", 8,
@@ -65,7 +113,7 @@ new_hanging_item (GtkWidget  *marker,
                                   NULL);
 
   gtk_grid_attach (GTK_GRID (item), marker, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (item), kc_text_label_new (text), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (item), kc_linked_label_new (text, glossary, linked), 1, 0, 1, 1);
 
   return item;
 }
@@ -99,7 +147,9 @@ new_marker (guint    index,
  * class name), each item hanging after its marker. */
 static GtkWidget *
 new_hanging_list (const char * const *items,
-                  gboolean            numbered)
+                  gboolean            numbered,
+                  KcGlossary         *glossary,
+                  GHashTable         *linked)
 {
   guint n_items = g_strv_length ((char **)items);
   g_autofree char *name = numbered
@@ -116,7 +166,8 @@ new_hanging_list (const char * const *items,
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   for (guint i = 0; items[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (list), new_hanging_item (new_marker (i, numbered), items[i]));
+    gtk_box_append (GTK_BOX (list), new_hanging_item (new_marker (i, numbered), items[i],
+                                                      glossary, linked));
 
   return list;
 }
@@ -124,29 +175,40 @@ new_hanging_list (const char * const *items,
 GtkWidget *
 kc_bullet_list_new (const char * const *items)
 {
-  return new_hanging_list (items, FALSE);
+  return new_hanging_list (items, FALSE, NULL, NULL);
 }
 
 /* Numbered steps: "1." "2." … before each, hanging. */
 GtkWidget *
 kc_numbered_list_new (const char * const *items)
 {
-  return new_hanging_list (items, TRUE);
+  return new_hanging_list (items, TRUE, NULL, NULL);
 }
 
-/* Appends paragraphs and lists (KcTextBlock) to @box. */
+/**
+ * kc_append_blocks:
+ * @blocks: (element-type KcTextBlock): paragraphs and lists
+ * @glossary: (nullable): links the first use of each term in all the
+ *   blocks together, or %NULL for plain text
+ *
+ * Appends @blocks to @box.
+ */
 void
-kc_append_blocks (GtkBox    *box,
-                  GPtrArray *blocks)
+kc_append_blocks (GtkBox     *box,
+                  GPtrArray  *blocks,
+                  KcGlossary *glossary)
 {
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint i = 0; blocks != NULL && i < blocks->len; i++)
     {
       const KcTextBlock *block = g_ptr_array_index (blocks, i);
 
       if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
-        gtk_box_append (box, kc_text_label_new (block->text));
+        gtk_box_append (box, kc_linked_label_new (block->text, glossary, linked));
       else
-        gtk_box_append (box, kc_bullet_list_new ((const char * const *)block->items));
+        gtk_box_append (box, new_hanging_list ((const char * const *)block->items, FALSE,
+                                               glossary, linked));
     }
 }
 
@@ -179,12 +241,13 @@ kc_link_button_new (const char *label,
 
 static void
 append_section (GtkBox             *box,
+                KcGlossary         *glossary,
                 KcCondition        *condition,
                 KcConditionSection  section,
                 const char         *title)
 {
   gtk_box_append (box, kc_heading_label_new (title, "kc-subheading"));
-  kc_append_blocks (box, kc_condition_get_section (condition, section));
+  kc_append_blocks (box, kc_condition_get_section (condition, section), glossary);
 }
 
 static void
@@ -255,6 +318,7 @@ kc_condition_expander_new (KcLibrary   *library,
   GtkWidget *name = gtk_label_new (kc_item_get_name (KC_ITEM (condition)));
   GtkWidget *summary = kc_text_label_new (kc_condition_get_summary (condition));
   GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  KcGlossary *glossary = kc_library_get_glossary (library);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
@@ -269,14 +333,14 @@ kc_condition_expander_new (KcLibrary   *library,
   gtk_expander_set_label_widget (GTK_EXPANDER (expander), title);
   gtk_widget_add_css_class (expander, "kc-condition");
 
-  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_WHAT_HAPPENS,
+  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_WHAT_HAPPENS,
                   _("What happens"));
-  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_SIGNS, _("Typical signs"));
-  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_DIAGNOSIS,
+  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_SIGNS, _("Typical signs"));
+  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_DIAGNOSIS,
                   _("How it is diagnosed"));
-  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_WHAT_HELPS,
+  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_WHAT_HELPS,
                   _("What helps"));
-  append_section (GTK_BOX (body), condition, KC_CONDITION_SECTION_BACK_KNEE,
+  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_BACK_KNEE,
                   _("How it links back and knee"));
   for (guint i = 0; i < stories->len; i++)
     append_story (GTK_BOX (body), g_ptr_array_index (stories, i));

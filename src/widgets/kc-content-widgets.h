@@ -12,12 +12,16 @@
 G_BEGIN_DECLS
 
 GtkWidget *kc_text_label_new        (const char         *text);
+GtkWidget *kc_linked_label_new      (const char         *text,
+                                     KcGlossary         *glossary,
+                                     GHashTable         *linked);
 GtkWidget *kc_heading_label_new     (const char         *text,
                                      const char         *css_class);
 GtkWidget *kc_bullet_list_new       (const char * const *items);
 GtkWidget *kc_numbered_list_new     (const char * const *items);
 void       kc_append_blocks         (GtkBox             *box,
-                                     GPtrArray          *blocks);
+                                     GPtrArray          *blocks,
+                                     KcGlossary         *glossary);
 GtkWidget *kc_link_button_new       (const char         *label,
                                      const char         *action,
                                      const char         *target,
