@@ -119,17 +119,28 @@ find_related (KcQuestionsPage *self,
   return related;
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (kc_item_get_name (*(KcItem **)a), kc_item_get_name (*(KcItem **)b));
+}
+
+/* In alphabetical order of the user's language, as a glossary is read. */
 static void
 append_glossary (KcQuestionsPage *self)
 {
   GListModel *terms = kc_library_get_items (self->library, KC_ITEM_KIND_GLOSSARY_TERM);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-    {
-      g_autoptr(KcGlossaryTerm) term = g_list_model_get_item (terms, i);
+    g_ptr_array_add (sorted, g_list_model_get_item (terms, i));
+  g_ptr_array_sort (sorted, compare_names);
 
-      gtk_list_box_append (self->list, GTK_WIDGET (kc_glossary_row_new (self->library, term)));
-    }
+  for (guint i = 0; i < sorted->len; i++)
+    gtk_list_box_append (self->list,
+                         GTK_WIDGET (kc_glossary_row_new (self->library,
+                                                          g_ptr_array_index (sorted, i))));
 }
 
 static void
