@@ -77,6 +77,40 @@ test_faq_topics (void)
   g_assert_cmpuint (n_entries, >=, 25);
 }
 
+/* The glossary explains the words the content uses most: each of these
+ * is a term, with a definition, and what it relates to exists. */
+static void
+test_glossary (void)
+{
+  static const char *expected[] = {
+    "term-nerve-root", "term-dermatome", "term-myotome", "term-sciatica",
+    "term-radicular-pain", "term-referred-pain", "term-radiculopathy", "term-cauda-equina",
+    "term-disc", "term-facet-joint", "term-sacroiliac-joint", "term-foramen", "term-stenosis",
+    "term-gait", "term-cartilage", "term-meniscus", "term-ligament", "term-tendon",
+    "term-tendinopathy", "term-osteoarthritis", "term-inflammation", "term-mri",
+    "term-warning-sign", "term-physiotherapy", "term-flare-up", "term-pacing",
+    "term-core-muscles", "term-hip-flexors", "term-hamstrings", "term-quadriceps",
+    "term-patella",
+  };
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GListModel *terms = kc_library_get_items (library, KC_ITEM_KIND_GLOSSARY_TERM);
+
+  g_assert_cmpuint (g_list_model_get_n_items (terms), >=, 25);
+  g_assert_cmpuint (g_list_model_get_n_items (terms), <=, 40);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GObject *term = kc_library_lookup (library, expected[i]);
+      const char * const *see;
+
+      g_test_message ("%s", expected[i]);
+      g_assert_true (KC_IS_GLOSSARY_TERM (term));
+      g_assert_cmpuint (strlen (kc_glossary_term_get_definition (KC_GLOSSARY_TERM (term))), >, 40);
+      see = kc_glossary_term_get_see (KC_GLOSSARY_TERM (term));
+      for (guint j = 0; see[j] != NULL; j++)
+        g_assert_nonnull (kc_item_get_page (KC_ITEM (kc_library_lookup (library, see[j]))));
+    }
+}
+
 /* Each fact of the source article must be reachable: a term for each,
  * searched the way the Questions tab searches. */
 static void
@@ -261,6 +295,7 @@ main (int   argc,
 
   g_test_add_func ("/bundled/no-problems", test_loads_without_problems);
   g_test_add_func ("/bundled/faq/topics", test_faq_topics);
+  g_test_add_func ("/bundled/glossary", test_glossary);
   g_test_add_func ("/bundled/faq/article-facts", test_article_facts_covered);
   g_test_add_func ("/bundled/faq/warning-signs", test_warning_signs_entry_is_urgent);
   g_test_add_func ("/bundled/faq/self-management", test_self_management);

@@ -24,6 +24,7 @@ static const KcItemKind cited_kinds[] = {
   KC_ITEM_KIND_EXERCISE,
   KC_ITEM_KIND_PLAN_TEMPLATE,
   KC_ITEM_KIND_FAQ_ENTRY,
+  KC_ITEM_KIND_GLOSSARY_TERM,
 };
 
 static gboolean
@@ -256,7 +257,7 @@ test_files (void)
   GHashTableIter iter;
   gpointer file, reviewed;
 
-  g_assert_cmpuint (g_hash_table_size (dates), ==, 5);
+  g_assert_cmpuint (g_hash_table_size (dates), ==, 6);
   g_hash_table_iter_init (&iter, dates);
   while (g_hash_table_iter_next (&iter, &file, &reviewed))
     {

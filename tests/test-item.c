@@ -37,6 +37,8 @@ static const struct {
   { KC_ITEM_KIND_FAQ_TOPIC, "faq-topic", NULL, FALSE, "connection", "The back–knee connection" },
   { KC_ITEM_KIND_FAQ_ENTRY, "faq-entry", "questions", TRUE, "what-are-warning-signs",
     "Which warning signs need a doctor straight away?" },
+  { KC_ITEM_KIND_GLOSSARY_TERM, "glossary-term", "questions", TRUE, "term-dermatome",
+    "Dermatome" },
 };
 
 /* The table above covers every kind, once, in the enum's order. */

@@ -590,9 +590,9 @@ test_reviewed_dates (Fixture       *fixture,
       else if (date != NULL)
         n_dated++;
     }
-  /* Five bundled files and the user's. */
-  g_assert_cmpuint (g_hash_table_size (dates), ==, 6);
-  g_assert_cmpuint (n_dated, ==, 5);
+  /* Six bundled files and the user's. */
+  g_assert_cmpuint (g_hash_table_size (dates), ==, 7);
+  g_assert_cmpuint (n_dated, ==, 6);
 }
 
 int

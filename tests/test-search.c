@@ -64,7 +64,18 @@ test_word_match (void)
     }
 }
 
-/* Every kind of item is in the index: 6 kinds, each found by its name. */
+/* A glossary term is found by a word it is also called, not only its name. */
+static void
+test_glossary_synonym (void)
+{
+  g_autoptr(GPtrArray) tendonitis = query ("tendonitis");
+  g_autoptr(GPtrArray) resonance = query ("magnetic resonance");
+
+  g_assert_cmpint (rank_of (tendonitis, "term-tendinopathy"), >=, 0);
+  g_assert_cmpint (rank_of (resonance, "term-mri"), >=, 0);
+}
+
+/* Every kind of item is in the index: 7 kinds, each found by its name. */
 static void
 test_every_kind (void)
 {
@@ -79,6 +90,7 @@ test_every_kind (void)
     { "left groin", "groin-left", KC_ITEM_KIND_BODY_REGION },
     { "clamshell", "clamshell", KC_ITEM_KIND_EXERCISE },
     { "warning signs", "what-are-warning-signs", KC_ITEM_KIND_FAQ_ENTRY },
+    { "dermatome", "term-dermatome", KC_ITEM_KIND_GLOSSARY_TERM },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -239,6 +251,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/search/word-match", test_word_match);
   g_test_add_func ("/search/every-kind", test_every_kind);
+  g_test_add_func ("/search/glossary-synonym", test_glossary_synonym);
   g_test_add_func ("/search/names-first", test_names_first);
   g_test_add_func ("/search/case-and-accents", test_case_and_accents);
   g_test_add_func ("/search/typo", test_typo);

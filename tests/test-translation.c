@@ -18,6 +18,7 @@
 #include "kc-library.h"
 #include "kc-pain-source.h"
 #include "kc-plan-template.h"
+#include "kc-search-index.h"
 #include "kc-test-german.h"
 
 static char *top;
@@ -67,6 +68,45 @@ test_every_kind_in_german (void)
   g_assert_true (g_str_has_prefix (dose, "3 Sätze"));
 }
 
+static gboolean
+finds (KcSearchIndex *search_index,
+       const char    *query,
+       const char    *id)
+{
+  g_autoptr(GPtrArray) results = kc_search_index_query (search_index, query, 100);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      if (g_str_equal (kc_search_result_get_id (g_ptr_array_index (results, i)), id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* In German the glossary is searched, and links, by its German words. */
+static void
+test_glossary_in_german (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcSearchIndex) search_index = kc_search_index_new (library);
+  KcGlossary *glossary = kc_library_get_glossary (library);
+  g_autofree char *markup = NULL;
+
+  g_assert_cmpstr (kc_item_get_name (KC_ITEM (kc_library_lookup (library, "term-nerve-root"))),
+                   ==, "Nervenwurzel");
+  g_assert_true (finds (search_index, "Nervenwurzel", "term-nerve-root"));
+  /* Only a synonym says "Ischialgie". */
+  g_assert_true (finds (search_index, "Ischialgie", "term-sciatica"));
+  g_assert_false (finds (search_index, "sciatica", "term-sciatica"));
+
+  markup = kc_glossary_link_text (glossary, "Die Bandscheiben drücken auf eine Nervenwurzel; "
+                                  "Bandscheibenvorfall.", NULL);
+  g_assert_cmpstr (markup, ==,
+                   "Die <a href=\"kc:glossary/term-disc\">Bandscheiben</a> drücken auf eine "
+                   "<a href=\"kc:glossary/term-nerve-root\">Nervenwurzel</a>; "
+                   "Bandscheibenvorfall.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +118,7 @@ main (int   argc,
   top = kc_test_switch_to_german ();
 
   g_test_add_func ("/translation/every-kind", test_every_kind_in_german);
+  g_test_add_func ("/translation/glossary", test_glossary_in_german);
 
   status = g_test_run ();
   kc_test_remove_tree (top);

@@ -19,7 +19,7 @@ struct _KcGlossaryRow
 {
   GtkListBoxRow parent_instance;
 
-  /* Template widgets */
+  /* Template widgets; the row's child, the box, is the row's own to dispose of */
   GtkBox *box;
   GtkLabel *name_label;
 
@@ -50,7 +50,6 @@ kc_glossary_row_class_init (KcGlossaryRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-glossary-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, KcGlossaryRow, box);
   gtk_widget_class_bind_template_child (widget_class, KcGlossaryRow, name_label);
 }
 
@@ -58,6 +57,7 @@ static void
 kc_glossary_row_init (KcGlossaryRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->box = GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self)));
 }
 
 /* A link to each item the term relates to that opens on a tab. */
