@@ -418,6 +418,9 @@ kc_sources_new (KcItem *item)
     return NULL;
 
   expander = gtk_expander_new (_("Sources"));
+  /* GTK 4.8 names an expander by its type, not its label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Sources"), -1);
   list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   for (guint i = 0; i < references->len; i++)
     gtk_box_append (GTK_BOX (list), source_label_new (g_ptr_array_index (references, i)));
