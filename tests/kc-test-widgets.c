@@ -18,6 +18,19 @@ kc_test_bundled_library (void)
   return library;
 }
 
+/* Returns: a window on @library, presented and drawn once */
+KcWindow *
+kc_test_new_window (KcLibrary *library,
+                    GSettings *settings)
+{
+  KcWindow *window = kc_window_new (NULL, library, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
 /* Returns: (transfer none) (nullable): @widget or the first widget under
  * it, depth first, that is a @type */
 GtkWidget *

@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 KcLibrary *kc_test_bundled_library   (void);
+KcWindow  *kc_test_new_window        (KcLibrary  *library,
+                                      GSettings  *settings);
 GtkWidget *kc_test_find_by_type      (GtkWidget  *widget,
                                       GType       type);
 GtkWidget *kc_test_find_by_css_class (GtkWidget  *widget,

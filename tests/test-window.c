@@ -24,18 +24,6 @@
 #include "widgets/kc-diagram-view.h"
 #include "kc-test-widgets.h"
 
-static KcWindow *
-new_window (KcLibrary *library,
-            GSettings *settings)
-{
-  KcWindow *window = kc_window_new (NULL, library, settings);
-
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
 static GtkWidget *
 find_label_containing (GtkWidget  *widget,
                        const char *text)
@@ -70,7 +58,7 @@ test_text_zoom_reaches_all_text (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (int));
   guint n_headings = 0;
@@ -116,7 +104,7 @@ test_text_zoom (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   GtkWidget *question;
   GtkWidget *label;
   int normal;
@@ -156,7 +144,7 @@ test_presentation_mode (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   GtkWidget *question;
   GtkWidget *banner = gtk_widget_get_parent (kc_test_find_by_css_class (GTK_WIDGET (window),
                                                                         "kc-banner-info"));
@@ -202,7 +190,7 @@ test_fits_small_screen (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
 
   kc_test_assert_fits (window, 1024, 600);
   kc_window_set_presenting (window, TRUE);
@@ -249,7 +237,7 @@ test_zoom_restored (void)
   KcWindow *window;
 
   g_settings_set_double (settings, "text-zoom", 1.5);
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
   g_assert_cmpfloat_with_epsilon (kc_window_get_text_zoom (window), 1.5, 0.001);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "text-zoom");
@@ -260,7 +248,7 @@ test_disclaimer_dismissed_for_good (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   GtkWidget *banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
   GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_parent (banner));
 
@@ -271,7 +259,7 @@ test_disclaimer_dismissed_for_good (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* A new window does not show it again. */
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
   banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -292,7 +280,7 @@ test_search_everything (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   KcExercisesPage *exercises = KC_EXERCISES_PAGE (kc_window_get_tab (window, "exercises"));
   GtkWidget *popover;
   GtkWidget *entry;
@@ -340,7 +328,7 @@ test_open_item (void)
   };
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
   KcBodyMapPage *body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (window, "bodymap"));
   g_auto(GStrv) hurt = NULL;
@@ -372,7 +360,7 @@ test_page_contract (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   g_auto(GStrv) names = kc_window_dup_page_names (window);
   guint n_shown = 0;
 
@@ -429,7 +417,7 @@ test_back_and_forward (void)
   g_auto(GStrv) sources = NULL;
 
   g_settings_set_string (settings, "last-page", "questions");
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
   anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
   body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (window, "bodymap"));
   back_button = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-back");
@@ -496,7 +484,7 @@ test_follow_links (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   KcAnatomyPage *anatomy = KC_ANATOMY_PAGE (kc_window_get_tab (window, "anatomy"));
   GtkWidget *page;
   GtkWidget *link;
@@ -530,7 +518,7 @@ test_shortcuts_window (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWindow *shortcuts = NULL;
 
@@ -562,7 +550,7 @@ test_startup_defers (void)
   KcWindow *window;
 
   g_settings_set_string (settings, "last-page", "questions");
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
 
   g_assert_nonnull (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_QUESTIONS_PAGE));
   g_assert_null (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_ANATOMY_PAGE));
@@ -621,7 +609,7 @@ test_no_wrapped_text_in_row_boxes (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   g_autoptr(GString) found = g_string_new (NULL);
 
   kc_test_show_every_tab (window);
@@ -790,7 +778,7 @@ test_everything_named (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   g_autoptr(GString) found = g_string_new (NULL);
 
   kc_test_show_every_tab (window);
@@ -807,7 +795,7 @@ test_diagram_gets_the_room (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   GtkWidget *page = kc_window_get_tab (window, "anatomy");
   GtkWidget *view, *details, *sidebar;
 
@@ -830,7 +818,7 @@ test_page_remembered (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
 
   g_assert_false (kc_window_show_page (window, "no-such-page"));
   g_assert_true (kc_window_show_page (window, "questions"));
@@ -840,13 +828,13 @@ test_page_remembered (void)
   /* A stored name that no longer exists is ignored, not fatal: the first
    * tab shows. */
   g_settings_set_string (settings, "last-page", "retired-page");
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
   g_assert_cmpstr (kc_window_get_page (window), ==, "anatomy");
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* A stored name that exists is restored. */
   g_settings_set_string (settings, "last-page", "questions");
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
   g_assert_cmpstr (kc_window_get_page (window), ==, "questions");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -870,7 +858,7 @@ test_skipped_file_banner (void)
   kc_library_add_directory (library, folder, TRUE);
   kc_library_load (library);
 
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
   banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
   g_assert_nonnull (find_label_containing (banner, "1 content file was skipped"));
@@ -901,7 +889,7 @@ test_method_dialog (void)
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcMethodDialog *dialog = NULL;
-  KcWindow *window = new_window (library, settings);
+  KcWindow *window = kc_test_new_window (library, settings);
   GList *toplevels;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-method", NULL);

@@ -506,6 +506,46 @@ kc_questions_page_get_n_visible (KcQuestionsPage *self)
   return self->n_visible;
 }
 
+/* The item a question or glossary row shows, or %NULL for another widget. */
+static KcItem *
+row_item (GtkWidget *child)
+{
+  if (KC_IS_FAQ_ROW (child))
+    return KC_ITEM (kc_faq_row_get_entry (KC_FAQ_ROW (child)));
+  if (KC_IS_GLOSSARY_ROW (child))
+    return KC_ITEM (kc_glossary_row_get_term (KC_GLOSSARY_ROW (child)));
+  return NULL;
+}
+
+/* Opens the row of @kind that shows @id, clearing a search that hides
+ * it, and moves the focus there. */
+static gboolean
+show_row (KcQuestionsPage *self,
+          KcItemKind       kind,
+          const char      *id)
+{
+  ensure_built (self);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KcItem *item = row_item (child);
+
+      if (item == NULL || kc_item_get_kind (item) != kind ||
+          g_strcmp0 (kc_item_get_id (item), id) != 0)
+        continue;
+
+      if (!filter_row (GTK_LIST_BOX_ROW (child), self))
+        kc_questions_page_set_query (self, NULL);
+      if (KC_IS_FAQ_ROW (child))
+        kc_faq_row_set_expanded (KC_FAQ_ROW (child), TRUE);
+      gtk_widget_grab_focus (child);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * kc_questions_page_show_entry:
  *
@@ -521,36 +561,13 @@ kc_questions_page_show_entry (KcQuestionsPage *self,
   g_return_val_if_fail (KC_IS_QUESTIONS_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  ensure_built (self);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      KcFaqRow *row;
-
-      if (!KC_IS_FAQ_ROW (child))
-        continue;
-
-      row = KC_FAQ_ROW (child);
-      if (g_strcmp0 (kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (row))), id) != 0)
-        continue;
-
-      if (!filter_row (GTK_LIST_BOX_ROW (row), self))
-        kc_questions_page_set_query (self, NULL);
-
-      kc_faq_row_set_expanded (row, TRUE);
-      gtk_widget_grab_focus (child);
-      return TRUE;
-    }
-
-  return FALSE;
+  return show_row (self, KC_ITEM_KIND_FAQ_ENTRY, id);
 }
 
 /**
  * kc_questions_page_show_term:
  *
- * Shows the glossary term with @id, clearing a search that hides it, and
- * moves the focus there.
+ * Shows the glossary term with @id, as kc_questions_page_show_entry().
  *
  * Returns: %TRUE if the term exists
  */
@@ -561,27 +578,7 @@ kc_questions_page_show_term (KcQuestionsPage *self,
   g_return_val_if_fail (KC_IS_QUESTIONS_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  ensure_built (self);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      KcGlossaryTerm *term;
-
-      if (!KC_IS_GLOSSARY_ROW (child))
-        continue;
-
-      term = kc_glossary_row_get_term (KC_GLOSSARY_ROW (child));
-      if (g_strcmp0 (kc_item_get_id (KC_ITEM (term)), id) != 0)
-        continue;
-
-      if (!filter_row (GTK_LIST_BOX_ROW (child), self))
-        kc_questions_page_set_query (self, NULL);
-      gtk_widget_grab_focus (child);
-      return TRUE;
-    }
-
-  return FALSE;
+  return show_row (self, KC_ITEM_KIND_GLOSSARY_TERM, id);
 }
 
 static void
@@ -595,17 +592,7 @@ static gboolean
 page_iface_show_item (KcPage *page,
                       KcItem *item)
 {
-  switch (kc_item_get_kind (item))
-    {
-    case KC_ITEM_KIND_FAQ_ENTRY:
-      return kc_questions_page_show_entry (KC_QUESTIONS_PAGE (page), kc_item_get_id (item));
-
-    case KC_ITEM_KIND_GLOSSARY_TERM:
-      return kc_questions_page_show_term (KC_QUESTIONS_PAGE (page), kc_item_get_id (item));
-
-    default:
-      return FALSE;
-    }
+  return show_row (KC_QUESTIONS_PAGE (page), kc_item_get_kind (item), kc_item_get_id (item));
 }
 
 static void
