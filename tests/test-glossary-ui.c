@@ -15,6 +15,7 @@
 #include "pages/kc-questions-page.h"
 #include "pages/kc-search-popover.h"
 #include "pages/kc-search-row.h"
+#include "widgets/kc-content-widgets.h"
 #include "kc-test-widgets.h"
 
 /* Adds to @found each link to @term_id in the labels under @widget: the
@@ -124,6 +125,24 @@ test_part_text_links (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A condition's sections are one text: "nerve root", used in several of
+ * them, links once. */
+static void
+test_condition_links_once (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  KcCondition *sciatica = kc_library_lookup_condition (library, "sciatica");
+  GtkWidget *expander = g_object_ref_sink (kc_condition_expander_new (library, sciatica));
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+
+  /* A closed expander keeps its child outside the widget tree. */
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  collect_term_links (expander, "term-nerve-root", links);
+  g_assert_cmpuint (links->len, ==, 1);
+
+  g_assert_finalize_object (expander);
+}
+
 /* The search over everything lists a term under the kind's heading and
  * opens it in the glossary. */
 static void
@@ -202,6 +221,7 @@ main (int   argc,
 
   g_test_add_func ("/glossary-ui/answer-link-opens-term", test_answer_link_opens_term);
   g_test_add_func ("/glossary-ui/part-text-links", test_part_text_links);
+  g_test_add_func ("/glossary-ui/condition-links-once", test_condition_links_once);
   g_test_add_func ("/glossary-ui/search-opens-term", test_search_opens_term);
   g_test_add_func ("/glossary-ui/questions-search-and-button", test_questions_search_and_button);
 

@@ -186,20 +186,21 @@ kc_numbered_list_new (const char * const *items)
 }
 
 /**
- * kc_append_blocks:
+ * kc_append_linked_blocks:
  * @blocks: (element-type KcTextBlock): paragraphs and lists
- * @glossary: (nullable): links the first use of each term in all the
- *   blocks together, or %NULL for plain text
+ * @glossary: (nullable): links the first use of each term, or %NULL for
+ *   plain text
+ * @linked: the terms already linked in the same text (see
+ *   kc_glossary_link()), for a text made of several parts
  *
  * Appends @blocks to @box.
  */
 void
-kc_append_blocks (GtkBox     *box,
-                  GPtrArray  *blocks,
-                  KcGlossary *glossary)
+kc_append_linked_blocks (GtkBox     *box,
+                         GPtrArray  *blocks,
+                         KcGlossary *glossary,
+                         GHashTable *linked)
 {
-  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
-
   for (guint i = 0; blocks != NULL && i < blocks->len; i++)
     {
       const KcTextBlock *block = g_ptr_array_index (blocks, i);
@@ -210,6 +211,23 @@ kc_append_blocks (GtkBox     *box,
         gtk_box_append (box, new_hanging_list ((const char * const *)block->items, FALSE,
                                                glossary, linked));
     }
+}
+
+/**
+ * kc_append_blocks:
+ * @glossary: (nullable): links the first use of each term in all the
+ *   blocks together, or %NULL for plain text
+ *
+ * Appends @blocks to @box, as one text.
+ */
+void
+kc_append_blocks (GtkBox     *box,
+                  GPtrArray  *blocks,
+                  KcGlossary *glossary)
+{
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
+
+  kc_append_linked_blocks (box, blocks, glossary, linked);
 }
 
 GtkWidget *
@@ -242,12 +260,13 @@ kc_link_button_new (const char *label,
 static void
 append_section (GtkBox             *box,
                 KcGlossary         *glossary,
+                GHashTable         *linked,
                 KcCondition        *condition,
                 KcConditionSection  section,
                 const char         *title)
 {
   gtk_box_append (box, kc_heading_label_new (title, "kc-subheading"));
-  kc_append_blocks (box, kc_condition_get_section (condition, section), glossary);
+  kc_append_linked_blocks (box, kc_condition_get_section (condition, section), glossary, linked);
 }
 
 static void
@@ -319,6 +338,8 @@ kc_condition_expander_new (KcLibrary   *library,
   GtkWidget *summary = kc_text_label_new (kc_condition_get_summary (condition));
   GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   KcGlossary *glossary = kc_library_get_glossary (library);
+  /* The sections are one text: each term links once in the condition. */
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
@@ -333,14 +354,14 @@ kc_condition_expander_new (KcLibrary   *library,
   gtk_expander_set_label_widget (GTK_EXPANDER (expander), title);
   gtk_widget_add_css_class (expander, "kc-condition");
 
-  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_WHAT_HAPPENS,
+  append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_WHAT_HAPPENS,
                   _("What happens"));
-  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_SIGNS, _("Typical signs"));
-  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_DIAGNOSIS,
+  append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_SIGNS, _("Typical signs"));
+  append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_DIAGNOSIS,
                   _("How it is diagnosed"));
-  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_WHAT_HELPS,
+  append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_WHAT_HELPS,
                   _("What helps"));
-  append_section (GTK_BOX (body), glossary, condition, KC_CONDITION_SECTION_BACK_KNEE,
+  append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_BACK_KNEE,
                   _("How it links back and knee"));
   for (guint i = 0; i < stories->len; i++)
     append_story (GTK_BOX (body), g_ptr_array_index (stories, i));
