@@ -4,15 +4,11 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
-#define KC_TYPE_APPEARANCE (kc_appearance_get_type ())
-
-G_DECLARE_FINAL_TYPE (KcAppearance, kc_appearance, KC, APPEARANCE, GObject)
-
-KcAppearance *kc_appearance_new            (GSettings    *settings);
-gboolean      kc_appearance_get_dark       (KcAppearance *self);
+void kc_appearance_bind (GSettings       *settings,
+                         AdwStyleManager *manager);
 
 G_END_DECLS

@@ -17,16 +17,15 @@
 
 struct _KcApplication
 {
-  GtkApplication parent_instance;
+  AdwApplication parent_instance;
 
   GSettings *settings;
-  KcAppearance *appearance;
   KcLibrary *library;
   KcPlanStore *plans;
   GThread *loader;   /* loads the library while GTK starts */
 };
 
-G_DEFINE_FINAL_TYPE (KcApplication, kc_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (KcApplication, kc_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -280,7 +279,7 @@ kc_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   appearance_action = g_settings_create_action (self->settings, "appearance");
   g_action_map_add_action (G_ACTION_MAP (app), appearance_action);
-  self->appearance = kc_appearance_new (self->settings);
+  kc_appearance_bind (self->settings, adw_style_manager_get_default ());
   set_accels (GTK_APPLICATION (app));
 }
 
@@ -309,7 +308,6 @@ kc_application_dispose (GObject *object)
       KcLibrary *loaded = join_loader (self);
       g_clear_object (&loaded);
     }
-  g_clear_object (&self->appearance);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kc_application_parent_class)->dispose (object);

@@ -4,13 +4,13 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define KC_TYPE_APPLICATION (kc_application_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcApplication, kc_application, KC, APPLICATION, GtkApplication)
+G_DECLARE_FINAL_TYPE (KcApplication, kc_application, KC, APPLICATION, AdwApplication)
 
 KcApplication *kc_application_new (void);
 

@@ -188,8 +188,10 @@ ensure_stylesheet (GdkDisplay *display)
   if (g_object_get_data (G_OBJECT (display), "kc-stylesheet") != NULL)
     return;
 
+  /* Not at RESOURCE_PREFIX "/style.css", which AdwApplication would load
+   * a second time. */
   css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/ui/style.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set_data_full (G_OBJECT (display), "kc-stylesheet", css, g_object_unref);

@@ -87,7 +87,7 @@ _kc_window_ensure_page (KcWindow   *self,
 
   gtk_widget_set_hexpand (page, TRUE);
   gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (gtk_stack_get_child_by_name (self->stack, name)), page);
+  gtk_box_append (GTK_BOX (adw_view_stack_get_child_by_name (self->stack, name)), page);
 
   return self->pages[tab];
 }

@@ -29,10 +29,10 @@ extern GParamSpec *_kc_window_properties[KC_WINDOW_N_PROPS];
 
 struct _KcWindow
 {
-  GtkApplicationWindow parent_instance;
+  AdwApplicationWindow parent_instance;
 
   /* Template widgets */
-  GtkStack *stack;
+  AdwViewStack *stack;
   GtkRevealer *disclaimer_revealer;
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;

@@ -14,7 +14,7 @@
 #include "widgets/kc-accessible.h"
 
 
-G_DEFINE_FINAL_TYPE (KcWindow, kc_window, GTK_TYPE_APPLICATION_WINDOW)
+G_DEFINE_FINAL_TYPE (KcWindow, kc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* Shared with kc-window-display.c, which notifies text-zoom and presenting. */
 GParamSpec *_kc_window_properties[KC_WINDOW_N_PROPS];
@@ -32,10 +32,10 @@ kc_window_show_page (KcWindow   *self,
   g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
+  if (adw_view_stack_get_child_by_name (self->stack, name) == NULL)
     return FALSE;
 
-  gtk_stack_set_visible_child_name (self->stack, name);
+  adw_view_stack_set_visible_child_name (self->stack, name);
   return TRUE;
 }
 
@@ -58,7 +58,7 @@ const char *
 kc_window_get_page (KcWindow *self)
 {
   g_return_val_if_fail (KC_IS_WINDOW (self), NULL);
-  return gtk_stack_get_visible_child_name (self->stack);
+  return adw_view_stack_get_visible_child_name (self->stack);
 }
 
 /* Not gtk/help-overlay.ui, which GtkApplication would build for every
@@ -123,7 +123,7 @@ show_page_number_action (GtkWidget  *widget,
                          GVariant   *param)
 {
   KcWindow *self = KC_WINDOW (widget);
-  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
   guint index = (guint)g_variant_get_int32 (param) - 1;
 
   if (index < g_list_model_get_n_items (G_LIST_MODEL (pages)))
@@ -187,11 +187,11 @@ update_problems_banner (KcWindow *self)
 }
 
 static void
-on_visible_page_changed_cb (KcWindow   *self,
-                            GParamSpec *pspec,
-                            GtkStack   *stack)
+on_visible_page_changed_cb (KcWindow     *self,
+                            GParamSpec   *pspec,
+                            AdwViewStack *stack)
 {
-  const char *name = gtk_stack_get_visible_child_name (stack);
+  const char *name = adw_view_stack_get_visible_child_name (stack);
 
   _kc_window_ensure_page (self, name);
   if (name != NULL)
@@ -278,11 +278,30 @@ kc_window_dup_page_names (KcWindow *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkStackPage *page = gtk_stack_get_page (self->stack, child);
-      g_strv_builder_add (names, gtk_stack_page_get_name (page));
+      AdwViewStackPage *page = adw_view_stack_get_page (self->stack, child);
+      g_strv_builder_add (names, adw_view_stack_page_get_name (page));
     }
 
   return g_strv_builder_end (names);
+}
+
+/* The view switchers inside AdwViewSwitcherTitle and AdwViewSwitcherBar
+ * are the "page tab list" a screen reader meets: libadwaita 1.2 leaves
+ * them named by their type. */
+static void
+name_view_switchers (GtkWidget *widget)
+{
+  if (ADW_IS_VIEW_SWITCHER (widget))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Sections of Kinetic Chain"), -1);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_view_switchers (child);
 }
 
 static void
@@ -464,6 +483,7 @@ kc_window_init (KcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+  name_view_switchers (GTK_WIDGET (self));
   _kc_window_init_navigation (self);
   _kc_window_init_fullscreen (self);
 }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "content/kc-library.h"
 #include "plan/kc-plan-store.h"
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define KC_TYPE_WINDOW (kc_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcWindow, kc_window, KC, WINDOW, GtkApplicationWindow)
+G_DECLARE_FINAL_TYPE (KcWindow, kc_window, KC, WINDOW, AdwApplicationWindow)
 
 #define KC_TEXT_ZOOM_MIN  0.5
 #define KC_TEXT_ZOOM_MAX  3.0

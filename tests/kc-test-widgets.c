@@ -123,7 +123,8 @@ kc_test_assert_fits (KcWindow *window,
                      int       width,
                      int       height)
 {
-  GtkStack *stack = GTK_STACK (kc_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (kc_test_find_by_type (GTK_WIDGET (window),
+                                                              ADW_TYPE_VIEW_STACK));
   int min_width, min_height;
 
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
@@ -131,7 +132,7 @@ kc_test_assert_fits (KcWindow *window,
        page = gtk_widget_get_next_sibling (page))
     {
       /* Shown once, so that it is built. */
-      gtk_stack_set_visible_child (stack, page);
+      adw_view_stack_set_visible_child (stack, page);
       g_assert_true (gtk_widget_get_mapped (page));
       /* The window as a whole, with this tab shown. */
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
@@ -139,7 +140,7 @@ kc_test_assert_fits (KcWindow *window,
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, width,
                           &min_height, NULL, NULL, NULL);
       g_test_message ("%s: window at least %d × %d",
-                      gtk_stack_get_visible_child_name (stack), min_width, min_height);
+                      adw_view_stack_get_visible_child_name (stack), min_width, min_height);
       g_assert_cmpint (min_width, <=, width);
       g_assert_cmpint (min_height, <=, height);
     }

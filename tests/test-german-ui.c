@@ -53,18 +53,18 @@ test_every_tab (void)
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = kc_window_new (NULL, library, settings);
-  GtkStack *stack;
+  AdwViewStack *stack;
 
   gtk_window_present (GTK_WINDOW (window));
-  stack = GTK_STACK (kc_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+  stack = ADW_VIEW_STACK (kc_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
       GtkWidget *child;
 
       g_assert_true (kc_window_show_page (window, tabs[i].page));
-      child = gtk_stack_get_visible_child (stack);
-      g_assert_cmpstr (gtk_stack_page_get_title (gtk_stack_get_page (stack, child)), ==,
+      child = adw_view_stack_get_visible_child (stack);
+      g_assert_cmpstr (adw_view_stack_page_get_title (adw_view_stack_get_page (stack, child)), ==,
                        tabs[i].title);
       for (guint j = 0; tabs[i].texts[j] != NULL; j++)
         {
@@ -215,6 +215,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
 
   g_test_add_func ("/german/every-tab", test_every_tab);
   g_test_add_func ("/german/search", test_search_in_german);

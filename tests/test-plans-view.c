@@ -233,6 +233,29 @@ test_week_summary (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Aerobic: 100 of 150 minutes this week"));
 }
 
+/* The title of the toast the planner shows, or %NULL when none shows. */
+static const char *
+shown_toast_title (Fixture *fixture)
+{
+  GtkWidget *overlay = kc_test_find_by_type (GTK_WIDGET (fixture->view),
+                                             ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *toast = NULL;
+  GtkWidget *label;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_str_equal (gtk_widget_get_css_name (child), "toast"))
+        toast = child;
+    }
+  if (toast == NULL)
+    return NULL;
+
+  label = kc_test_find_by_type (toast, GTK_TYPE_LABEL);
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
@@ -248,14 +271,61 @@ test_delete_and_undo (Fixture       *fixture,
   path = g_strdup_printf ("%s/%s.xml", fixture->dir, id);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
+  g_assert_null (shown_toast_title (fixture));
   gtk_widget_activate_action (view, "plans.delete", NULL);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 0);
+  /* A toast says so, and offers it back. */
+  g_assert_cmpstr (shown_toast_title (fixture), ==, "“New plan” was deleted");
 
   gtk_widget_activate_action (view, "plans.undo", NULL);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 1);
   g_assert_cmpstr (kc_plan_get_id (kc_plans_view_get_plan (fixture->view)), ==, id);
+
+  /* Undo is taken once. */
+  gtk_widget_activate_action (view, "plans.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 1);
+}
+
+/* An exercise removed from a day comes back, to its place, from the
+ * toast's Undo; a later toast lets the chance go. */
+static void
+test_remove_item_and_undo (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  g_autoptr(KcPlanItem) second = NULL;
+  g_autofree char *expected = NULL;
+  KcItem *exercise;
+  KcPlan *plan;
+  guint n;
+
+  gtk_widget_activate_action (view, "plans.new-from-template", "s", "gentle-start");
+  plan = kc_plans_view_get_plan (fixture->view);
+  n = g_list_model_get_n_items (kc_plan_get_day (plan, 0));
+  g_assert_cmpuint (n, >=, 2);
+  second = g_object_ref (item_at (plan, 0, 1));
+  exercise = KC_ITEM (kc_library_lookup (fixture->library, kc_plan_item_get_exercise_id (second)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, second)),
+                                             "item.remove", NULL));
+  g_assert_false (kc_plan_find_item (plan, second, NULL, NULL));
+  expected = g_strdup_printf ("%s removed from Monday", kc_item_get_name (exercise));
+  g_assert_cmpstr (shown_toast_title (fixture), ==, expected);
+
+  gtk_widget_activate_action (view, "plans.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, n);
+  g_assert_true (item_at (plan, 0, 1) == second);
+  g_assert_nonnull (row_of_item (fixture, 0, second));
+
+  /* Removed again, then another removal: Undo brings back only the last. */
+  gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, second)), "item.remove", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, item_at (plan, 0, 0))),
+                              "item.remove", NULL);
+  gtk_widget_activate_action (view, "plans.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, n - 1);
+  g_assert_false (kc_plan_find_item (plan, second, NULL, NULL));
 }
 
 /* Importing a broken file says what is wrong and changes nothing. */
@@ -924,6 +994,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -931,6 +1002,7 @@ main (int   argc,
   ADD ("/plans-view/build-plan", test_build_plan);
   ADD ("/plans-view/week-summary", test_week_summary);
   ADD ("/plans-view/delete-undo", test_delete_and_undo);
+  ADD ("/plans-view/remove-item-undo", test_remove_item_and_undo);
   ADD ("/plans-view/import-broken", test_import_broken);
   ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);
   ADD ("/plans-view/long-notes-kept-on-edit", test_long_notes_kept_on_edit);

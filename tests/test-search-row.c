@@ -161,6 +161,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
 
   g_test_add_func ("/search-row/result", test_result_row);
   g_test_add_func ("/search-row/more", test_more_row);

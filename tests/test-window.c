@@ -206,26 +206,31 @@ test_fits_small_screen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Light and dark are chosen in the settings and reach GTK; the choice
- * persists because it is a setting. */
+/* Light and dark are chosen in the settings and reach libadwaita's style
+ * manager; the choice persists because it is a setting. */
 static void
 test_appearance (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(KcAppearance) appearance = kc_appearance_new (settings);
-  GtkSettings *gtk_settings = gtk_settings_get_default ();
-  gboolean dark;
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  kc_appearance_bind (settings, manager);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
 
   g_settings_set_string (settings, "appearance", "dark");
-  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
-  g_assert_true (dark);
-  g_assert_true (kc_appearance_get_dark (appearance));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==,
+                   ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (manager));
 
   g_settings_set_string (settings, "appearance", "light");
-  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
-  g_assert_false (dark);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==,
+                   ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_false (adw_style_manager_get_dark (manager));
 
+  /* "system" follows the desktop, which under test has no preference. */
   g_settings_reset (settings, "appearance");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_false (adw_style_manager_get_dark (manager));
 }
 
 /* A zoom stored in the settings is applied to a new window. */
@@ -752,6 +757,20 @@ collect_unnamed (GtkWidget *widget,
       !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
     g_string_append_printf (found, "%s ", G_OBJECT_TYPE_NAME (widget));
 
+  if (ADW_IS_VIEW_STACK (widget))
+    {
+      g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (ADW_VIEW_STACK (widget)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+        {
+          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+
+          if (adw_view_stack_page_get_title (page) == NULL)
+            g_string_append_printf (found, "AdwViewStackPage:%s ",
+                                    adw_view_stack_page_get_name (page));
+        }
+    }
+
   if (GTK_IS_STACK (widget))
     {
       g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (widget)));
@@ -911,6 +930,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
 
   g_test_add_func ("/window/text-zoom", test_text_zoom);
   g_test_add_func ("/window/text-zoom-reaches-all-text", test_text_zoom_reaches_all_text);

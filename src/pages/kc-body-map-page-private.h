@@ -18,6 +18,7 @@ struct _KcBodyMapPage
   GtkWidget parent_instance;
 
   /* Template widgets */
+  GtkWidget *sidebar;
   GtkLabel *mode_hint;
   GtkListBox *regions_list;
   GtkWidget *pen_tools;

@@ -332,6 +332,7 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-body-map-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, mode_hint);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, regions_list);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, pen_tools);
@@ -372,6 +373,27 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, 0, "bodymap.show-warnings", NULL);
 }
 
+/* libadwaita's buttons are bold: "Where does it start?" and "Clear
+ * Choice" (German) would widen the column past its 220 px, and the page
+ * past 1024 px while presenting. Their labels wrap instead. */
+static void
+wrap_button_labels (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+    {
+      GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)));
+
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    wrap_button_labels (child);
+}
+
 static void
 kc_body_map_page_init (KcBodyMapPage *self)
 {
@@ -382,6 +404,7 @@ kc_body_map_page_init (KcBodyMapPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+  wrap_button_labels (self->sidebar);
 
   _kc_body_map_page_init_places (self);
   build_pen_colors (self);

@@ -112,11 +112,11 @@ remove_action (GtkWidget  *widget,
                GVariant   *param)
 {
   KcPlanItemRow *self = KC_PLAN_ITEM_ROW (widget);
-  g_autoptr(KcPlanItem) removed = NULL;
   guint weekday, position;
 
+  /* The planner removes it, and offers Undo (kc-plans-view-toasts.c). */
   if (kc_plan_find_item (self->plan, self->item, &weekday, &position))
-    removed = kc_plan_remove_item (self->plan, weekday, position);
+    gtk_widget_activate_action (widget, "plans.remove-item", "(uu)", weekday, position);
 }
 
 /* Dragging the row to another day moves the item there (kc-day-card.c). */

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <adwaita.h>
+
 #include "kc-day-card.h"
 #include "kc-plans-view.h"
 
@@ -17,7 +19,7 @@ struct _KcPlansView
   GtkListBox *plans_list;
   GtkRevealer *message_revealer;
   GtkLabel *message_label;
-  GtkWidget *undo_button;
+  AdwToastOverlay *toast_overlay;
   GtkStack *editor_stack;
   GtkEntry *name_entry;
   GtkEntry *patient_entry;
@@ -33,7 +35,11 @@ struct _KcPlansView
   KcLibrary *library;
   KcPlanStore *store;
   KcPlan *plan;              /* the one being edited */
-  KcPlan *deleted;           /* kept for Undo */
+  KcPlan *deleted;           /* kept for Undo (kc-plans-view-toasts.c) */
+  KcPlanItem *removed;       /* …or an item removed from a day of the plan */
+  guint removed_day;
+  guint removed_position;
+  AdwToast *toast;           /* the one that offers Undo, while it shows */
   GFile *conflicting;        /* the file being imported while we ask */
   GtkPopover *add_popover;   /* shared by the day cards */
 
@@ -46,5 +52,14 @@ void _kc_plans_view_build_week           (KcPlansView *self);
 void _kc_plans_view_show_week            (KcPlansView *self);
 void _kc_plans_view_show_summary         (KcPlansView *self);
 const char *_kc_weekday_name             (guint        weekday);
+
+/* kc-plans-view-toasts.c */
+void _kc_plans_view_toast_deleted        (KcPlansView *self,
+                                          KcPlan      *plan);
+void _kc_plans_view_toast_exported       (KcPlansView *self,
+                                          GFile       *file);
+void _kc_plans_view_forget_removed       (KcPlansView *self);
+void _kc_plans_view_dispose_toasts       (KcPlansView *self);
+void _kc_plans_view_class_init_toasts    (GtkWidgetClass *widget_class);
 
 G_END_DECLS

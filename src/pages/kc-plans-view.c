@@ -5,7 +5,7 @@
  * The plans on the left; the chosen one's name, patient, notes and week on
  * the right.  Every edit goes straight into the plan, which the store saves
  * atomically; a failed save is shown and retried, and a deleted plan can
- * be brought back with Undo.
+ * be brought back with Undo (kc-plans-view-toasts.c).
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -27,13 +27,12 @@ G_DEFINE_FINAL_TYPE (KcPlansView, kc_plans_view, GTK_TYPE_WIDGET)
 
 /* ---- Messages ------------------------------------------------------------ */
 
+/* What went wrong stays until closed; confirmations are toasts. */
 static void
 show_message (KcPlansView *self,
-              const char  *text,
-              gboolean     can_undo)
+              const char  *text)
 {
   gtk_label_set_label (self->message_label, text);
-  gtk_widget_set_visible (self->undo_button, can_undo);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
 }
 
@@ -56,7 +55,7 @@ show_load_problems (KcPlansView *self)
     }
 
   if (text->len > 0)
-    show_message (self, text->str, FALSE);
+    show_message (self, text->str);
 }
 
 static void
@@ -73,8 +72,8 @@ on_save_error_changed_cb (KcPlansView *self,
   const char *error = kc_plan_store_get_save_error (store);
 
   if (error != NULL)
-    show_message (self, error, FALSE);
-  else if (!gtk_widget_get_visible (self->undo_button))
+    show_message (self, error);
+  else
     gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
 
@@ -86,6 +85,8 @@ show_plan (KcPlansView *self,
 {
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, _kc_plans_view_show_summary, self);
+  if (plan != self->plan)
+    _kc_plans_view_forget_removed (self);
   g_set_object (&self->plan, plan);
   /* Any change, a dose too, may change the week's minutes. */
   if (plan != NULL)
@@ -332,35 +333,22 @@ delete_action (GtkWidget  *widget,
   KcPlansView *self = KC_PLANS_VIEW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autoptr(KcPlan) plan = NULL;
 
   if (self->plan == NULL)
     return;
 
-  g_set_object (&self->deleted, self->plan);
-  if (!kc_plan_store_remove (self->store, self->deleted, &error))
+  /* Removing it from the list chooses another, or none. */
+  plan = g_object_ref (self->plan);
+  if (!kc_plan_store_remove (self->store, plan, &error))
     {
       message = g_strdup_printf (_("The plan could not be deleted: %s"), error->message);
-      show_message (self, message, FALSE);
-      g_clear_object (&self->deleted);
+      show_message (self, message);
       return;
     }
 
-  message = g_strdup_printf (_("“%s” was deleted."), kc_plan_get_name (self->deleted));
-  show_message (self, message, TRUE);
+  _kc_plans_view_toast_deleted (self, plan);
   show_plan (self, NULL);
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  KcPlansView *self = KC_PLANS_VIEW (widget);
-  g_autoptr(KcPlan) plan = g_steal_pointer (&self->deleted);
-
-  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
-  if (plan != NULL)
-    _kc_plans_view_add_and_select (self, plan);
 }
 
 static void
@@ -371,7 +359,6 @@ dismiss_message_action (GtkWidget  *widget,
   KcPlansView *self = KC_PLANS_VIEW (widget);
 
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
-  g_clear_object (&self->deleted);
 }
 
 static void
@@ -385,12 +372,16 @@ on_export_response_cb (GtkNativeDialog *dialog,
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_autoptr(GError) error = NULL;
 
-  if (file != NULL && self->plan != NULL &&
-      !kc_plan_store_export (self->store, self->plan, file, &error))
+  if (file != NULL && self->plan != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("The plan could not be exported: %s"),
-                                                  error->message);
-      show_message (self, message, FALSE);
+      if (kc_plan_store_export (self->store, self->plan, file, &error))
+        _kc_plans_view_toast_exported (self, file);
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("The plan could not be exported: %s"),
+                                                      error->message);
+          show_message (self, message);
+        }
     }
 
   g_object_unref (dialog);
@@ -436,7 +427,7 @@ on_conflict_response_cb (GtkDialog   *dialog,
   if (plan != NULL)
     kc_plans_view_select (self, plan);
   else if (error != NULL)
-    show_message (self, error->message, FALSE);
+    show_message (self, error->message);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -498,7 +489,7 @@ kc_plans_view_import (KcPlansView *self,
     {
       g_autofree char *message = g_strdup_printf (_("The plan could not be imported. %s"),
                                                   error->message);
-      show_message (self, message, FALSE);
+      show_message (self, message);
     }
 
   return NULL;
@@ -549,7 +540,7 @@ print_action (GtkWidget  *widget,
     {
       g_autofree char *message = g_strdup_printf (_("The plan could not be printed: %s"),
                                                   error->message);
-      show_message (self, message, FALSE);
+      show_message (self, message);
     }
 }
 
@@ -574,7 +565,7 @@ kc_plans_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_object (&self->deleted);
+  _kc_plans_view_dispose_toasts (self);
   g_clear_object (&self->conflicting);
   g_clear_object (&self->add_popover);
   g_clear_object (&self->store);
@@ -599,7 +590,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, plans_list);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, message_label);
-  gtk_widget_class_bind_template_child (widget_class, KcPlansView, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, KcPlansView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, name_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPlansView, patient_entry);
@@ -620,7 +611,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
                                    show_templates_action);
   gtk_widget_class_install_action (widget_class, "plans.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "plans.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "plans.undo", NULL, undo_action);
+  _kc_plans_view_class_init_toasts (widget_class);
   gtk_widget_class_install_action (widget_class, "plans.dismiss-message", NULL,
                                    dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "plans.export", NULL, export_action);
@@ -631,8 +622,6 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "plans.new-empty", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "plans.undo", NULL);
 }
 
 static void
