@@ -231,6 +231,7 @@ test_empty_state (Fixture       *fixture,
                   gconstpointer  data)
 {
   GtkStack *stack;
+  GtkWidget *status;
   g_autoptr(GPtrArray) shown = NULL;
 
   type_search (fixture, "xyzzy-no-such-word");
@@ -239,6 +240,11 @@ test_empty_state (Fixture       *fixture,
 
   g_assert_cmpuint (shown->len, ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  /* A status page says what was searched for. */
+  status = gtk_stack_get_visible_child (stack);
+  g_assert_true (ADW_IS_STATUS_PAGE (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
+                   "No questions match “xyzzy-no-such-word”");
 
   /* Clearing the search (what the empty state's button does) brings all back. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "questions.clear-search", NULL);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "content/kc-text.h"
@@ -27,7 +28,7 @@ struct _KcQuestionsPage
   GtkLabel *count_label;
   GtkStack *content_stack;
   GtkListBox *list;
-  GtkLabel *empty_title;
+  AdwStatusPage *empty_status;
 
   /* Owned references */
   KcLibrary *library;
@@ -243,7 +244,7 @@ apply_filter (KcQuestionsPage *self)
 
   title = g_strdup_printf (_("No questions match “%s”"),
                            gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  gtk_label_set_label (self->empty_title, title);
+  adw_status_page_set_title (self->empty_status, title);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     self->n_visible + self->n_visible_terms > 0 ||
                                     self->n_entries == 0
@@ -431,7 +432,7 @@ kc_questions_page_class_init (KcQuestionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, list);
-  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, empty_status);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "content/kc-search-index.h"
@@ -30,7 +31,7 @@ struct _KcSearchPopover
 
   GtkSearchEntry *entry;
   GtkStack *state_stack;
-  GtkLabel *empty_label;
+  AdwStatusPage *empty_status;
   GtkListBox *results_list;
 
   KcLibrary *library;
@@ -163,7 +164,7 @@ on_search_changed_cb (KcSearchPopover *self,
     {
       /* Translators: %s is what the user searched for */
       empty = g_strdup_printf (_("Nothing found for “%s”"), text);
-      gtk_label_set_text (self->empty_label, empty);
+      adw_status_page_set_title (self->empty_status, empty);
       gtk_stack_set_visible_child_name (self->state_stack, "empty");
       return;
     }
@@ -294,7 +295,7 @@ kc_search_popover_class_init (KcSearchPopoverClass *klass)
                                                RESOURCE_PREFIX "/ui/kc-search-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, KcSearchPopover, entry);
   gtk_widget_class_bind_template_child (widget_class, KcSearchPopover, state_stack);
-  gtk_widget_class_bind_template_child (widget_class, KcSearchPopover, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, KcSearchPopover, empty_status);
   gtk_widget_class_bind_template_child (widget_class, KcSearchPopover, results_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);

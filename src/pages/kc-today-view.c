@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "kc-today-view.h"
@@ -100,6 +101,22 @@ on_tick_toggled_cb (GtkCheckButton *check,
   update_progress (self);
 }
 
+/* A day with nothing to tick: a small status page in the checklist. */
+static void
+show_empty_day (KcTodayView *self,
+                const char  *icon_name,
+                const char  *title,
+                const char  *description)
+{
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  gtk_widget_add_css_class (status, "compact");
+  gtk_box_append (self->checklist, status);
+}
+
 static void
 rebuild (KcTodayView *self)
 {
@@ -120,9 +137,8 @@ rebuild (KcTodayView *self)
 
   if (self->plan == NULL)
     {
-      GtkWidget *hint = gtk_label_new (_("No plan yet: make one under Plans."));
-      gtk_widget_add_css_class (hint, "dim-label");
-      gtk_box_append (self->checklist, hint);
+      show_empty_day (self, "x-office-calendar-symbolic", _("No plan yet"),
+                      _("Make one under Plans."));
       update_progress (self);
       return;
     }
@@ -130,9 +146,8 @@ rebuild (KcTodayView *self)
   items = kc_plan_get_day (self->plan, kc_weekday_of (&self->date));
   if (g_list_model_get_n_items (items) == 0)
     {
-      GtkWidget *rest = gtk_label_new (_("A rest day. Gentle walking is always welcome."));
-      gtk_widget_add_css_class (rest, "dim-label");
-      gtk_box_append (self->checklist, rest);
+      show_empty_day (self, "weather-clear-symbolic", _("A rest day"),
+                      _("No exercises today. Gentle walking is always welcome."));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
