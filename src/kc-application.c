@@ -218,22 +218,26 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   static const char *developers[] = { "The Kinetic Chain developers", NULL };
+  GtkWidget *about = adw_about_window_new ();
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", _("Kinetic Chain"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Learn how back problems and knee pain are linked, "
-                                       "and what helps.\n\n"
-                                       "This app is for education only. It does not diagnose "
-                                       "or treat any condition and does not replace advice "
-                                       "from a doctor or physiotherapist."),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "website", "https://github.com/kineticchain/kinetic-chain",
-                         "authors", developers,
-                         "translator-credits", _("translator-credits"),
-                         "copyright", "© 2026 The Kinetic Chain developers",
-                         NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
+  g_object_set (about,
+                "application-name", _("Kinetic Chain"),
+                "application-icon", APP_ID,
+                "version", PACKAGE_VERSION,
+                "developer-name", _("The Kinetic Chain developers"),
+                "comments", _("Learn how back problems and knee pain are linked, "
+                              "and what helps.\n\n"
+                              "This app is for education only. It does not diagnose "
+                              "or treat any condition and does not replace advice "
+                              "from a doctor or physiotherapist."),
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "website", "https://github.com/kineticchain/kinetic-chain",
+                "developers", developers,
+                "translator-credits", _("translator-credits"),
+                "copyright", "© 2026 The Kinetic Chain developers",
+                NULL);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {

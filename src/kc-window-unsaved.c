@@ -15,11 +15,6 @@
 
 #include "kc-window-private.h"
 
-enum {
-  RESPONSE_EXPORT = 1,
-  RESPONSE_DISCARD,
-};
-
 /* The first unsaved plan not exported since, or NULL. */
 static KcPlan *
 first_unsaved (KcWindow *self)
@@ -78,21 +73,20 @@ export_elsewhere (KcWindow *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The dialog closes itself after answering. */
 static void
-on_unsaved_response_cb (GtkDialog *dialog,
-                        int        response,
-                        KcWindow  *self)
+on_unsaved_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        KcWindow         *self)
 {
   KcPlan *plan = first_unsaved (self);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  if (response == RESPONSE_DISCARD)
+  if (g_str_equal (response, "discard"))
     {
       self->close_anyway = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
-  else if (response == RESPONSE_EXPORT && plan != NULL)
+  else if (g_str_equal (response, "export") && plan != NULL)
     export_elsewhere (self, plan);
 }
 
@@ -105,7 +99,8 @@ on_unsaved_response_cb (GtkDialog *dialog,
 gboolean
 _kc_window_stop_close_for_unsaved (KcWindow *self)
 {
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
+  const char *error;
   KcPlan *plan;
 
   if (self->plans == NULL || self->close_anyway)
@@ -116,24 +111,22 @@ _kc_window_stop_close_for_unsaved (KcWindow *self)
   if (plan == NULL)
     return FALSE;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   _("“%s” could not be saved"), kc_plan_get_name (plan));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n\n%s",
-                                            kc_plan_store_get_save_error (self->plans)
-                                              ? kc_plan_store_get_save_error (self->plans) : "",
-                                            _("Export it to another place, such as a USB "
-                                              "stick, to keep your changes. If you quit "
-                                              "now, they are lost."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Quit Without Saving"), RESPONSE_DISCARD,
-                          _("_Export…"), RESPONSE_EXPORT,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_EXPORT);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  error = kc_plan_store_get_save_error (self->plans);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  adw_message_dialog_format_heading (dialog, _("“%s” could not be saved"),
+                                     kc_plan_get_name (plan));
+  adw_message_dialog_format_body (dialog, "%s\n\n%s", error ? error : "",
+                                  _("Export it to another place, such as a USB stick, to keep "
+                                    "your changes. If you quit now, they are lost."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Quit Without Saving"),
+                                    "export", _("_Export…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "export");
+  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;

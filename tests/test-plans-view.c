@@ -505,7 +505,7 @@ find_dialog (void)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return window;
     }
 
@@ -550,7 +550,7 @@ test_failed_save_on_quit (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "No space left on device"));
   g_assert_nonnull (strstr (text, "Export"));
 
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_assert_false (destroyed);
 
   /* Space freed: closing saves and goes. */
@@ -559,6 +559,36 @@ test_failed_save_on_quit (Fixture       *fixture,
   g_assert_true (destroyed);
   g_assert_null (find_dialog ());
   fixture->window = NULL;   /* gone: nothing for the teardown to close */
+}
+
+/* Importing a plan that is already here asks, in a message dialog, and
+ * "Keep Both" keeps both. */
+static void
+test_import_conflict_asks (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "shared.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.new-empty", NULL);
+  g_assert_true (kc_plan_store_export (fixture->store, kc_plans_view_get_plan (fixture->view),
+                                       file, &error));
+  g_assert_no_error (error);
+
+  g_assert_null (kc_plans_view_import (fixture->view, file));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   NULL);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep-both");
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 2);
+
+  /* Asked again, Cancel changes nothing. */
+  g_assert_null (kc_plans_view_import (fixture->view, file));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog ()), "cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 2);
 }
 
 /* Today: a tick and a pain score land in the file and in the figures. */
@@ -1003,6 +1033,7 @@ main (int   argc,
   ADD ("/plans-view/week-summary", test_week_summary);
   ADD ("/plans-view/delete-undo", test_delete_and_undo);
   ADD ("/plans-view/remove-item-undo", test_remove_item_and_undo);
+  ADD ("/plans-view/import-conflict-asks", test_import_conflict_asks);
   ADD ("/plans-view/import-broken", test_import_broken);
   ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);
   ADD ("/plans-view/long-notes-kept-on-edit", test_long_notes_kept_on_edit);

@@ -410,26 +410,25 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The dialog closes itself after answering. */
 static void
-on_conflict_response_cb (GtkDialog   *dialog,
-                         int          response,
-                         KcPlansView *self)
+on_conflict_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         KcPlansView      *self)
 {
   g_autoptr(GFile) file = g_steal_pointer (&self->conflicting);
   g_autoptr(GError) error = NULL;
   KcPlan *plan = NULL;
 
-  if (file != NULL && response == GTK_RESPONSE_ACCEPT)
+  if (file != NULL && g_str_equal (response, "replace"))
     plan = kc_plan_store_import (self->store, file, TRUE, &error);
-  else if (file != NULL && response == GTK_RESPONSE_APPLY)
+  else if (file != NULL && g_str_equal (response, "keep-both"))
     plan = kc_plan_store_import_copy (self->store, file, &error);
 
   if (plan != NULL)
     kc_plans_view_select (self, plan);
   else if (error != NULL)
     show_message (self, error->message);
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* Asks what to do when the imported plan is already here. */
@@ -438,21 +437,19 @@ ask_about_conflict (KcPlansView *self,
                     GFile       *file,
                     const char  *message)
 {
-  GtkWidget *dialog;
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  AdwMessageDialog *dialog;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", message);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("Replace it with the imported one, or keep "
-                                              "both?"));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Keep Both"), GTK_RESPONSE_APPLY,
-                          _("_Replace"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, message,
+                                                       _("Replace it with the imported one, or "
+                                                         "keep both?")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "keep-both", _("_Keep Both"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
   /* The dialog is modal: one question at a time. */
   g_set_object (&self->conflicting, file);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
