@@ -82,7 +82,7 @@ _kc_anatomy_page_show_empty_details (KcAnatomyPage *self)
 
   clear_details (self);
   gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (self->diagram)),
-                                                       "kc-heading"));
+                                                       "title-2"));
   gtk_box_append (self->details, kc_text_label_new (kc_anatomy_diagram_get_description (self->diagram)));
   hint = kc_text_label_new (_("Choose a part in the picture or in the list to learn what it "
                               "does, what can go wrong with it, and how it ties the back to "
@@ -147,7 +147,7 @@ _kc_anatomy_page_show_part_details (KcAnatomyPage *self,
   clear_details (self);
 
   gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (part)),
-                                                       "kc-heading"));
+                                                       "title-2"));
   kind = gtk_label_new (kc_anatomy_part_kind_to_string (kc_anatomy_part_get_kind (part)));
   gtk_label_set_xalign (GTK_LABEL (kind), 0);
   gtk_widget_add_css_class (kind, "dim-label");

@@ -98,6 +98,7 @@ new_source_card (KcLibrary    *library,
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *reach_label = kc_text_label_new (reach);
 
+  gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "kc-source-card");
   gtk_box_append (GTK_BOX (card), kc_heading_label_new (kc_item_get_name (KC_ITEM (source)),
                                                         "kc-subheading"));
@@ -133,7 +134,7 @@ explain_nothing_chosen (GtkBox           *box,
 {
   gboolean start = kc_referral_answer_get_mode (answer) == KC_BODY_MAP_MODE_START;
 
-  gtk_box_append (box, kc_heading_label_new (_("Body map"), "kc-heading"));
+  gtk_box_append (box, kc_heading_label_new (_("Body map"), "title-2"));
   gtk_box_append (box, kc_text_label_new (start
                                             ? _("Choose a place on the map or in the list, "
                                                 "such as the lower back or a hip, to see where "
@@ -151,7 +152,7 @@ explain_start_heading (GtkBox           *box,
   const char *chosen = kc_referral_answer_get_chosen (answer)[0];
   const KcLitPlace *place = kc_referral_answer_lookup_place (answer, chosen);
 
-  gtk_box_append (box, kc_heading_label_new (place->name, "kc-heading"));
+  gtk_box_append (box, kc_heading_label_new (place->name, "title-2"));
   gtk_box_append (box, kc_text_label_new (kc_referral_answer_get_summary (answer)));
 
   if (kc_referral_answer_get_sources (answer)->len == 0)
@@ -176,7 +177,7 @@ explain_hurt_heading (GtkBox           *box,
                       KcReferralAnswer *answer)
 {
   gtk_box_append (box, kc_heading_label_new (_("Possible sources, most common first"),
-                                             "kc-heading"));
+                                             "title-2"));
   gtk_box_append (box, kc_text_label_new (hurt_caveat ()));
 }
 

@@ -213,7 +213,7 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
 
   if (exercise == NULL)
     {
-      gtk_box_append (self->details, kc_heading_label_new (_("Exercises"), "kc-heading"));
+      gtk_box_append (self->details, kc_heading_label_new (_("Exercises"), "title-2"));
       label = kc_text_label_new (_("Choose an exercise to see how to do it, how much, and "
                                    "when to stop. Start gently and build up; if something "
                                    "hurts, ask your physiotherapist."));
@@ -224,7 +224,7 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
 
   gtk_box_append (self->details, _kc_exercise_pictogram_new (exercise, 300, 200));
   gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (exercise)),
-                                                       "kc-heading"));
+                                                       "title-2"));
   meta = _kc_exercise_describe (exercise);
   label = kc_text_label_new (meta);
   gtk_widget_add_css_class (label, "dim-label");
