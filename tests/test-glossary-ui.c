@@ -196,7 +196,7 @@ test_questions_search_and_button (void)
 
   kc_questions_page_set_query (page, "tendonitis");
   g_assert_cmpuint (kc_questions_page_get_n_visible (page), ==, 0);
-  count = kc_test_find_by_css_class (GTK_WIDGET (page), "kc-caption");
+  count = kc_test_find_by_css_class (GTK_WIDGET (page), "caption");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (count)), "1 term in the glossary"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (kc_test_find_by_type (GTK_WIDGET (page), GTK_TYPE_STACK))),
                    ==, "results");
@@ -218,6 +218,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
 
   g_test_add_func ("/glossary-ui/answer-link-opens-term", test_answer_link_opens_term);
   g_test_add_func ("/glossary-ui/part-text-links", test_part_text_links);
