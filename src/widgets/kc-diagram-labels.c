@@ -2,172 +2,512 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Labels sit in two columns, left and right of the picture, each on the
- * side nearer its part, in the order of the parts from top to bottom and
- * pushed apart so that none overlap; a thin line leads to a dot on the
- * part.  Text uses the widget's font, so the window's text zoom applies.
+ * A callout layout, as anatomy atlases do it: labels sit in two columns,
+ * left and right of the picture, each on the side of its part; a column is
+ * ordered by its parts from top to bottom, pushed apart so that none
+ * overlap, and a thin line leads from beside the text to a dot on the part.
+ * A name wider than its column wraps, never to more than two lines if the
+ * room allows, and is never cut short.  Zoomed in, the columns stay inside
+ * the view, on plates of the page's colour, and parts out of sight lose
+ * their labels.  Text uses the widget's font, so the window's text zoom
+ * applies; colours come from the diagram stylesheet (.kc-label, .kc-leader).
+ *
+ * The column width is found once per size, font and names, the placement
+ * once per zoom and pan as well: never as the pointer moves.
  */
 #define G_LOG_DOMAIN "kc-widgets"
 
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "kc-diagram-view-private.h"
 
-#define LABEL_GAP 16.0     /* between the column and the picture */
-#define MAX_MARGIN_SHARE 0.3
+#define LABEL_GAP 10.0         /* between a column and the picture */
+#define LINE_PAD 4.0           /* between the text and its leader line */
+#define PLATE_PAD 2.0          /* the plate around the text */
+#define SPACING 5.0            /* between two labels of a column */
+#define EDGE 4.0               /* between a label and the view's edge */
+#define MAX_COLUMN_SHARE 0.4   /* of the view's width, for one column */
 
-typedef struct
-{
-  PangoLayout *layout;
-  double anchor_x, anchor_y;   /* widget pixels, on the part */
-  double y;                    /* of the label's middle */
-  int width, height;
-  gboolean left;
-} Label;
-
-static void
-label_clear (Label *label)
+void
+_kc_diagram_view_label_clear (Label *label)
 {
   g_clear_object (&label->layout);
 }
 
-/* The widest label decides how much room the columns need. */
+static gboolean
+label_key_equal (const LabelKey *a,
+                 const LabelKey *b)
+{
+  return a->width == b->width && a->height == b->height && a->font == b->font &&
+         a->names == b->names && a->zoom == b->zoom && a->pan_x == b->pan_x &&
+         a->pan_y == b->pan_y;
+}
+
+static LabelKey
+label_key (KcDiagramView *self,
+           gboolean       with_placement)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+
+  return (LabelKey) {
+    .width = gtk_widget_get_width (GTK_WIDGET (self)),
+    .height = gtk_widget_get_height (GTK_WIDGET (self)),
+    .font = pango_font_description_hash (pango_context_get_font_description (context)),
+    .names = self->names_serial,
+    .zoom = with_placement ? self->zoom : 0,
+    .pan_x = with_placement ? self->pan_x : 0,
+    .pan_y = with_placement ? self->pan_y : 0,
+  };
+}
+
+/* ---- The column's width ---------------------------------------------------- */
+
+static gboolean
+fits_in_two_lines (PangoLayout *layout,
+                   int          width)
+{
+  int used;
+
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, &used, NULL);
+  return pango_layout_get_line_count (layout) <= 2 && used <= width;
+}
+
+/* The narrowest width at which @layout wraps, between words, to at most
+ * two lines: a greedy wrap only gets shorter as the width grows. */
+static int
+two_line_width (PangoLayout *layout,
+                int          natural)
+{
+  int low = 1, high = natural;
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  while (low < high)
+    {
+      int middle = (low + high) / 2;
+
+      if (fits_in_two_lines (layout, middle))
+        high = middle;
+      else
+        low = middle + 1;
+    }
+
+  return high;
+}
+
+/* The widest name on one line, and the widest of the names on two. */
+static void
+measure_names (KcDiagramView *self,
+               double         room,
+               int           *widest,
+               int           *widest_wrapped)
+{
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  *widest = *widest_wrapped = 0;
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      Part *part = g_ptr_array_index (self->parts, i);
+      PangoLayout *layout;
+      int width;
+
+      if (part->name == NULL)
+        continue;
+
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), part->name);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      *widest = MAX (*widest, width);
+      g_ptr_array_add (layouts, layout);
+    }
+
+  /* Searched only when the names do not fit the room on one line. */
+  for (guint i = 0; *widest > room && i < layouts->len; i++)
+    {
+      PangoLayout *layout = g_ptr_array_index (layouts, i);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (width > room)
+        *widest_wrapped = MAX (*widest_wrapped, two_line_width (layout, width));
+    }
+}
+
+/* A column as wide as the room the picture leaves at its full height; as
+ * wide as the longest name needs if that is less, and never so narrow
+ * that a name takes more than two lines, if the view is wide enough. */
+static double
+find_column_width (KcDiagramView *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double full, room;
+  int widest, widest_wrapped;
+
+  _kc_diagram_view_ensure_measured (self);
+  if (self->content.width <= 0 || self->content.height <= 0)
+    return 0;
+
+  full = (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.height;
+  room = (width - 2 * KC_DIAGRAM_FIT_MARGIN - self->content.width * full) / 2 - LABEL_GAP;
+  measure_names (self, room, &widest, &widest_wrapped);
+  if (widest <= room)
+    return widest;
+
+  return MIN (MAX (widest_wrapped, room), width * MAX_COLUMN_SHARE);
+}
+
+/* The room one column takes beside the picture, in pixels. */
 double
 _kc_diagram_view_label_margin (KcDiagramView *self)
 {
-  int widest = 0;
+  LabelKey key = label_key (self, FALSE);
 
-  for (guint i = 0; i < _kc_diagram_view_get_n_parts (self); i++)
+  if (!self->column_known || !label_key_equal (&key, &self->column_key))
     {
-      const char *name;
-      g_autoptr(PangoLayout) layout = NULL;
-
-      _kc_diagram_view_get_part (self, i, &name);
-      int width;
-
-      if (name == NULL)
-        continue;
-
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), name);
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      widest = MAX (widest, width);
+      self->label_column = find_column_width (self);
+      self->column_key = key;
+      self->column_known = TRUE;
     }
 
-  return MIN (widest + LABEL_GAP, gtk_widget_get_width (GTK_WIDGET (self)) * MAX_MARGIN_SHARE);
+  return self->label_column + LABEL_GAP;
+}
+
+/* ---- Placing ----------------------------------------------------------- */
+
+static int
+compare_by_x (gconstpointer a,
+              gconstpointer b)
+{
+  const Label *la = *(Label * const *)a;
+  const Label *lb = *(Label * const *)b;
+
+  return (la->to.x > lb->to.x) - (la->to.x < lb->to.x);
 }
 
 static int
-compare_labels (gconstpointer a,
-                gconstpointer b)
+compare_by_y (gconstpointer a,
+              gconstpointer b)
 {
-  const Label *la = a;
-  const Label *lb = b;
+  const Label *la = *(Label * const *)a;
+  const Label *lb = *(Label * const *)b;
 
-  return (la->anchor_y > lb->anchor_y) - (la->anchor_y < lb->anchor_y);
+  return (la->to.y > lb->to.y) - (la->to.y < lb->to.y);
 }
 
-/* Top to bottom, each label at least one line below the one before. */
+static double
+stack_height (GPtrArray *labels,
+              guint      from,
+              guint      to)
+{
+  double sum = 0;
+
+  for (guint i = from; i < to; i++)
+    sum += ((Label *)g_ptr_array_index (labels, i))->rect.size.height + SPACING;
+
+  return sum;
+}
+
+/* Labels sorted by their parts from left to right: the first @returns go
+ * left.  The split starts at @middle and moves while one column is taller
+ * than the view and the other has room; every left part stays left of
+ * every right part, so lines of the two columns can never cross. */
+static guint
+split_sides (GPtrArray *by_x,
+             double     middle,
+             double     room)
+{
+  guint n = by_x->len, split = 0;
+
+  while (split < n && ((Label *)g_ptr_array_index (by_x, split))->to.x < middle)
+    split++;
+
+  while (split > 0 && stack_height (by_x, 0, split) > room &&
+         stack_height (by_x, split - 1, n) <= room)
+    split--;
+  while (split < n && stack_height (by_x, split, n) > room &&
+         stack_height (by_x, 0, split + 1) <= room)
+    split++;
+
+  return split;
+}
+
+/* Top to bottom in the order given, each as near its part's height as the
+ * labels above allow, then pushed back up from the bottom edge. */
 static void
-spread_column (GArray   *labels,
-               gboolean  left,
-               double    height)
+stack_column (GPtrArray *column,
+              double     height)
 {
-  double next_free = 0;
+  double next = EDGE, limit = height - EDGE;
 
-  for (guint i = 0; i < labels->len; i++)
+  for (guint i = 0; i < column->len; i++)
     {
-      Label *label = &g_array_index (labels, Label, i);
+      Label *label = g_ptr_array_index (column, i);
 
-      if (label->left != left)
-        continue;
-
-      label->y = MAX (label->anchor_y, next_free + label->height / 2.0);
-      next_free = label->y + label->height / 2.0 + 2;
+      label->rect.origin.y = MAX (label->to.y - label->rect.size.height / 2, next);
+      next = label->rect.origin.y + label->rect.size.height + SPACING;
     }
 
-  /* If the column ran off the bottom, push it back up from there. */
-  for (guint i = labels->len; i > 0; i--)
+  for (guint i = column->len; i > 0; i--)
     {
-      Label *label = &g_array_index (labels, Label, i - 1);
+      Label *label = g_ptr_array_index (column, i - 1);
 
-      if (label->left != left)
-        continue;
-
-      label->y = MIN (label->y, height - label->height / 2.0);
-      height = label->y - label->height / 2.0 - 2;
+      label->rect.origin.y = MIN (label->rect.origin.y, limit - label->rect.size.height);
+      limit = label->rect.origin.y - SPACING;
+      label->from.y = label->rect.origin.y + label->rect.size.height / 2;
     }
 }
 
+static double
+cross (const graphene_point_t *o,
+       const graphene_point_t *a,
+       const graphene_point_t *b)
+{
+  return (a->x - o->x) * (b->y - o->y) - (a->y - o->y) * (b->x - o->x);
+}
+
+gboolean
+_kc_diagram_view_lines_cross (const graphene_point_t *a1,
+                              const graphene_point_t *a2,
+                              const graphene_point_t *b1,
+                              const graphene_point_t *b2)
+{
+  return cross (a1, a2, b1) * cross (a1, a2, b2) < 0 &&
+         cross (b1, b2, a1) * cross (b1, b2, a2) < 0;
+}
+
+/* Parts close in height but far apart across can still cross their
+ * lines once pushed apart: swap such pairs' places until none cross.
+ * Each swap shortens the lines, so this ends; the bound is a guard. */
+static void
+uncross_column (GPtrArray *column,
+                double     height)
+{
+  for (guint round = 0; round < column->len * column->len; round++)
+    {
+      gboolean swapped = FALSE;
+
+      for (guint i = 0; i < column->len && !swapped; i++)
+        for (guint j = i + 1; j < column->len && !swapped; j++)
+          {
+            Label *a = g_ptr_array_index (column, i);
+            Label *b = g_ptr_array_index (column, j);
+
+            if (_kc_diagram_view_lines_cross (&a->from, &a->to, &b->from, &b->to))
+              {
+                column->pdata[i] = b;
+                column->pdata[j] = a;
+                stack_column (column, height);
+                swapped = TRUE;
+              }
+          }
+
+      if (!swapped)
+        return;
+    }
+}
+
+/* Puts @column's labels at @edge (the right edge of the left column's
+ * text, the left edge of the right one's) and stacks them. */
+static void
+place_column (GPtrArray *column,
+              gboolean   left,
+              double     edge,
+              double     width,
+              double     height)
+{
+  for (guint i = 0; i < column->len; i++)
+    {
+      Label *label = g_ptr_array_index (column, i);
+      PangoRectangle logical;
+
+      pango_layout_set_alignment (label->layout, left ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      pango_layout_get_pixel_extents (label->layout, NULL, &logical);
+      label->left = left;
+      label->origin_x = left ? edge - width : edge;
+      label->rect.origin.x = label->origin_x + logical.x;
+      label->rect.size.width = logical.width;
+      label->from.x = left ? edge + LINE_PAD : edge - LINE_PAD;
+    }
+
+  g_ptr_array_sort (column, compare_by_y);
+  stack_column (column, height);
+  uncross_column (column, height);
+}
+
+/* A label for each named part in sight, between the columns' lines. */
 static void
 collect_labels (KcDiagramView *self,
-                GArray        *labels,
-                double         max_width)
+                double         column,
+                double         left_edge,
+                double         right_edge)
 {
-  double middle = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  for (guint i = 0; i < _kc_diagram_view_get_n_parts (self); i++)
+  for (guint i = 0; i < self->parts->len; i++)
     {
-      const char *name;
-      const char *id = _kc_diagram_view_get_part (self, i, &name);
+      Part *part = g_ptr_array_index (self->parts, i);
       Label label = { 0 };
+      double x, y;
+      int text_height;
 
-      if (name == NULL ||
-          !kc_diagram_view_get_part_point (self, id, &label.anchor_x, &label.anchor_y))
+      if (part->name == NULL || !kc_diagram_view_get_part_point (self, part->id, &x, &y) ||
+          x <= left_edge + 2 * LINE_PAD || x >= right_edge - 2 * LINE_PAD ||
+          y < 0 || y > height)
         continue;
 
-      label.layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), name);
-      /* A name wider than its column is shortened, never cut off. */
-      pango_layout_set_width (label.layout, (int)(max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (label.layout, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (label.layout, &label.width, &label.height);
-      label.left = label.anchor_x < middle;
-      g_array_append_val (labels, label);
+      label.part = part;
+      label.to = GRAPHENE_POINT_INIT (x, y);
+      label.layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), part->name);
+      pango_layout_set_wrap (label.layout, PANGO_WRAP_WORD);
+      pango_layout_set_width (label.layout, (int)(column * PANGO_SCALE));
+      pango_layout_get_pixel_size (label.layout, NULL, &text_height);
+      label.rect.size.height = text_height;
+      g_array_append_val (self->labels, label);
+    }
+}
+
+static void
+place_labels (KcDiagramView *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double column = _kc_diagram_view_label_margin (self) - LABEL_GAP;
+  g_autoptr(GPtrArray) by_x = g_ptr_array_new ();
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GPtrArray) right = NULL;
+  double picture_left, picture_right, left_edge, right_edge;
+  guint split;
+
+  /* The columns hug the parts, but stay in the view when zoomed. */
+  _kc_diagram_view_get_content_span (self, &picture_left, &picture_right);
+  left_edge = MAX (picture_left - LABEL_GAP, KC_DIAGRAM_FIT_MARGIN + column);
+  right_edge = MIN (picture_right + LABEL_GAP, width - KC_DIAGRAM_FIT_MARGIN - column);
+
+  g_array_set_size (self->labels, 0);
+  collect_labels (self, column, left_edge, right_edge);
+  for (guint i = 0; i < self->labels->len; i++)
+    g_ptr_array_add (by_x, &g_array_index (self->labels, Label, i));
+  g_ptr_array_sort (by_x, compare_by_x);
+
+  split = split_sides (by_x, (left_edge + right_edge) / 2, height - 2 * EDGE + SPACING);
+  left = g_ptr_array_new_full (split, NULL);
+  right = g_ptr_array_new_full (by_x->len - split, NULL);
+  for (guint i = 0; i < by_x->len; i++)
+    g_ptr_array_add (i < split ? left : right, g_ptr_array_index (by_x, i));
+
+  place_column (left, TRUE, left_edge, column, height);
+  place_column (right, FALSE, right_edge, column, height);
+}
+
+/**
+ * _kc_diagram_view_get_labels:
+ *
+ * The name labels as they are drawn now, laid out if they were not.
+ *
+ * Returns: (transfer none) (element-type Label): the labels
+ */
+GArray *
+_kc_diagram_view_get_labels (KcDiagramView *self)
+{
+  LabelKey key = label_key (self, TRUE);
+
+  if (!self->labels_known || !label_key_equal (&key, &self->labels_key))
+    {
+      place_labels (self);
+      self->labels_key = key;
+      self->labels_known = TRUE;
     }
 
-  g_array_sort (labels, compare_labels);
+  return self->labels;
+}
+
+/* Names changed: lay the labels out again. */
+void
+_kc_diagram_view_forget_labels (KcDiagramView *self)
+{
+  self->names_serial++;
+  self->column_known = self->labels_known = FALSE;
+}
+
+/* ---- Drawing ----------------------------------------------------------- */
+
+/* The colour of @property ("fill:" or "stroke:") in @class's rule of the
+ * theme's diagram stylesheet. */
+static void
+lookup_color (const char *css,
+              const char *style_class,
+              const char *property,
+              GdkRGBA    *color)
+{
+  g_autofree char *rule = _kc_diagram_style_dup_class_rule (css, style_class);
+  const char *value = rule != NULL ? strstr (rule, property) : NULL;
+  g_autofree char *text = NULL;
+
+  *color = (GdkRGBA) { 0, 0, 0, 1 };
+  if (value == NULL)
+    {
+      g_critical ("The diagram stylesheet has no %s for .%s", property, style_class);
+      return;
+    }
+
+  value += strlen (property);
+  text = g_strstrip (g_strndup (value, strcspn (value, ";")));
+  if (!gdk_rgba_parse (color, text))
+    g_critical ("“%s” is not a colour", text);
+}
+
+static void
+draw_leader (cairo_t       *cr,
+             const Label   *label,
+             const GdkRGBA *color)
+{
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, 1.0);
+  cairo_move_to (cr, label->from.x, label->from.y);
+  cairo_line_to (cr, label->to.x, label->to.y);
+  cairo_stroke (cr);
+  cairo_arc (cr, label->to.x, label->to.y, 3.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static void
+draw_label (cairo_t       *cr,
+            const Label   *label,
+            const GdkRGBA *text,
+            const GdkRGBA *plate)
+{
+  const graphene_rect_t *r = &label->rect;
+
+  /* Unseen beside the picture; over it, when zoomed, it keeps the text
+   * as readable as on the page. */
+  gdk_cairo_set_source_rgba (cr, plate);
+  cairo_rectangle (cr, r->origin.x - PLATE_PAD, r->origin.y - PLATE_PAD / 2,
+                   r->size.width + 2 * PLATE_PAD, r->size.height + PLATE_PAD);
+  cairo_fill (cr);
+
+  gdk_cairo_set_source_rgba (cr, text);
+  cairo_move_to (cr, label->origin_x, r->origin.y);
+  pango_cairo_show_layout (cr, label->layout);
 }
 
 void
 _kc_diagram_view_draw_labels (KcDiagramView *self,
                               cairo_t       *cr)
 {
-  g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double margin = _kc_diagram_view_label_margin (self);
-  double picture_left, picture_right;
-  GdkRGBA color;
+  GArray *labels = _kc_diagram_view_get_labels (self);
+  g_autoptr(GBytes) bytes = _kc_diagram_style_dup_base (GTK_WIDGET (self));
+  const char *css = bytes != NULL ? g_bytes_get_data (bytes, NULL) : "";
+  GdkRGBA text, plate, leader;
 
-  /* The columns hug the parts, whatever room is left around them. */
-  _kc_diagram_view_get_content_span (self, &picture_left, &picture_right);
-
-  g_array_set_clear_func (labels, (GDestroyNotify)label_clear);
-  collect_labels (self, labels, margin - LABEL_GAP);
-  spread_column (labels, TRUE, height);
-  spread_column (labels, FALSE, height);
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  lookup_color (css, "kc-label", "fill:", &text);
+  lookup_color (css, "kc-label", "stroke:", &plate);
+  lookup_color (css, "kc-leader", "stroke:", &leader);
 
   for (guint i = 0; i < labels->len; i++)
-    {
-      Label *label = &g_array_index (labels, Label, i);
-      double text_x = label->left ? picture_left - LABEL_GAP - label->width
-                                  : picture_right + LABEL_GAP;
-      double line_x = label->left ? picture_left - LABEL_GAP + 4 : picture_right + LABEL_GAP - 4;
-
-      cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.55);
-      cairo_set_line_width (cr, 1.0);
-      cairo_move_to (cr, line_x, label->y);
-      cairo_line_to (cr, label->anchor_x, label->anchor_y);
-      cairo_stroke (cr);
-      cairo_arc (cr, label->anchor_x, label->anchor_y, 3.0, 0, 2 * G_PI);
-      cairo_fill (cr);
-
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_move_to (cr, MAX (text_x, 2), label->y - label->height / 2.0);
-      pango_cairo_show_layout (cr, label->layout);
-    }
+    draw_leader (cr, &g_array_index (labels, Label, i), &leader);
+  for (guint i = 0; i < labels->len; i++)
+    draw_label (cr, &g_array_index (labels, Label, i), &text, &plate);
 }

@@ -136,6 +136,7 @@ kc_diagram_view_load_resource (KcDiagramView  *self,
   self->part_ids = g_steal_pointer (&ids);
 
   self->measured = FALSE;
+  _kc_diagram_view_forget_labels (self);
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->selected, g_free);
   g_hash_table_remove_all (self->part_classes);
@@ -179,6 +180,7 @@ kc_diagram_view_set_part_name (KcDiagramView *self,
 
   g_free (part->name);
   part->name = g_strdup (name);
+  _kc_diagram_view_forget_labels (self);
   if (self->show_labels)
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Room around the picture, in pixels, so strokes at the edge are not cut. */
+#define KC_DIAGRAM_FIT_MARGIN 12.0
+
 typedef struct
 {
   const char *resource;
@@ -39,6 +42,27 @@ typedef struct
   double from_x, from_y;     /* document units */
   char *to;                  /* a part id */
 } Path;
+
+/* A name label, placed; widget pixels. */
+typedef struct
+{
+  Part *part;                /* borrowed */
+  PangoLayout *layout;
+  double origin_x;           /* where the layout is drawn; its top is the box's */
+  graphene_rect_t rect;      /* the text's box */
+  graphene_point_t from;     /* the leader line, from beside the text */
+  graphene_point_t to;       /* to the dot on the part */
+  gboolean left;
+} Label;
+
+/* What a label layout was found for. */
+typedef struct
+{
+  int width, height;
+  guint font;                /* a hash of the font, which text zoom changes */
+  guint names;
+  double zoom, pan_x, pan_y;
+} LabelKey;
 
 struct _KcDiagramView
 {
@@ -79,6 +103,17 @@ struct _KcDiagramView
   gboolean has_pointer;
   gboolean dragged;
   gboolean show_labels;
+
+  /* Name labels: the width of their columns for a size, font and names,
+   * and where each sits for that and a zoom and pan; found again only
+   * when these change, never as the pointer moves. */
+  GArray *labels;            /* of Label */
+  LabelKey labels_key;
+  LabelKey column_key;
+  double label_column;       /* one column's width, pixels */
+  guint names_serial;        /* bumped when the names change */
+  gboolean labels_known;
+  gboolean column_known;
 
   /* The pen: freehand strokes in document units, drawn over the picture. */
   GPtrArray *strokes;        /* of Stroke */
@@ -155,5 +190,12 @@ const char *_kc_diagram_view_get_part      (KcDiagramView  *self,
 double      _kc_diagram_view_label_margin  (KcDiagramView *self);
 void        _kc_diagram_view_draw_labels   (KcDiagramView *self,
                                             cairo_t       *cr);
+GArray     *_kc_diagram_view_get_labels    (KcDiagramView *self);
+void        _kc_diagram_view_forget_labels (KcDiagramView *self);
+void        _kc_diagram_view_label_clear   (Label         *label);
+gboolean    _kc_diagram_view_lines_cross   (const graphene_point_t *a1,
+                                            const graphene_point_t *a2,
+                                            const graphene_point_t *b1,
+                                            const graphene_point_t *b2);
 
 G_END_DECLS

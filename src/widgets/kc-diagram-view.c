@@ -20,9 +20,6 @@
 #include "kc-diagram-view-private.h"
 #include "kc-diagram-view.h"
 
-/* Room around the picture, in pixels, so strokes at the edge are not cut. */
-#define FIT_MARGIN 12.0
-
 G_DEFINE_FINAL_TYPE (KcDiagramView, kc_diagram_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -48,7 +45,8 @@ static guint signals[N_SIGNALS];
 /* The scale and top-left corner of the document in widget pixels.
  *
  * With labels on, the parts (not the whole page, which may have empty
- * sides) are centred, and shrunk only as far as the label columns need. */
+ * margins) are centred and fill the height, shrunk only as far as the
+ * label columns need. */
 void
 _kc_diagram_view_get_transform (KcDiagramView *self,
                                 double        *scale,
@@ -57,7 +55,7 @@ _kc_diagram_view_get_transform (KcDiagramView *self,
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double fit, centre_x;
+  double fit, centre_x, centre_y;
 
   if (self->doc_width <= 0 || self->doc_height <= 0)
     {
@@ -66,23 +64,26 @@ _kc_diagram_view_get_transform (KcDiagramView *self,
       return;
     }
 
-  fit = MIN ((width - 2 * FIT_MARGIN) / self->doc_width,
-             (height - 2 * FIT_MARGIN) / self->doc_height);
+  fit = MIN ((width - 2 * KC_DIAGRAM_FIT_MARGIN) / self->doc_width,
+             (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->doc_height);
   centre_x = self->doc_width / 2.0;
+  centre_y = self->doc_height / 2.0;
 
   if (self->show_labels)
     _kc_diagram_view_ensure_measured (self);
-  if (self->show_labels && self->content.width > 0)
+  if (self->show_labels && self->content.width > 0 && self->content.height > 0)
     {
       double margin = _kc_diagram_view_label_margin (self);
 
-      fit = MIN (fit, (width - 2 * (margin + FIT_MARGIN)) / self->content.width);
+      fit = MIN ((width - 2 * (margin + KC_DIAGRAM_FIT_MARGIN)) / self->content.width,
+                 (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.height);
       centre_x = self->content.x + self->content.width / 2.0;
+      centre_y = self->content.y + self->content.height / 2.0;
     }
 
   *scale = MAX (fit, 0.01) * self->zoom;
   *origin_x = width / 2.0 - centre_x * *scale + self->pan_x;
-  *origin_y = (height - self->doc_height * *scale) / 2.0 + self->pan_y;
+  *origin_y = height / 2.0 - centre_y * *scale + self->pan_y;
 }
 
 /* Where the parts are drawn, in widget pixels: what labels sit beside. */
@@ -329,6 +330,7 @@ kc_diagram_view_finalize (GObject *object)
   g_clear_pointer (&self->base_key, g_free);
   g_clear_pointer (&self->outline_css, g_free);
   g_clear_pointer (&self->svg, g_bytes_unref);
+  g_clear_pointer (&self->labels, g_array_unref);
 
   G_OBJECT_CLASS (kc_diagram_view_parent_class)->finalize (object);
 }
@@ -447,6 +449,8 @@ kc_diagram_view_init (KcDiagramView *self)
   self->strokes = g_ptr_array_new_with_free_func ((GDestroyNotify)_kc_diagram_view_stroke_free);
   self->paths = g_array_new (FALSE, FALSE, sizeof (Path));
   g_array_set_clear_func (self->paths, (GDestroyNotify)path_clear);
+  self->labels = g_array_new (FALSE, TRUE, sizeof (Label));
+  g_array_set_clear_func (self->labels, (GDestroyNotify)_kc_diagram_view_label_clear);
   self->zoom = 1.0;
 
   _kc_diagram_view_init_input (self);
