@@ -78,6 +78,16 @@ count_named_parts (KcDiagramView *view)
   return n;
 }
 
+/* @text as a reader sees it: without the word joiners that keep a range
+ * such as “L1–L2” on one line. */
+static char *
+dup_visible (const char *text)
+{
+  g_auto(GStrv) pieces = g_strsplit (text, "\u2060", -1);
+
+  return g_strjoinv ("", pieces);
+}
+
 /* The label shows its part's whole name, on one or two lines. */
 static void
 assert_whole (const Label *label)
@@ -85,10 +95,12 @@ assert_whole (const Label *label)
   PangoLayoutIter *iter = pango_layout_get_iter (label->layout);
   g_autoptr(GString) shown = g_string_new (NULL);
   const char *text = pango_layout_get_text (label->layout);
+  g_autofree char *visible = dup_visible (text);
+  g_autofree char *visible_shown = NULL;
 
   g_test_message ("“%s”: %d lines, %g px wide", label->part->name,
                   pango_layout_get_line_count (label->layout), label->rect.size.width);
-  g_assert_cmpstr (text, ==, label->part->name);
+  g_assert_cmpstr (visible, ==, label->part->name);
   g_assert_false (pango_layout_is_ellipsized (label->layout));
   g_assert_cmpint (pango_layout_get_line_count (label->layout), <=, 2);
 
@@ -97,15 +109,12 @@ assert_whole (const Label *label)
     {
       PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
 
-      if (shown->len > 0)
-        g_string_append_c (shown, ' ');
       g_string_append_len (shown, text + line->start_index, line->length);
-      g_strchomp (shown->str);
-      g_string_set_size (shown, strlen (shown->str));
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
-  g_assert_cmpstr (shown->str, ==, label->part->name);
+  visible_shown = dup_visible (shown->str);
+  g_assert_cmpstr (visible_shown, ==, label->part->name);
 }
 
 static void
@@ -204,26 +213,39 @@ test_labels_fit_zoomed (Fixture       *fixture,
     }
 }
 
-/* The layout is found once per size, not on every pointer move or frame. */
+/* The layout is found once per size, not on every pointer move or frame;
+ * a new name is laid out again. */
 static void
 test_labels_cached (Fixture       *fixture,
                     gconstpointer  data)
 {
   GArray *labels;
-  PangoLayout *first;
+  Label *first;
+  PangoLayout *layout;
+  const char *id;
 
   g_assert_true (kc_anatomy_page_show_diagram (fixture->page, "knee"));
   kc_diagram_view_set_show_labels (fixture->view, TRUE);
   labels = _kc_diagram_view_get_labels (fixture->view);
-  first = g_array_index (labels, Label, 0).layout;
+  first = &g_array_index (labels, Label, 0);
+  layout = g_object_ref (first->layout);
+  id = first->part->id;
   gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
-  g_assert_true (g_array_index (_kc_diagram_view_get_labels (fixture->view), Label, 0).layout == first);
+  g_assert_true (g_array_index (_kc_diagram_view_get_labels (fixture->view), Label, 0).layout ==
+                 layout);
 
-  /* A new name is laid out again. */
-  kc_diagram_view_set_part_name (fixture->view, g_array_index (labels, Label, 0).part->id,
-                                 "Renamed");
-  g_assert_false (g_array_index (_kc_diagram_view_get_labels (fixture->view), Label, 0).layout == first);
+  kc_diagram_view_set_part_name (fixture->view, id, "Renamed");
+  labels = _kc_diagram_view_get_labels (fixture->view);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label *label = &g_array_index (labels, Label, i);
+
+      g_assert_true (label->layout != layout);
+      if (g_str_equal (label->part->id, id))
+        g_assert_cmpstr (pango_layout_get_text (label->layout), ==, "Renamed");
+    }
+  g_object_unref (layout);
 }
 
 static void

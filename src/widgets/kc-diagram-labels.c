@@ -12,7 +12,7 @@
  * their labels.  Text uses the widget's font, so the window's text zoom
  * applies; colours come from the diagram stylesheet (.kc-label, .kc-leader).
  *
- * The column width is found once per size, font and names, the placement
+ * The columns' widths are found once per size, font and names, the placement
  * once per zoom and pan as well: never as the pointer moves.
  */
 #define G_LOG_DOMAIN "kc-widgets"
@@ -29,7 +29,7 @@
 #define PLATE_PAD 2.0          /* the plate around the text */
 #define SPACING 5.0            /* between two labels of a column */
 #define EDGE 4.0               /* between a label and the view's edge */
-#define MAX_COLUMN_SHARE 0.4   /* of the view's width, for one column */
+#define MAX_COLUMN_SHARE 0.5   /* of the view's width, for one column */
 
 void
 _kc_diagram_view_label_clear (Label *label)
@@ -61,6 +61,15 @@ label_key (KcDiagramView *self,
     .pan_x = with_placement ? self->pan_x : 0,
     .pan_y = with_placement ? self->pan_y : 0,
   };
+}
+
+/* @name, never broken after a dash of a range (“L1–L2”). */
+static char *
+dup_unbroken (const char *name)
+{
+  g_auto(GStrv) pieces = g_strsplit (name, "–", -1);
+
+  return g_strjoinv ("–\u2060", pieces);   /* a word joiner after each */
 }
 
 /* ---- The column's width ---------------------------------------------------- */
@@ -98,81 +107,186 @@ two_line_width (PangoLayout *layout,
   return high;
 }
 
-/* The widest name on one line, and the widest of the names on two. */
-static void
-measure_names (KcDiagramView *self,
-               double         room,
-               int           *widest,
-               int           *widest_wrapped)
+static int
+compare_parts_by_x (gconstpointer a,
+                    gconstpointer b)
 {
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  const Part *pa = *(Part * const *)a;
+  const Part *pb = *(Part * const *)b;
 
-  *widest = *widest_wrapped = 0;
+  return (pa->anchor_x > pb->anchor_x) - (pa->anchor_x < pb->anchor_x);
+}
+
+/* Where the sides divide, in document units: half the named parts, from
+ * the left, go left, so that neither column crowds while the other is
+ * empty. */
+static double
+find_split (KcDiagramView *self)
+{
+  g_autoptr(GPtrArray) named = g_ptr_array_new ();
+  guint half;
+
   for (guint i = 0; i < self->parts->len; i++)
     {
       Part *part = g_ptr_array_index (self->parts, i);
-      PangoLayout *layout;
-      int width;
 
-      if (part->name == NULL)
+      if (part->name != NULL && _kc_diagram_view_find_anchor (self, part))
+        g_ptr_array_add (named, part);
+    }
+  if (named->len < 2)
+    return self->content.x + self->content.width / 2;
+
+  g_ptr_array_sort (named, compare_parts_by_x);
+  half = named->len / 2;
+  return (((Part *)g_ptr_array_index (named, half - 1))->anchor_x +
+          ((Part *)g_ptr_array_index (named, half))->anchor_x) / 2;
+}
+
+/* Per side, the widest name on one line, and the widest of the names
+ * that do not fit @room, wrapped to two lines. */
+static void
+measure_names (KcDiagramView *self,
+               double         split,
+               double         room,
+               int            widest[2],
+               int            widest_wrapped[2])
+{
+  widest[0] = widest[1] = widest_wrapped[0] = widest_wrapped[1] = 0;
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      Part *part = g_ptr_array_index (self->parts, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *text = NULL;
+      int side, width;
+
+      if (part->name == NULL || !_kc_diagram_view_find_anchor (self, part))
         continue;
 
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), part->name);
+      side = part->anchor_x < split ? 0 : 1;
+      text = dup_unbroken (part->name);
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
       pango_layout_get_pixel_size (layout, &width, NULL);
-      *widest = MAX (*widest, width);
-      g_ptr_array_add (layouts, layout);
-    }
-
-  /* Searched only when the names do not fit the room on one line. */
-  for (guint i = 0; *widest > room && i < layouts->len; i++)
-    {
-      PangoLayout *layout = g_ptr_array_index (layouts, i);
-      int width;
-
-      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest[side] = MAX (widest[side], width);
+      /* Searched only for names that do not fit the room on one line. */
       if (width > room)
-        *widest_wrapped = MAX (*widest_wrapped, two_line_width (layout, width));
+        widest_wrapped[side] = MAX (widest_wrapped[side], two_line_width (layout, width));
     }
 }
 
-/* A column as wide as the room the picture leaves at its full height; as
- * wide as the longest name needs if that is less, and never so narrow
- * that a name takes more than two lines, if the view is wide enough. */
+/* The height of the names of one side, wrapped to @column pixels. */
 static double
-find_column_width (KcDiagramView *self)
+names_height (KcDiagramView *self,
+              double         split,
+              gboolean       left,
+              double         column)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      Part *part = g_ptr_array_index (self->parts, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *text = NULL;
+      int height;
+
+      if (part->name == NULL || !_kc_diagram_view_find_anchor (self, part) ||
+          (part->anchor_x < split) != left)
+        continue;
+
+      text = dup_unbroken (part->name);
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_width (layout, (int)(column * PANGO_SCALE));
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      sum += height + SPACING;
+    }
+
+  return sum;
+}
+
+/* Columns for labels divided at @split (document units), sharing the
+ * room the picture leaves at its full height; each as wide as its longest
+ * name if that is less, and never so narrow that a name takes more than
+ * two lines, if the view is wide enough.
+ *
+ * Returns: the picture's scale with them, 0 if a column is too tall */
+static double
+columns_for_split (KcDiagramView *self,
+                   double         split,
+                   double         columns[2])
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double full, room;
-  int widest, widest_wrapped;
+  double full = (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.height;
+  double room = width - 2 * KC_DIAGRAM_FIT_MARGIN - self->content.width * full - 2 * LABEL_GAP;
+  double used = 2 * KC_DIAGRAM_FIT_MARGIN;
+  int widest[2], wrapped[2];
 
-  _kc_diagram_view_ensure_measured (self);
-  if (self->content.width <= 0 || self->content.height <= 0)
-    return 0;
+  measure_names (self, split, room / 2, widest, wrapped);
 
-  full = (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.height;
-  room = (width - 2 * KC_DIAGRAM_FIT_MARGIN - self->content.width * full) / 2 - LABEL_GAP;
-  measure_names (self, room, &widest, &widest_wrapped);
-  if (widest <= room)
-    return widest;
+  /* Half the room each, then what one side leaves to the other. */
+  columns[0] = MIN (widest[0], MAX (wrapped[0], room / 2));
+  columns[1] = MIN (widest[1], MAX (wrapped[1], room - columns[0]));
+  columns[0] = MIN (widest[0], MAX (wrapped[0], room - columns[1]));
 
-  return MIN (MAX (widest_wrapped, room), width * MAX_COLUMN_SHARE);
+  for (int side = 0; side < 2; side++)
+    {
+      columns[side] = MIN (columns[side], width * MAX_COLUMN_SHARE);
+      if (names_height (self, split, side == 0, columns[side]) > height - 2 * EDGE + SPACING)
+        return 0;
+      used += columns[side] > 0 ? columns[side] + LABEL_GAP : 0;
+    }
+
+  return MIN (full, (width - used) / self->content.width);
 }
 
-/* The room one column takes beside the picture, in pixels. */
-double
-_kc_diagram_view_label_margin (KcDiagramView *self)
+/* Two columns, or one where long names would leave the picture little
+ * room between two: whichever draws the picture larger. */
+static void
+find_column_widths (KcDiagramView *self)
+{
+  const double splits[] = { find_split (self), -G_MAXDOUBLE, G_MAXDOUBLE };
+  double best = -1;
+
+  _kc_diagram_view_ensure_measured (self);
+  self->label_columns[0] = self->label_columns[1] = 0;
+  self->label_split = splits[0];
+  if (self->content.width <= 0 || self->content.height <= 0)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (splits); i++)
+    {
+      double columns[2];
+      double scale = columns_for_split (self, splits[i], columns);
+
+      /* Two columns unless one is clearly better. */
+      if (scale > best * 1.05)
+        {
+          best = scale;
+          self->label_split = splits[i];
+          self->label_columns[0] = columns[0];
+          self->label_columns[1] = columns[1];
+        }
+    }
+}
+
+/* The room each column takes beside the picture, in pixels. */
+void
+_kc_diagram_view_get_label_margins (KcDiagramView *self,
+                                    double        *left,
+                                    double        *right)
 {
   LabelKey key = label_key (self, FALSE);
 
   if (!self->column_known || !label_key_equal (&key, &self->column_key))
     {
-      self->label_column = find_column_width (self);
+      find_column_widths (self);
       self->column_key = key;
       self->column_known = TRUE;
     }
 
-  return self->label_column + LABEL_GAP;
+  *left = self->label_columns[0] > 0 ? self->label_columns[0] + LABEL_GAP : 0;
+  *right = self->label_columns[1] > 0 ? self->label_columns[1] + LABEL_GAP : 0;
 }
 
 /* ---- Placing ----------------------------------------------------------- */
@@ -217,12 +331,15 @@ stack_height (GPtrArray *labels,
 static guint
 split_sides (GPtrArray *by_x,
              double     middle,
-             double     room)
+             double     room,
+             gboolean   two_columns)
 {
   guint n = by_x->len, split = 0;
 
   while (split < n && ((Label *)g_ptr_array_index (by_x, split))->to.x < middle)
     split++;
+  if (!two_columns)
+    return split;
 
   while (split > 0 && stack_height (by_x, 0, split) > room &&
          stack_height (by_x, split - 1, n) <= room)
@@ -323,12 +440,14 @@ place_column (GPtrArray *column,
       Label *label = g_ptr_array_index (column, i);
       PangoRectangle logical;
 
+      pango_layout_set_width (label->layout, (int)(width * PANGO_SCALE));
       pango_layout_set_alignment (label->layout, left ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
       pango_layout_get_pixel_extents (label->layout, NULL, &logical);
       label->left = left;
       label->origin_x = left ? edge - width : edge;
       label->rect.origin.x = label->origin_x + logical.x;
       label->rect.size.width = logical.width;
+      label->rect.size.height = logical.height;
       label->from.x = left ? edge + LINE_PAD : edge - LINE_PAD;
     }
 
@@ -350,6 +469,7 @@ collect_labels (KcDiagramView *self,
     {
       Part *part = g_ptr_array_index (self->parts, i);
       Label label = { 0 };
+      g_autofree char *text = NULL;
       double x, y;
       int text_height;
 
@@ -360,7 +480,8 @@ collect_labels (KcDiagramView *self,
 
       label.part = part;
       label.to = GRAPHENE_POINT_INIT (x, y);
-      label.layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), part->name);
+      text = dup_unbroken (part->name);
+      label.layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
       pango_layout_set_wrap (label.layout, PANGO_WRAP_WORD);
       pango_layout_set_width (label.layout, (int)(column * PANGO_SCALE));
       pango_layout_get_pixel_size (label.layout, NULL, &text_height);
@@ -374,32 +495,39 @@ place_labels (KcDiagramView *self)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double column = _kc_diagram_view_label_margin (self) - LABEL_GAP;
   g_autoptr(GPtrArray) by_x = g_ptr_array_new ();
   g_autoptr(GPtrArray) left = NULL;
   g_autoptr(GPtrArray) right = NULL;
-  double picture_left, picture_right, left_edge, right_edge;
+  double picture_left, picture_right, left_edge, right_edge, middle;
+  double left_column, right_column, scale, origin_x, origin_y;
   guint split;
+
+  _kc_diagram_view_get_label_margins (self, &left_column, &right_column);
+  left_column = MAX (left_column - LABEL_GAP, 0);
+  right_column = MAX (right_column - LABEL_GAP, 0);
 
   /* The columns hug the parts, but stay in the view when zoomed. */
   _kc_diagram_view_get_content_span (self, &picture_left, &picture_right);
-  left_edge = MAX (picture_left - LABEL_GAP, KC_DIAGRAM_FIT_MARGIN + column);
-  right_edge = MIN (picture_right + LABEL_GAP, width - KC_DIAGRAM_FIT_MARGIN - column);
+  left_edge = MAX (picture_left - LABEL_GAP, KC_DIAGRAM_FIT_MARGIN + left_column);
+  right_edge = MIN (picture_right + LABEL_GAP, width - KC_DIAGRAM_FIT_MARGIN - right_column);
+  _kc_diagram_view_get_transform (self, &scale, &origin_x, &origin_y);
+  middle = CLAMP (origin_x + self->label_split * scale, left_edge, right_edge);
 
   g_array_set_size (self->labels, 0);
-  collect_labels (self, column, left_edge, right_edge);
+  collect_labels (self, MAX (left_column, right_column), left_edge, right_edge);
   for (guint i = 0; i < self->labels->len; i++)
     g_ptr_array_add (by_x, &g_array_index (self->labels, Label, i));
   g_ptr_array_sort (by_x, compare_by_x);
 
-  split = split_sides (by_x, (left_edge + right_edge) / 2, height - 2 * EDGE + SPACING);
+  split = split_sides (by_x, middle, height - 2 * EDGE + SPACING,
+                       left_column > 0 && right_column > 0);
   left = g_ptr_array_new_full (split, NULL);
   right = g_ptr_array_new_full (by_x->len - split, NULL);
   for (guint i = 0; i < by_x->len; i++)
     g_ptr_array_add (i < split ? left : right, g_ptr_array_index (by_x, i));
 
-  place_column (left, TRUE, left_edge, column, height);
-  place_column (right, FALSE, right_edge, column, height);
+  place_column (left, TRUE, left_edge, left_column, height);
+  place_column (right, FALSE, right_edge, right_column, height);
 }
 
 /**

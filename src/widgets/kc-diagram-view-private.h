@@ -110,7 +110,8 @@ struct _KcDiagramView
   GArray *labels;            /* of Label */
   LabelKey labels_key;
   LabelKey column_key;
-  double label_column;       /* one column's width, pixels */
+  double label_columns[2];   /* the columns' widths, left and right, pixels */
+  double label_split;        /* parts left of it are labelled left; document units */
   guint names_serial;        /* bumped when the names change */
   gboolean labels_known;
   gboolean column_known;
@@ -187,7 +188,9 @@ void        _kc_diagram_view_get_content_span (KcDiagramView *self,
 const char *_kc_diagram_view_get_part      (KcDiagramView  *self,
                                             guint           index,
                                             const char    **name);
-double      _kc_diagram_view_label_margin  (KcDiagramView *self);
+void        _kc_diagram_view_get_label_margins (KcDiagramView *self,
+                                                double        *left,
+                                                double        *right);
 void        _kc_diagram_view_draw_labels   (KcDiagramView *self,
                                             cairo_t       *cr);
 GArray     *_kc_diagram_view_get_labels    (KcDiagramView *self);

@@ -73,12 +73,15 @@ _kc_diagram_view_get_transform (KcDiagramView *self,
     _kc_diagram_view_ensure_measured (self);
   if (self->show_labels && self->content.width > 0 && self->content.height > 0)
     {
-      double margin = _kc_diagram_view_label_margin (self);
+      double left, right;
 
-      fit = MIN ((width - 2 * (margin + KC_DIAGRAM_FIT_MARGIN)) / self->content.width,
+      _kc_diagram_view_get_label_margins (self, &left, &right);
+      fit = MIN ((width - left - right - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.width,
                  (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.height);
       centre_x = self->content.x + self->content.width / 2.0;
       centre_y = self->content.y + self->content.height / 2.0;
+      /* Between the columns, which may differ in width. */
+      width += left - right;
     }
 
   *scale = MAX (fit, 0.01) * self->zoom;
