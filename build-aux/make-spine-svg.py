@@ -195,7 +195,7 @@ def main():
     w("  Written by build-aux/make-spine-svg.py; plain SVG that can also be")
     w("  edited by hand.  Clickable parts carry class=\"part\" and an id that")
     w("  data/content/anatomy.xml describes; one level (L4) names its pedicle,")
-    w("  processes, end plate, facet joint, foramen and nucleus, as an atlas does.")
+    w("  processes, end plate, facet joint, foramen, annulus and nucleus, as an atlas does.")
     w("  A group with class=\"state\" is hidden until the diagram view shows it")
     w("  (anatomy.xml says which conditions show it).  No fills or strokes here:")
     w("  colours come from data/diagrams/diagram-light.css and diagram-dark.css.")
@@ -234,9 +234,14 @@ def main():
         did = "disc-%s-%s" % (names[i], names[i + 1])
         w('    <g id="%s" class="part">' % did)
         w('      <path class="disc" d="%s"/>' % disc_path(upper, lower))
+        nucleus = disc_inner(upper, lower, 0.42, 8)
+        if did == "disc-l4-l5":
+            # The annulus named: its rings round the nucleus, a band with a
+            # hole; the disc's rim outside it still chooses the whole disc.
+            w('      <path id="l4-l5-annulus" class="part annulus" d="%s %s"/>' % (
+                disc_inner(upper, lower, 0.82, 4), nucleus))
         w('      <path class="annulus-line" d="%s"/>' % disc_inner(upper, lower, 0.82, 4))
         w('      <path class="annulus-line" d="%s"/>' % disc_inner(upper, lower, 0.64, 6))
-        nucleus = disc_inner(upper, lower, 0.42, 8)
         if did == "disc-l4-l5":
             w('      <path id="l4-l5-nucleus" class="part nucleus" d="%s"/>' % nucleus)
         else:

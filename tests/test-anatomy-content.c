@@ -100,7 +100,7 @@ test_required_structures (void)
     "patellar-tendon",
     /* the lumbar spine's structures, named on one level (L4) as an atlas does */
     "coccyx", "l4-pedicle", "l4-transverse-process", "l4-spinous-process", "l4-end-plate",
-    "l4-l5-facet-joint", "l4-l5-foramen", "l4-l5-nucleus",
+    "l4-l5-facet-joint", "l4-l5-foramen", "l4-l5-nucleus", "l4-l5-annulus",
   };
   g_autoptr(KcLibrary) library = load_bundled ();
 

@@ -186,6 +186,31 @@ test_click_on_diagram (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_selected_row (fixture->list));
 }
 
+/* The disc's outer ring is its own part, between the nucleus inside it
+ * and the disc's rim, which still chooses the whole disc; a herniated
+ * disc names it. */
+static void
+test_annulus_own_part (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkGesture *click = click_gesture_of (GTK_WIDGET (fixture->view));
+  double x, y;
+
+  g_assert_true (kc_anatomy_page_show_diagram (fixture->page, "lumbar-spine"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+
+  g_assert_true (kc_diagram_view_get_part_point (fixture->view, "l4-l5-annulus", &x, &y));
+  g_signal_emit_by_name (click, "released", 1, x, y);
+  g_assert_cmpstr (kc_diagram_view_get_selected_part (fixture->view), ==, "l4-l5-annulus");
+  g_assert_true (has_label (details_of (fixture), "Disc annulus (outer ring)"));
+  g_assert_true (has_label (details_of (fixture), "Herniated disc"));
+
+  g_assert_true (kc_diagram_view_get_part_point (fixture->view, "l4-l5-nucleus", &x, &y));
+  g_assert_cmpstr (kc_diagram_view_part_at (fixture->view, x, y), ==, "l4-l5-nucleus");
+  g_assert_true (kc_diagram_view_get_part_point (fixture->view, "disc-l4-l5", &x, &y));
+  g_assert_cmpstr (kc_diagram_view_part_at (fixture->view, x, y), ==, "disc-l4-l5");
+}
+
 /* Every part listed can be clicked somewhere on its diagram. */
 static void
 test_every_part_clickable (Fixture       *fixture,
@@ -367,6 +392,7 @@ main (int   argc,
   ADD ("/anatomy-page/click-on-diagram", test_click_on_diagram);
   ADD ("/anatomy-page/no-body-map-link", test_no_body_map_link_for_femur);
   ADD ("/anatomy-page/every-part-clickable", test_every_part_clickable);
+  ADD ("/anatomy-page/annulus", test_annulus_own_part);
   ADD ("/anatomy-page/show-part", test_show_part_switches_diagram);
   ADD ("/anatomy-page/zoom-and-labels", test_zoom_and_labels_actions);
   ADD ("/anatomy-page/disc-bulge", test_disc_bulge_shown_with_condition);

@@ -13,6 +13,8 @@
 
 /* How far, in pixels, a pointer may miss a thin part and still hit it. */
 #define NEAR_MISS 4.0
+/* How far, in document units, a part's anchor keeps from parts above it. */
+#define ANCHOR_CLEARANCE 3.0
 
 /* Paints only @part into one pixel covering a square of @size document
  * units at (@doc_x, @doc_y), and reports whether anything landed there. */
@@ -132,7 +134,9 @@ _kc_diagram_view_find_anchor (KcDiagramView *self,
           if (MAX (ABS (i), ABS (j)) != ring)
             continue;
 
-          if (_kc_diagram_view_part_at_document (self, doc_x, doc_y, 1.0) == part)
+          /* Clear of the parts above by a few units, so that a click
+           * there lands on it at any zoom. */
+          if (_kc_diagram_view_part_at_document (self, doc_x, doc_y, ANCHOR_CLEARANCE) == part)
             {
               part->anchor_x = doc_x;
               part->anchor_y = doc_y;
