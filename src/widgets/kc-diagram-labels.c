@@ -28,6 +28,7 @@
 #define LINE_PAD 4.0           /* between the text and its leader line */
 #define PLATE_PAD 2.0          /* the plate around the text */
 #define SPACING 5.0            /* between two labels of a column */
+#define DOT_RADIUS 3.0         /* of the dot on the part */
 #define EDGE 4.0               /* between a label and the view's edge */
 #define MAX_COLUMN_SHARE 0.5   /* of the view's width, for one column */
 
@@ -530,6 +531,30 @@ place_labels (KcDiagramView *self)
   place_column (right, FALSE, right_edge, right_column, height);
 }
 
+/* What the labels cover, plates, lines and dots, in whole pixels. */
+static graphene_rect_t
+find_bounds (GArray *labels)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label *label = &g_array_index (labels, Label, i);
+      graphene_rect_t box;
+
+      graphene_rect_inset_r (&label->rect, -PLATE_PAD, -PLATE_PAD, &box);
+      graphene_rect_expand (&box, &label->to, &box);
+      graphene_rect_inset (&box, -DOT_RADIUS - 1, -DOT_RADIUS - 1);
+      if (i == 0)
+        bounds = box;
+      else
+        graphene_rect_union (&bounds, &box, &bounds);
+    }
+
+  graphene_rect_round_extents (&bounds, &bounds);
+  return bounds;
+}
+
 /**
  * _kc_diagram_view_get_labels:
  *
@@ -545,11 +570,21 @@ _kc_diagram_view_get_labels (KcDiagramView *self)
   if (!self->labels_known || !label_key_equal (&key, &self->labels_key))
     {
       place_labels (self);
+      self->labels_bounds = find_bounds (self->labels);
+      self->labels_serial++;
       self->labels_key = key;
       self->labels_known = TRUE;
     }
 
   return self->labels;
+}
+
+/* Where the labels are drawn, laid out if they were not: empty if none. */
+graphene_rect_t
+_kc_diagram_view_get_labels_bounds (KcDiagramView *self)
+{
+  _kc_diagram_view_get_labels (self);
+  return self->labels_bounds;
 }
 
 /* Names changed: lay the labels out again. */
@@ -597,7 +632,7 @@ draw_leader (cairo_t       *cr,
   cairo_move_to (cr, label->from.x, label->from.y);
   cairo_line_to (cr, label->to.x, label->to.y);
   cairo_stroke (cr);
-  cairo_arc (cr, label->to.x, label->to.y, 3.0, 0, 2 * G_PI);
+  cairo_arc (cr, label->to.x, label->to.y, DOT_RADIUS, 0, 2 * G_PI);
   cairo_fill (cr);
 }
 
@@ -621,13 +656,16 @@ draw_label (cairo_t       *cr,
   pango_cairo_show_layout (cr, label->layout);
 }
 
+/* Draws the labels as placed now, in the theme's colours: into the
+ * picture that is drawn once per placement, since text is too slow to
+ * draw again on every hover. */
 void
 _kc_diagram_view_draw_labels (KcDiagramView *self,
                               cairo_t       *cr)
 {
-  GArray *labels = _kc_diagram_view_get_labels (self);
   g_autoptr(GBytes) bytes = _kc_diagram_style_dup_base (GTK_WIDGET (self));
   const char *css = bytes != NULL ? g_bytes_get_data (bytes, NULL) : "";
+  GArray *labels = _kc_diagram_view_get_labels (self);
   GdkRGBA text, plate, leader;
 
   lookup_color (css, "kc-label", "fill:", &text);

@@ -115,6 +115,8 @@ struct _KcDiagramView
   guint names_serial;        /* bumped when the names change */
   gboolean labels_known;
   gboolean column_known;
+  guint labels_serial;       /* bumped when they are placed anew */
+  graphene_rect_t labels_bounds;  /* what they cover */
 
   /* The pen: freehand strokes in document units, drawn over the picture. */
   GPtrArray *strokes;        /* of Stroke */
@@ -194,6 +196,7 @@ void        _kc_diagram_view_get_label_margins (KcDiagramView *self,
 void        _kc_diagram_view_draw_labels   (KcDiagramView *self,
                                             cairo_t       *cr);
 GArray     *_kc_diagram_view_get_labels    (KcDiagramView *self);
+graphene_rect_t _kc_diagram_view_get_labels_bounds (KcDiagramView *self);
 void        _kc_diagram_view_forget_labels (KcDiagramView *self);
 void        _kc_diagram_view_label_clear   (Label         *label);
 gboolean    _kc_diagram_view_lines_cross   (const graphene_point_t *a1,

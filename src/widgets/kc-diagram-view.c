@@ -175,6 +175,8 @@ render_base (KcDiagramView         *self,
   cr = cairo_create (surface);
   cairo_translate (cr, -bounds->origin.x, -bounds->origin.y);
   rsvg_handle_render_document (self->handle, cr, viewport, NULL);
+  if (self->show_labels)
+    _kc_diagram_view_draw_labels (self, cr);
   cairo_destroy (cr);
 
   return surface;
@@ -189,12 +191,13 @@ snapshot_picture (KcDiagramView         *self,
                   const RsvgRectangle   *viewport)
 {
   const char *base_css = _kc_diagram_view_load_base_stylesheet (self);
-  g_autofree char *key = g_strdup_printf ("%g %g %g %g %g %g %g %g %d\n%s",
+  g_autofree char *key = g_strdup_printf ("%g %g %g %g %g %g %g %g %d %u\n%s",
                                           bounds->origin.x, bounds->origin.y,
                                           bounds->size.width, bounds->size.height,
                                           viewport->x, viewport->y,
                                           viewport->width, viewport->height,
                                           gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                          self->show_labels ? self->labels_serial : 0,
                                           base_css);
   Part *hovered = _kc_diagram_view_find_part (self, self->hovered);
   g_autofree char *layer = NULL;
@@ -263,11 +266,18 @@ kc_diagram_view_snapshot (GtkWidget   *widget,
   viewport = (RsvgRectangle) { ox, oy, self->doc_width * scale, self->doc_height * scale };
 
   /* The picture's own bounds keep the image of it, and each redraw on
-   * hover, small. */
+   * hover, small; labels, drawn into it, widen it. */
   graphene_rect_intersection (&GRAPHENE_RECT_INIT (floor (ox), floor (oy),
                                                    ceil (viewport.width) + 1,
                                                    ceil (viewport.height) + 1),
                               &GRAPHENE_RECT_INIT (0, 0, width, height), &bounds);
+  if (self->show_labels)
+    {
+      graphene_rect_t labels = _kc_diagram_view_get_labels_bounds (self);
+
+      if (labels.size.width > 0)
+        graphene_rect_union (&bounds, &labels, &bounds);
+    }
   if (bounds.size.width > 0 && bounds.size.height > 0)
     snapshot_picture (self, snapshot, &bounds, &viewport);
 
@@ -277,14 +287,13 @@ kc_diagram_view_snapshot (GtkWidget   *widget,
     self->measure_idle = g_idle_add_full (G_PRIORITY_LOW, measure_when_idle_cb, self, NULL);
 
   /* Ink and labels may reach beyond the picture. */
-  if (_kc_diagram_view_has_ink (self) || self->show_labels)
+  if (_kc_diagram_view_has_ink (self))
     {
       cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
       _kc_diagram_view_draw_ink (self, cr);
-      if (self->show_labels)
-        _kc_diagram_view_draw_labels (self, cr);
       cairo_destroy (cr);
     }
+
 }
 
 /* ---- Object -------------------------------------------------------------- */

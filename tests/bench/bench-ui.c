@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Needs a display (tests/bench/run starts one). For the body map, the
- * knee and the lumbar spine at 1280×800, each pointer move is handled the way GTK delivers it
+ * knee and the lumbar spine at 1280×800 (the last two also with labels), each pointer move is handled the way GTK delivers it
  * (the view's motion controller: exact hit test, hover style) and, when
  * the part under the pointer changed, the view is drawn again (its
  * snapshot, rendered into an image); the time per move is printed. Then
@@ -68,7 +68,8 @@ redraw (GtkWidget       *view,
 
 static void
 bench_diagram (const char *name,
-               const char *resource)
+               const char *resource,
+               gboolean    labels)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = kc_diagram_view_new ();
@@ -83,6 +84,11 @@ bench_diagram (const char *name,
   gtk_window_set_child (GTK_WINDOW (window), view);
   if (!kc_diagram_view_load_resource (KC_DIAGRAM_VIEW (view), resource, &error))
     g_error ("%s: %s", resource, error->message);
+  /* Every part named by its id: as many labels as the Anatomy tab shows. */
+  for (const char * const *id = kc_diagram_view_get_part_ids (KC_DIAGRAM_VIEW (view));
+       labels && *id != NULL; id++)
+    kc_diagram_view_set_part_name (KC_DIAGRAM_VIEW (view), *id, *id);
+  kc_diagram_view_set_show_labels (KC_DIAGRAM_VIEW (view), labels);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (window);
   /* The pointer arrives after the first frame has been on screen a
@@ -161,9 +167,11 @@ main (int   argc,
   kc_library_add_bundled (library);
   kc_library_load (library);
 
-  bench_diagram ("bodymap", RESOURCE_PREFIX "/diagrams/body-front.svg");
-  bench_diagram ("knee", RESOURCE_PREFIX "/diagrams/knee.svg");
-  bench_diagram ("spine", RESOURCE_PREFIX "/diagrams/lumbar-spine.svg");
+  bench_diagram ("bodymap", RESOURCE_PREFIX "/diagrams/body-front.svg", FALSE);
+  bench_diagram ("knee", RESOURCE_PREFIX "/diagrams/knee.svg", FALSE);
+  bench_diagram ("spine", RESOURCE_PREFIX "/diagrams/lumbar-spine.svg", FALSE);
+  bench_diagram ("knee-labels", RESOURCE_PREFIX "/diagrams/knee.svg", TRUE);
+  bench_diagram ("spine-labels", RESOURCE_PREFIX "/diagrams/lumbar-spine.svg", TRUE);
   bench_print (library);
   return 0;
 }
