@@ -260,8 +260,8 @@ find_column_widths (KcDiagramView *self)
       double columns[2];
       double scale = columns_for_split (self, splits[i], columns);
 
-      /* Two columns unless one is clearly better. */
-      if (scale > best * 1.05)
+      /* Two columns unless one draws the picture much larger. */
+      if (scale > best * 1.25)
         {
           best = scale;
           self->label_split = splits[i];
