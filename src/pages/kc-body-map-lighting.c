@@ -12,10 +12,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "content/kc-referral-answer.h"
 #include "kc-body-map-explanation.h"
+#include "kc-body-map-legend.h"
 #include "kc-body-map-page-private.h"
 #include "widgets/kc-accessible.h"
 #include "widgets/kc-content-widgets.h"
@@ -39,20 +38,6 @@ place_style_class (const KcLitPlace *place)
     }
 }
 
-static const struct {
-  KcBodyMapMode mode;
-  const char *style_class;
-  const char *label;
-} legend_items[] = {
-  { KC_BODY_MAP_MODE_START, "kc-role-source", N_("Where it starts") },
-  { KC_BODY_MAP_MODE_START, "kc-role-common", N_("Often felt here") },
-  { KC_BODY_MAP_MODE_START, "kc-role-occasional", N_("Sometimes felt here") },
-  { KC_BODY_MAP_MODE_START, "kc-role-rare", N_("Rarely felt here") },
-  { KC_BODY_MAP_MODE_HURT, "kc-role-hurt", N_("Where it hurts") },
-  { KC_BODY_MAP_MODE_HURT, "kc-role-source", N_("Common cause") },
-  { KC_BODY_MAP_MODE_HURT, "kc-role-possible", N_("Less common cause") },
-};
-
 static void
 add_legend_item (KcBodyMapPage *self,
                  const char    *style_class,
@@ -71,13 +56,12 @@ add_legend_item (KcBodyMapPage *self,
 void
 _kc_body_map_page_update_legend (KcBodyMapPage *self)
 {
+  const char *style_class, *label;
+
   kc_remove_children (GTK_WIDGET (self->legend));
 
-  for (guint i = 0; i < G_N_ELEMENTS (legend_items); i++)
-    {
-      if (legend_items[i].mode == self->mode)
-        add_legend_item (self, legend_items[i].style_class, _(legend_items[i].label));
-    }
+  for (guint i = 0; kc_body_map_legend_get_entry (self->mode, i, &style_class, &label); i++)
+    add_legend_item (self, style_class, label);
 }
 
 /* An arrow from @from to @to. A path needs a start in each view: the

@@ -1,0 +1,235 @@
+/* kc-body-map-sheet.c: the body map's answer as a printed sheet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What a patient takes home: the two views as lit and drawn on, with
+ * captions that say which side is which, the legend in words, then every
+ * source in full — how, the signs that point to it, what to do, where
+ * the figures come from and the references — and the warning signs as a
+ * boxed card.  It reads the same KcReferralAnswer as the explanation
+ * column, in the same order, and leaves the pages to KcPrintFlow: nothing
+ * is ever cut to fit.
+ */
+#define G_LOG_DOMAIN "kc-pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "content/kc-pain-source.h"
+#include "content/kc-reference.h"
+#include "kc-body-map-legend.h"
+#include "kc-body-map-sheet.h"
+
+#define MAP_SHARE 0.45    /* of a page's height: a map a patient can read */
+
+static void
+add_blocks (KcPrintFlow *flow,
+            GPtrArray   *blocks)
+{
+  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
+    {
+      const KcTextBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
+        kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, block->text);
+      else
+        for (guint j = 0; block->items[j] != NULL; j++)
+          kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, block->items[j]);
+    }
+}
+
+static void
+add_legend (KcPrintFlow   *flow,
+            KcBodyMapMode  mode)
+{
+  const char *style_class, *label;
+
+  for (guint i = 0; kc_body_map_legend_get_entry (mode, i, &style_class, &label); i++)
+    {
+      GdkRGBA fill = { 0.5, 0.5, 0.5, 1 };
+
+      kc_body_map_legend_get_fill (style_class, &fill);
+      kc_print_flow_add_swatch (flow, &fill, label);
+    }
+}
+
+/* The references, as the Sources expander on screen lists them. */
+static void
+add_references (KcPrintFlow *flow,
+                KcItem      *item)
+{
+  GPtrArray *references = kc_item_get_references (item);
+  GDateTime *reviewed = kc_item_get_reviewed (item);
+
+  if (references->len == 0)
+    return;
+
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, _("Sources"));
+  for (guint i = 0; i < references->len; i++)
+    {
+      KcReference *reference = g_ptr_array_index (references, i);
+      g_autofree char *link = kc_reference_dup_link (reference);
+      const char *doi = kc_reference_get_doi (reference);
+      g_autofree char *shown = doi != NULL ? g_strconcat ("doi:", doi, NULL) : g_strdup (link);
+      g_autofree char *text = g_strjoin (" ", kc_reference_get_text (reference), shown, NULL);
+
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_SMALL, text);
+    }
+
+  if (reviewed != NULL)
+    {
+      g_autofree char *date = g_date_time_format (reviewed, "%Y-%m-%d");
+      g_autofree char *text = g_strdup_printf (_("Last reviewed %s"), date);
+
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_SMALL, text);
+    }
+}
+
+static void
+add_source (KcPrintFlow          *flow,
+            const KcAnswerSource *answer_source)
+{
+  static const struct {
+    const char *heading;
+    KcPainSourceSection section;
+  } sections[] = {
+    { N_("How"), KC_PAIN_SOURCE_SECTION_MECHANISM },
+    { N_("Signs that point to it"), KC_PAIN_SOURCE_SECTION_SIGNS },
+    { N_("What to do"), KC_PAIN_SOURCE_SECTION_WHAT_TO_DO },
+    { N_("Where the figures come from"), KC_PAIN_SOURCE_SECTION_EVIDENCE },
+  };
+  KcPainSource *source = answer_source->source;
+  const char *kind = kc_pain_source_describe_pain (source);
+
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, kc_item_get_name (KC_ITEM (source)));
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS, answer_source->reach);
+  if (kind != NULL)
+    kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, kind);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GPtrArray *blocks = kc_pain_source_get_section (source, sections[i].section);
+
+      if (blocks == NULL || blocks->len == 0)
+        continue;
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, _(sections[i].heading));
+      add_blocks (flow, blocks);
+    }
+  add_references (flow, KC_ITEM (source));
+}
+
+/* The tiers in a box: in capitals, as on the screen's cards, so the
+ * urgency survives a black-and-white printer. */
+static void
+add_warnings (KcPrintFlow *flow,
+              GPtrArray   *tiers)
+{
+  kc_print_flow_begin_box (flow);
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, _("Warning signs"));
+  for (guint i = 0; tiers != NULL && i < tiers->len; i++)
+    {
+      KcWarningSigns *tier = g_ptr_array_index (tiers, i);
+      g_autofree char *heading = g_utf8_strup (kc_warning_signs_get_heading (tier), -1);
+      const char * const *signs = kc_warning_signs_get_signs (tier);
+      /* Translators: a tier in the printed handout, e.g. "EMERGENCY: Call 999 … now." */
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), heading,
+                                               kc_warning_signs_get_action (tier));
+
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, text);
+      for (guint j = 0; signs[j] != NULL; j++)
+        kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, signs[j]);
+    }
+  kc_print_flow_end_box (flow);
+}
+
+static void
+add_heading (KcPrintFlow      *flow,
+             KcReferralAnswer *answer)
+{
+  GPtrArray *sources = kc_referral_answer_get_sources (answer);
+
+  if (kc_referral_answer_get_mode (answer) == KC_BODY_MAP_MODE_START)
+    {
+      const char *chosen = kc_referral_answer_get_chosen (answer)[0];
+
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING,
+                              kc_referral_answer_lookup_place (answer, chosen)->name);
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, kc_referral_answer_get_summary (answer));
+      return;
+    }
+
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, _("Possible sources, most common first"));
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, kc_referral_answer_get_summary (answer));
+  if (sources->len > 0)
+    kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS,
+                            _("Most common first — not what is wrong with you. These are "
+                              "possibilities to discuss with a doctor or physiotherapist, not "
+                              "a diagnosis."));
+  else
+    kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY,
+                            _("Nothing in Kinetic Chain describes pain travelling to this place. "
+                              "A professional can still help."));
+}
+
+static void
+add_answer (KcPrintFlow      *flow,
+            KcReferralAnswer *answer)
+{
+  GPtrArray *sources = kc_referral_answer_get_sources (answer);
+  GPtrArray *tiers = kc_referral_answer_get_warning_tiers (answer);
+  gboolean warnings_first = kc_referral_answer_get_warnings_first (answer);
+
+  add_heading (flow, answer);
+  if (warnings_first)
+    add_warnings (flow, tiers);
+  for (guint i = 0; i < sources->len; i++)
+    add_source (flow, g_ptr_array_index (sources, i));
+  if (!warnings_first)
+    add_warnings (flow, tiers);
+}
+
+/**
+ * kc_body_map_sheet_new:
+ * @answer: (nullable): the answer shown, %NULL before there is a library
+ * @date: the day printed, in the header
+ * @draw_view: draws view 0 (front) or 1 (back) as lit, with any drawing
+ *
+ * Returns: (transfer full): the sheet, to paginate and draw
+ */
+KcPrintFlow *
+kc_body_map_sheet_new (KcReferralAnswer  *answer,
+                       GDateTime         *date,
+                       KcPrintFigureFunc  draw_view,
+                       gpointer           user_data,
+                       GDestroyNotify     destroy)
+{
+  /* Translators: the printed handout's date, a g_date_time_format() format */
+  g_autofree char *day = g_date_time_format (date, _("%-d %B %Y"));
+  KcPrintFlow *flow = kc_print_flow_new (_("Kinetic Chain — Body map"), day);
+  /* The front view faces the reader, so its left and right swap. */
+  const char *captions[] = {
+    _("Front — the patient’s left is on the right"),
+    _("Back — the patient’s left is on the left"),
+    NULL,
+  };
+
+  kc_print_flow_add_figure (flow, MAP_SHARE, captions, draw_view, user_data, destroy);
+
+  if (answer == NULL || kc_referral_answer_is_empty (answer))
+    {
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, _("No place is chosen on the map."));
+      add_warnings (flow, answer != NULL ? kc_referral_answer_get_warning_tiers (answer) : NULL);
+    }
+  else
+    {
+      add_legend (flow, kc_referral_answer_get_mode (answer));
+      add_answer (flow, answer);
+    }
+
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS,
+                          _("This handout explains possibilities; it is not a diagnosis. "
+                            "Talk it through with your doctor or physiotherapist."));
+
+  return flow;
+}

@@ -1,0 +1,18 @@
+/* kc-body-map-sheet.h: the body map's answer as a printed sheet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "content/kc-referral-answer.h"
+#include "widgets/kc-print-flow.h"
+
+G_BEGIN_DECLS
+
+KcPrintFlow *kc_body_map_sheet_new (KcReferralAnswer  *answer,
+                                    GDateTime         *date,
+                                    KcPrintFigureFunc  draw_view,
+                                    gpointer           user_data,
+                                    GDestroyNotify     destroy);
+
+G_END_DECLS

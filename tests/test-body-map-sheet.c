@@ -1,0 +1,347 @@
+/* test-body-map-sheet.c: the printed body-map sheet, read back from a PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sheet is laid out without a printer or a display: on an A4 PDF
+ * surface, as GtkPrintOperation would lay it out on A4 with its default
+ * margins.  pdftotext reads it back as a patient would; nothing may be
+ * missing, however many pages it takes.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kc-test-german.h"
+#include "content/kc-library.h"
+#include "content/kc-pain-source.h"
+#include "content/kc-reference.h"
+#include "pages/kc-body-map-sheet.h"
+
+#define A4_WIDTH 595.0
+#define A4_HEIGHT 842.0
+#define MARGIN 18.0    /* GtkPageSetup's default for A4, in points (6.35 mm) */
+
+typedef struct
+{
+  KcLibrary *library;
+  KcReferralAnswer *answer;
+  guint views_drawn[2];
+  GPtrArray *pages;     /* of char *, each page's text without white space */
+} Sheet;
+
+/* Line breaks fall anywhere in a layout, and pdftotext joins a word
+ * broken after a hyphen ("meta-⏎analysis" → "metaanalysis"): compare
+ * text without white space and hyphens. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '-')
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+draw_view (cairo_t  *cr,
+           guint     view,
+           double    width,
+           double    height,
+           gpointer  user_data)
+{
+  Sheet *sheet = user_data;
+
+  g_assert_cmpuint (view, <, 2);
+  g_assert_cmpfloat (width, >, 100);
+  g_assert_cmpfloat (height, >, 200);
+  sheet->views_drawn[view]++;
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_stroke (cr);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)(const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL }, NULL,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* Prints @sheet's answer to a PDF and reads each page back. */
+static void
+print_sheet (Sheet *sheet)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
+  g_autoptr(KcPrintFlow) flow = kc_body_map_sheet_new (sheet->answer, date, draw_view, sheet,
+                                                       NULL);
+  g_autofree char *dir = g_dir_make_tmp ("kc-sheet-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  cairo_surface_t *surface = cairo_pdf_surface_create (pdf, A4_WIDTH, A4_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+  guint n_pages;
+
+  pango_cairo_context_set_resolution (context, 72);
+  n_pages = kc_print_flow_paginate (flow, context, A4_WIDTH - 2 * MARGIN,
+                                    A4_HEIGHT - 2 * MARGIN);
+  g_assert_cmpuint (n_pages, ==, kc_print_flow_get_n_pages (flow));
+  for (guint i = 0; i < n_pages; i++)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, MARGIN, MARGIN);
+      kc_print_flow_draw_page (flow, cr, i);
+      cairo_restore (cr);
+      cairo_show_page (cr);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  text = pdf_text (pdf);
+  pages = g_strsplit (text, "\f", -1);
+  sheet->pages = g_ptr_array_new_with_free_func (g_free);
+  /* pdftotext ends every page with a form feed: the last piece is empty. */
+  for (guint i = 0; pages[i] != NULL && pages[i + 1] != NULL; i++)
+    g_ptr_array_add (sheet->pages, squeeze (pages[i]));
+  g_assert_cmpuint (sheet->pages->len, ==, n_pages);
+
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *text)
+{
+  g_autofree char *needle = squeeze (text);
+
+  if (strstr (haystack, needle) == NULL)
+    g_error ("The sheet lacks “%s”", text);
+}
+
+/* Removes the first @text from @page, or fails. */
+static void
+cut (GString    *page,
+     const char *text)
+{
+  g_autofree char *needle = squeeze (text);
+  const char *found = strstr (page->str, needle);
+
+  if (found == NULL)
+    g_error ("A page lacks “%s”", text);
+  g_string_erase (page, found - page->str, strlen (needle));
+}
+
+/* Checks that every page has the title and date in its header and
+ * "Page N of M" in its footer, and returns the pages' text without them,
+ * so that a paragraph broken across pages reads whole. */
+static char *
+body_text (Sheet      *sheet,
+           const char *title,
+           const char *date,
+           const char *page_word,
+           const char *of)
+{
+  GString *body = g_string_new (NULL);
+
+  for (guint i = 0; i < sheet->pages->len; i++)
+    {
+      g_autoptr(GString) page = g_string_new (g_ptr_array_index (sheet->pages, i));
+      g_autofree char *footer = g_strdup_printf ("%s %u %s %u", page_word, i + 1, of,
+                                                 sheet->pages->len);
+
+      cut (page, title);
+      cut (page, date);
+      cut (page, footer);
+      g_string_append (body, page->str);
+    }
+
+  return g_string_free (body, FALSE);
+}
+
+static void
+assert_blocks_printed (const char *text,
+                       GPtrArray  *blocks)
+{
+  g_assert_nonnull (blocks);
+  g_assert_cmpuint (blocks->len, >, 0);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const KcTextBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
+        assert_contains (text, block->text);
+      else
+        for (guint j = 0; block->items[j] != NULL; j++)
+          assert_contains (text, block->items[j]);
+    }
+}
+
+/* Every source whole, to the last word of the last one. */
+static void
+assert_sources_printed (Sheet      *sheet,
+                        const char *text)
+{
+  GPtrArray *sources = kc_referral_answer_get_sources (sheet->answer);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      KcAnswerSource *source = g_ptr_array_index (sources, i);
+      GPtrArray *references = kc_item_get_references (KC_ITEM (source->source));
+
+      assert_contains (text, kc_item_get_name (KC_ITEM (source->source)));
+      assert_contains (text, source->reach);
+      assert_blocks_printed (text, kc_pain_source_get_section (source->source,
+                                                               KC_PAIN_SOURCE_SECTION_MECHANISM));
+      assert_blocks_printed (text, kc_pain_source_get_section (source->source,
+                                                               KC_PAIN_SOURCE_SECTION_SIGNS));
+      assert_blocks_printed (text, kc_pain_source_get_section (source->source,
+                                                               KC_PAIN_SOURCE_SECTION_WHAT_TO_DO));
+      g_assert_cmpuint (references->len, >, 0);
+      for (guint j = 0; j < references->len; j++)
+        assert_contains (text, kc_reference_get_text (g_ptr_array_index (references, j)));
+    }
+}
+
+static void
+sheet_clear (Sheet *sheet)
+{
+  g_clear_pointer (&sheet->pages, g_ptr_array_unref);
+  g_clear_object (&sheet->answer);
+  g_clear_object (&sheet->library);
+}
+
+/* The choice with the most sources: the front of a knee, the lower back
+ * and a calf hurt. */
+static void
+check_many_sources (const char * const *words)
+{
+  const char *chosen[] = { "knee-front-left", "lower-back", "calf-left", NULL };
+  Sheet sheet = { 0 };
+  g_autofree char *text = NULL;
+  GPtrArray *sources;
+
+  sheet.library = kc_library_new ();
+  kc_library_add_bundled (sheet.library);
+  kc_library_load (sheet.library);
+  sheet.answer = kc_referral_answer_new (sheet.library, KC_BODY_MAP_MODE_HURT, chosen);
+  sources = kc_referral_answer_get_sources (sheet.answer);
+  g_assert_cmpuint (sources->len, >=, 4);
+
+  print_sheet (&sheet);
+  text = body_text (&sheet, words[0], words[1], words[2], words[3]);
+
+  /* Far more than one page holds: it flows on, never cut. */
+  g_assert_cmpuint (sheet.pages->len, >, 1);
+  assert_sources_printed (&sheet, text);
+  /* Headings, legend, captions and the warning card, in this language. */
+  for (guint i = 4; words[i] != NULL; i++)
+    assert_contains (text, words[i]);
+  /* The map is drawn once, front and back, on the first page. */
+  g_assert_cmpuint (sheet.views_drawn[0], ==, 1);
+  g_assert_cmpuint (sheet.views_drawn[1], ==, 1);
+
+  sheet_clear (&sheet);
+}
+
+static void
+test_many_sources (void)
+{
+  const char *words[] = {
+    "Kinetic Chain — Body map", "2 December 2026", "Page", "of",
+    "What to do", "Signs that point to it", "Where it hurts", "Common cause",
+    "Less common cause", "Front — the patient’s left is on the right",
+    "Back — the patient’s left is on the left", "Warning signs", "EMERGENCY: ",
+    NULL,
+  };
+
+  check_many_sources (words);
+}
+
+/* The same in German, in a child process: the catalogue is chosen before
+ * anything is translated, and the content is translated as it loads. */
+static void
+test_many_sources_german (void)
+{
+  const char *words[] = {
+    "Kinetic Chain — Körperkarte", "2. Dezember 2026", "Seite", "von",
+    "Was zu tun ist", "Wo es wehtut", "Häufige Ursache", "Seltenere Ursache",
+    "Vorne — die linke Seite des Patienten ist rechts",
+    "Hinten — die linke Seite des Patienten ist links", "Warnzeichen",
+    NULL,
+  };
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *top = kc_test_switch_to_german ();
+
+      check_many_sources (words);
+      kc_test_remove_tree (top);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* Nothing chosen: the map, a hint and every warning sign, to the last. */
+static void
+test_nothing_chosen (void)
+{
+  const char *chosen[] = { NULL };
+  Sheet sheet = { 0 };
+  g_autofree char *text = NULL;
+  GPtrArray *tiers;
+  const char * const *signs;
+
+  sheet.library = kc_library_new ();
+  kc_library_add_bundled (sheet.library);
+  kc_library_load (sheet.library);
+  sheet.answer = kc_referral_answer_new (sheet.library, KC_BODY_MAP_MODE_HURT, chosen);
+  tiers = kc_referral_answer_get_warning_tiers (sheet.answer);
+  g_assert_cmpuint (tiers->len, >, 0);
+  signs = kc_warning_signs_get_signs (g_ptr_array_index (tiers, tiers->len - 1));
+
+  print_sheet (&sheet);
+  text = body_text (&sheet, "Kinetic Chain — Body map", "2 December 2026", "Page", "of");
+  assert_contains (text, "No place is chosen on the map.");
+  assert_contains (text, "Warning signs");
+  assert_contains (text, "EMERGENCY: ");
+  assert_contains (text, signs[g_strv_length ((char **)signs) - 1]);
+  assert_contains (text, "This handout explains possibilities; it is not a diagnosis.");
+  g_assert_cmpuint (sheet.views_drawn[0], ==, 1);
+  g_assert_cmpuint (sheet.views_drawn[1], ==, 1);
+
+  sheet_clear (&sheet);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/body-map-sheet/many-sources", test_many_sources);
+  g_test_add_func ("/body-map-sheet/many-sources-german", test_many_sources_german);
+  g_test_add_func ("/body-map-sheet/nothing-chosen", test_nothing_chosen);
+
+  return g_test_run ();
+}
