@@ -270,6 +270,9 @@ test_many_sources (void)
     "What to do", "Signs that point to it", "Where it hurts", "Common cause",
     "Less common cause", "Front — the patient’s left is on the right",
     "Back — the patient’s left is on the left", "Warning signs", "EMERGENCY: ",
+    /* What the order means, in the summary and said plainly under it. */
+    "most common first — not what is wrong with you",
+    "Most common first — not what is wrong with you.", "Nerve-root (radicular) pain",
     NULL,
   };
 

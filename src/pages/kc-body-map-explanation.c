@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The explanation column (widgets) and the printed handout (plain text)
- * both read one KcReferralAnswer: its summary, its sources and their
- * lines, its warning signs in tiers.  Neither works anything out again.
+ * The explanation column (widgets) and the printed sheet
+ * (kc-body-map-sheet.c) both read one KcReferralAnswer: its summary, its
+ * sources and their lines, its warning signs in tiers.  Neither works
+ * anything out again.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -225,75 +226,4 @@ kc_body_map_explain (GtkBox           *box,
 
   if (!kc_referral_answer_get_warnings_first (answer))
     append_warnings (box, answer);
-}
-
-static void
-append_blocks_text (GString   *text,
-                    GPtrArray *blocks)
-{
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      const KcTextBlock *block = g_ptr_array_index (blocks, i);
-
-      if (block->kind == KC_TEXT_BLOCK_PARAGRAPH)
-        g_string_append_printf (text, "%s\n", block->text);
-      else
-        for (guint j = 0; block->items[j] != NULL; j++)
-          g_string_append_printf (text, "• %s\n", block->items[j]);
-    }
-}
-
-/**
- * kc_body_map_dup_handout_text:
- *
- * Returns: @answer as plain text, for the printed handout: what the
- *   explanation column says
- */
-char *
-kc_body_map_dup_handout_text (KcReferralAnswer *answer)
-{
-  GPtrArray *sources = kc_referral_answer_get_sources (answer);
-  g_autoptr(GString) text = NULL;
-
-  if (kc_referral_answer_is_empty (answer))
-    return g_strdup (_("No place is chosen on the map."));
-
-  text = g_string_new (NULL);
-  g_string_append_printf (text, "%s\n", kc_referral_answer_get_summary (answer));
-  if (kc_referral_answer_get_mode (answer) == KC_BODY_MAP_MODE_HURT && sources->len > 0)
-    g_string_append_printf (text, "%s\n", hurt_caveat ());
-  for (guint i = 0; i < sources->len; i++)
-    {
-      KcAnswerSource *source = g_ptr_array_index (sources, i);
-      const char *kind = kc_pain_source_describe_pain (source->source);
-
-      g_string_append_printf (text, "\n%s\n%s\n", kc_item_get_name (KC_ITEM (source->source)),
-                              source->reach);
-      if (kind != NULL)
-        g_string_append_printf (text, "%s\n", kind);
-      append_blocks_text (text, kc_pain_source_get_section (source->source,
-                                                            KC_PAIN_SOURCE_SECTION_MECHANISM));
-      /* Translators: heading in the printed handout */
-      g_string_append_printf (text, "%s\n", _("Signs that point to it:"));
-      append_blocks_text (text, kc_pain_source_get_section (source->source,
-                                                            KC_PAIN_SOURCE_SECTION_SIGNS));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/**
- * kc_body_map_dup_warning_text:
- * @tiers: (nullable) (element-type KcWarningSigns): the warning signs in
- *   tiers, as an answer gives them
- *
- * Returns: the warning signs as plain text, for the handout
- */
-char *
-kc_body_map_dup_warning_text (GPtrArray *tiers)
-{
-  g_autofree char *signs = kc_warning_signs_dup_text (tiers);
-
-  /* Translators: heading of the warning signs in the printed handout */
-  return g_strdup_printf ("%s\n%s", _("Warning signs"), signs);
 }

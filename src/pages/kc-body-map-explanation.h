@@ -14,7 +14,5 @@ G_BEGIN_DECLS
 void       kc_body_map_explain           (GtkBox             *box,
                                           KcLibrary          *library,
                                           KcReferralAnswer   *answer);
-char      *kc_body_map_dup_handout_text  (KcReferralAnswer   *answer);
-char      *kc_body_map_dup_warning_text  (GPtrArray          *tiers);
 
 G_END_DECLS

@@ -62,8 +62,6 @@ void           _kc_body_map_page_on_part_activated (KcBodyMapPage *self,
 KcDiagramView *_kc_body_map_page_get_view          (KcBodyMapPage *self,
                                                     guint          index);
 void           _kc_body_map_page_ensure_built      (KcBodyMapPage *self);
-char          *_kc_body_map_page_dup_handout_text  (KcBodyMapPage *self);
-char          *_kc_body_map_page_dup_warning_text  (KcBodyMapPage *self);
 void           _kc_body_map_page_print_or_report   (KcBodyMapPage *self,
                                                     const char    *export_pdf);
 

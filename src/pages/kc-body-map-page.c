@@ -567,25 +567,6 @@ _kc_body_map_page_get_view (KcBodyMapPage *self,
   return index == 0 ? self->front_view : self->back_view;
 }
 
-/* The handout's text: what the explanation column says, as plain text. */
-char *
-_kc_body_map_page_dup_handout_text (KcBodyMapPage *self)
-{
-  if (self->answer == NULL)
-    return g_strdup (_("No place is chosen on the map."));
-
-  return kc_body_map_dup_handout_text (self->answer);
-}
-
-/* The warning signs as plain text, for the handout. */
-char *
-_kc_body_map_page_dup_warning_text (KcBodyMapPage *self)
-{
-  return kc_body_map_dup_warning_text (self->answer
-                                         ? kc_referral_answer_get_warning_tiers (self->answer)
-                                         : NULL);
-}
-
 /* Shows @text above the map until it is closed. */
 static void
 show_message (KcBodyMapPage *self,
