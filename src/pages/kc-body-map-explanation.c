@@ -80,12 +80,21 @@ append_pain_kind (GtkBox       *card,
   gtk_box_append (card, label);
 }
 
-/* Every card is whole, sources included: a patient shown one source
- * must be able to check it. */
-static GtkWidget *
-new_source_card (KcLibrary    *library,
-                 KcPainSource *source,
-                 const char   *reach)
+/**
+ * kc_body_map_get_section:
+ * @index: from 0
+ * @section: (out): the section of a source's card at @index
+ * @heading: (out): its heading, translated
+ *
+ * The sections of a source, in the order the card and the printed sheet
+ * show them.
+ *
+ * Returns: %FALSE past the last
+ */
+gboolean
+kc_body_map_get_section (guint                index,
+                         KcPainSourceSection *section,
+                         const char         **heading)
 {
   static const struct {
     const char *heading;
@@ -96,8 +105,26 @@ new_source_card (KcLibrary    *library,
     { N_("What to do"), KC_PAIN_SOURCE_SECTION_WHAT_TO_DO },
     { N_("Where the figures come from"), KC_PAIN_SOURCE_SECTION_EVIDENCE },
   };
+
+  if (index >= G_N_ELEMENTS (sections))
+    return FALSE;
+
+  *section = sections[index].section;
+  *heading = _(sections[index].heading);
+  return TRUE;
+}
+
+/* Every card is whole, sources included: a patient shown one source
+ * must be able to check it. */
+static GtkWidget *
+new_source_card (KcLibrary    *library,
+                 KcPainSource *source,
+                 const char   *reach)
+{
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *reach_label = kc_text_label_new (reach);
+  KcPainSourceSection section;
+  const char *heading;
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "kc-source-card");
@@ -107,12 +134,10 @@ new_source_card (KcLibrary    *library,
   gtk_box_append (GTK_BOX (card), reach_label);
   append_pain_kind (GTK_BOX (card), source);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+  for (guint i = 0; kc_body_map_get_section (i, &section, &heading); i++)
     {
-      gtk_box_append (GTK_BOX (card), kc_heading_label_new (_(sections[i].heading),
-                                                            "kc-minor-heading"));
-      kc_append_blocks (GTK_BOX (card), kc_pain_source_get_section (source, sections[i].section),
-                        NULL);
+      gtk_box_append (GTK_BOX (card), kc_heading_label_new (heading, "kc-minor-heading"));
+      kc_append_blocks (GTK_BOX (card), kc_pain_source_get_section (source, section), NULL);
     }
   append_links (GTK_BOX (card), library, source);
   kc_append_sources (GTK_BOX (card), KC_ITEM (source));
@@ -166,11 +191,19 @@ explain_start_heading (GtkBox           *box,
 }
 
 /* What the order means, said plainly wherever it is shown. */
-static const char *
-hurt_caveat (void)
+const char *
+kc_body_map_hurt_caveat (void)
 {
   return _("Most common first — not what is wrong with you. These are possibilities to "
            "discuss with a doctor or physiotherapist, not a diagnosis.");
+}
+
+/* What a place with no known source of its pain gets instead. */
+const char *
+kc_body_map_no_source (void)
+{
+  return _("Nothing in Kinetic Chain describes pain travelling to this place. A professional "
+           "can still help.");
 }
 
 static void
@@ -179,7 +212,7 @@ explain_hurt_heading (GtkBox           *box,
 {
   gtk_box_append (box, kc_heading_label_new (_("Possible sources, most common first"),
                                              "title-2"));
-  gtk_box_append (box, kc_text_label_new (hurt_caveat ()));
+  gtk_box_append (box, kc_text_label_new (kc_body_map_hurt_caveat ()));
 }
 
 /**
@@ -213,9 +246,7 @@ kc_body_map_explain (GtkBox           *box,
     append_warnings (box, answer);
 
   if (!start && sources->len == 0)
-    gtk_box_append (box, kc_text_label_new (_("Nothing in Kinetic Chain describes pain "
-                                              "travelling to this place. A professional can "
-                                              "still help.")));
+    gtk_box_append (box, kc_text_label_new (kc_body_map_no_source ()));
 
   for (guint i = 0; i < sources->len; i++)
     {

@@ -18,6 +18,7 @@
 
 #include "content/kc-pain-source.h"
 #include "content/kc-reference.h"
+#include "kc-body-map-explanation.h"
 #include "kc-body-map-legend.h"
 #include "kc-body-map-sheet.h"
 
@@ -90,30 +91,23 @@ static void
 add_source (KcPrintFlow          *flow,
             const KcAnswerSource *answer_source)
 {
-  static const struct {
-    const char *heading;
-    KcPainSourceSection section;
-  } sections[] = {
-    { N_("How"), KC_PAIN_SOURCE_SECTION_MECHANISM },
-    { N_("Signs that point to it"), KC_PAIN_SOURCE_SECTION_SIGNS },
-    { N_("What to do"), KC_PAIN_SOURCE_SECTION_WHAT_TO_DO },
-    { N_("Where the figures come from"), KC_PAIN_SOURCE_SECTION_EVIDENCE },
-  };
   KcPainSource *source = answer_source->source;
   const char *kind = kc_pain_source_describe_pain (source);
+  KcPainSourceSection section;
+  const char *heading;
 
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, kc_item_get_name (KC_ITEM (source)));
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS, answer_source->reach);
   if (kind != NULL)
     kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, kind);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+  for (guint i = 0; kc_body_map_get_section (i, &section, &heading); i++)
     {
-      GPtrArray *blocks = kc_pain_source_get_section (source, sections[i].section);
+      GPtrArray *blocks = kc_pain_source_get_section (source, section);
 
       if (blocks == NULL || blocks->len == 0)
         continue;
-      kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, _(sections[i].heading));
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, heading);
       add_blocks (flow, blocks);
     }
   add_references (flow, KC_ITEM (source));
@@ -162,14 +156,9 @@ add_heading (KcPrintFlow      *flow,
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, _("Possible sources, most common first"));
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, kc_referral_answer_get_summary (answer));
   if (sources->len > 0)
-    kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS,
-                            _("Most common first — not what is wrong with you. These are "
-                              "possibilities to discuss with a doctor or physiotherapist, not "
-                              "a diagnosis."));
+    kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS, kc_body_map_hurt_caveat ());
   else
-    kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY,
-                            _("Nothing in Kinetic Chain describes pain travelling to this place. "
-                              "A professional can still help."));
+    kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, kc_body_map_no_source ());
 }
 
 static void
