@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "content/kc-library.h"
+#include "content/kc-problem.h"
 #include "content/kc-xml.h"
 #include "kc-appearance.h"
 #include "kc-first-frame.h"
@@ -57,6 +58,23 @@ create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* A folder given on the command line that gives nothing is said where it
+ * was given, too; the window's banner names it as well. */
+static void
+print_problems_since (KcLibrary *library,
+                      guint      first)
+{
+  GListModel *problems = kc_library_get_problems (library);
+
+  for (guint i = first; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
+      g_autofree char *text = kc_problem_to_string (problem);
+
+      g_printerr ("%s\n", text);
+    }
+}
+
 /* Runs in the loader thread: everything the app reads at start-up. */
 static gpointer
 load_library (gpointer data)
@@ -65,14 +83,17 @@ load_library (gpointer data)
   g_autoptr(KcLibrary) library = kc_library_new ();
   g_autoptr(GFile) user_dir = g_file_new_build_filename (g_get_user_data_dir (),
                                                          "kinetic-chain", "content", NULL);
+  guint n_before;
 
   kc_library_add_bundled (library);
   kc_library_add_directory (library, user_dir, FALSE);
+  n_before = g_list_model_get_n_items (kc_library_get_problems (library));
   for (guint i = 0; content_dirs != NULL && content_dirs[i] != NULL; i++)
     {
       g_autoptr(GFile) dir = g_file_new_for_commandline_arg (content_dirs[i]);
       kc_library_add_directory (library, dir, TRUE);
     }
+  print_problems_since (library, n_before);
   kc_library_load (library);
 
   return g_steal_pointer (&library);

@@ -163,25 +163,43 @@ show_method_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-update_problems_banner (KcWindow *self)
+static char *
+skipped_files_text (guint n_skipped)
 {
-  guint n_skipped = kc_library_get_n_skipped_files (self->library);
-  g_autofree char *text = NULL;
-
-  if (n_skipped == 0)
-    {
-      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-      return;
-    }
-
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%u content file was skipped because of mistakes in it. "
                                        "Everything else was loaded.",
                                        "%u content files were skipped because of mistakes in "
                                        "them. Everything else was loaded.",
                                        n_skipped),
                           n_skipped);
+}
+
+/* Folders first: a wrong --content-dir explains why its files are absent. */
+static void
+update_problems_banner (KcWindow *self)
+{
+  guint n_skipped = kc_library_get_n_skipped_files (self->library);
+  guint n_folders = kc_library_get_n_skipped_folders (self->library);
+  g_autofree char *files = NULL;
+  g_autofree char *folders = NULL;
+  g_autofree char *text = NULL;
+
+  if (n_skipped == 0 && n_folders == 0)
+    {
+      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+      return;
+    }
+
+  files = n_skipped > 0 ? skipped_files_text (n_skipped)
+                        : g_strdup (_("Everything else was loaded."));
+  if (n_folders > 0)
+    folders = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u content folder could not be read.",
+                                            "%u content folders could not be read.",
+                                            n_folders),
+                               n_folders);
+  text = folders != NULL ? g_strjoin (" ", folders, files, NULL) : g_steal_pointer (&files);
   gtk_label_set_label (self->problems_label, text);
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
 }

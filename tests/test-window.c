@@ -900,6 +900,42 @@ test_skipped_file_banner (void)
   g_rmdir (dir);
 }
 
+/* A --content-dir that gives nothing is named in the window, not only on
+ * stderr; its problem is in the details. */
+static void
+test_content_folder_banner (void)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent/kinetic-chain-content");
+  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcProblemsDialog *dialog = NULL;
+  KcWindow *window;
+  GtkWidget *banner;
+  GList *toplevels;
+
+  kc_library_add_bundled (library);
+  kc_library_add_directory (library, folder, TRUE);
+  kc_library_load (library);
+
+  window = new_window (library, settings);
+  banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  g_assert_nonnull (find_label_containing (banner, "1 content folder could not be read. "
+                                                   "Everything else was loaded."));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KC_IS_PROBLEMS_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "does not exist"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "How We Wrote This" says the app does not diagnose, and when the
  * bundled content was reviewed. */
 static void
@@ -954,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/window/diagram-gets-the-room", test_diagram_gets_the_room);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
+  g_test_add_func ("/window/content-folder-banner", test_content_folder_banner);
 
   return g_test_run ();
 }

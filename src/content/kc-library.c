@@ -36,6 +36,7 @@ struct _KcLibrary
   KcGlossary *glossary;    /* made on first use, once everything is loaded */
   GHashTable *reviewed;    /* file's display name → GDateTime, or NULL if it gives none */
   guint n_skipped_files;
+  guint n_skipped_folders;  /* could not be read, or held no content */
   gboolean loaded;
 };
 
@@ -221,6 +222,36 @@ compare_files (gconstpointer a,
   return g_strcmp0 (name_a, name_b);
 }
 
+/* Why a content folder gives nothing, in words that say what to do. */
+static char *
+describe_folder_error (const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return g_strdup (_("The content folder does not exist. Check the folder's name and "
+                       "where it is."));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    return g_strdup (_("This is a file, not a folder. Give the folder that holds the "
+                       "content files instead."));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return g_strdup (_("The content folder cannot be read: you do not have permission to "
+                       "open it. Change its permissions, or copy the files to a folder "
+                       "of your own."));
+  return g_strdup_printf (_("The content folder could not be opened: %s"), error->message);
+}
+
+static void
+add_folder_problem (KcLibrary      *self,
+                    GFile          *directory,
+                    KcContentError  code,
+                    char           *message)
+{
+  g_autofree char *name = g_file_get_parse_name (directory);
+
+  add_problem (self, name, 0, code, message);
+  g_free (message);
+  self->n_skipped_folders++;
+}
+
 /**
  * kc_library_add_directory:
  * @must_exist: whether a missing folder is a problem worth reporting
@@ -246,12 +277,8 @@ kc_library_add_directory (KcLibrary *self,
   if (enumerator == NULL)
     {
       if (must_exist || !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        {
-          g_autofree char *name = g_file_get_parse_name (directory);
-          g_autofree char *message =
-            g_strdup_printf (_("The content folder could not be opened: %s"), error->message);
-          add_problem (self, name, 0, KC_CONTENT_ERROR_IO, message);
-        }
+        add_folder_problem (self, directory, KC_CONTENT_ERROR_IO,
+                            describe_folder_error (error));
       return;
     }
 
@@ -262,6 +289,14 @@ kc_library_add_directory (KcLibrary *self,
       if (!g_file_info_get_is_hidden (info) && g_str_has_suffix (name, ".xml"))
         g_ptr_array_add (files, g_file_get_child (directory, name));
     }
+
+  /* A folder named on the command line that gives nothing is a mistake
+   * worth naming: a wrong path, not a choice. */
+  if (must_exist && files->len == 0)
+    add_folder_problem (self, directory, KC_CONTENT_ERROR_EMPTY,
+                        g_strdup (_("The content folder holds no content files (files whose "
+                                    "names end in “.xml”). Check that this is the folder "
+                                    "you meant.")));
 
   g_ptr_array_sort (files, compare_files);
   for (guint i = 0; i < files->len; i++)
@@ -667,6 +702,19 @@ kc_library_get_problems (KcLibrary *self)
 {
   g_return_val_if_fail (KC_IS_LIBRARY (self), NULL);
   return G_LIST_MODEL (self->problems);
+}
+
+/**
+ * kc_library_get_n_skipped_folders:
+ *
+ * Returns: how many content folders could not be read or held no content
+ *   file; each has a problem naming it
+ */
+guint
+kc_library_get_n_skipped_folders (KcLibrary *self)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (self), 0);
+  return self->n_skipped_folders;
 }
 
 /**

@@ -68,5 +68,6 @@ GPtrArray     *kc_library_dup_stories_for_condition (KcLibrary  *self,
 GListModel *kc_library_get_problems        (KcLibrary  *self);
 GHashTable *kc_library_get_reviewed_dates  (KcLibrary  *self);
 guint       kc_library_get_n_skipped_files (KcLibrary  *self);
+guint       kc_library_get_n_skipped_folders (KcLibrary *self);
 
 G_END_DECLS

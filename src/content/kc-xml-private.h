@@ -21,7 +21,15 @@ void   _kc_xml_add_problem (GPtrArray      *problems,
                             KcContentError  code,
                             const char     *message);
 guint  _kc_xml_error_line  (const xmlError *error);
+char  *_kc_xml_error_detail (const xmlError *error);
 char  *_kc_xml_dup_prop    (xmlNode        *node,
                             const char     *name);
+
+xmlNode *_kc_xml_schema_find_define     (xmlNode    *node,
+                                         const char *name);
+xmlNode *_kc_xml_schema_find_element    (xmlNode    *node,
+                                         const char *name);
+char    *_kc_xml_describe_refused_value (xmlDoc     *schema,
+                                         xmlNode    *node);
 
 G_END_DECLS

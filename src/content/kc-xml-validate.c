@@ -26,9 +26,9 @@ typedef struct
   xmlDoc *schema_doc;
 } ValidateState;
 
-static xmlNode *
-find_define (xmlNode    *node,
-             const char *name)
+xmlNode *
+_kc_xml_schema_find_define (xmlNode    *node,
+                            const char *name)
 {
   for (; node != NULL; node = node->next)
     {
@@ -41,16 +41,16 @@ find_define (xmlNode    *node,
       if (g_str_equal ((const char *)node->name, "define") &&
           g_strcmp0 (define_name, name) == 0)
         return node;
-      if ((found = find_define (node->children, name)) != NULL)
+      if ((found = _kc_xml_schema_find_define (node->children, name)) != NULL)
         return found;
     }
 
   return NULL;
 }
 
-static xmlNode *
-find_element_pattern (xmlNode    *node,
-                      const char *name)
+xmlNode *
+_kc_xml_schema_find_element (xmlNode    *node,
+                             const char *name)
 {
   for (; node != NULL; node = node->next)
     {
@@ -63,7 +63,7 @@ find_element_pattern (xmlNode    *node,
       if (g_str_equal ((const char *)node->name, "element") &&
           g_strcmp0 (element_name, name) == 0)
         return node;
-      if ((found = find_element_pattern (node->children, name)) != NULL)
+      if ((found = _kc_xml_schema_find_element (node->children, name)) != NULL)
         return found;
     }
 
@@ -96,7 +96,7 @@ collect_required (xmlDoc     *schema,
       else if (g_str_equal (kind, "ref"))
         {
           g_autofree char *ref = _kc_xml_dup_prop (child, "name");
-          xmlNode *define = find_define (xmlDocGetRootElement (schema), ref);
+          xmlNode *define = _kc_xml_schema_find_define (xmlDocGetRootElement (schema), ref);
 
           if (define != NULL)
             collect_required (schema, define, names, depth + 1);
@@ -127,7 +127,7 @@ describe_missing_element (ValidateState *state,
   if (node == NULL || node->type != XML_ELEMENT_NODE || state->schema_doc == NULL)
     return g_strdup (_("An element that must be here is missing."));
 
-  pattern = find_element_pattern (xmlDocGetRootElement (state->schema_doc),
+  pattern = _kc_xml_schema_find_element (xmlDocGetRootElement (state->schema_doc),
                                   (const char *)node->name);
   if (pattern != NULL)
     collect_required (state->schema_doc, pattern, required, 0);
@@ -152,9 +152,11 @@ is_valid_id (const char *id)
 }
 
 static char *
-describe_bad_attributes (xmlNode *node)
+describe_bad_attributes (ValidateState *state,
+                         xmlNode       *node)
 {
   g_autofree char *id = NULL;
+  char *refused;
 
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     return g_strdup (_("An attribute has a value that is not allowed."));
@@ -164,6 +166,9 @@ describe_bad_attributes (xmlNode *node)
     return g_strdup_printf (_("The id “%s” of <%s> is not allowed: ids use only lower-case "
                               "letters, digits and single hyphens, like “knee-pain”."),
                             id, (const char *)node->name);
+
+  if ((refused = _kc_xml_describe_refused_value (state->schema_doc, node)) != NULL)
+    return refused;
 
   {
     g_autoptr(GString) attributes = g_string_new (NULL);
@@ -205,6 +210,13 @@ describe_schema_error (ValidateState  *state,
                                 "<%s>."), a, b);
 
     case XML_RELAXNG_ERR_INVALIDATTR:
+      {
+        /* An optional attribute with a refused value is "not allowed". */
+        g_autofree char *refused = _kc_xml_describe_refused_value (state->schema_doc, node);
+
+        if (refused != NULL)
+          return g_steal_pointer (&refused);
+      }
       return g_strdup_printf (_("The attribute “%s” is not allowed on <%s>."), a, b);
 
     case XML_RELAXNG_ERR_ATTRVALID:
@@ -213,7 +225,7 @@ describe_schema_error (ValidateState  *state,
       while (node != NULL && node->type == XML_ELEMENT_NODE &&
              g_strcmp0 ((const char *)node->name, a) != 0)
         node = node->parent;
-      return describe_bad_attributes (node);
+      return describe_bad_attributes (state, node);
 
     case XML_RELAXNG_ERR_NOTELEM:
     case XML_RELAXNG_ERR_TEXTWRONG:
@@ -222,6 +234,12 @@ describe_schema_error (ValidateState  *state,
 
     case XML_RELAXNG_ERR_DATATYPE:
     case XML_RELAXNG_ERR_CONTENTVALID:
+      {
+        char *refused = _kc_xml_describe_refused_value (state->schema_doc, node);
+
+        if (refused != NULL)
+          return refused;
+      }
       if (node != NULL && node->type == XML_ELEMENT_NODE)
         return g_strdup_printf (_("The text of <%s> is empty or not in the expected form."),
                                 (const char *)node->name);
@@ -232,7 +250,13 @@ describe_schema_error (ValidateState  *state,
 
     default:
       {
-        g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+        g_autofree char *refused = _kc_xml_describe_refused_value (state->schema_doc, node);
+        g_autofree char *detail = NULL;
+
+        /* A value of a type (a date) libxml2 names only by its type. */
+        if (refused != NULL)
+          return g_steal_pointer (&refused);
+        detail = _kc_xml_error_detail (error);
         return g_strdup_printf (_("This does not follow the rules for this kind of file: "
                                   "%s."), detail);
       }

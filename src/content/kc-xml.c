@@ -21,6 +21,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
+#include <string.h>
 
 #include "kc-problem.h"
 #include "kc-xml-private.h"
@@ -97,10 +98,22 @@ _kc_xml_error_line (const xmlError *error)
   return 0;
 }
 
+/* libxml2's own words, unless it has none for this error: then its code,
+ * which at least tells two such errors apart in a report. */
+char *
+_kc_xml_error_detail (const xmlError *error)
+{
+  g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  if (*detail == '\0' || strstr (detail, "Unregistered error message") != NULL)
+    return g_strdup_printf (_("libxml2 error %d"), error->code);
+  return g_steal_pointer (&detail);
+}
+
 static char *
 describe_parse_error (const xmlError *error)
 {
-  g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+  g_autofree char *detail = _kc_xml_error_detail (error);
 
   switch (error->code)
     {
@@ -125,6 +138,9 @@ describe_parse_error (const xmlError *error)
       return g_strdup_printf (_("The file uses an entity reference (%s). Write the "
                                 "character itself; only &amp; &lt; &gt; &quot; "
                                 "and &apos; are allowed."), detail);
+
+    case XML_ERR_CDATA_NOT_FINISHED:
+      return g_strdup (_("A <![CDATA[ section is not closed: end it with ]]>."));
 
     case XML_ERR_INTERNAL_ERROR:
       if (g_str_has_prefix (detail, "Excessive depth"))
@@ -353,6 +369,45 @@ kc_xml_load_resource (const char *path,
   return g_steal_pointer (&bytes);
 }
 
+/* libxml2 calls anything that does not start with "<" an empty
+ * document; say what it is instead.  UTF-16 (a BOM, or a NUL byte beside
+ * the "<") is left to libxml2, which reads it. */
+static gboolean
+check_looks_like_xml (const char *data,
+                      gsize       size,
+                      const char *display_name,
+                      GPtrArray  *problems)
+{
+  gsize i = size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+
+  if (size >= 2 && ((guchar)data[0] == 0xff || (guchar)data[0] == 0xfe || data[0] == '\0' ||
+                    data[1] == '\0'))
+    return TRUE;
+
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+
+  if (i == size)
+    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_EMPTY,
+                         _("The file is empty."));
+  else if (size >= 2 && ((guchar)data[0] == 0x1f && (guchar)data[1] == 0x8b))
+    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_MALFORMED,
+                         _("This is a compressed (gzip) file, not an XML file. Unpack it, "
+                           "and give Kinetic Chain the XML file inside."));
+  else if (size >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
+    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_MALFORMED,
+                         _("This is a compressed (zip) file, not an XML file. Unpack it, "
+                           "and give Kinetic Chain the XML file inside."));
+  else if (data[i] != '<')
+    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_MALFORMED,
+                         _("This is not an XML file: it does not start with “<”. Save the "
+                           "file from your editor as plain XML text."));
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
 /**
  * kc_xml_parse:
  *
@@ -376,7 +431,8 @@ kc_xml_parse (GBytes     *bytes,
   kc_xml_init ();
 
   data = g_bytes_get_data (bytes, &size);
-  if (!check_size (size, display_name, problems))
+  if (!check_size (size, display_name, problems) ||
+      !check_looks_like_xml (data, size, display_name, problems))
     return NULL;
 
   ctxt = xmlNewParserCtxt ();

@@ -2,352 +2,42 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * First the plan's name, the patient and the notes, and the week at a
- * glance; then one block per exercise with its picture, steps, dose and
- * cautions.  Blocks are measured first and laid out on pages so that none
- * is cut in two (A4 or Letter, whatever the print setup says).  Only
- * black, greys and outlines carry meaning, so it reads in black and white.
+ * The print operation around the handout (kc-plan-handout.c): A4 or
+ * Letter, whatever the print setup says, or a PDF without a dialog.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <librsvg/rsvg.h>
 
-#include "content/kc-pain-rule.h"
+#include "kc-plan-handout.h"
 #include "kc-plan-print.h"
 #include "widgets/kc-print.h"
 
-#define GAP 14.0
-#define PICTURE_WIDTH 150.0
-#define PICTURE_HEIGHT 100.0
-
-typedef enum
-{
-  BLOCK_HEADER,
-  BLOCK_WEEK,
-  BLOCK_EXERCISE,
-} BlockKind;
-
-typedef struct
-{
-  BlockKind kind;
-  KcExercise *exercise;     /* borrowed from the library */
-  char *text;               /* the block's text, as Pango markup */
-  double height;
-  int page;
-} Block;
-
-typedef struct
-{
-  KcPlan *plan;
-  KcLibrary *library;
-  GPtrArray *blocks;        /* of Block */
-  int n_pages;
-} Handout;
-
-static void
-block_free (Block *block)
-{
-  g_free (block->text);
-  g_free (block);
-}
-
-static void
-handout_free (Handout *handout)
-{
-  g_clear_object (&handout->plan);
-  g_clear_object (&handout->library);
-  g_clear_pointer (&handout->blocks, g_ptr_array_unref);
-  g_free (handout);
-}
-
-static const char *
-weekday_name (guint weekday)
-{
-  const char *names[KC_N_WEEKDAYS] = {
-    _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"),
-    _("Sunday"),
-  };
-
-  return names[weekday];
-}
-
-static void
-add_block (Handout    *handout,
-           BlockKind   kind,
-           KcExercise *exercise,
-           char       *text)
-{
-  Block *block = g_new0 (Block, 1);
-
-  block->kind = kind;
-  block->exercise = exercise;
-  block->text = text;
-  g_ptr_array_add (handout->blocks, block);
-}
-
-/* The one pain rule, in words: the handout is printed in black and white. */
-static void
-append_pain_rule (GString *text)
-{
-  g_string_append_printf (text, "<b>%s</b>\n", _("How much pain is all right"));
-  for (KcPainBand band = 0; band < KC_N_PAIN_BANDS; band++)
-    {
-      g_autofree char *label = g_markup_escape_text (kc_pain_rule_get_label (band), -1);
-      g_autofree char *advice = g_markup_escape_text (kc_pain_rule_get_advice (band), -1);
-
-      g_string_append_printf (text, "• <b>%s</b> — %s\n", label, advice);
-    }
-  g_string_append_printf (text, "<small>%s</small>", kc_pain_rule_get_source ());
-}
-
-static char *
-header_markup (KcPlan *plan)
-{
-  GString *text = g_string_new (NULL);
-  g_autofree char *name = g_markup_escape_text (kc_plan_get_name (plan), -1);
-
-  g_string_append_printf (text, "<span size='xx-large' weight='bold'>%s</span>\n", name);
-  if (*kc_plan_get_patient (plan) != '\0')
-    {
-      g_autofree char *patient = g_markup_escape_text (kc_plan_get_patient (plan), -1);
-      /* Translators: in the printed plan, before the patient's name */
-      g_string_append_printf (text, "<b>%s</b> %s\n", _("For:"), patient);
-    }
-  if (*kc_plan_get_notes (plan) != '\0')
-    {
-      g_autofree char *notes = g_markup_escape_text (kc_plan_get_notes (plan), -1);
-      g_string_append_printf (text, "%s\n", notes);
-    }
-  g_string_append_printf (text, "<i>%s</i>\n", _("Start gently and build up."));
-  append_pain_rule (text);
-
-  return g_string_free (text, FALSE);
-}
-
-static char *
-week_markup (Handout *handout)
-{
-  GString *text = g_string_new (NULL);
-
-  g_string_append_printf (text, "<span size='large' weight='bold'>%s</span>\n",
-                          _("The week at a glance"));
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    {
-      GListModel *items = kc_plan_get_day (handout->plan, day);
-      guint n = g_list_model_get_n_items (items);
-
-      g_string_append_printf (text, "<b>%s</b>: ", weekday_name (day));
-      if (n == 0)
-        g_string_append (text, _("rest"));
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-          KcExercise *exercise = kc_library_lookup_exercise (handout->library,
-                                                             kc_plan_item_get_exercise_id (item));
-          g_autofree char *dose = kc_dose_to_string (kc_plan_item_get_dose (item));
-          g_autofree char *name = g_markup_escape_text (exercise ? kc_item_get_name (KC_ITEM (exercise))
-                                                                 : kc_plan_item_get_exercise_id (item),
-                                                        -1);
-
-          g_string_append_printf (text, "%s%s (%s)", i > 0 ? "; " : "", name, dose);
-        }
-      g_string_append_c (text, '\n');
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-static char *
-exercise_markup (Handout    *handout,
-                 KcExercise *exercise)
-{
-  GString *text = g_string_new (NULL);
-  g_autofree char *name = g_markup_escape_text (kc_item_get_name (KC_ITEM (exercise)), -1);
-  const char * const *steps = kc_exercise_get_steps (exercise);
-  const char * const *cautions = kc_exercise_get_cautions (exercise);
-  g_autoptr(GString) days = g_string_new (NULL);
-  g_autofree char *dose = NULL;
-
-  /* The days it is planned for, and the dose of its first appearance. */
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    {
-      GListModel *items = kc_plan_get_day (handout->plan, day);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-
-          if (g_strcmp0 (kc_plan_item_get_exercise_id (item), kc_item_get_id (KC_ITEM (exercise))) != 0)
-            continue;
-          if (dose == NULL)
-            dose = kc_dose_to_string (kc_plan_item_get_dose (item));
-          g_string_append_printf (days, "%s%s", days->len ? ", " : "", weekday_name (day));
-          break;
-        }
-    }
-
-  g_string_append_printf (text, "<span size='large' weight='bold'>%s</span>\n", name);
-  /* Translators: in the printed plan, e.g. "3 sets × 10 — Monday, Wednesday" */
-  g_string_append_printf (text, _("<b>%s</b> — %s\n"), dose ? dose : "", days->str);
-  for (guint i = 0; steps[i] != NULL; i++)
-    {
-      g_autofree char *step = g_markup_escape_text (steps[i], -1);
-      g_string_append_printf (text, "%u. %s\n", i + 1, step);
-    }
-  g_string_append_printf (text, "<b>%s</b>\n", _("Take care"));
-  for (guint i = 0; cautions[i] != NULL; i++)
-    {
-      g_autofree char *caution = g_markup_escape_text (cautions[i], -1);
-      g_string_append_printf (text, "• %s\n", caution);
-    }
-
-  g_strchomp (text->str);
-  return g_string_free (text, FALSE);
-}
-
-static void
-collect_blocks (Handout *handout)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  add_block (handout, BLOCK_HEADER, NULL, header_markup (handout->plan));
-  add_block (handout, BLOCK_WEEK, NULL, week_markup (handout));
-
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    {
-      GListModel *items = kc_plan_get_day (handout->plan, day);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-          KcExercise *exercise = kc_library_lookup_exercise (handout->library,
-                                                             kc_plan_item_get_exercise_id (item));
-
-          if (exercise == NULL || !g_hash_table_add (seen, (char *)kc_item_get_id (KC_ITEM (exercise))))
-            continue;
-          add_block (handout, BLOCK_EXERCISE, exercise, exercise_markup (handout, exercise));
-        }
-    }
-}
-
-static PangoLayout *
-block_layout (GtkPrintContext *context,
-              Block           *block,
-              double           width)
-{
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
-  double text_width = block->kind == BLOCK_EXERCISE ? width - PICTURE_WIDTH - GAP : width;
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int)(text_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_markup (layout, block->text, -1);
-
-  return layout;
-}
-
-/* Measure every block, then fill pages top to bottom without splitting one. */
 static void
 on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
-                   Handout           *handout)
+                   KcPlanHandout     *handout)
 {
-  double width = gtk_print_context_get_width (context);
-  double height = gtk_print_context_get_height (context);
-  double y = 0;
-  int page = 0;
+  g_autoptr(PangoContext) pango = gtk_print_context_create_pango_context (context);
+  int n_pages = kc_plan_handout_paginate (handout, pango,
+                                          gtk_print_context_get_width (context),
+                                          gtk_print_context_get_height (context));
 
-  for (guint i = 0; i < handout->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (handout->blocks, i);
-      g_autoptr(PangoLayout) layout = block_layout (context, block, width);
-      int w, h;
-
-      pango_layout_get_pixel_size (layout, &w, &h);
-      block->height = block->kind == BLOCK_EXERCISE ? MAX (h, PICTURE_HEIGHT) : h;
-
-      if (y > 0 && y + block->height > height)
-        {
-          page++;
-          y = 0;
-        }
-      block->page = page;
-      y += block->height + GAP;
-    }
-
-  handout->n_pages = page + 1;
-  gtk_print_operation_set_n_pages (operation, handout->n_pages);
-}
-
-static void
-draw_picture (cairo_t    *cr,
-              KcExercise *exercise,
-              double      x,
-              double      y)
-{
-  g_autoptr(GBytes) svg = g_resources_lookup_data (kc_exercise_get_illustration_resource (exercise),
-                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GBytes) css = g_resources_lookup_data (RESOURCE_PREFIX "/diagrams/diagram-light.css",
-                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  RsvgRectangle viewport = { x, y, PICTURE_WIDTH, PICTURE_HEIGHT };
-  RsvgHandle *handle;
-
-  if (svg == NULL)
-    return;
-
-  handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), NULL);
-  if (handle == NULL)
-    return;
-
-  if (css != NULL)
-    rsvg_handle_set_stylesheet (handle, g_bytes_get_data (css, NULL), g_bytes_get_size (css),
-                                NULL);
-  rsvg_handle_render_document (handle, cr, &viewport, NULL);
-
-  /* A thin frame, so the picture reads as one on paper. */
-  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (cr, 0.75);
-  cairo_rectangle (cr, x, y, PICTURE_WIDTH, PICTURE_HEIGHT);
-  cairo_stroke (cr);
-  g_object_unref (handle);
+  gtk_print_operation_set_n_pages (operation, n_pages);
 }
 
 static void
 on_draw_page_cb (GtkPrintOperation *operation,
                  GtkPrintContext   *context,
                  int                page_nr,
-                 Handout           *handout)
+                 KcPlanHandout     *handout)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context);
-  double y = 0;
+  g_autoptr(PangoContext) pango = gtk_print_context_create_pango_context (context);
 
-  for (guint i = 0; i < handout->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (handout->blocks, i);
-      g_autoptr(PangoLayout) layout = NULL;
-      double x = 0;
-
-      if (block->page != page_nr)
-        continue;
-
-      if (block->kind == BLOCK_EXERCISE)
-        {
-          draw_picture (cr, block->exercise, 0, y);
-          x = PICTURE_WIDTH + GAP;
-        }
-
-      layout = block_layout (context, block, width);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-
-      y += block->height + GAP;
-    }
+  kc_plan_handout_draw_page (handout, pango, gtk_print_context_get_cairo_context (context),
+                             page_nr, gtk_print_context_get_width (context));
 }
 
 /**
@@ -362,23 +52,21 @@ kc_plan_print (KcPlan     *plan,
                const char *export_pdf,
                GError    **error)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  Handout *handout = g_new0 (Handout, 1);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  KcPlanHandout *handout;
 
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (KC_IS_LIBRARY (library), FALSE);
 
-  handout->plan = g_object_ref (plan);
-  handout->library = g_object_ref (library);
-  handout->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)block_free);
-  collect_blocks (handout);
+  operation = gtk_print_operation_new ();
+  handout = kc_plan_handout_new (plan, library);
 
   gtk_print_operation_set_job_name (operation, kc_plan_get_name (plan));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_use_full_page (operation, FALSE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), handout);
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page_cb), handout,
-                         (GClosureNotify)(void (*)(void))handout_free, 0);
+                         (GClosureNotify)(void (*)(void))kc_plan_handout_free, 0);
 
   return kc_print_run (operation, parent, export_pdf, error);
 }
