@@ -15,11 +15,13 @@
 
 #include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
+#include <string.h>
 
 #include "content/kc-pain-rule.h"
 #include "kc-plan-handout.h"
 
 #define GAP 14.0
+#define LONGEST_UNBROKEN 32   /* characters of a word before a break is offered */
 #define PICTURE_WIDTH 150.0
 #define PICTURE_HEIGHT 100.0
 
@@ -103,22 +105,49 @@ append_pain_rule (GString *text)
   g_string_append_printf (text, "<small>%s</small>", kc_pain_rule_get_source ());
 }
 
+/* Text the user typed, as markup.  Pango looks for a line break in a
+ * long word by measuring ever longer pieces of it: a 100 000-character
+ * word (pasted, or a file written by another program) took seconds per
+ * layout.  A zero-width space every few dozen characters of a word gives
+ * it places to break, and prints as nothing. */
+static char *
+user_text_markup (const char *text)
+{
+  g_autoptr(GString) breakable = g_string_sized_new (strlen (text));
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      run = g_unichar_isspace (c) ? 0 : run + 1;
+      if (run > LONGEST_UNBROKEN)
+        {
+          g_string_append_unichar (breakable, 0x200B);
+          run = 1;
+        }
+      g_string_append_unichar (breakable, c);
+    }
+
+  return g_markup_escape_text (breakable->str, -1);
+}
+
 static char *
 header_markup (KcPlan *plan)
 {
   GString *text = g_string_new (NULL);
-  g_autofree char *name = g_markup_escape_text (kc_plan_get_name (plan), -1);
+  g_autofree char *name = user_text_markup (kc_plan_get_name (plan));
 
   g_string_append_printf (text, "<span size='xx-large' weight='bold'>%s</span>\n", name);
   if (*kc_plan_get_patient (plan) != '\0')
     {
-      g_autofree char *patient = g_markup_escape_text (kc_plan_get_patient (plan), -1);
+      g_autofree char *patient = user_text_markup (kc_plan_get_patient (plan));
       /* Translators: in the printed plan, before the patient's name */
       g_string_append_printf (text, "<b>%s</b> %s\n", _("For:"), patient);
     }
   if (*kc_plan_get_notes (plan) != '\0')
     {
-      g_autofree char *notes = g_markup_escape_text (kc_plan_get_notes (plan), -1);
+      g_autofree char *notes = user_text_markup (kc_plan_get_notes (plan));
       g_string_append_printf (text, "%s\n", notes);
     }
   g_string_append_printf (text, "<i>%s</i>\n", _("Start gently and build up."));
@@ -366,6 +395,7 @@ kc_plan_handout_draw_page (KcPlanHandout *handout,
 
   g_return_if_fail (handout != NULL);
 
+  pango_cairo_update_context (cr, context);
   for (guint i = 0; i < handout->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (handout->blocks, i);

@@ -20,12 +20,16 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    KcPlanHandout     *handout)
 {
-  g_autoptr(PangoContext) pango = gtk_print_context_create_pango_context (context);
-  int n_pages = kc_plan_handout_paginate (handout, pango,
-                                          gtk_print_context_get_width (context),
-                                          gtk_print_context_get_height (context));
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
+  int n_pages;
+
+  /* As gtk_print_context_create_pango_layout() would. */
+  pango_cairo_update_context (gtk_print_context_get_cairo_context (context), pango);
+  n_pages = kc_plan_handout_paginate (handout, pango, gtk_print_context_get_width (context),
+                                      gtk_print_context_get_height (context));
 
   gtk_print_operation_set_n_pages (operation, n_pages);
+  g_object_unref (pango);
 }
 
 static void
@@ -34,10 +38,11 @@ on_draw_page_cb (GtkPrintOperation *operation,
                  int                page_nr,
                  KcPlanHandout     *handout)
 {
-  g_autoptr(PangoContext) pango = gtk_print_context_create_pango_context (context);
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
 
   kc_plan_handout_draw_page (handout, pango, gtk_print_context_get_cairo_context (context),
                              page_nr, gtk_print_context_get_width (context));
+  g_object_unref (pango);
 }
 
 /**
