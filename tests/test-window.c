@@ -858,6 +858,23 @@ test_page_remembered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opens the details of the skipped content. */
+static KcProblemsDialog *
+show_problems (KcWindow *window)
+{
+  KcProblemsDialog *dialog = NULL;
+  GList *toplevels;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KC_IS_PROBLEMS_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
 /* A broken file in the user's folder is named in the window; the rest loads. */
 static void
 test_skipped_file_banner (void)
@@ -870,7 +887,6 @@ test_skipped_file_banner (void)
   KcProblemsDialog *dialog;
   KcWindow *window;
   GtkWidget *banner;
-  GList *toplevels;
 
   g_assert_true (g_file_set_contents (path, "<faq version=\"1\">\n<topic>\n", -1, NULL));
   kc_library_add_bundled (library);
@@ -884,14 +900,7 @@ test_skipped_file_banner (void)
   /* Everything valid is still there. */
   g_assert_nonnull (kc_library_lookup_faq_entry (library, "what-are-warning-signs"));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
-  toplevels = gtk_window_list_toplevels ();
-  dialog = NULL;
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KC_IS_PROBLEMS_DIALOG (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (dialog);
+  dialog = show_problems (window);
   g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "broken.xml, line 3"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -908,10 +917,9 @@ test_content_folder_banner (void)
   g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent/kinetic-chain-content");
   g_autoptr(KcLibrary) library = kc_library_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcProblemsDialog *dialog = NULL;
+  KcProblemsDialog *dialog;
   KcWindow *window;
   GtkWidget *banner;
-  GList *toplevels;
 
   kc_library_add_bundled (library);
   kc_library_add_directory (library, folder, TRUE);
@@ -923,13 +931,7 @@ test_content_folder_banner (void)
   g_assert_nonnull (find_label_containing (banner, "1 content folder could not be read. "
                                                    "Everything else was loaded."));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KC_IS_PROBLEMS_DIALOG (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (dialog);
+  dialog = show_problems (window);
   g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "does not exist"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));

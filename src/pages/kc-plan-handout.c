@@ -419,3 +419,37 @@ kc_plan_handout_draw_page (KcPlanHandout *handout,
       y += block->height + GAP;
     }
 }
+
+/**
+ * kc_plan_handout_print_all:
+ * @cr: a context on a surface of pages (a PDF surface), @width × @height
+ *
+ * Lays the handout out as printing would, in a Pango context made for
+ * @cr, and draws every page, each ended with cairo_show_page().  For a
+ * handout made without a print dialog: tests, and fuzzing the layout.
+ *
+ * Returns: the number of pages
+ */
+int
+kc_plan_handout_print_all (KcPlanHandout *handout,
+                           cairo_t       *cr,
+                           double         width,
+                           double         height)
+{
+  PangoContext *context;
+  int n_pages;
+
+  g_return_val_if_fail (handout != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  context = pango_cairo_create_context (cr);
+  n_pages = kc_plan_handout_paginate (handout, context, width, height);
+  for (int page = 0; page < n_pages; page++)
+    {
+      kc_plan_handout_draw_page (handout, context, cr, page, width);
+      cairo_show_page (cr);
+    }
+  g_object_unref (context);
+
+  return n_pages;
+}

@@ -24,6 +24,10 @@ void           kc_plan_handout_draw_page (KcPlanHandout *handout,
                                           cairo_t       *cr,
                                           int            page_nr,
                                           double         width);
+int            kc_plan_handout_print_all (KcPlanHandout *handout,
+                                          cairo_t       *cr,
+                                          double         width,
+                                          double         height);
 void           kc_plan_handout_free      (KcPlanHandout *handout);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KcPlanHandout, kc_plan_handout_free)

@@ -56,18 +56,10 @@ print_plan (KcPlan *plan)
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL,
                                                                   PAGE_WIDTH, PAGE_HEIGHT);
   cairo_t *cr = cairo_create (surface);
-  PangoContext *context = pango_cairo_create_context (cr);
-  int n_pages = kc_plan_handout_paginate (handout, context, PAGE_WIDTH, PAGE_HEIGHT);
 
-  for (int page = 0; page < n_pages; page++)
-    {
-      kc_plan_handout_draw_page (handout, context, cr, page, PAGE_WIDTH);
-      cairo_show_page (cr);
-    }
-
+  kc_plan_handout_print_all (handout, cr, PAGE_WIDTH, PAGE_HEIGHT);
   if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
     __builtin_trap ();
-  g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
