@@ -858,21 +858,30 @@ test_page_remembered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Opens the details of the skipped content. */
-static KcProblemsDialog *
-show_problems (KcWindow *window)
+/* Runs one of the window's actions that opens a dialog, and finds it. */
+static GtkWindow *
+open_dialog (KcWindow   *window,
+             const char *action,
+             GType       type)
 {
-  KcProblemsDialog *dialog = NULL;
+  GtkWindow *dialog = NULL;
   GList *toplevels;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KC_IS_PROBLEMS_DIALOG (l->data))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
       dialog = l->data;
   g_list_free (toplevels);
   g_assert_nonnull (dialog);
   return dialog;
+}
+
+static KcProblemsDialog *
+show_problems (KcWindow *window)
+{
+  return KC_PROBLEMS_DIALOG (open_dialog (window, "win.show-problems",
+                                          KC_TYPE_PROBLEMS_DIALOG));
 }
 
 /* A broken file in the user's folder is named in the window; the rest loads. */
@@ -925,7 +934,7 @@ test_content_folder_banner (void)
   kc_library_add_directory (library, folder, TRUE);
   kc_library_load (library);
 
-  window = new_window (library, settings);
+  window = kc_test_new_window (library, settings);
   banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
   g_assert_nonnull (find_label_containing (banner, "1 content folder could not be read. "
@@ -945,17 +954,9 @@ test_method_dialog (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcMethodDialog *dialog = NULL;
   KcWindow *window = kc_test_new_window (library, settings);
-  GList *toplevels;
+  GtkWindow *dialog = open_dialog (window, "win.show-method", KC_TYPE_METHOD_DIALOG);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-method", NULL);
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KC_IS_METHOD_DIALOG (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (dialog);
   g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "it does not diagnose"));
   g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "last reviewed on 2026-12-02"));
 
