@@ -10,7 +10,9 @@
 #include "content/kc-library.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
+#include "pages/kc-part-row.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-focus-group.h"
 #include "kc-test-widgets.h"
 
 typedef struct
@@ -378,6 +380,59 @@ test_disc_bulge_shown_with_condition (Fixture       *fixture,
   cairo_surface_destroy (again);
 }
 
+/* Presses @keyval in the list, as its one Tab stop hears it. */
+static void
+press_in_list (Fixture *fixture,
+               guint    keyval)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (fixture->list), KC_TYPE_FOCUS_GROUP);
+  g_autoptr(GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (group);
+  controllers = gtk_widget_observe_controllers (group);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* The list is one Tab stop; the arrows move through the parts and only
+ * Enter chooses one. */
+static void
+test_keyboard_moves_without_choosing (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (fixture->list, 0);
+  GtkListBoxRow *second = gtk_list_box_get_row_at_index (fixture->list, 1);
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (fixture->list), KC_TYPE_FOCUS_GROUP);
+  const char *second_id = kc_item_get_id (KC_ITEM (kc_part_row_get_part (KC_PART_ROW (second))));
+
+  /* Tab into the list from just before it. */
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  g_assert_true (gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (first)));
+  g_assert_null (kc_anatomy_page_get_selected_part (fixture->page));
+
+  press_in_list (fixture, GDK_KEY_Down);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (second)));
+  g_assert_null (kc_anatomy_page_get_selected_part (fixture->page));
+  g_assert_null (gtk_list_box_get_selected_row (fixture->list));
+
+  g_signal_emit_by_name (second, "activate");
+  g_assert_cmpstr (kc_anatomy_page_get_selected_part (fixture->page), ==, second_id);
+
+  /* The next Tab leaves the list; Shift+Tab comes back to the same part. */
+  g_assert_false (gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD));
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  g_assert_true (gtk_widget_child_focus (group, GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (second)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +451,7 @@ main (int   argc,
   ADD ("/anatomy-page/show-part", test_show_part_switches_diagram);
   ADD ("/anatomy-page/zoom-and-labels", test_zoom_and_labels_actions);
   ADD ("/anatomy-page/disc-bulge", test_disc_bulge_shown_with_condition);
+  ADD ("/anatomy-page/keyboard-moves-without-choosing", test_keyboard_moves_without_choosing);
 
 #undef ADD
 

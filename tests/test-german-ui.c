@@ -16,6 +16,7 @@
 #include "pages/kc-body-map-page.h"
 #include "pages/kc-search-popover.h"
 #include "pages/kc-template-card.h"
+#include "kc-test-a11y.h"
 #include "kc-test-widgets.h"
 
 /* A label that shows @text exactly, on the tab shown or anywhere. */
@@ -207,6 +208,33 @@ test_fits_small_screen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Nothing read out by its type name in German either. */
+static void
+test_everything_named (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  kc_test_assert_everything_named (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Longer German labels change no Tab stop. */
+static void
+test_tab_walk (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  kc_test_assert_tab_walk (window, GTK_DIR_TAB_FORWARD);
+  kc_test_assert_tab_walk (window, GTK_DIR_TAB_BACKWARD);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +250,8 @@ main (int   argc,
   g_test_add_func ("/german/warning-tiers", test_warning_tiers_in_german);
   g_test_add_func ("/german/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/german/template-card", test_template_card_in_german);
+  g_test_add_func ("/german/everything-named", test_everything_named);
+  g_test_add_func ("/german/tab-walk", test_tab_walk);
 
   status = g_test_run ();
   kc_test_remove_tree (top);

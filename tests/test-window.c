@@ -22,6 +22,7 @@
 #include "pages/kc-search-popover.h"
 #include "plan/kc-plan-store.h"
 #include "widgets/kc-diagram-view.h"
+#include "kc-test-a11y.h"
 #include "kc-test-widgets.h"
 
 static GtkWidget *
@@ -702,95 +703,6 @@ test_plans_read_when_planner_shown (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-static gboolean
-is_structural (GtkAccessibleRole role)
-{
-  switch (role)
-    {
-    case GTK_ACCESSIBLE_ROLE_FORM:
-    case GTK_ACCESSIBLE_ROLE_GROUP:
-    case GTK_ACCESSIBLE_ROLE_GENERIC:
-    case GTK_ACCESSIBLE_ROLE_LANDMARK:
-    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
-    case GTK_ACCESSIBLE_ROLE_REGION:
-    case GTK_ACCESSIBLE_ROLE_SEARCH:
-    case GTK_ACCESSIBLE_ROLE_SEPARATOR:
-    case GTK_ACCESSIBLE_ROLE_PRESENTATION:
-    case GTK_ACCESSIBLE_ROLE_NONE:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* GTK's own insides, which only GTK could name. */
-static gboolean
-is_gtk_internal (GtkWidget *widget)
-{
-  static const char *types[] = {
-    "GtkRange", "GtkScrollbar", "GtkBuiltinIcon", "GtkListItemWidget", "GtkPopoverContent",
-    "GtkTooltipWindow", "GtkGizmo", "GtkWindowControls", "GtkWindowHandle",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      if (g_str_equal (G_OBJECT_TYPE_NAME (widget), types[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* What GTK 4.8 would read out by its type name ("KcPlansView",
- * "GtkFlowBoxChild"): neither a name of its own nor a label for it. */
-static void
-collect_unnamed (GtkWidget *widget,
-                 GString   *found)
-{
-  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
-
-  if (!gtk_widget_get_visible (widget) || is_gtk_internal (widget) || GTK_IS_DROP_DOWN (widget))
-    return;
-
-  if (!is_structural (role) && !GTK_IS_LABEL (widget) &&
-      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
-      !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    g_string_append_printf (found, "%s ", G_OBJECT_TYPE_NAME (widget));
-
-  if (ADW_IS_VIEW_STACK (widget))
-    {
-      g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (ADW_VIEW_STACK (widget)));
-
-      for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
-        {
-          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
-
-          if (adw_view_stack_page_get_title (page) == NULL)
-            g_string_append_printf (found, "AdwViewStackPage:%s ",
-                                    adw_view_stack_page_get_name (page));
-        }
-    }
-
-  if (GTK_IS_STACK (widget))
-    {
-      g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (widget)));
-
-      for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (pages, i);
-          GtkStackPage *page = GTK_STACK_PAGE (item);
-
-          if (gtk_stack_page_get_title (page) == NULL)
-            g_string_append_printf (found, "GtkStackPage:%s ", gtk_stack_page_get_name (page));
-        }
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_unnamed (child, found);
-}
-
 /* Every control and container a screen reader announces has a name. */
 static void
 test_everything_named (void)
@@ -798,12 +710,21 @@ test_everything_named (void)
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = kc_test_new_window (library, settings);
-  g_autoptr(GString) found = g_string_new (NULL);
 
-  kc_test_show_every_tab (window);
-  collect_unnamed (GTK_WIDGET (window), found);
-  g_assert_cmpstr (found->str, ==, "");
+  kc_test_assert_everything_named (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
 
+/* Tab and Shift+Tab go round every tab: no traps, every control reached. */
+static void
+test_tab_walk (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window (library, settings);
+
+  kc_test_assert_tab_walk (window, GTK_DIR_TAB_FORWARD);
+  kc_test_assert_tab_walk (window, GTK_DIR_TAB_BACKWARD);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -989,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/window/after-first-frame", test_after_first_frame);
   g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
   g_test_add_func ("/window/everything-named", test_everything_named);
+  g_test_add_func ("/window/tab-walk", test_tab_walk);
   g_test_add_func ("/window/method-dialog", test_method_dialog);
   g_test_add_func ("/window/diagram-gets-the-room", test_diagram_gets_the_room);
   g_test_add_func ("/window/page", test_page_remembered);

@@ -16,6 +16,7 @@
 #include "kc-part-row.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-focus-group.h"
 
 #define ZOOM_STEP 1.25
 
@@ -382,6 +383,7 @@ kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
+  g_type_ensure (KC_TYPE_FOCUS_GROUP);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* A container only: its tab or section names it. */

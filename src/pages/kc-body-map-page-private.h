@@ -10,6 +10,7 @@
 #include "content/kc-vocabulary.h"
 #include "kc-body-map-page.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-focus-group.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ struct _KcBodyMapPage
   GtkWidget *sidebar;
   GtkLabel *mode_hint;
   GtkListBox *regions_list;
+  KcFocusGroup *places_group;
   GtkWidget *pen_tools;
   GtkBox *pen_colors;
   GtkMenuButton *warnings_button;

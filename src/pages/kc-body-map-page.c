@@ -326,6 +326,7 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
+  g_type_ensure (KC_TYPE_FOCUS_GROUP);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* A container only: its tab or section names it. */
@@ -335,6 +336,7 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, mode_hint);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, regions_list);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, places_group);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, pen_tools);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, pen_colors);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, warnings_button);

@@ -6,10 +6,9 @@
  * onto the map; a click on the map and a tick in the list choose the same
  * way, and each keeps the other in step.
  *
- * The list is one Tab stop, as a radio group is: the arrow keys move
- * through its places (only the place last reached takes focus from Tab),
- * and Space ticks one.  Twenty places are not twenty Tab presses between
- * the mode buttons and the map.
+ * The list is one Tab stop, as a radio group is (its KcFocusGroup): the
+ * arrow keys move through its places, and Space ticks one.  Twenty places
+ * are not twenty Tab presses between the mode buttons and the map.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -21,6 +20,7 @@
 #include "kc-body-map-page-private.h"
 #include "kc-place-row.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-focus-group.h"
 
 static const char *
 describe_group (const char *group)
@@ -49,113 +49,24 @@ row_get_check (GtkListBoxRow *row)
   return kc_place_row_get_check (KC_PLACE_ROW (row));
 }
 
-/* ---- One Tab stop, arrows within ------------------------------------------ */
-
-/* The next row after (@forward) or before @row, skipping headers; %NULL at
- * either end. */
-static GtkListBoxRow *
-next_row (GtkListBoxRow *row,
-          gboolean       forward)
-{
-  GtkWidget *widget = GTK_WIDGET (row);
-
-  do
-    widget = forward ? gtk_widget_get_next_sibling (widget) : gtk_widget_get_prev_sibling (widget);
-  while (widget != NULL && !GTK_IS_LIST_BOX_ROW (widget));
-
-  return widget ? GTK_LIST_BOX_ROW (widget) : NULL;
-}
-
-static GtkListBoxRow *
-end_row (KcBodyMapPage *self,
-         gboolean       last)
-{
-  GtkWidget *widget = last ? gtk_widget_get_last_child (GTK_WIDGET (self->regions_list))
-                           : gtk_widget_get_first_child (GTK_WIDGET (self->regions_list));
-
-  while (widget != NULL && !GTK_IS_LIST_BOX_ROW (widget))
-    widget = last ? gtk_widget_get_prev_sibling (widget) : gtk_widget_get_next_sibling (widget);
-
-  return widget ? GTK_LIST_BOX_ROW (widget) : NULL;
-}
-
-/* Makes @row's place the list's one Tab stop. */
-static void
-set_tab_stop (KcBodyMapPage *self,
-              GtkListBoxRow *row)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->regions_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_widget_set_focusable (GTK_WIDGET (row_get_check (GTK_LIST_BOX_ROW (child))),
-                                  GTK_LIST_BOX_ROW (child) == row);
-    }
-}
-
-static gboolean
-on_places_key_pressed_cb (GtkEventControllerKey *controller,
-                          guint                  keyval,
-                          guint                  keycode,
-                          GdkModifierType        state,
-                          KcBodyMapPage         *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self->regions_list)));
-  GtkWidget *row_widget = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
-  GtkListBoxRow *row = row_widget ? GTK_LIST_BOX_ROW (row_widget) : NULL;
-  GtkListBoxRow *target;
-
-  if (row == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      target = next_row (row, TRUE);
-      break;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      target = next_row (row, FALSE);
-      break;
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      target = end_row (self, FALSE);
-      break;
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      target = end_row (self, TRUE);
-      break;
-    default:
-      return FALSE;
-    }
-
-  if (target != NULL)
-    {
-      set_tab_stop (self, target);
-      gtk_widget_grab_focus (GTK_WIDGET (row_get_check (target)));
-      kc_scroll_into_view (GTK_WIDGET (target), GTK_WIDGET (self->regions_list));
-    }
-
-  /* At either end the key stays here, as in a radio group. */
-  return TRUE;
-}
-
-/* The Tab stop is the first place chosen, else the first place. */
+/* Tab enters the list at the first place chosen, else at the first place. */
 static void
 reset_tab_stop (KcBodyMapPage *self)
 {
-  GtkListBoxRow *stop = NULL;
+  GtkWidget *stop = NULL;
 
-  for (GtkListBoxRow *row = end_row (self, FALSE); row != NULL && stop == NULL;
-       row = next_row (row, TRUE))
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->regions_list));
+       child != NULL && stop == NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      if (gtk_check_button_get_active (row_get_check (row)))
-        stop = row;
+      GtkCheckButton *check = GTK_IS_LIST_BOX_ROW (child) ? row_get_check (GTK_LIST_BOX_ROW (child))
+                                                          : NULL;
+
+      if (check != NULL && gtk_check_button_get_active (check))
+        stop = GTK_WIDGET (check);
     }
 
-  set_tab_stop (self, stop ? stop : end_row (self, FALSE));
+  kc_focus_group_set_stop (self->places_group, stop);
 }
 
 static void
@@ -181,8 +92,7 @@ sync_checks (KcBodyMapPage *self)
   self->syncing = FALSE;
 
   /* Not while the user moves through the list: the stop is where they are. */
-  if (!gtk_widget_has_focus (GTK_WIDGET (self->regions_list)) &&
-      gtk_widget_get_focus_child (GTK_WIDGET (self->regions_list)) == NULL)
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self->regions_list)) == NULL)
     reset_tab_stop (self);
 }
 
@@ -332,13 +242,5 @@ _kc_body_map_page_on_part_activated (KcBodyMapPage *self,
 void
 _kc_body_map_page_init_places (KcBodyMapPage *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
   gtk_list_box_set_header_func (self->regions_list, update_header, self, NULL);
-
-  /* Before the list box's own keys, which move between rows that cannot
-   * take focus here. */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_places_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->regions_list), keys);
 }

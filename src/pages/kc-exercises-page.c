@@ -18,6 +18,7 @@
 #include "kc-exercises-page-private.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-focus-group.h"
 #include "widgets/kc-accessible.h"
 
 
@@ -489,6 +490,7 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KC_TYPE_FOCUS_GROUP);
   g_type_ensure (KC_TYPE_PLANS_VIEW);
   g_type_ensure (KC_TYPE_TODAY_VIEW);
 

@@ -15,12 +15,34 @@
  * GTK 4.8 names a button with a mnemonic ("_Got It") twice: by its label
  * text, underscore and all, and again by its label child, which labels
  * it for the mnemonic.  A screen reader said "underscore Got It Got It".
- * The label child alone names it.
+ * The label child alone names it.  A drop-down's button is named by
+ * the drop-down's mnemonic label.
  */
+/* GTK 4.8 points a drop-down's mnemonic label at the drop-down, but the
+ * focus goes to the toggle button inside it, which nothing names: a screen
+ * reader said "GtkToggleButton".  The same label names the button. */
+static void
+name_drop_down_button (GtkDropDown *drop_down)
+{
+  g_autoptr(GList) labels = gtk_widget_list_mnemonic_labels (GTK_WIDGET (drop_down));
+  GtkWidget *button;
+
+  button = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+  while (button != NULL && !GTK_IS_TOGGLE_BUTTON (button))
+    button = gtk_widget_get_next_sibling (button);
+
+  if (button != NULL && labels != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    labels->data, NULL, -1);
+}
+
 void
 kc_accessible_fix_mnemonic_names (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_DROP_DOWN (widget))
+    name_drop_down_button (GTK_DROP_DOWN (widget));
 
   if (GTK_IS_BUTTON (widget) &&
       gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
@@ -39,7 +61,9 @@ kc_accessible_fix_mnemonic_names (GtkWidget *widget)
  * @name: what its cell is called
  *
  * A flow box wraps each child in a cell that GTK 4.8 names by its type,
- * "GtkFlowBoxChild", when nothing names it.
+ * "GtkFlowBoxChild", when nothing names it.  The cell is only layout, so
+ * it takes no focus either: Tab goes to what is in it (a day's button),
+ * or past it (a legend's swatch).
  */
 void
 kc_accessible_name_cell (GtkWidget  *widget,
@@ -50,6 +74,7 @@ kc_accessible_name_cell (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_FLOW_BOX_CHILD (cell));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_set_focusable (cell, FALSE);
 }
 
 static void
