@@ -18,6 +18,7 @@
 #include "pages/kc-today-view.h"
 #include "widgets/kc-progress-chart.h"
 #include "plan/kc-plan-file-private.h"
+#include "kc-test-a11y.h"
 #include "kc-test-widgets.h"
 
 typedef struct
@@ -723,6 +724,27 @@ test_add_from_library_and_move (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==, 1);
 }
 
+/* The dose button, where the focus goes (the toggle inside the menu
+ * button), says whose dose it is and what it is. */
+static void
+assert_dose_named (Fixture       *fixture,
+                   KcPlanItemRow *row,
+                   KcPlanItem    *item,
+                   const char    *dose)
+{
+  GtkWidget *button = kc_test_find_by_type (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *toggle = kc_test_find_by_type (button, GTK_TYPE_TOGGLE_BUTTON);
+  KcExercise *exercise = kc_library_lookup_exercise (fixture->library,
+                                                     kc_plan_item_get_exercise_id (item));
+  g_autofree char *expected = g_strdup_printf ("Dose of %s: %s",
+                                               kc_item_get_name (KC_ITEM (exercise)), dose);
+  g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (toggle),
+                                                               GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                               expected);
+
+  g_assert_null (wrong);
+}
+
 /* Move up, move down and remove are the row's actions, and change the
  * plan; the dose's spin buttons follow the item both ways. */
 static void
@@ -744,6 +766,14 @@ test_row_actions (Fixture       *fixture,
   n = g_list_model_get_n_items (kc_plan_get_day (plan, 0));
   first = item_at (plan, 0, 0);
   second = g_object_ref (item_at (plan, 0, 1));
+
+  /* Rows' buttons, dose buttons too, are named for a screen reader. */
+  {
+    g_autoptr(GString) unnamed = g_string_new (NULL);
+
+    kc_test_collect_unnamed (view, unnamed);
+    g_assert_cmpstr (unnamed->str, ==, "");
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_of_item (fixture, 0, second)),
                                              "item.move-up", NULL));
@@ -783,6 +813,7 @@ test_row_actions (Fixture       *fixture,
   kc_test_collect_by_type (GTK_WIDGET (row), GTK_TYPE_SPIN_BUTTON, spins);
   g_assert_cmpuint (spins->len, ==, 4);
   kc_plan_item_set_dose (second, &dose);
+  assert_dose_named (fixture, row, second, "4 sets × 12");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 0)), ==, 4);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 1)), ==, 12);
   gtk_spin_button_set_value (g_ptr_array_index (spins, 2), 7);

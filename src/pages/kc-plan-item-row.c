@@ -15,6 +15,7 @@
 
 #include "kc-plan-item-row.h"
 #include "kc-plans-view-private.h"
+#include "widgets/kc-accessible.h"
 
 struct _KcPlanItemRow
 {
@@ -54,8 +55,14 @@ static void
 on_dose_notify_cb (KcPlanItemRow *self)
 {
   g_autofree char *text = kc_dose_to_string (kc_plan_item_get_dose (self->item));
+  g_autofree char *name = NULL;
 
   gtk_menu_button_set_label (self->dose_button, *text ? text : _("Set dose"));
+  /* Translators: a button's name, e.g. "Dose of Bridge: 3 sets × 10" */
+  name = *text ? g_strdup_printf (_("Dose of %s: %s"), self->name, text)
+               /* Translators: a button's name, e.g. "Set the dose of Bridge" */
+               : g_strdup_printf (_("Set the dose of %s"), self->name);
+  kc_accessible_name_menu_button (self->dose_button, name);
 }
 
 static void

@@ -77,6 +77,33 @@ kc_accessible_name_cell (GtkWidget  *widget,
   gtk_widget_set_focusable (cell, FALSE);
 }
 
+/**
+ * kc_accessible_name_menu_button:
+ * @name: what the button is called, e.g. "Dose of Bridge: 3 sets × 10"
+ *
+ * The focus goes to the toggle button inside a menu button; GTK 4.8 reads
+ * that out by its own label, or by its type name when it has only an
+ * icon or a label made of numbers.  Both carry @name.
+ */
+void
+kc_accessible_name_menu_button (GtkMenuButton *button,
+                                const char    *name)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (button));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+    }
+}
+
 static void
 on_revealer_changed_cb (GtkRevealer *revealer)
 {

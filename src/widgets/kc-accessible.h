@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 void kc_accessible_fix_mnemonic_names (GtkWidget  *widget);
 void kc_accessible_name_cell           (GtkWidget  *widget,
                                        const char *name);
+void kc_accessible_name_menu_button   (GtkMenuButton *button,
+                                       const char    *name);
 void kc_accessible_hide_closed_revealer (GtkRevealer *revealer);
 
 G_END_DECLS
