@@ -16,6 +16,7 @@
 #include "pages/kc-place-row.h"
 #include "widgets/kc-diagram-swatch.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-focus-group.h"
 #include "widgets/kc-warning-card.h"
 #include "kc-test-widgets.h"
 
@@ -101,24 +102,20 @@ check_named (Fixture    *fixture,
   return NULL;
 }
 
-/* "Where does it start?" The lower back: the knees light up, and the
- * explanation names the nerve-root mechanism. */
+/* Where Tab from before the list puts the focus. */
 static GtkWidget *
-only_tab_stop (GPtrArray *checks)
+tab_stop (Fixture   *fixture,
+          GtkWidget *group)
 {
-  GtkWidget *stop = NULL;
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  g_assert_true (gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD));
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
+}
 
-  for (guint i = 0; i < checks->len; i++)
-    {
-      if (gtk_widget_get_focusable (g_ptr_array_index (checks, i)))
-        {
-          g_assert_null (stop);
-          stop = g_ptr_array_index (checks, i);
-        }
-    }
-
-  g_assert_nonnull (stop);
-  return stop;
+static GtkWidget *
+focus_of (Fixture *fixture)
+{
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
 }
 
 static void
@@ -138,20 +135,22 @@ press (GtkWidget *widget,
   g_assert_true (handled);
 }
 
-/* The places are one Tab stop; arrows, Home and End move among them, and
- * a place chosen on the map becomes the stop. */
+/* The places are one Tab stop: Tab enters at one place and the next Tab
+ * leaves the list (it once stayed on "Lower back" for ever); arrows, Home
+ * and End move among them, and a place chosen on the map becomes the stop. */
 static void
 test_places_one_tab_stop (Fixture       *fixture,
                           gconstpointer  data)
 {
   GtkWidget *list = kc_test_find_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX);
+  GtkWidget *group = gtk_widget_get_ancestor (list, KC_TYPE_FOCUS_GROUP);
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   const char *hip[] = { "hip-right", NULL };
-  GtkWidget *focus;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.mode", "s", "hurt");
   kc_test_collect_by_type (list, GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, >, 10);
+  g_assert_nonnull (group);
 
   /* Names wrap only when the sidebar is too narrow for them, not in two
    * words as the check button's layout once made them. */
@@ -162,29 +161,83 @@ test_places_one_tab_stop (Fixture       *fixture,
 
       g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (name))), ==, 1);
     }
-  g_assert_true (only_tab_stop (checks) == g_ptr_array_index (checks, 0));
+  g_assert_true (tab_stop (fixture, group) == g_ptr_array_index (checks, 0));
+  g_assert_false (gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD));
+  g_assert_true (tab_stop (fixture, group) == g_ptr_array_index (checks, 0));
+  g_assert_false (gtk_widget_child_focus (group, GTK_DIR_TAB_BACKWARD));
 
   gtk_widget_grab_focus (g_ptr_array_index (checks, 0));
-  press (list, GDK_KEY_Down);
-  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  g_assert_true (focus == g_ptr_array_index (checks, 1));
-  g_assert_true (only_tab_stop (checks) == focus);
+  press (group, GDK_KEY_Down);
+  g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, 1));
+  /* Left by Tab and come back to: the place last reached. */
+  g_assert_false (gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD));
+  g_assert_true (tab_stop (fixture, group) == g_ptr_array_index (checks, 1));
 
-  press (list, GDK_KEY_End);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) ==
-                 g_ptr_array_index (checks, checks->len - 1));
-  press (list, GDK_KEY_Up);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) ==
-                 g_ptr_array_index (checks, checks->len - 2));
-  press (list, GDK_KEY_Home);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == g_ptr_array_index (checks, 0));
+  press (group, GDK_KEY_End);
+  g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, checks->len - 1));
+  press (group, GDK_KEY_Up);
+  g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, checks->len - 2));
+  press (group, GDK_KEY_Home);
+  g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, 0));
 
   /* Chosen from elsewhere, the place becomes the stop. */
-  gtk_widget_grab_focus (GTK_WIDGET (g_ptr_array_index (checks, 0)));
   gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
   kc_body_map_page_choose (fixture->page, hip);
-  g_assert_cmpstr (check_text (GTK_CHECK_BUTTON (only_tab_stop (checks))), ==,
-                   "Right hip");
+  g_assert_cmpstr (check_text (GTK_CHECK_BUTTON (tab_stop (fixture, group))), ==, "Right hip");
+}
+
+/* The button with @action_name (and @target, if given) under @widget. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name,
+                    const char *target)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  kc_test_collect_by_type (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkActionable *button = g_ptr_array_index (buttons, i);
+      GVariant *value = gtk_actionable_get_action_target_value (button);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (button), action_name) == 0 &&
+          (target == NULL || (value != NULL && g_str_equal (g_variant_get_string (value, NULL),
+                                                            target))))
+        return GTK_WIDGET (button);
+    }
+
+  return NULL;
+}
+
+/* The view "Back" and the header bar's Back (in history) are told apart
+ * by a screen reader. */
+static void
+test_view_buttons_named (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char *views[][2] = {
+    { "front", "Front view" }, { "back", "Back view" }, { "both", "Both views" },
+  };
+  GtkWidget *history_back = find_action_button (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_autofree char *history_named_back = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *button = find_action_button (GTK_WIDGET (fixture->page), "bodymap.views",
+                                              views[i][0]);
+      g_autofree char *wrong = NULL;
+
+      g_assert_nonnull (button);
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, views[i][1]);
+      g_assert_null (wrong);
+    }
+
+  g_assert_nonnull (history_back);
+  history_named_back = gtk_test_accessible_check_property (GTK_ACCESSIBLE (history_back),
+                                                           GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                           "Back view");
+  g_assert_nonnull (history_named_back);
 }
 
 static void
@@ -842,6 +895,7 @@ main (int   argc,
   ADD ("/body-map/hurt/knee", test_knee_sources);
   ADD ("/body-map/click", test_click_on_map);
   ADD ("/body-map/places-one-tab-stop", test_places_one_tab_stop);
+  ADD ("/body-map/view-buttons-named", test_view_buttons_named);
   ADD ("/body-map/pen", test_pen_undo_clear);
   ADD ("/body-map/handout-pdf", test_handout_pdf);
   ADD ("/body-map/handout-pages", test_handout_pages);
