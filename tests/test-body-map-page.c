@@ -415,9 +415,11 @@ test_pen_undo_clear (Fixture       *fixture,
   const graphene_point_t line[] = { { 100, 100 }, { 200, 300 } };
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
   KcDiagramView *front;
+  KcDiagramView *back;
 
   kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
   front = g_ptr_array_index (views, 0);
+  back = g_ptr_array_index (views, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.pen", NULL);
   g_assert_true (kc_diagram_view_get_pen_active (front));
@@ -427,6 +429,18 @@ test_pen_undo_clear (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.undo-drawing", NULL);
   g_assert_cmpuint (kc_diagram_view_get_n_strokes (front), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.clear-drawing", NULL);
+  g_assert_cmpuint (kc_diagram_view_get_n_strokes (front), ==, 0);
+
+  /* Undo takes back the last stroke on a view that is shown: drawn last
+   * on the front, then only the back shown, the back's stroke goes. */
+  kc_diagram_view_add_stroke (back, &red, line, G_N_ELEMENTS (line));
+  kc_diagram_view_add_stroke (front, &red, line, G_N_ELEMENTS (line));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.views", "s", "back");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.undo-drawing", NULL);
+  g_assert_cmpuint (kc_diagram_view_get_n_strokes (front), ==, 1);
+  g_assert_cmpuint (kc_diagram_view_get_n_strokes (back), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.views", "s", "both");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.undo-drawing", NULL);
   g_assert_cmpuint (kc_diagram_view_get_n_strokes (front), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.pen", NULL);

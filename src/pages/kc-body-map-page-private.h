@@ -41,6 +41,7 @@ struct _KcBodyMapPage
   GPtrArray *chosen;       /* of char *, region ids, in the order chosen */
   KcReferralAnswer *answer;  /* to the choice, as shown; %NULL until there is a library */
   char *views;
+  GPtrArray *drawn_on;     /* of KcDiagramView (borrowed), one per stroke, oldest first */
 
   KcBodyMapMode mode;
   KcPenColor pen_color;

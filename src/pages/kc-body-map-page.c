@@ -132,12 +132,25 @@ undo_drawing_action (GtkWidget  *widget,
 {
   KcBodyMapPage *self = KC_BODY_MAP_PAGE (widget);
 
-  /* The view drawn on last is not known; take back from whichever has more. */
-  if (kc_diagram_view_get_n_strokes (self->back_view) >
-      kc_diagram_view_get_n_strokes (self->front_view))
-    kc_diagram_view_undo_stroke (self->back_view);
-  else
-    kc_diagram_view_undo_stroke (self->front_view);
+  /* The last stroke on a view that is shown, not on a hidden one. */
+  for (guint i = self->drawn_on->len; i > 0; i--)
+    {
+      KcDiagramView *view = g_ptr_array_index (self->drawn_on, i - 1);
+
+      if (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (view))))
+        {
+          g_ptr_array_remove_index (self->drawn_on, i - 1);
+          kc_diagram_view_undo_stroke (view);
+          return;
+        }
+    }
+}
+
+static void
+on_stroke_added_cb (KcBodyMapPage *self,
+                    KcDiagramView *view)
+{
+  g_ptr_array_add (self->drawn_on, view);
 }
 
 static void
@@ -149,6 +162,7 @@ clear_drawing_action (GtkWidget  *widget,
 
   kc_diagram_view_clear_strokes (self->front_view);
   kc_diagram_view_clear_strokes (self->back_view);
+  g_ptr_array_set_size (self->drawn_on, 0);
 }
 
 static void
@@ -200,6 +214,7 @@ kc_body_map_page_finalize (GObject *object)
 
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   g_clear_pointer (&self->views, g_free);
+  g_clear_pointer (&self->drawn_on, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_body_map_page_parent_class)->finalize (object);
 }
@@ -351,6 +366,7 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, message_label);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_part_activated_cb",
                                                 G_CALLBACK (_kc_body_map_page_on_part_activated));
+  gtk_widget_class_bind_template_callback (widget_class, on_stroke_added_cb);
 
   gtk_widget_class_install_property_action (widget_class, "bodymap.mode", "mode");
   gtk_widget_class_install_property_action (widget_class, "bodymap.views", "views");
@@ -402,6 +418,7 @@ kc_body_map_page_init (KcBodyMapPage *self)
   self->chosen = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->mode = KC_BODY_MAP_MODE_START;
   self->views = g_strdup ("both");
+  self->drawn_on = g_ptr_array_new ();
   self->pen_color = KC_PEN_COLOR_RED;
 
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -64,6 +64,7 @@ _kc_diagram_view_pen_begin (KcDiagramView *self,
   stroke->points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   g_ptr_array_add (self->strokes, stroke);
   _kc_diagram_view_pen_extend (self, x, y);
+  _kc_diagram_view_stroke_added (self);
 }
 
 void
@@ -108,6 +109,7 @@ kc_diagram_view_add_stroke (KcDiagramView          *self,
   g_array_append_vals (stroke->points, points, n_points);
   g_ptr_array_add (self->strokes, stroke);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  _kc_diagram_view_stroke_added (self);
 }
 
 guint

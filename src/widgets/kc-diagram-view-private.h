@@ -178,6 +178,7 @@ void          _kc_diagram_view_pen_extend          (KcDiagramView *self,
                                                     double         x,
                                                     double         y);
 void          _kc_diagram_view_stroke_free         (Stroke        *stroke);
+void          _kc_diagram_view_stroke_added        (KcDiagramView *self);
 
 void        _kc_diagram_view_get_transform (KcDiagramView *self,
                                             double        *scale,

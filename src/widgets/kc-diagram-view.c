@@ -35,6 +35,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   PART_ACTIVATED,
+  STROKE_ADDED,
   N_SIGNALS
 };
 
@@ -442,8 +443,24 @@ kc_diagram_view_class_init (KcDiagramViewClass *klass)
     g_signal_new ("part-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * KcDiagramView::stroke-added:
+   *
+   * A stroke was begun with the pen or added: what the pen's undo takes
+   * back next, when the view is shown.
+   */
+  signals[STROKE_ADDED] =
+    g_signal_new ("stroke-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_css_name (widget_class, "diagram");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+void
+_kc_diagram_view_stroke_added (KcDiagramView *self)
+{
+  g_signal_emit (self, signals[STROKE_ADDED], 0);
 }
 
 static void
