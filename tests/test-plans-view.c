@@ -593,6 +593,23 @@ test_import_conflict_asks (Fixture       *fixture,
 }
 
 /* Today: a tick and a pain score land in the file and in the figures. */
+/* The label under @widget whose text starts with @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  kc_test_collect_by_type (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), text))
+        return g_ptr_array_index (labels, i);
+    }
+
+  return NULL;
+}
+
 static void
 test_today (Fixture       *fixture,
             gconstpointer  data)
@@ -615,7 +632,13 @@ test_today (Fixture       *fixture,
   kc_today_view_set_plan (today, plan);
   g_assert_true (kc_today_view_get_plan (today) == plan);
 
+  /* Another day: its date without a double space, its pain named as its. */
   g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, 2, 11, 2026);
+  kc_today_view_set_date (today, &monday);
+  g_assert_nonnull (find_label (GTK_WIDGET (today), "Monday 2 November 2026"));
+  g_assert_nonnull (find_label (GTK_WIDGET (today), "Pain on 2 November (0 none, 10 worst)"));
+
   g_date_set_dmy (&monday, 23, 11, 2026);
   kc_today_view_set_date (today, &monday);
 
@@ -634,6 +657,9 @@ test_today (Fixture       *fixture,
   xml = saved_file (fixture, plan);
   g_assert_nonnull (strstr (xml, "<date day=\"2026-11-23\" pain=\"4\">"));
   g_assert_nonnull (strstr (xml, "<done exercise=\"pelvic-tilt\"/>"));
+
+  /* This week's share in a label of its own, legible. */
+  g_assert_nonnull (find_label (GTK_WIDGET (today), "2 of "));
 
   summary = kc_progress_chart_dup_summary (chart);
   g_assert_nonnull (strstr (summary, "2 of "));

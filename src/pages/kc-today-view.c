@@ -25,6 +25,8 @@ struct _KcTodayView
   /* Template widgets */
   GtkDropDown *plan_choice;
   GtkLabel *date_label;
+  GtkLabel *pain_label;
+  GtkLabel *week_label;
   GtkBox *checklist;
   GtkDropDown *pain_choice;
   GtkProgressBar *week_progress;
@@ -66,7 +68,7 @@ update_progress (KcTodayView *self)
                                        "%u of %u exercises done this week", planned),
                           done, planned);
   gtk_progress_bar_set_fraction (self->week_progress, planned ? (double)done / planned : 0);
-  gtk_progress_bar_set_text (self->week_progress, text);
+  gtk_label_set_label (self->week_label, text);
   kc_progress_chart_set_plan (self->chart, self->plan, &monday);
 }
 
@@ -117,6 +119,30 @@ show_empty_day (KcTodayView *self,
   gtk_box_append (self->checklist, status);
 }
 
+/* "Pain today" today; another day's score is that day's, and says so. */
+static void
+update_pain_label (KcTodayView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *text = NULL;
+  char day[64];
+
+  if (g_date_get_day (&self->date) == g_date_time_get_day_of_month (now) &&
+      g_date_get_month (&self->date) == (GDateMonth)g_date_time_get_month (now) &&
+      g_date_get_year (&self->date) == g_date_time_get_year (now))
+    {
+      gtk_label_set_label (self->pain_label, _("P_ain today (0 none, 10 worst)"));
+      return;
+    }
+
+  /* Translators: a day in "Pain on 2 December"; the codes are strftime's
+   * (%-d day without padding, %B month) */
+  g_date_strftime (day, sizeof day, _("%-d %B"), &self->date);
+  /* Translators: a past or future day's pain score, e.g. "Pain on 2 December" */
+  text = g_strdup_printf (_("P_ain on %s (0 none, 10 worst)"), day);
+  gtk_label_set_label (self->pain_label, text);
+}
+
 static void
 rebuild (KcTodayView *self)
 {
@@ -124,9 +150,11 @@ rebuild (KcTodayView *self)
   GListModel *items;
 
   /* Translators: the day shown, e.g. "Tuesday 24 November 2026"; the
-   * codes are strftime's (%A weekday, %e day, %B month, %Y year) */
-  g_date_strftime (date_text, sizeof date_text, _("%A %e %B %Y"), &self->date);
+   * codes are strftime's (%A weekday, %-d day without padding, %B month,
+   * %Y year: %e would pad "2" to " 2", a double space) */
+  g_date_strftime (date_text, sizeof date_text, _("%A %-d %B %Y"), &self->date);
   gtk_label_set_label (self->date_label, date_text);
+  update_pain_label (self);
   kc_remove_children (GTK_WIDGET (self->checklist));
 
   self->syncing = TRUE;
@@ -266,6 +294,8 @@ kc_today_view_class_init (KcTodayViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, date_label);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, checklist);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, pain_choice);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, pain_label);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, week_label);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, week_progress);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, chart);
   gtk_widget_class_bind_template_callback (widget_class, on_pain_chosen_cb);
@@ -290,6 +320,7 @@ kc_today_view_init (KcTodayView *self)
                   (GDateYear)g_date_time_get_year (now));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_pain_label (self);
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }
 

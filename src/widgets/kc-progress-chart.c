@@ -45,8 +45,8 @@ static const char *
 week_format (void)
 {
   /* Translators: a short date under a week's bar, e.g. "24 Nov"; the
-   * codes are strftime's (%e day, %b abbreviated month) */
-  return _("%e %b");
+   * codes are strftime's (%-d day without padding, %b abbreviated month) */
+  return _("%-d %b");
 }
 
 static void
