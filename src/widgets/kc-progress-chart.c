@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Bars: the share of planned exercises done each week.  Line: the mean
- * pain score each week (0–10), on the same height scale.  So a patient
+ * Bars: the share of planned exercises done each week, on the left axis
+ * (%).  Line: the mean pain score each week, on its own axis on the right
+ * (0–10), in the line's colour.  So a patient
  * and clinician see at a glance whether doing the plan goes with less
  * pain.  The same figures are the chart's description for screen readers.
  */
@@ -36,8 +37,10 @@ struct _KcProgressChart
 G_DEFINE_FINAL_TYPE (KcProgressChart, kc_progress_chart, GTK_TYPE_WIDGET)
 
 #define PAD_LEFT 44.0
+#define PAD_RIGHT 30.0
 #define PAD_BOTTOM 24.0
 #define PAD_TOP 8.0
+#define PAIN_RGB 0.75, 0.11, 0.16
 
 
 /* A week's Monday, short: "24 Nov". */
@@ -49,6 +52,25 @@ week_format (void)
   return _("%-d %b");
 }
 
+/* Room for the axis labels at the text's size: presenting or a larger
+ * text zoom once cut "100 %" in half. */
+static void
+measure_margins (GtkWidget *widget,
+                 double    *left,
+                 double    *right,
+                 double    *bottom)
+{
+  g_autoptr(PangoLayout) share = gtk_widget_create_pango_layout (widget, "100 %");
+  g_autoptr(PangoLayout) pain = gtk_widget_create_pango_layout (widget, "10");
+  int width, height;
+
+  pango_layout_get_pixel_size (share, &width, &height);
+  *left = MAX (PAD_LEFT, width + 8);
+  *bottom = MAX (PAD_BOTTOM, height + 8);
+  pango_layout_get_pixel_size (pain, &width, NULL);
+  *right = MAX (PAD_RIGHT, width + 8);
+}
+
 static void
 kc_progress_chart_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -56,13 +78,16 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
   KcProgressChart *self = KC_PROGRESS_CHART (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  double plot_w = width - PAD_LEFT - 8;
-  double plot_h = height - PAD_TOP - PAD_BOTTOM;
-  double slot = plot_w / KC_PROGRESS_CHART_WEEKS;
+  double left, right, bottom;
+  double plot_w, plot_h, slot;
   gboolean started = FALSE;
   GdkRGBA fg;
   cairo_t *cr;
 
+  measure_margins (widget, &left, &right, &bottom);
+  plot_w = width - left - right;
+  plot_h = height - PAD_TOP - bottom;
+  slot = plot_w / KC_PROGRESS_CHART_WEEKS;
   if (!self->has_plan || plot_w <= 0 || plot_h <= 0)
     return;
 
@@ -72,24 +97,32 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* Grid at 0, 50 and 100 % (pain 0, 5 and 10), labelled on the left. */
+  /* Grid at 0, 50 and 100 %, labelled on the left; pain's own scale,
+   * 0, 5 and 10, on the right in the line's colour. */
   cairo_set_line_width (cr, 1);
   for (int i = 0; i <= 2; i++)
     {
       double y = PAD_TOP + plot_h * (1 - i / 2.0);
-      g_autofree char *text = g_strdup_printf ("%d %%", i * 50);
-      g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (widget, text);
+      g_autofree char *share = g_strdup_printf ("%d %%", i * 50);
+      g_autofree char *pain = g_strdup_printf ("%d", i * 5);
+      g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (widget, share);
+      g_autoptr(PangoLayout) pain_label = gtk_widget_create_pango_layout (widget, pain);
       int lw, lh;
 
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.15);
-      cairo_move_to (cr, PAD_LEFT, y);
-      cairo_line_to (cr, PAD_LEFT + plot_w, y);
+      cairo_move_to (cr, left, y);
+      cairo_line_to (cr, left + plot_w, y);
       cairo_stroke (cr);
 
       pango_layout_get_pixel_size (label, &lw, &lh);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
-      cairo_move_to (cr, PAD_LEFT - lw - 4, y - lh / 2.0);
+      cairo_move_to (cr, left - lw - 4, y - lh / 2.0);
       pango_cairo_show_layout (cr, label);
+
+      pango_layout_get_pixel_size (pain_label, &lw, &lh);
+      cairo_set_source_rgba (cr, PAIN_RGB, 1);
+      cairo_move_to (cr, left + plot_w + 4, y - lh / 2.0);
+      pango_cairo_show_layout (cr, pain_label);
     }
 
   /* Week labels under every other bar, so they never collide. */
@@ -103,7 +136,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
       label = gtk_widget_create_pango_layout (widget, g_strstrip (date));
       pango_layout_get_pixel_size (label, &lw, &lh);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
-      cairo_move_to (cr, PAD_LEFT + slot * (i + 0.5) - lw / 2.0, PAD_TOP + plot_h + 4);
+      cairo_move_to (cr, left + slot * (i + 0.5) - lw / 2.0, PAD_TOP + plot_h + 4);
       pango_cairo_show_layout (cr, label);
     }
 
@@ -113,7 +146,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
       Week *week = &self->weeks[i];
       double share = week->planned ? (double)week->done / week->planned : 0;
       double bar_h = plot_h * share;
-      double x = PAD_LEFT + slot * i + slot * 0.2;
+      double x = left + slot * i + slot * 0.2;
 
       cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.85);
       cairo_rectangle (cr, x, PAD_TOP + plot_h - bar_h, slot * 0.6, bar_h);
@@ -121,13 +154,13 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
     }
 
   /* Line: pain, dots where recorded, dashed so it reads in black and white. */
-  cairo_set_source_rgba (cr, 0.75, 0.11, 0.16, 1);
+  cairo_set_source_rgba (cr, PAIN_RGB, 1);
   cairo_set_line_width (cr, 2);
   cairo_set_dash (cr, (double[]) { 6, 3 }, 2, 0);
   for (guint i = 0; i < KC_PROGRESS_CHART_WEEKS; i++)
     {
       Week *week = &self->weeks[i];
-      double x = PAD_LEFT + slot * (i + 0.5);
+      double x = left + slot * (i + 0.5);
       double y;
 
       if (week->pain < 0)
@@ -145,7 +178,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
   for (guint i = 0; i < KC_PROGRESS_CHART_WEEKS; i++)
     if (self->weeks[i].pain >= 0)
       {
-        cairo_arc (cr, PAD_LEFT + slot * (i + 0.5),
+        cairo_arc (cr, left + slot * (i + 0.5),
                    PAD_TOP + plot_h * (1 - self->weeks[i].pain / 10.0), 4, 0, 2 * G_PI);
         cairo_fill (cr);
       }
