@@ -13,9 +13,10 @@
 #include "pages/kc-exercises-page.h"
 #include "pages/kc-plan-item-row.h"
 #include "pages/kc-plan-print.h"
-#include "pages/kc-plans-view.h"
+#include "pages/kc-plans-view-private.h"
 #include "pages/kc-template-card.h"
 #include "pages/kc-today-view.h"
+#include "widgets/kc-print.h"
 #include "widgets/kc-progress-chart.h"
 #include "plan/kc-plan-file-private.h"
 #include "kc-test-a11y.h"
@@ -344,6 +345,24 @@ test_import_broken (Fixture       *fixture,
   revealer = kc_test_find_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 0);
+}
+
+/* The import dialog offers plan files: *.xml. */
+static void
+test_import_filters_xml (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GtkFileChooserNative) chooser =
+    _kc_plans_view_new_import_chooser (GTK_WINDOW (fixture->window));
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  g_autoptr(GVariant) rules = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (filter);
+  rules = gtk_file_filter_to_gvariant (filter);
+  text = g_variant_print (rules, FALSE);
+  g_assert_nonnull (strstr (text, "'*.xml'"));
+  g_assert_null (strstr (text, "'*'"));
 }
 
 /* A plan file that cannot be read is named in the planner, with where it
@@ -1076,6 +1095,30 @@ test_template_cards (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 1);
 }
 
+/* A PDF is offered under the plan's and patient's name, not "output.pdf";
+ * a slash in a name does not make a folder of it. */
+static void
+test_print_file_name (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new ("knees", "Knees/back");
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *alone = kc_plan_print_dup_name (plan);
+  GtkPrintSettings *settings;
+
+  g_assert_cmpstr (alone, ==, "Knees/back");
+  kc_plan_set_patient (plan, "Anna");
+  name = kc_plan_print_dup_name (plan);
+  g_assert_cmpstr (name, ==, "Knees/back – Anna");
+
+  kc_print_set_name (operation, name);
+  settings = gtk_print_operation_get_print_settings (operation);
+  g_assert_nonnull (settings);
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   "Knees-back – Anna");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1092,6 +1135,7 @@ main (int   argc,
   ADD ("/plans-view/remove-item-undo", test_remove_item_and_undo);
   ADD ("/plans-view/import-conflict-asks", test_import_conflict_asks);
   ADD ("/plans-view/import-broken", test_import_broken);
+  ADD ("/plans-view/import-filters-xml", test_import_filters_xml);
   ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);
   ADD ("/plans-view/long-notes-kept-on-edit", test_long_notes_kept_on_edit);
   ADD ("/plans-view/missing-exercise-row", test_missing_exercise_row);
@@ -1099,6 +1143,7 @@ main (int   argc,
   ADD ("/plans-view/failed-save-on-quit", test_failed_save_on_quit);
   ADD ("/plans-view/today", test_today);
   ADD ("/plans-view/handout-pdf", test_handout_pdf);
+  ADD ("/plans-view/print-file-name", test_print_file_name);
   ADD ("/plans-view/add-from-library-and-move", test_add_from_library_and_move);
   ADD ("/plans-view/row-actions", test_row_actions);
   ADD ("/plans-view/drop-carries-item", test_drop_carries_item);

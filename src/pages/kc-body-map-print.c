@@ -73,7 +73,7 @@ kc_body_map_page_print (KcBodyMapPage  *self,
   sheet = kc_body_map_sheet_new (self->answer, now, draw_view, g_object_ref (self),
                                  g_object_unref);
 
-  gtk_print_operation_set_job_name (operation, _("Body map handout"));
+  kc_print_set_name (operation, _("Body map handout"));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), sheet, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), sheet, 0);

@@ -46,6 +46,27 @@ on_draw_page_cb (GtkPrintOperation *operation,
 }
 
 /**
+ * kc_plan_print_dup_name:
+ *
+ * Returns: the handout's name, the plan's and its patient's: "Gentle
+ *   start – Anna"; the plan's alone without a patient
+ */
+char *
+kc_plan_print_dup_name (KcPlan *plan)
+{
+  const char *patient;
+
+  g_return_val_if_fail (KC_IS_PLAN (plan), NULL);
+
+  patient = kc_plan_get_patient (plan);
+  if (patient == NULL || *patient == '\0')
+    return g_strdup (kc_plan_get_name (plan));
+
+  /* Translators: a printed plan's name (and PDF file name): plan – patient */
+  return g_strdup_printf (_("%s – %s"), kc_plan_get_name (plan), patient);
+}
+
+/**
  * kc_plan_print:
  * @parent: (nullable): the window the print dialog belongs to
  * @export_pdf: (nullable): a file to write a PDF to, without any dialog
@@ -58,6 +79,7 @@ kc_plan_print (KcPlan     *plan,
                GError    **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *name = NULL;
   KcPlanHandout *handout;
 
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
@@ -65,8 +87,9 @@ kc_plan_print (KcPlan     *plan,
 
   operation = gtk_print_operation_new ();
   handout = kc_plan_handout_new (plan, library);
+  name = kc_plan_print_dup_name (plan);
 
-  gtk_print_operation_set_job_name (operation, kc_plan_get_name (plan));
+  kc_print_set_name (operation, name);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_use_full_page (operation, FALSE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), handout);

@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+char    *kc_plan_print_dup_name (KcPlan *plan);
 gboolean kc_plan_print (KcPlan     *plan,
                         KcLibrary  *library,
                         GtkWindow  *parent,

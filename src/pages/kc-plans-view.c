@@ -507,6 +507,26 @@ on_import_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* Offers plan files (XML) only: a PDF handout chosen by mistake was read
+ * as a broken plan. */
+GtkFileChooserNative *
+_kc_plans_view_new_import_chooser (GtkWindow *parent)
+{
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Plan"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Import"), NULL);
+  gtk_file_filter_set_name (filter, _("Plans (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_add_pattern (filter, "*.XML");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_unref (filter);
+
+  return dialog;
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -514,9 +534,7 @@ import_action (GtkWidget  *widget,
 {
   GtkFileChooserNative *dialog;
 
-  dialog = gtk_file_chooser_native_new (_("Import Plan"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  dialog = _kc_plans_view_new_import_chooser (GTK_WINDOW (gtk_widget_get_root (widget)));
   g_signal_connect (dialog, "response", G_CALLBACK (on_import_response_cb), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+void     kc_print_set_name (GtkPrintOperation *operation,
+                            const char        *name);
 gboolean kc_print_run (GtkPrintOperation  *operation,
                        GtkWindow          *parent,
                        const char         *export_pdf,
