@@ -519,6 +519,46 @@ test_follow_links (void)
 }
 
 /* The shortcuts window is made when first asked for. */
+/* No shortcut shows the same keys twice ("Ctrl + + / Ctrl + +" was Ctrl
+ * with plus and with the keypad's plus); the zoom keys are listed. */
+static void
+assert_keys_listed_once (GtkWidget *shortcuts)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  guint zoom_keys = 0;
+
+  kc_test_collect_by_type (shortcuts, GTK_TYPE_SHORTCUTS_SHORTCUT, entries);
+  g_assert_cmpuint (entries->len, >, 10);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *action = NULL;
+      g_auto(GStrv) keys = NULL;
+      g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      g_object_get (g_ptr_array_index (entries, i), "accelerator", &accelerator,
+                    "action-name", &action, NULL);
+      if (g_strcmp0 (action, "win.zoom-in") == 0 || g_strcmp0 (action, "win.zoom-out") == 0 ||
+          g_strcmp0 (action, "win.zoom-reset") == 0)
+        g_assert_not_reached ();   /* shown with every one of the action's keys */
+      keys = g_strsplit (accelerator ? accelerator : "", " ", -1);
+      for (guint j = 0; keys[j] != NULL; j++)
+        {
+          guint key;
+          GdkModifierType mods;
+          char *label;
+
+          if (!gtk_accelerator_parse (keys[j], &key, &mods))
+            continue;   /* "1...4", a range */
+          label = gtk_accelerator_get_label (key, mods);
+          g_assert_false (g_hash_table_contains (shown, label));
+          g_hash_table_add (shown, label);
+          zoom_keys += g_str_equal (keys[j], "<Control>plus");
+        }
+    }
+  g_assert_cmpuint (zoom_keys, >=, 1);   /* the search page holds copies */
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -538,6 +578,7 @@ test_shortcuts_window (void)
     }
 
   g_assert_nonnull (shortcuts);
+  assert_keys_listed_once (GTK_WIDGET (shortcuts));
   /* Laid out without a warning: GTK 4.8 warns about its page switcher
    * ("min width -4") when the shortcuts need more than one page. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (shortcuts));
