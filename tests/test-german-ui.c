@@ -14,6 +14,7 @@
 #include "kc-test-german.h"
 #include "kc-window.h"
 #include "pages/kc-body-map-page.h"
+#include "pages/kc-exercises-page.h"
 #include "pages/kc-search-popover.h"
 #include "pages/kc-template-card.h"
 #include "kc-test-a11y.h"
@@ -203,6 +204,13 @@ test_fits_small_screen (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   kc_test_assert_fits (window, 1024, 600);
   kc_window_set_presenting (window, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  kc_test_assert_fits (window, 1024, 600);
+
+  /* With an exercise open, too. */
+  g_assert_true (kc_window_show_page (window, "exercises"));
+  g_assert_true (kc_exercises_page_show_exercise (
+    KC_EXERCISES_PAGE (kc_window_get_tab (window, "exercises")), "bridge"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   kc_test_assert_fits (window, 1024, 600);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -204,6 +204,19 @@ test_fits_small_screen (void)
                                                                                       "bodymap"),
                                                                     "osd")));
   kc_test_assert_fits (window, 1024, 600);
+
+  /* An exercise opened, its details beside the library, in German too
+   * (test-german-ui): the window stays within the screen. */
+  kc_window_set_presenting (window, FALSE);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (kc_window_show_page (window, "exercises"));
+      g_assert_true (kc_exercises_page_show_exercise (
+        KC_EXERCISES_PAGE (kc_window_get_tab (window, "exercises")), "bridge"));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      kc_test_assert_fits (window, 1024, 600);
+      kc_window_set_presenting (window, TRUE);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
