@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 void kc_test_collect_unnamed   (GtkWidget       *widget,
                                 GString         *found);
 void kc_test_assert_everything_named (KcWindow *window);
-void kc_test_assert_tab_walk   (KcWindow        *window,
-                                GtkDirectionType direction);
+void kc_test_assert_tab_walk   (KcWindow        *window);
 
 G_END_DECLS

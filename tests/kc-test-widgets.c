@@ -103,6 +103,25 @@ kc_test_collect_by_type (GtkWidget *widget,
     kc_test_collect_by_type (child, type, found);
 }
 
+/* Presses @keyval as @widget's key controller hears it (GTK 4 cannot
+ * synthesise a key press); the press must be handled. */
+void
+kc_test_press_key (GtkWidget *widget,
+                   guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
 /* Shows every tab once, so that each is built and drawn. */
 void
 kc_test_show_every_tab (KcWindow *window)

@@ -24,6 +24,8 @@ void       kc_test_collect_by_type   (GtkWidget  *widget,
 void       kc_test_append_label_text (GtkWidget  *widget,
                                       GString    *text);
 void       kc_test_show_every_tab    (KcWindow   *window);
+void       kc_test_press_key         (GtkWidget  *widget,
+                                      guint       keyval);
 void       kc_test_assert_fits       (KcWindow   *window,
                                       int         width,
                                       int         height);

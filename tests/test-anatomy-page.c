@@ -380,27 +380,6 @@ test_disc_bulge_shown_with_condition (Fixture       *fixture,
   cairo_surface_destroy (again);
 }
 
-/* Presses @keyval in the list, as its one Tab stop hears it. */
-static void
-press_in_list (Fixture *fixture,
-               guint    keyval)
-{
-  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (fixture->list), KC_TYPE_FOCUS_GROUP);
-  g_autoptr(GListModel) controllers = NULL;
-  gboolean handled = FALSE;
-
-  g_assert_nonnull (group);
-  controllers = gtk_widget_observe_controllers (group);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  g_assert_true (handled);
-}
-
 /* The list is one Tab stop; the arrows move through the parts and only
  * Enter chooses one. */
 static void
@@ -418,7 +397,7 @@ test_keyboard_moves_without_choosing (Fixture       *fixture,
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (first)));
   g_assert_null (kc_anatomy_page_get_selected_part (fixture->page));
 
-  press_in_list (fixture, GDK_KEY_Down);
+  kc_test_press_key (group, GDK_KEY_Down);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (second)));
   g_assert_null (kc_anatomy_page_get_selected_part (fixture->page));
   g_assert_null (gtk_list_box_get_selected_row (fixture->list));

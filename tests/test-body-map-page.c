@@ -118,23 +118,6 @@ focus_of (Fixture *fixture)
   return gtk_root_get_focus (GTK_ROOT (fixture->window));
 }
 
-static void
-press (GtkWidget *widget,
-       guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  g_assert_true (handled);
-}
-
 /* The places are one Tab stop: Tab enters at one place and the next Tab
  * leaves the list (it once stayed on "Lower back" for ever); arrows, Home
  * and End move among them, and a place chosen on the map becomes the stop. */
@@ -167,17 +150,17 @@ test_places_one_tab_stop (Fixture       *fixture,
   g_assert_false (gtk_widget_child_focus (group, GTK_DIR_TAB_BACKWARD));
 
   gtk_widget_grab_focus (g_ptr_array_index (checks, 0));
-  press (group, GDK_KEY_Down);
+  kc_test_press_key (group, GDK_KEY_Down);
   g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, 1));
   /* Left by Tab and come back to: the place last reached. */
   g_assert_false (gtk_widget_child_focus (group, GTK_DIR_TAB_FORWARD));
   g_assert_true (tab_stop (fixture, group) == g_ptr_array_index (checks, 1));
 
-  press (group, GDK_KEY_End);
+  kc_test_press_key (group, GDK_KEY_End);
   g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, checks->len - 1));
-  press (group, GDK_KEY_Up);
+  kc_test_press_key (group, GDK_KEY_Up);
   g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, checks->len - 2));
-  press (group, GDK_KEY_Home);
+  kc_test_press_key (group, GDK_KEY_Home);
   g_assert_true (focus_of (fixture) == g_ptr_array_index (checks, 0));
 
   /* Chosen from elsewhere, the place becomes the stop. */

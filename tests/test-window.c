@@ -777,8 +777,7 @@ test_tab_walk (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   KcWindow *window = kc_test_new_window (library, settings);
 
-  kc_test_assert_tab_walk (window, GTK_DIR_TAB_FORWARD);
-  kc_test_assert_tab_walk (window, GTK_DIR_TAB_BACKWARD);
+  kc_test_assert_tab_walk (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
