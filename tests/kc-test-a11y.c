@@ -182,13 +182,14 @@ walk_tab (KcWindow         *window,
       GtkWidget *stop = stop_of (focus);
       g_autofree char *name = describe (focus);
 
-      /* Never stuck, never twice in a row in one list. */
+      /* Never stuck, never twice in a row in one list; a label with
+       * links keeps the focus once for each link. */
       g_test_message ("Tab stop %u: %s", steps, name);
-      g_assert_true (stop != previous);
+      g_assert_true (stop != previous || GTK_IS_LABEL (focus));
       g_hash_table_add (visited, stop);
       previous = stop;
 
-      g_assert_cmpuint (steps, <, 2 * g_hash_table_size (controls) + 4);
+      g_assert_cmpuint (steps, <, 4 * g_hash_table_size (controls) + 20);
       g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), direction));
       focus = gtk_root_get_focus (GTK_ROOT (window));
       g_assert_nonnull (focus);
