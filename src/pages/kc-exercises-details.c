@@ -222,9 +222,9 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
       return;
     }
 
-  /* 240 wide, not 300: with the filters and the cards beside it the
+  /* 216 wide, not 300: with the filters and the cards beside it the
    * page was wider than a 1024-pixel screen. */
-  gtk_box_append (self->details, _kc_exercise_pictogram_new (exercise, 240, 160));
+  gtk_box_append (self->details, _kc_exercise_pictogram_new (exercise, 216, 144));
   gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (exercise)),
                                                        "title-2"));
   meta = _kc_exercise_describe (exercise);
