@@ -13,44 +13,13 @@
 
 #include "content/kc-library.h"
 #include "content/kc-problem.h"
+#include "kc-test-plan.h"
 #include "plan/kc-plan-file-private.h"
 #include "plan/kc-plan-store-private.h"
 
 static KcLibrary *library;
 
-typedef struct
-{
-  char *dir;
-  GFile *folder;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("kc-plan-store-XXXXXX", NULL);
-  fixture->folder = g_file_new_for_path (fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  const char *argv[] = { "rm", "-rf", fixture->dir, NULL };
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
-                NULL);
-  g_clear_object (&fixture->folder);
-  g_free (fixture->dir);
-  _kc_plan_file_set_writer (NULL);
-}
-
-static char *
-path_in (Fixture    *fixture,
-         const char *name)
-{
-  return g_build_filename (fixture->dir, name, NULL);
-}
+typedef KcTestPlanFolder Fixture;
 
 static void
 write_plan (Fixture    *fixture,
@@ -59,7 +28,7 @@ write_plan (Fixture    *fixture,
             const char *name,
             const char *exercise)
 {
-  g_autofree char *path = path_in (fixture, file_name);
+  g_autofree char *path = kc_test_plan_path (fixture, file_name);
   g_autofree char *xml =
     g_strdup_printf ("<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"%s\">\n<name>%s</name>\n"
                      "<day name=\"monday\"><item exercise=\"%s\" sets=\"2\"/></day>\n</plan>\n",
@@ -72,7 +41,7 @@ static char *
 read_text (Fixture    *fixture,
            const char *file_name)
 {
-  g_autofree char *path = path_in (fixture, file_name);
+  g_autofree char *path = kc_test_plan_path (fixture, file_name);
   char *text = NULL;
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
@@ -138,7 +107,7 @@ test_renamed_file_saved_in_place (Fixture       *fixture,
 {
   g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
   g_autoptr(KcPlan) plan = NULL;
-  g_autofree char *canonical = path_in (fixture, "knees.xml");
+  g_autofree char *canonical = kc_test_plan_path (fixture, "knees.xml");
   g_autofree char *text = NULL;
 
   write_plan (fixture, "for Anna.xml", "knees", "Knees", "bridge");
@@ -159,8 +128,8 @@ test_delete_deletes_its_file (Fixture       *fixture,
 {
   g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
   g_autoptr(KcPlan) second = NULL;
-  g_autofree char *original = path_in (fixture, "knees.xml");
-  g_autofree char *copy = path_in (fixture, "knees backup.xml");
+  g_autofree char *original = kc_test_plan_path (fixture, "knees.xml");
+  g_autofree char *copy = kc_test_plan_path (fixture, "knees backup.xml");
   g_autoptr(GError) error = NULL;
 
   write_plan (fixture, "knees.xml", "knees", "Knees", "bridge");
@@ -184,8 +153,8 @@ test_new_plan_takes_a_free_file (Fixture       *fixture,
 {
   static const char future[] =
     "<?xml version=\"1.0\"?>\n<plan format=\"2\" id=\"knees\"><name>From 2030</name></plan>\n";
-  g_autofree char *future_path = path_in (fixture, "knees.xml");
-  g_autofree char *source_path = path_in (fixture, "import.xml");
+  g_autofree char *future_path = kc_test_plan_path (fixture, "knees.xml");
+  g_autofree char *source_path = kc_test_plan_path (fixture, "import.xml");
   g_autoptr(GFile) source = g_file_new_for_path (source_path);
   g_autoptr(GFile) plans = g_file_get_child (fixture->folder, "plans");
   g_autoptr(KcPlanStore) store = NULL;
@@ -256,7 +225,7 @@ test_unknown_exercise_imported (Fixture       *fixture,
 {
   g_autoptr(GFile) plans = g_file_get_child (fixture->folder, "plans");
   g_autoptr(KcPlanStore) store = kc_plan_store_new (plans, library);
-  g_autofree char *path = path_in (fixture, "from-the-clinic.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "from-the-clinic.xml");
   g_autoptr(GFile) source = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(KcPlanItem) item = NULL;
@@ -274,7 +243,7 @@ static void
 test_unreadable_is_its_own_error (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_autofree char *path = path_in (fixture, "gone.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "gone.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
@@ -294,7 +263,7 @@ static void
 test_unreadable_left_in_place (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autofree char *path = path_in (fixture, "locked.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "locked.xml");
   g_autofree char *kept = g_build_filename (fixture->dir, "kept-aside", NULL);
   g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
   g_autoptr(KcProblem) problem = NULL;
@@ -792,8 +761,7 @@ main (int   argc,
   kc_library_add_bundled (library);
   kc_library_load (library);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KC_TEST_ADD_WITH_FOLDER
 
   ADD ("/plan-store/identity/same-id-both-shown", test_same_id_both_shown);
   ADD ("/plan-store/identity/renamed-file-saved-in-place", test_renamed_file_saved_in_place);

@@ -12,45 +12,14 @@
 
 #include "content/kc-library.h"
 #include "content/kc-problem.h"
+#include "kc-test-plan.h"
 #include "plan/kc-plan-file-private.h"
 #include "plan/kc-plan-saver.h"
 #include "plan/kc-plan-store.h"
 
 static KcLibrary *library;
 
-typedef struct
-{
-  char *dir;
-  GFile *folder;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("kc-plans-XXXXXX", NULL);
-  fixture->folder = g_file_new_for_path (fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  const char *argv[] = { "rm", "-rf", fixture->dir, NULL };
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
-                NULL);
-  g_clear_object (&fixture->folder);
-  g_free (fixture->dir);
-  _kc_plan_file_set_writer (NULL);
-}
-
-static char *
-path_in (Fixture    *fixture,
-         const char *name)
-{
-  return g_build_filename (fixture->dir, name, NULL);
-}
+typedef KcTestPlanFolder Fixture;
 
 static GDate
 date_of (int year,
@@ -191,7 +160,7 @@ test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(KcPlan) plan = sample_plan ();
-  g_autofree char *path = path_in (fixture, "plan.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "plan.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(KcPlan) loaded = NULL;
@@ -226,7 +195,7 @@ test_failed_save_keeps_old_file (Fixture       *fixture,
   g_autoptr(KcPlan) plan = sample_plan ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
-  g_autofree char *path = path_in (fixture, name);
+  g_autofree char *path = kc_test_plan_path (fixture, name);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -267,7 +236,7 @@ static void
 test_unwritable_folder (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *blocked = path_in (fixture, "blocked");
+  g_autofree char *blocked = kc_test_plan_path (fixture, "blocked");
   g_autoptr(GFile) folder = g_file_new_for_path (blocked);
   g_autoptr(KcPlanStore) store = kc_plan_store_new (folder, library);
   g_autoptr(KcPlan) plan = sample_plan ();
@@ -312,7 +281,7 @@ notes_on_disk (Fixture *fixture,
                KcPlan  *plan)
 {
   g_autofree char *name = g_strconcat (kc_plan_get_id (plan), ".xml", NULL);
-  g_autofree char *path = path_in (fixture, name);
+  g_autofree char *path = kc_test_plan_path (fixture, name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(KcPlan) loaded = kc_plan_load_file (file, library, &error);
@@ -469,8 +438,8 @@ test_saves_in_order (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(KcPlanSaver) saver = kc_plan_saver_new ();
-  g_autofree char *path = path_in (fixture, "one.xml");
-  g_autofree char *other_path = path_in (fixture, "other.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "one.xml");
+  g_autofree char *other_path = kc_test_plan_path (fixture, "other.xml");
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *on_disk = NULL;
   int last = -1;
@@ -526,7 +495,7 @@ test_one_write_at_a_time (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(KcPlanSaver) saver = kc_plan_saver_new ();
-  g_autofree char *path = path_in (fixture, "one.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "one.xml");
 
   slow_writer_reset (10);
   for (int i = 0; i < 20; i++)
@@ -587,7 +556,7 @@ test_corrupt_kept_aside (Fixture       *fixture,
                          gconstpointer  data)
 {
   static const char broken[] = "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"x\">\n<name>Half";
-  g_autofree char *broken_path = path_in (fixture, "broken.xml");
+  g_autofree char *broken_path = kc_test_plan_path (fixture, "broken.xml");
   g_autofree char *kept_path = g_build_filename (fixture->dir, "kept-aside", "broken.xml", NULL);
   g_autoptr(KcPlanStore) writer_store = kc_plan_store_new (fixture->folder, library);
   g_autoptr(KcPlanStore) store = NULL;
@@ -621,7 +590,7 @@ test_newer_version_left_alone (Fixture       *fixture,
   static const char future[] =
     "<?xml version=\"1.0\"?>\n<plan format=\"2\" id=\"future\"><name>From 2030</name>"
     "<hologram/></plan>\n";
-  g_autofree char *path = path_in (fixture, "future.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "future.xml");
   g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
   g_autoptr(KcProblem) problem = NULL;
   g_autofree char *after = NULL;
@@ -640,7 +609,7 @@ static void
 test_import_conflicts (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *exported_path = path_in (fixture, "for-the-patient.xml");
+  g_autofree char *exported_path = kc_test_plan_path (fixture, "for-the-patient.xml");
   g_autoptr(GFile) exported = g_file_new_for_path (exported_path);
   g_autoptr(GFile) folder = g_file_get_child (fixture->folder, "plans");
   g_autoptr(KcPlanStore) store = kc_plan_store_new (folder, library);
@@ -690,7 +659,7 @@ test_import_bad_files (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("bad-%u.xml", i);
-      g_autofree char *path = path_in (fixture, name);
+      g_autofree char *path = kc_test_plan_path (fixture, name);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;
 
@@ -757,7 +726,7 @@ test_regression_year_0226 (Fixture       *fixture,
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "plan",
                                                    "regression-year-0226.xml", NULL);
   g_autoptr(GFile) input = g_file_new_for_path (source);
-  g_autofree char *path = path_in (fixture, "resaved.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "resaved.xml");
   g_autoptr(GFile) output = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(KcPlan) plan = kc_plan_load_file (input, NULL, &error);
@@ -807,7 +776,7 @@ static void
 test_killed_while_saving (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *path = path_in (fixture, "plan.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "plan.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(KcPlan) a = kc_plan_new ("same-plan", "Version A");
   g_autoptr(KcPlan) b = kc_plan_new ("same-plan", "Version B");
@@ -856,7 +825,7 @@ static void
 test_long_texts_clamped (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *path = path_in (fixture, "long.xml");
+  g_autofree char *path = kc_test_plan_path (fixture, "long.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(KcPlan) plan = kc_plan_new (NULL, NULL);
   g_autoptr(KcPlan) loaded = NULL;
@@ -887,8 +856,7 @@ main (int   argc,
   kc_library_add_bundled (library);
   kc_library_load (library);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD KC_TEST_ADD_WITH_FOLDER
 
   g_test_add_func ("/plan/model-edits", test_model_edits);
   g_test_add_func ("/plan/template-and-duplicate", test_from_template_and_duplicate);
