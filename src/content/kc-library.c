@@ -138,6 +138,52 @@ append_problems (KcLibrary *self,
   g_ptr_array_set_size (problems, 0);
 }
 
+/* The first KC_XML_MAX_PROBLEMS problems of each file, each file's followed
+ * by one saying how many more it has: the details dialog stays readable
+ * and fast whatever a file holds. */
+static void
+cap_problems (KcLibrary *self)
+{
+  GListModel *all = G_LIST_MODEL (self->problems);
+  guint n_all = g_list_model_get_n_items (all);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_all; i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (all, i);
+      const char *file = kc_problem_get_file (problem);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, file)) + 1;
+
+      g_hash_table_insert (counts, (char *)file, GUINT_TO_POINTER (n));
+      if (n <= KC_XML_MAX_PROBLEMS)
+        g_ptr_array_add (kept, g_steal_pointer (&problem));
+    }
+  if (kept->len == n_all)
+    return;
+
+  for (guint i = kept->len; i-- > 0;)
+    {
+      KcProblem *problem = g_ptr_array_index (kept, i);
+      const char *file = kc_problem_get_file (problem);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, file));
+      g_autofree char *message = NULL;
+
+      /* The file's last kept problem: the summary goes after it. */
+      if (n <= KC_XML_MAX_PROBLEMS || !g_hash_table_remove (counts, file))
+        continue;
+
+      n -= KC_XML_MAX_PROBLEMS;
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "…and %u more problem in this file.",
+                                              "…and %u more problems in this file.", n), n);
+      g_ptr_array_insert (kept, (int)i + 1,
+                          kc_problem_new (file, 0, KC_CONTENT_ERROR_TOO_LARGE, message));
+    }
+
+  g_list_store_splice (self->problems, 0, n_all, kept->pdata, kept->len);
+}
+
 static int
 compare_strings (const void *a,
                  const void *b)
@@ -368,6 +414,7 @@ kc_library_load (KcLibrary *self)
         commit_file (self, file);
     }
 
+  cap_problems (self);
   g_ptr_array_set_size (self->sources, 0);
 }
 

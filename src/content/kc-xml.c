@@ -9,13 +9,15 @@
  *  - no DOCTYPE at all: a document type is where external entities and
  *    entity bombs live, and our files need none;
  *  - no entity substitution, no DTD loading, no XInclude, no HUGE;
- *  - depth is capped while parsing, not after.
+ *  - depth, words and text are capped while parsing, not after, and
+ *    attributes before parsing (kc-xml.h says why).
  */
 #define G_LOG_DOMAIN "kc-content"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
@@ -32,6 +34,8 @@ typedef struct
   const char *display_name;
   GPtrArray *problems;
   guint depth;
+  guint text_chars;   /* of the element's text so far */
+  guint word_chars;   /* of the word the text ends in */
   guint n_errors;
   gboolean refused;
 } ParseState;
@@ -223,6 +227,7 @@ start_element_cb (void           *user_data,
       return;
     }
 
+  state->text_chars = state->word_chars = 0;
   xmlSAX2StartElementNs (ctxt, localname, prefix, uri, nb_namespaces, namespaces,
                          nb_attributes, nb_defaulted, attributes);
 }
@@ -237,7 +242,135 @@ end_element_cb (void          *user_data,
   ParseState *state = ctxt->_private;
 
   state->depth--;
+  state->text_chars = state->word_chars = 0;
   xmlSAX2EndElementNs (ctxt, localname, prefix, uri);
+}
+
+/* Counts characters (not bytes) of text as it arrives, in pieces. */
+static void
+characters_cb (void          *user_data,
+               const xmlChar *text,
+               int            length)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+  g_autofree char *message = NULL;
+
+  for (int i = 0; i < length; i++)
+    {
+      if ((text[i] & 0xC0) == 0x80)
+        continue;   /* inside a character */
+      state->text_chars++;
+      state->word_chars = g_ascii_isspace (text[i]) ? 0 : state->word_chars + 1;
+    }
+
+  if (state->word_chars > KC_XML_MAX_WORD)
+    message = g_strdup_printf (_("A word is longer than %d characters, the most text may "
+                                 "hold without a space."), KC_XML_MAX_WORD);
+  else if (state->text_chars > KC_XML_MAX_TEXT)
+    message = g_strdup_printf (_("An element holds more than %d characters of text, the most "
+                                 "one may hold."), KC_XML_MAX_TEXT);
+  if (message != NULL)
+    refuse (ctxt, KC_CONTENT_ERROR_TOO_LARGE, message);
+  else
+    xmlSAX2Characters (ctxt, text, length);
+}
+
+/* Moves *@i past the end of @closing, counting lines; FALSE if there is none. */
+static gboolean
+skip_past (const char *data,
+           gsize       size,
+           gsize      *i,
+           const char *closing,
+           guint      *line)
+{
+  gsize n = strlen (closing);
+
+  for (; *i + n <= size; (*i)++)
+    {
+      if (memcmp (data + *i, closing, n) == 0)
+        {
+          *i += n - 1;
+          return TRUE;
+        }
+      if (data[*i] == '\n')
+        (*line)++;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+refuse_attributes (const char *display_name,
+                   guint       line,
+                   gboolean    in_total,
+                   GPtrArray  *problems)
+{
+  g_autofree char *message =
+    in_total ? g_strdup_printf (_("The file has more than %d attributes, the most a file may "
+                                  "have."), KC_XML_MAX_ATTRIBUTES_TOTAL)
+             : g_strdup_printf (_("An element has more than %d attributes, the most one may "
+                                  "have."), KC_XML_MAX_ATTRIBUTES);
+
+  _kc_xml_add_problem (problems, display_name, line, KC_CONTENT_ERROR_TOO_LARGE, message);
+  return FALSE;
+}
+
+/* Counts attributes (their "=") in every tag, outside quoted values,
+ * comments, processing instructions and CDATA: linear, where libxml2 is
+ * quadratic in one element's attributes. */
+static gboolean
+check_attributes (const char *data,
+                  gsize       size,
+                  const char *display_name,
+                  GPtrArray  *problems)
+{
+  guint line = 1, in_element = 0, in_file = 0;
+  gboolean in_tag = FALSE;
+  char quote = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+      if (quote != 0)
+        quote = c == quote ? 0 : quote;
+      else if (!in_tag && c == '<')
+        {
+          const char *rest = data + i;
+          gsize left = size - i;
+
+          const char *closing = NULL;
+
+          if (left >= 4 && memcmp (rest, "<!--", 4) == 0)
+            closing = "-->";
+          else if (left >= 9 && memcmp (rest, "<![CDATA[", 9) == 0)
+            closing = "]]>";
+          else if (left >= 2 && rest[1] == '?')
+            closing = "?>";
+
+          /* Unclosed, it is not XML: the parser says so. */
+          if (closing != NULL && !skip_past (data, size, &i, closing, &line))
+            return TRUE;
+          in_tag = closing == NULL;
+          in_element = 0;
+        }
+      else if (in_tag && (c == '"' || c == '\''))
+        quote = c;
+      else if (in_tag && c == '>')
+        in_tag = FALSE;
+      else if (in_tag && c == '=')
+        {
+          if (++in_element > KC_XML_MAX_ATTRIBUTES)
+            return refuse_attributes (display_name, line, FALSE, problems);
+          if (++in_file > KC_XML_MAX_ATTRIBUTES_TOTAL)
+            return refuse_attributes (display_name, line, TRUE, problems);
+        }
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -432,7 +565,8 @@ kc_xml_parse (GBytes     *bytes,
 
   data = g_bytes_get_data (bytes, &size);
   if (!check_size (size, display_name, problems) ||
-      !check_looks_like_xml (data, size, display_name, problems))
+      !check_looks_like_xml (data, size, display_name, problems) ||
+      !check_attributes (data, size, display_name, problems))
     return NULL;
 
   ctxt = xmlNewParserCtxt ();
@@ -441,6 +575,7 @@ kc_xml_parse (GBytes     *bytes,
   ctxt->sax->internalSubset = internal_subset_cb;
   ctxt->sax->startElementNs = start_element_cb;
   ctxt->sax->endElementNs = end_element_cb;
+  ctxt->sax->characters = characters_cb;
   ctxt->sax->serror = parse_error_cb;
   ctxt->vctxt.error = NULL;
   ctxt->vctxt.warning = NULL;

@@ -15,6 +15,23 @@ G_BEGIN_DECLS
 /* Our schemas nest a handful of levels; anything deeper is not ours. */
 #define KC_XML_MAX_DEPTH 32
 
+/* Caps on the work a file can cause, not only its bytes; each is far above
+ * what our files need.  libxml2 2.9 checks an element's attributes against
+ * each other, quadratic in their number (120 000 on one element took a
+ * minute), so attributes are counted before libxml2 sees the file. */
+#define KC_XML_MAX_ATTRIBUTES       64      /* on one element */
+#define KC_XML_MAX_ATTRIBUTES_TOTAL 200000  /* in one file */
+/* Text layout is slow on one unbroken word (50 KB froze the window for a
+ * minute); in characters, counted between ASCII white space.  Plans break
+ * longer words when edited (kc-plan.c), so that what is saved loads. */
+#define KC_XML_MAX_WORD             1000
+/* The longest run of text in one element, in characters: a plan's notes
+ * (KC_PLAN_MAX_NOTES) are the longest we write. */
+#define KC_XML_MAX_TEXT             100000
+/* A details dialog with 100 000 problems took 108 s and 3.5 GB: a file
+ * reports its first problems, then how many more it has. */
+#define KC_XML_MAX_PROBLEMS         100
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
 void     kc_xml_init        (void);

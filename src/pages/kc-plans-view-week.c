@@ -45,7 +45,8 @@ kc_plans_view_move_to_day (KcPlansView *self,
   g_return_if_fail (KC_IS_PLANS_VIEW (self));
   g_return_if_fail (to_day < KC_N_WEEKDAYS);
 
-  if (self->plan == NULL || from_day == to_day)
+  /* A full day takes no more: the item stays where it is. */
+  if (self->plan == NULL || from_day == to_day || !kc_plan_day_has_room (self->plan, to_day))
     return;
 
   item = kc_plan_remove_item (self->plan, from_day, index);

@@ -291,11 +291,17 @@ dup_token (xmlNode    *node,
   return value ? g_strstrip (value) : NULL;
 }
 
+/* What needs the notes' text in one text of the reader. */
+G_STATIC_ASSERT (KC_PLAN_MAX_NOTES <= KC_XML_MAX_TEXT);
+
 /* An exercise the library lacks (a clinic's own, whose content file is
- * missing) is kept with its id: unknown is not corrupt. */
-static void
-read_days (KcPlan  *plan,
-           xmlNode *root)
+ * missing) is kept with its id: unknown is not corrupt.  A day holds no
+ * more than the model lets one hold. */
+static gboolean
+read_days (KcPlan      *plan,
+           xmlNode     *root,
+           const char  *display_name,
+           GError     **error)
 {
   KC_XML_FOR_EACH_ELEMENT (day, root)
     {
@@ -316,9 +322,29 @@ read_days (KcPlan  *plan,
           g_autofree char *exercise = dup_token (item, "exercise");
           KcDose dose = kc_dose_from_xml (item);
 
-          kc_plan_add_item (plan, (guint)weekday, exercise, &dose);
+          if (kc_plan_add_item (plan, (guint)weekday, exercise, &dose) == NULL)
+            {
+              g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID,
+                           _("%s:%ld: A day has more than %d exercises, the most a day "
+                             "may have."), display_name, xmlGetLineNo (item),
+                           KC_PLAN_MAX_ITEMS_PER_DAY);
+              return FALSE;
+            }
         }
     }
+
+  return TRUE;
+}
+
+static gboolean
+refuse_log_day (xmlNode     *entry,
+                const char  *display_name,
+                GError     **error)
+{
+  g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID,
+               _("%s:%ld: The log has more than %d days, the most a plan may record."),
+               display_name, xmlGetLineNo (entry), KC_PLAN_MAX_LOG_DAYS);
+  return FALSE;
 }
 
 /* An xsd:date as the schema accepts it: spaces around it, and a time zone
@@ -366,12 +392,14 @@ read_log (KcPlan      *plan,
           if (!parse_log_date (entry, display_name, &date, error))
             return FALSE;
 
-          if (pain != NULL)
-            kc_plan_set_pain (plan, &date, (int)strtol (pain, NULL, 10));
+          if (pain != NULL && !kc_plan_set_pain (plan, &date, (int)strtol (pain, NULL, 10)))
+            return refuse_log_day (entry, display_name, error);
           KC_XML_FOR_EACH_ELEMENT (done, entry)
             {
               g_autofree char *exercise = dup_token (done, "exercise");
-              kc_plan_set_done (plan, &date, exercise, TRUE);
+
+              if (!kc_plan_set_done (plan, &date, exercise, TRUE))
+                return refuse_log_day (entry, display_name, error);
             }
         }
     }
@@ -429,8 +457,8 @@ kc_plan_from_bytes (GBytes      *bytes,
   plan = kc_plan_new (id, name);
   kc_plan_set_patient (plan, patient);
   kc_plan_set_notes (plan, notes);
-  read_days (plan, root);
-  if (!read_log (plan, root, display_name, error))
+  if (!read_days (plan, root, display_name, error) ||
+      !read_log (plan, root, display_name, error))
     return NULL;
 
   return g_steal_pointer (&plan);

@@ -16,3 +16,13 @@
 
 /* The largest number of sets, repetitions, seconds held or minutes. */
 #define KC_PLAN_MAX_DOSE    999
+
+/* Exercises on one day, and days in the log (ten years of every day): a
+ * plan far over them took minutes to save.  The reader refuses a file over
+ * them with its line; the model refuses to add more. */
+#define KC_PLAN_MAX_ITEMS_PER_DAY 50
+#define KC_PLAN_MAX_LOG_DAYS      3660
+
+/* Words and text are capped by the safe reader (KC_XML_MAX_WORD and
+ * KC_XML_MAX_TEXT in src/content/kc-xml.h); the model breaks a longer word
+ * and kc-plan-file.c checks that the notes fit in one text. */

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/kc-xml.h"
 #include "kc-plan.h"
 
 typedef struct
@@ -160,16 +161,39 @@ kc_plan_clean_text (const char *text)
   return g_string_free (clean, FALSE);
 }
 
+/* A space after every KC_XML_MAX_WORD characters without one, counted as
+ * the reader counts them: longer words are refused there. */
+static char *
+break_long_words (const char *text)
+{
+  GString *broken = g_string_sized_new (strlen (text));
+  guint word = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      word = g_ascii_isspace (*p) ? 0 : word + 1;
+      if (word > KC_XML_MAX_WORD)
+        {
+          g_string_append_c (broken, ' ');
+          word = 1;
+        }
+      g_string_append_len (broken, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (broken, FALSE);
+}
+
 /* Never keep more than a plan file may hold: what is saved must load. */
 static char *
 fit_text (const char *text,
           glong       limit)
 {
   g_autofree char *clean = kc_plan_clean_text (text);
+  g_autofree char *broken = break_long_words (clean);
 
-  if (g_utf8_strlen (clean, -1) > limit)
-    return g_utf8_substring (clean, 0, limit);
-  return g_steal_pointer (&clean);
+  if (g_utf8_strlen (broken, -1) > limit)
+    return g_utf8_substring (broken, 0, limit);
+  return g_steal_pointer (&broken);
 }
 
 static void
@@ -423,8 +447,27 @@ on_item_dose_changed_cb (KcPlanItem *item,
   emit_changed (self);
 }
 
-/* Inserts @item at @position (G_MAXUINT: at the end) on @weekday. */
-void
+/* Whether @weekday holds fewer than KC_PLAN_MAX_ITEMS_PER_DAY exercises. */
+gboolean
+kc_plan_day_has_room (KcPlan *self,
+                      guint   weekday)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (weekday < KC_N_WEEKDAYS, FALSE);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->days[weekday])) <
+         KC_PLAN_MAX_ITEMS_PER_DAY;
+}
+
+/**
+ * kc_plan_insert_item:
+ * @position: where, or G_MAXUINT for the end
+ *
+ * Inserts @item on @weekday, unless the day is full.
+ *
+ * Returns: %FALSE if @weekday already holds KC_PLAN_MAX_ITEMS_PER_DAY
+ */
+gboolean
 kc_plan_insert_item (KcPlan     *self,
                      guint       weekday,
                      guint       position,
@@ -432,16 +475,22 @@ kc_plan_insert_item (KcPlan     *self,
 {
   guint n;
 
-  g_return_if_fail (KC_IS_PLAN (self));
-  g_return_if_fail (weekday < KC_N_WEEKDAYS);
-  g_return_if_fail (KC_IS_PLAN_ITEM (item));
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (weekday < KC_N_WEEKDAYS, FALSE);
+  g_return_val_if_fail (KC_IS_PLAN_ITEM (item), FALSE);
+
+  if (!kc_plan_day_has_room (self, weekday))
+    return FALSE;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->days[weekday]));
   g_signal_connect_object (item, "notify::dose", G_CALLBACK (on_item_dose_changed_cb),
                            self, 0);
   g_list_store_insert (self->days[weekday], MIN (position, n), item);
+  return TRUE;
 }
 
+/* Returns: (transfer none) (nullable): the new item, or %NULL if the day
+ *   is full */
 KcPlanItem *
 kc_plan_add_item (KcPlan       *self,
                   guint         weekday,
@@ -450,7 +499,8 @@ kc_plan_add_item (KcPlan       *self,
 {
   g_autoptr(KcPlanItem) item = kc_plan_item_new (exercise_id, dose);
 
-  kc_plan_insert_item (self, weekday, G_MAXUINT, item);
+  if (!kc_plan_insert_item (self, weekday, G_MAXUINT, item))
+    return NULL;
   return item;
 }
 
@@ -546,6 +596,8 @@ kc_plan_move_item_to_day (KcPlan     *self,
     return FALSE;
   if (from_day == weekday)
     return TRUE;
+  if (!kc_plan_day_has_room (self, weekday))
+    return FALSE;
 
   removed = kc_plan_remove_item (self, from_day, position);
   kc_plan_insert_item (self, weekday, G_MAXUINT, removed);
@@ -598,6 +650,8 @@ kc_plan_parse_date (const char *text,
   return TRUE;
 }
 
+/* The record of @date, new if need be; %NULL if the log already holds
+ * KC_PLAN_MAX_LOG_DAYS days. */
 static DayLog *
 ensure_log (KcPlan *self,
             GDate  *date)
@@ -605,6 +659,8 @@ ensure_log (KcPlan *self,
   g_autofree char *key = date_key (date);
   DayLog *log = g_hash_table_lookup (self->log, key);
 
+  if (log == NULL && g_hash_table_size (self->log) >= KC_PLAN_MAX_LOG_DAYS)
+    return NULL;
   if (log == NULL)
     {
       log = g_new0 (DayLog, 1);
@@ -624,8 +680,14 @@ lookup_log (KcPlan *self,
   return g_hash_table_lookup (self->log, key);
 }
 
-/* Ticks (or unticks) @exercise_id as done on @date. */
-void
+/**
+ * kc_plan_set_done:
+ *
+ * Ticks (or unticks) @exercise_id as done on @date.
+ *
+ * Returns: %FALSE if @date is a new day and the log is full
+ */
+gboolean
 kc_plan_set_done (KcPlan     *self,
                   GDate      *date,
                   const char *exercise_id,
@@ -634,14 +696,18 @@ kc_plan_set_done (KcPlan     *self,
   DayLog *log;
   gboolean changed;
 
-  g_return_if_fail (KC_IS_PLAN (self));
-  g_return_if_fail (date != NULL && g_date_valid (date));
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
 
-  log = ensure_log (self, date);
+  log = done ? ensure_log (self, date) : lookup_log (self, date);
+  if (log == NULL)
+    return !done;
+
   changed = done ? g_hash_table_add (log->done, g_strdup (exercise_id))
                  : g_hash_table_remove (log->done, exercise_id);
   if (changed)
     emit_changed (self);
+  return TRUE;
 }
 
 gboolean
@@ -657,23 +723,31 @@ kc_plan_get_done (KcPlan     *self,
   return log != NULL && g_hash_table_contains (log->done, exercise_id);
 }
 
-/* @pain: 0–10, or -1 to clear */
-void
+/**
+ * kc_plan_set_pain:
+ * @pain: 0–10, or -1 to clear
+ *
+ * Returns: %FALSE if @date is a new day and the log is full
+ */
+gboolean
 kc_plan_set_pain (KcPlan *self,
                   GDate  *date,
                   int     pain)
 {
   DayLog *log;
 
-  g_return_if_fail (KC_IS_PLAN (self));
-  g_return_if_fail (pain >= -1 && pain <= 10);
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (pain >= -1 && pain <= 10, FALSE);
 
-  log = ensure_log (self, date);
+  log = pain >= 0 ? ensure_log (self, date) : lookup_log (self, date);
+  if (log == NULL)
+    return pain < 0;
   if (log->pain == pain)
-    return;
+    return TRUE;
 
   log->pain = pain;
   emit_changed (self);
+  return TRUE;
 }
 
 /* Returns: 0–10, or -1 when not recorded */

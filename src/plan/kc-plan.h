@@ -42,7 +42,9 @@ KcPlanItem *kc_plan_add_item          (KcPlan         *self,
                                        guint           weekday,
                                        const char     *exercise_id,
                                        const KcDose   *dose);
-void        kc_plan_insert_item       (KcPlan         *self,
+gboolean    kc_plan_day_has_room      (KcPlan         *self,
+                                       guint           weekday);
+gboolean    kc_plan_insert_item       (KcPlan         *self,
                                        guint           weekday,
                                        guint           position,
                                        KcPlanItem     *item);
@@ -61,14 +63,14 @@ gboolean    kc_plan_move_item_to_day  (KcPlan         *self,
                                        KcPlanItem     *item,
                                        guint           weekday);
 guint       kc_plan_get_n_items       (KcPlan         *self);
-void        kc_plan_set_done          (KcPlan         *self,
+gboolean    kc_plan_set_done          (KcPlan         *self,
                                        GDate          *date,
                                        const char     *exercise_id,
                                        gboolean        done);
 gboolean    kc_plan_get_done          (KcPlan         *self,
                                        GDate          *date,
                                        const char     *exercise_id);
-void        kc_plan_set_pain          (KcPlan         *self,
+gboolean    kc_plan_set_pain          (KcPlan         *self,
                                        GDate          *date,
                                        int             pain);
 int         kc_plan_get_pain          (KcPlan         *self,
