@@ -748,7 +748,11 @@ test_plans_read_when_planner_shown (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 0);
 
+  /* Read off the main thread: the window goes on meanwhile. */
   g_assert_true (kc_window_show_page (window, "exercises"));
+  g_assert_true (kc_plan_store_get_loading (store));
+  while (kc_plan_store_get_loading (store))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -325,6 +325,46 @@ test_schema_bad_id (void)
   g_assert_nonnull (strstr (kc_problem_get_message (problem), "<entry>"));
 }
 
+/* A file that is not XML is named for what it is, not called empty
+ * (libxml2 says "Document is empty" of a PDF); an empty file still is. */
+static void
+test_not_xml_named (void)
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+  static const char gzip[] = "\x1f\x8b\x08\0\0\0\0\0";
+  static const char random_bytes[] = "\xd3\x07\xaa<\x91\x00\x3c\xfe";
+  static const char pdf[] = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj";
+  static const char zip[] = "PK\x03\x04\x14\0\x06\0";
+  static const char text[] = "Dear doctor,\nplease find my plan.\n";
+
+  expect_refused (pdf, sizeof pdf - 1, KC_CONTENT_ERROR_MALFORMED, 0,
+                  "not an XML file: it looks like a PDF document");
+  expect_refused (gzip, sizeof gzip - 1, KC_CONTENT_ERROR_MALFORMED, 0,
+                  "not an XML file: it looks like a gzip-compressed file");
+  expect_refused (zip, sizeof zip - 1, KC_CONTENT_ERROR_MALFORMED, 0,
+                  "not an XML file: it looks like a ZIP archive");
+  expect_refused (png, sizeof png - 1, KC_CONTENT_ERROR_MALFORMED, 0,
+                  "not an XML file: it looks like a PNG picture");
+  expect_refused (random_bytes, sizeof random_bytes - 1, KC_CONTENT_ERROR_MALFORMED, 0,
+                  "not an XML file: it does not start with “<”");
+  expect_refused (text, sizeof text - 1, KC_CONTENT_ERROR_MALFORMED, 0,
+                  "not an XML file: it does not start with “<”");
+  expect_refused (" \n\t\n", 4, KC_CONTENT_ERROR_EMPTY, 0, "The file is empty.");
+}
+
+/* White space and a byte order mark may come before the "<". */
+static void
+test_xml_after_bom_and_space (void)
+{
+  static const char xml[] = "\xEF\xBB\xBF\n  <root/>\n";
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, sizeof xml - 1);
+  g_autoptr(xmlDoc) doc = kc_xml_parse (bytes, "bom-space.xml", problems);
+
+  g_assert_nonnull (doc);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +390,8 @@ main (int   argc,
   g_test_add_func ("/xml/schema/missing-element", test_schema_violation_names_line);
   g_test_add_func ("/xml/schema/unknown-attribute", test_schema_unknown_attribute);
   g_test_add_func ("/xml/schema/bad-id", test_schema_bad_id);
+  g_test_add_func ("/xml/not-xml-named", test_not_xml_named);
+  g_test_add_func ("/xml/xml-after-bom-and-space", test_xml_after_bom_and_space);
 
   return g_test_run ();
 }

@@ -34,6 +34,7 @@ typedef struct
   const char *display_name;
   GPtrArray *problems;
   guint depth;
+  guint max_word;     /* in characters */
   guint text_chars;   /* of the element's text so far */
   guint word_chars;   /* of the word the text ends in */
   guint n_errors;
@@ -264,7 +265,7 @@ characters_cb (void          *user_data,
       state->word_chars = g_ascii_isspace (text[i]) ? 0 : state->word_chars + 1;
     }
 
-  if (state->word_chars > KC_XML_MAX_WORD)
+  if (state->word_chars > state->max_word)
     message = g_strdup_printf (_("A word is longer than %d characters, the most text may "
                                  "hold without a space."), KC_XML_MAX_WORD);
   else if (state->text_chars > KC_XML_MAX_TEXT)
@@ -502,43 +503,86 @@ kc_xml_load_resource (const char *path,
   return g_steal_pointer (&bytes);
 }
 
-/* libxml2 calls anything that does not start with "<" an empty
- * document; say what it is instead.  UTF-16 (a BOM, or a NUL byte beside
- * the "<") is left to libxml2, which reads it. */
-static gboolean
-check_looks_like_xml (const char *data,
-                      gsize       size,
-                      const char *display_name,
-                      GPtrArray  *problems)
+/* Files people hand us by mistake, known by their first bytes. */
+static const struct
 {
-  gsize i = size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+  const char *magic;
+  gsize length;
+  const char *kind;
+} file_kinds[] = {
+  { "%PDF-", 5, N_("a PDF document") },
+  { "\x1f\x8b", 2, N_("a gzip-compressed file") },
+  { "PK\x03\x04", 4, N_("a ZIP archive, such as a word processor document") },
+  { "\x89PNG\r\n\x1a\n", 8, N_("a PNG picture") },
+};
 
-  if (size >= 2 && ((guchar)data[0] == 0xff || (guchar)data[0] == 0xfe || data[0] == '\0' ||
-                    data[1] == '\0'))
+/**
+ * kc_xml_sniff:
+ *
+ * Returns: (nullable): what @bytes look like, if a kind of file that is
+ *   surely not XML ("a PDF document"), translated
+ */
+const char *
+kc_xml_sniff (GBytes *bytes)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  for (guint i = 0; i < G_N_ELEMENTS (file_kinds); i++)
+    if (size >= file_kinds[i].length &&
+        memcmp (data, file_kinds[i].magic, file_kinds[i].length) == 0)
+      return _(file_kinds[i].kind);
+
+  return NULL;
+}
+
+static gboolean
+not_xml (const char *display_name,
+         GPtrArray  *problems,
+         const char *message)
+{
+  _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_MALFORMED, message);
+  return FALSE;
+}
+
+/* XML starts with "<", after white space or a byte order mark; anything
+ * else is named, rather than left to libxml2, which calls a PDF "empty". */
+static gboolean
+check_xml (GBytes     *bytes,
+           const char *display_name,
+           GPtrArray  *problems)
+{
+  gsize size, i = 0;
+  const guchar *data = g_bytes_get_data (bytes, &size);
+  const char *kind = kc_xml_sniff (bytes);
+
+  if (kind != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("This is not an XML file: it looks like %s."), kind);
+      return not_xml (display_name, problems, message);
+    }
+
+  /* UTF-16 (a byte order mark, or a NUL byte beside the "<"): libxml2 reads it */
+  if (size >= 2 && ((data[0] == 0xFE && data[1] == 0xFF) || (data[0] == 0xFF && data[1] == 0xFE) ||
+                    data[0] == '\0' || data[1] == '\0'))
     return TRUE;
-
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
   while (i < size && g_ascii_isspace (data[i]))
     i++;
 
   if (i == size)
-    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_EMPTY,
-                         _("The file is empty."));
-  else if (size >= 2 && ((guchar)data[0] == 0x1f && (guchar)data[1] == 0x8b))
-    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_MALFORMED,
-                         _("This is a compressed (gzip) file, not an XML file. Unpack it, "
-                           "and give Kinetic Chain the XML file inside."));
-  else if (size >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
-    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_MALFORMED,
-                         _("This is a compressed (zip) file, not an XML file. Unpack it, "
-                           "and give Kinetic Chain the XML file inside."));
-  else if (data[i] != '<')
-    _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_MALFORMED,
-                         _("This is not an XML file: it does not start with “<”. Save the "
-                           "file from your editor as plain XML text."));
-  else
-    return TRUE;
-
-  return FALSE;
+    {
+      _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_EMPTY,
+                           _("The file is empty."));
+      return FALSE;
+    }
+  if (data[i] != '<')
+    return not_xml (display_name, problems,
+                    _("This is not an XML file: it does not start with “<”. Save the "
+                      "file from your editor as plain XML text."));
+  return TRUE;
 }
 
 /**
@@ -552,7 +596,23 @@ kc_xml_parse (GBytes     *bytes,
               const char *display_name,
               GPtrArray  *problems)
 {
-  ParseState state = { display_name, problems, 0, 0, FALSE };
+  return kc_xml_parse_full (bytes, display_name, KC_XML_MAX_WORD, problems);
+}
+
+/**
+ * kc_xml_parse_full:
+ * @max_word: the longest word text may hold, G_MAXUINT for any
+ *
+ * Like kc_xml_parse(), for text whose words are not capped (a plan's notes).
+ */
+xmlDoc *
+kc_xml_parse_full (GBytes     *bytes,
+                   const char *display_name,
+                   guint       max_word,
+                   GPtrArray  *problems)
+{
+  ParseState state = { .display_name = display_name, .problems = problems,
+                       .max_word = max_word };
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
   gsize size;
@@ -565,7 +625,7 @@ kc_xml_parse (GBytes     *bytes,
 
   data = g_bytes_get_data (bytes, &size);
   if (!check_size (size, display_name, problems) ||
-      !check_looks_like_xml (data, size, display_name, problems) ||
+      !check_xml (bytes, display_name, problems) ||
       !check_attributes (data, size, display_name, problems))
     return NULL;
 

@@ -22,8 +22,8 @@ G_BEGIN_DECLS
 #define KC_XML_MAX_ATTRIBUTES       64      /* on one element */
 #define KC_XML_MAX_ATTRIBUTES_TOTAL 200000  /* in one file */
 /* Text layout is slow on one unbroken word (50 KB froze the window for a
- * minute); in characters, counted between ASCII white space.  Plans break
- * longer words when edited (kc-plan.c), so that what is saved loads. */
+ * minute); in characters, counted between ASCII white space.  Content
+ * only: a plan keeps what its user typed (kc-plan-limits.h). */
 #define KC_XML_MAX_WORD             1000
 /* The longest run of text in one element, in characters: a plan's notes
  * (KC_PLAN_MAX_NOTES) are the longest we write. */
@@ -41,8 +41,13 @@ GBytes  *kc_xml_load_file   (GFile      *file,
 GBytes  *kc_xml_load_resource (const char *path,
                                const char *display_name,
                                GPtrArray  *problems);
+const char *kc_xml_sniff     (GBytes     *bytes);
 xmlDoc  *kc_xml_parse       (GBytes     *bytes,
                              const char *display_name,
+                             GPtrArray  *problems);
+xmlDoc  *kc_xml_parse_full  (GBytes     *bytes,
+                             const char *display_name,
+                             guint       max_word,
                              GPtrArray  *problems);
 gboolean kc_xml_validate    (xmlDoc     *doc,
                              const char *schema_resource,

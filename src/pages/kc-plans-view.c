@@ -657,6 +657,22 @@ kc_plans_view_init (KcPlansView *self)
   show_plan (self, NULL);
 }
 
+/* Once the folder is read (off the main thread), the first plan is shown,
+ * unless the user has chosen or started one meanwhile. */
+static void
+select_first_plan (KcPlansView *self)
+{
+  GListModel *plans = kc_plan_store_get_plans (self->store);
+  g_autoptr(KcPlan) first = NULL;
+
+  if (self->plan != NULL || kc_plan_store_get_loading (self->store) ||
+      g_list_model_get_n_items (plans) == 0)
+    return;
+
+  first = g_list_model_get_item (plans, 0);
+  kc_plans_view_select (self, first);
+}
+
 void
 kc_plans_view_set_store (KcPlansView *self,
                          KcPlanStore *store,
@@ -694,11 +710,9 @@ kc_plans_view_set_store (KcPlansView *self,
       gtk_box_append (self->templates_box, kc_template_card_new (template));
     }
 
-  if (g_list_model_get_n_items (kc_plan_store_get_plans (store)) > 0)
-    {
-      g_autoptr(KcPlan) first = g_list_model_get_item (kc_plan_store_get_plans (store), 0);
-      kc_plans_view_select (self, first);
-    }
+  g_signal_connect_object (store, "notify::loading", G_CALLBACK (select_first_plan), self,
+                           G_CONNECT_SWAPPED);
+  select_first_plan (self);
 }
 
 KcPlan *

@@ -428,11 +428,20 @@ kc_plan_from_bytes (GBytes      *bytes,
   g_autofree char *name = NULL;
   g_autofree char *patient = NULL;
   g_autofree char *notes = NULL;
+  const char *kind;
   xmlNode *root;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  doc = kc_xml_parse (bytes, display_name, problems);
+  if ((kind = kc_xml_sniff (bytes)) != NULL)
+    {
+      g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID,
+                   _("%s is not a Kinetic Chain plan (it looks like %s)."), display_name, kind);
+      return NULL;
+    }
+
+  /* Whatever a user typed loads: words are not capped (kc-plan-limits.h). */
+  doc = kc_xml_parse_full (bytes, display_name, G_MAXUINT, problems);
   if (doc == NULL)
     {
       set_error_from_problems (problems, error);

@@ -23,6 +23,7 @@
 #define KC_PLAN_MAX_ITEMS_PER_DAY 50
 #define KC_PLAN_MAX_LOG_DAYS      3660
 
-/* Words and text are capped by the safe reader (KC_XML_MAX_WORD and
- * KC_XML_MAX_TEXT in src/content/kc-xml.h); the model breaks a longer word
- * and kc-plan-file.c checks that the notes fit in one text. */
+/* Text is capped by the safe reader (KC_XML_MAX_TEXT in
+ * src/content/kc-xml.h; kc-plan-file.c checks that the notes fit).  Words
+ * are not: whatever a user types saves and loads, and the notes view
+ * wraps inside a word (wrap-mode word-char), so no word is slow there. */

@@ -71,11 +71,11 @@ _kc_plan_store_new_file_for (KcPlanStore *self,
 
 /* Moves @file, unchanged, to kept-aside/ under a name not yet taken. */
 static GFile *
-keep_aside (KcPlanStore  *self,
-            GFile        *file,
-            GError      **error)
+keep_aside (GFile   *directory,
+            GFile   *file,
+            GError **error)
 {
-  g_autoptr(GFile) folder = g_file_get_child (self->directory, "kept-aside");
+  g_autoptr(GFile) folder = g_file_get_child (directory, "kept-aside");
   g_autofree char *base = g_file_get_basename (file);
 
   g_file_make_directory (folder, NULL, NULL);
@@ -114,6 +114,48 @@ loaded_clear (Loaded *loaded)
   g_clear_object (&loaded->file);
 }
 
+/* The folder as a worker read it, for the main thread to take. */
+typedef struct
+{
+  GFile *directory;
+  KcLibrary *library;
+  GArray *loaded;        /* of Loaded, in the order the store takes them */
+  GPtrArray *problems;   /* of KcProblem */
+} FolderRead;
+
+static FolderRead *
+folder_read_new (KcPlanStore *self)
+{
+  FolderRead *read = g_new0 (FolderRead, 1);
+
+  read->directory = g_object_ref (self->directory);
+  read->library = self->library ? g_object_ref (self->library) : NULL;
+  read->loaded = g_array_new (FALSE, TRUE, sizeof (Loaded));
+  g_array_set_clear_func (read->loaded, (GDestroyNotify)loaded_clear);
+  read->problems = g_ptr_array_new_with_free_func (g_object_unref);
+  return read;
+}
+
+static void
+folder_read_free (FolderRead *read)
+{
+  g_clear_object (&read->directory);
+  g_clear_object (&read->library);
+  g_clear_pointer (&read->loaded, g_array_unref);
+  g_clear_pointer (&read->problems, g_ptr_array_unref);
+  g_free (read);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FolderRead, folder_read_free)
+
+static void
+report (FolderRead *read,
+        GFile      *file,
+        const char *message)
+{
+  g_ptr_array_add (read->problems, _kc_plan_store_new_problem (file, message));
+}
+
 /* The file named after its id first, then by name: of two files that
  * claim one id, that one is the plan and the other the duplicate. */
 static int
@@ -139,12 +181,12 @@ compare_loaded (gconstpointer a,
  * plan is kept aside, one from a newer version or one that cannot be read
  * at all (permissions) is left where it is. */
 static gboolean
-load_one (KcPlanStore *self,
-          GFile       *file,
-          Loaded      *loaded)
+read_one (FolderRead *read,
+          GFile      *file,
+          Loaded     *loaded)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KcPlan) plan = kc_plan_load_file (file, self->library, &error);
+  g_autoptr(KcPlan) plan = kc_plan_load_file (file, read->library, &error);
   g_autoptr(GFile) kept = NULL;
   g_autoptr(GError) move_error = NULL;
   g_autofree char *kept_name = NULL;
@@ -165,7 +207,7 @@ load_one (KcPlanStore *self,
   /* A newer format is fine where it is: a newer Kinetic Chain reads it. */
   if (g_error_matches (error, KC_PLAN_ERROR, KC_PLAN_ERROR_NEWER_VERSION))
     {
-      _kc_plan_store_add_problem (self, file, error->message);
+      report (read, file, error->message);
       return FALSE;
     }
 
@@ -174,11 +216,11 @@ load_one (KcPlanStore *self,
     {
       message = g_strdup_printf (_("This plan could not be opened and was left where it is. "
                                    "%s"), error->message);
-      _kc_plan_store_add_problem (self, file, message);
+      report (read, file, message);
       return FALSE;
     }
 
-  kept = keep_aside (self, file, &move_error);
+  kept = keep_aside (read->directory, file, &move_error);
   if (kept != NULL)
     {
       kept_name = g_file_get_parse_name (kept);
@@ -188,7 +230,7 @@ load_one (KcPlanStore *self,
   else
     message = g_strdup_printf (_("This plan could not be read and was left where it is. %s"),
                                error->message);
-  _kc_plan_store_add_problem (self, file, message);
+  report (read, file, message);
   return FALSE;
 }
 
@@ -223,26 +265,19 @@ take_loaded (KcPlanStore *self,
   _kc_plan_store_add_problem (self, loaded->file, message);
 }
 
-/* Loads every plan file of the folder; problems are in _get_problems(). */
-void
-kc_plan_store_load (KcPlanStore *self)
+/* Reads every plan file of the folder: on a worker, touching no store. */
+static void
+read_folder (FolderRead *read)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GArray) loaded = NULL;
   GFileInfo *info;   /* owned by the enumerator */
 
-  g_return_if_fail (KC_IS_PLAN_STORE (self));
-
-  self->loaded = TRUE;
-
-  enumerator = g_file_enumerate_children (self->directory, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+  enumerator = g_file_enumerate_children (read->directory, G_FILE_ATTRIBUTE_STANDARD_NAME ","
                                           G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                           G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
   if (enumerator == NULL)
     return;   /* no plans yet */
 
-  loaded = g_array_new (FALSE, TRUE, sizeof (Loaded));
-  g_array_set_clear_func (loaded, (GDestroyNotify)loaded_clear);
   while (g_file_enumerator_iterate (enumerator, &info, NULL, NULL, NULL) && info != NULL)
     {
       const char *name = g_file_info_get_name (info);
@@ -253,14 +288,106 @@ kc_plan_store_load (KcPlanStore *self)
           !g_str_has_suffix (name, ".xml") || name[0] == '.')
         continue;
 
-      file = g_file_get_child (self->directory, name);
-      if (load_one (self, file, &one))
-        g_array_append_val (loaded, one);
+      file = g_file_get_child (read->directory, name);
+      if (read_one (read, file, &one))
+        g_array_append_val (read->loaded, one);
     }
 
-  g_array_sort (loaded, compare_loaded);
-  for (guint i = 0; i < loaded->len; i++)
-    take_loaded (self, &g_array_index (loaded, Loaded, i));
+  g_array_sort (read->loaded, compare_loaded);
+}
+
+/* On the main thread: the store takes what the worker read. */
+static void
+take_folder (KcPlanStore *self,
+             FolderRead  *read)
+{
+  g_list_store_splice (self->problems,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->problems)), 0,
+                       read->problems->pdata, read->problems->len);
+  for (guint i = 0; i < read->loaded->len; i++)
+    take_loaded (self, &g_array_index (read->loaded, Loaded, i));
+}
+
+/**
+ * kc_plan_store_load:
+ *
+ * Loads every plan file of the folder, waiting for it; problems are in
+ * kc_plan_store_get_problems().  The app uses kc_plan_store_load_async().
+ */
+void
+kc_plan_store_load (KcPlanStore *self)
+{
+  g_autoptr(FolderRead) read = NULL;
+
+  g_return_if_fail (KC_IS_PLAN_STORE (self));
+
+  self->loaded = TRUE;
+  read = folder_read_new (self);
+  read_folder (read);
+  take_folder (self, read);
+}
+
+static void
+read_folder_thread_cb (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  read_folder (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_folder_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  KcPlanStore *self = KC_PLAN_STORE (object);
+  g_autoptr(GTask) task = user_data;
+
+  take_folder (self, g_task_get_task_data (G_TASK (result)));
+  _kc_plan_store_set_loading (self, FALSE);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * kc_plan_store_load_async:
+ *
+ * Reads the folder on a worker thread, so that no file, however large or
+ * slow, makes the window wait; the plans and problems are added on the
+ * main thread, all at once, before @callback.  :loading is %TRUE until
+ * then.
+ */
+void
+kc_plan_store_load_async (KcPlanStore         *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+
+  g_return_if_fail (KC_IS_PLAN_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kc_plan_store_load_async);
+
+  self->loaded = TRUE;
+  _kc_plan_store_set_loading (self, TRUE);
+
+  /* Not cancellable once started: a file half kept aside is no state to leave. */
+  worker = g_task_new (self, NULL, on_folder_read_cb, g_steal_pointer (&task));
+  g_task_set_task_data (worker, folder_read_new (self), (GDestroyNotify)folder_read_free);
+  g_task_run_in_thread (worker, read_folder_thread_cb);
+}
+
+gboolean
+kc_plan_store_load_finish (KcPlanStore   *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**
@@ -297,8 +424,9 @@ kc_plan_store_dup_file (KcPlanStore *self,
 /**
  * kc_plan_store_ensure_loaded:
  *
- * Loads the folder unless it was loaded before: the plans are read when
- * the planner is first shown, not at start-up.
+ * Starts loading the folder, off the main thread, unless that was done
+ * before: the plans are read when the planner is first shown, not at
+ * start-up.
  */
 void
 kc_plan_store_ensure_loaded (KcPlanStore *self)
@@ -306,5 +434,12 @@ kc_plan_store_ensure_loaded (KcPlanStore *self)
   g_return_if_fail (KC_IS_PLAN_STORE (self));
 
   if (!self->loaded)
-    kc_plan_store_load (self);
+    kc_plan_store_load_async (self, NULL, NULL, NULL);
+}
+
+gboolean
+kc_plan_store_get_loading (KcPlanStore *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN_STORE (self), FALSE);
+  return self->loading;
 }

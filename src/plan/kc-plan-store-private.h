@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "content/kc-problem.h"
 #include "kc-plan-saver.h"
 #include "kc-plan-store.h"
 
@@ -26,7 +27,8 @@ struct _KcPlanStore
   KcPlanSaver *saver;
   guint retry;             /* the timer that retries failed saves, or 0 */
   guint retry_interval;    /* milliseconds */
-  gboolean loaded;
+  gboolean loaded;         /* loading was started */
+  gboolean loading;        /* a worker is reading the folder */
 };
 
 typedef struct
@@ -41,8 +43,12 @@ typedef struct
 } Autosave;
 
 /* kc-plan-store.c */
+KcProblem *_kc_plan_store_new_problem   (GFile       *file,
+                                         const char  *message);
 void      _kc_plan_store_set_save_error (KcPlanStore *self,
                                          const char  *message);
+void      _kc_plan_store_set_loading    (KcPlanStore *self,
+                                         gboolean     loading);
 void      _kc_plan_store_add_problem    (KcPlanStore *self,
                                          GFile       *file,
                                          const char  *message);

@@ -20,6 +20,7 @@ G_DEFINE_FINAL_TYPE (KcPlanStore, kc_plan_store, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_SAVE_ERROR,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -71,6 +72,10 @@ kc_plan_store_get_property (GObject    *object,
       g_value_set_string (value, self->save_error);
       break;
 
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -88,6 +93,10 @@ kc_plan_store_class_init (KcPlanStoreClass *klass)
   properties[PROP_SAVE_ERROR] =
     g_param_spec_string ("save-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether kc_plan_store_load_async() is reading the folder. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -132,12 +141,29 @@ _kc_plan_store_set_save_error (KcPlanStore *self,
 }
 
 void
+_kc_plan_store_set_loading (KcPlanStore *self,
+                            gboolean     loading)
+{
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* A problem with a plan's file; made on any thread. */
+KcProblem *
+_kc_plan_store_new_problem (GFile      *file,
+                            const char *message)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  return kc_problem_new (name, 0, KC_CONTENT_ERROR_IO, message);
+}
+
+void
 _kc_plan_store_add_problem (KcPlanStore *self,
                             GFile       *file,
                             const char  *message)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autoptr(KcProblem) problem = kc_problem_new (name, 0, KC_CONTENT_ERROR_IO, message);
+  g_autoptr(KcProblem) problem = _kc_plan_store_new_problem (file, message);
 
   g_list_store_append (self->problems, problem);
 }

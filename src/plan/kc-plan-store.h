@@ -15,7 +15,15 @@ G_DECLARE_FINAL_TYPE (KcPlanStore, kc_plan_store, KC, PLAN_STORE, GObject)
 KcPlanStore *kc_plan_store_new          (GFile        *directory,
                                          KcLibrary    *library);
 void         kc_plan_store_load         (KcPlanStore  *self);
+void         kc_plan_store_load_async   (KcPlanStore         *self,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean     kc_plan_store_load_finish  (KcPlanStore   *self,
+                                         GAsyncResult  *result,
+                                         GError       **error);
 void         kc_plan_store_ensure_loaded (KcPlanStore *self);
+gboolean     kc_plan_store_get_loading  (KcPlanStore  *self);
 GListModel  *kc_plan_store_get_plans    (KcPlanStore  *self);
 GListModel  *kc_plan_store_get_problems (KcPlanStore  *self);
 const char  *kc_plan_store_get_save_error (KcPlanStore *self);

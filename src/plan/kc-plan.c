@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "content/kc-xml.h"
 #include "kc-plan.h"
 
 typedef struct
@@ -161,39 +160,16 @@ kc_plan_clean_text (const char *text)
   return g_string_free (clean, FALSE);
 }
 
-/* A space after every KC_XML_MAX_WORD characters without one, counted as
- * the reader counts them: longer words are refused there. */
-static char *
-break_long_words (const char *text)
-{
-  GString *broken = g_string_sized_new (strlen (text));
-  guint word = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      word = g_ascii_isspace (*p) ? 0 : word + 1;
-      if (word > KC_XML_MAX_WORD)
-        {
-          g_string_append_c (broken, ' ');
-          word = 1;
-        }
-      g_string_append_len (broken, p, g_utf8_next_char (p) - p);
-    }
-
-  return g_string_free (broken, FALSE);
-}
-
 /* Never keep more than a plan file may hold: what is saved must load. */
 static char *
 fit_text (const char *text,
           glong       limit)
 {
   g_autofree char *clean = kc_plan_clean_text (text);
-  g_autofree char *broken = break_long_words (clean);
 
-  if (g_utf8_strlen (broken, -1) > limit)
-    return g_utf8_substring (broken, 0, limit);
-  return g_steal_pointer (&broken);
+  if (g_utf8_strlen (clean, -1) > limit)
+    return g_utf8_substring (clean, 0, limit);
+  return g_steal_pointer (&clean);
 }
 
 static void
