@@ -26,16 +26,22 @@ parse (const char *xml)
   return problems->len > 0 ? g_object_ref (g_ptr_array_index (problems, 0)) : NULL;
 }
 
+/* @at_cap parses; @past is refused on @line, saying @words. */
 static void
-assert_refused_on (KcProblem  *problem,
-                   guint       line,
-                   const char *words)
+assert_capped (const char *at_cap,
+               const char *past,
+               guint       line,
+               const char *words)
 {
-  g_assert_nonnull (problem);
-  g_assert_cmpstr (kc_problem_get_file (problem), ==, "capped.xml");
-  g_assert_cmpuint (kc_problem_get_line (problem), ==, line);
-  g_assert_cmpint (kc_problem_get_code (problem), ==, KC_CONTENT_ERROR_TOO_LARGE);
-  g_assert_nonnull (strstr (kc_problem_get_message (problem), words));
+  g_autoptr(KcProblem) fine = parse (at_cap);
+  g_autoptr(KcProblem) refused = parse (past);
+
+  g_assert_null (fine);
+  g_assert_nonnull (refused);
+  g_assert_cmpstr (kc_problem_get_file (refused), ==, "capped.xml");
+  g_assert_cmpuint (kc_problem_get_line (refused), ==, line);
+  g_assert_cmpint (kc_problem_get_code (refused), ==, KC_CONTENT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (kc_problem_get_message (refused), words));
 }
 
 /* <e a0="0" a1="1" …/> with @n attributes, on line 3. */
@@ -55,11 +61,8 @@ test_attributes_per_element (void)
 {
   g_autofree char *at_cap = element_with_attributes (KC_XML_MAX_ATTRIBUTES);
   g_autofree char *past = element_with_attributes (KC_XML_MAX_ATTRIBUTES + 1);
-  g_autoptr(KcProblem) fine = parse (at_cap);
-  g_autoptr(KcProblem) refused = parse (past);
 
-  g_assert_null (fine);
-  assert_refused_on (refused, 3, "64 attributes");
+  assert_capped (at_cap, past, 3, "64 attributes");
 }
 
 /* Only the "=" of attributes count: not those in values, text, comments,
@@ -102,18 +105,12 @@ test_attributes_in_total (void)
   guint n_elements = KC_XML_MAX_ATTRIBUTES_TOTAL / per_element;
   g_autofree char *at_cap = NULL;
   g_autofree char *past = NULL;
-  g_autoptr(KcProblem) fine = NULL;
-  g_autoptr(KcProblem) refused = NULL;
 
   g_assert_cmpuint (n_elements * per_element, ==, KC_XML_MAX_ATTRIBUTES_TOTAL);
   at_cap = elements_with_attributes (n_elements, per_element);
   past = elements_with_attributes (n_elements + 1, per_element);
-  fine = parse (at_cap);
-  refused = parse (past);
-
-  g_assert_null (fine);
-  /* The element after the last one that fits. */
-  assert_refused_on (refused, 3 + n_elements, "attributes, the most a file");
+  /* Refused on the element after the last one that fits. */
+  assert_capped (at_cap, past, 3 + n_elements, "attributes, the most a file");
 }
 
 /* <root><p>…</p></root> with @text on line 3. */
@@ -143,11 +140,8 @@ test_word (void)
   g_autofree char *words = g_strdup_printf ("%s %s", word, word);
   g_autofree char *at_cap = element_with_text (words);
   g_autofree char *past = element_with_text (longer);
-  g_autoptr(KcProblem) fine = parse (at_cap);
-  g_autoptr(KcProblem) refused = parse (past);
 
-  g_assert_null (fine);
-  assert_refused_on (refused, 3, "A word is longer than 1000 characters");
+  assert_capped (at_cap, past, 3, "A word is longer than 1000 characters");
 }
 
 static void
@@ -157,12 +151,9 @@ test_text (void)
   g_autofree char *longer = g_strconcat (text, "x", NULL);
   g_autofree char *at_cap = element_with_text (text);
   g_autofree char *past = element_with_text (longer);
-  g_autoptr(KcProblem) fine = parse (at_cap);
-  g_autoptr(KcProblem) refused = parse (past);
 
   g_assert_cmpuint (strlen (text), ==, KC_XML_MAX_TEXT);
-  g_assert_null (fine);
-  assert_refused_on (refused, 3, "more than 100000 characters");
+  assert_capped (at_cap, past, 3, "more than 100000 characters");
 }
 
 /* A user's FAQ entry with @n references to entries nobody declares. */
