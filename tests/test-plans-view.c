@@ -258,6 +258,37 @@ shown_toast_title (Fixture *fixture)
   return gtk_label_get_label (GTK_LABEL (label));
 }
 
+/* A full day refuses one more exercise, and the planner says so. */
+static void
+test_full_day_said (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Full Monday");
+  GtkWidget *revealer = kc_test_find_by_type (GTK_WIDGET (fixture->view), GTK_TYPE_REVEALER);
+  KcDose dose = { 1, 0, 0, 0 };
+  const char *text;
+
+  for (guint i = 0; i < KC_PLAN_MAX_ITEMS_PER_DAY; i++)
+    g_assert_nonnull (kc_plan_add_item (plan, 0, "bridge", &dose));
+  kc_plan_store_add (fixture->store, plan, NULL);
+  kc_plans_view_select (fixture->view, plan);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  g_assert_true (kc_plans_view_add_exercise (fixture->view, "walking", 0) == plan);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==,
+                    KC_PLAN_MAX_ITEMS_PER_DAY);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  text = gtk_label_get_label (GTK_LABEL (kc_test_find_by_type (revealer, GTK_TYPE_LABEL)));
+  g_assert_nonnull (strstr (text, "Monday already has 50 exercises"));
+
+  /* Tuesday has room; moving one of Tuesday's to Monday does not. */
+  g_assert_true (kc_plans_view_add_exercise (fixture->view, "walking", 1) == plan);
+  kc_plans_view_move_to_day (fixture->view, 1, 0, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 1)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kc_plan_get_day (plan, 0)), ==,
+                    KC_PLAN_MAX_ITEMS_PER_DAY);
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
@@ -1134,6 +1165,7 @@ main (int   argc,
   ADD ("/plans-view/delete-undo", test_delete_and_undo);
   ADD ("/plans-view/remove-item-undo", test_remove_item_and_undo);
   ADD ("/plans-view/import-conflict-asks", test_import_conflict_asks);
+  ADD ("/plans-view/full-day-said", test_full_day_said);
   ADD ("/plans-view/import-broken", test_import_broken);
   ADD ("/plans-view/import-filters-xml", test_import_filters_xml);
   ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);

@@ -51,9 +51,11 @@ void _kc_plans_view_add_and_select       (KcPlansView *self,
 void _kc_plans_view_build_week           (KcPlansView *self);
 void _kc_plans_view_show_week            (KcPlansView *self);
 void _kc_plans_view_show_summary         (KcPlansView *self);
+void _kc_plans_view_say_day_full         (KcPlansView *self,
+                                          guint        weekday);
+const char *_kc_weekday_name             (guint        weekday);
 
 GtkFileChooserNative *_kc_plans_view_new_import_chooser (GtkWindow *parent);
-const char *_kc_weekday_name             (guint        weekday);
 
 /* kc-plans-view-toasts.c */
 void _kc_plans_view_toast_deleted        (KcPlansView *self,

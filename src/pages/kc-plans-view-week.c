@@ -45,9 +45,14 @@ kc_plans_view_move_to_day (KcPlansView *self,
   g_return_if_fail (KC_IS_PLANS_VIEW (self));
   g_return_if_fail (to_day < KC_N_WEEKDAYS);
 
-  /* A full day takes no more: the item stays where it is. */
-  if (self->plan == NULL || from_day == to_day || !kc_plan_day_has_room (self->plan, to_day))
+  if (self->plan == NULL || from_day == to_day)
     return;
+  /* A full day takes no more: the item stays where it is. */
+  if (!kc_plan_day_has_room (self->plan, to_day))
+    {
+      _kc_plans_view_say_day_full (self, to_day);
+      return;
+    }
 
   item = kc_plan_remove_item (self->plan, from_day, index);
   if (item != NULL)
@@ -82,7 +87,8 @@ kc_plans_view_add_exercise (KcPlansView *self,
       _kc_plans_view_add_and_select (self, plan);
     }
 
-  kc_plan_add_item (self->plan, weekday, exercise_id, kc_exercise_get_dose (exercise));
+  if (kc_plan_add_item (self->plan, weekday, exercise_id, kc_exercise_get_dose (exercise)) == NULL)
+    _kc_plans_view_say_day_full (self, weekday);
   return self->plan;
 }
 
@@ -106,13 +112,16 @@ on_add_exercise_cb (GtkListBox    *list,
   GListModel *exercises = kc_library_get_exercises (self->library);
   g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises,
                                                           (guint)gtk_list_box_row_get_index (row));
+  guint weekday;
 
   gtk_popover_popdown (self->add_popover);
   if (card == NULL || exercise == NULL || self->plan == NULL)
     return;
 
-  kc_plan_add_item (self->plan, kc_day_card_get_weekday (KC_DAY_CARD (card)),
-                    kc_item_get_id (KC_ITEM (exercise)), kc_exercise_get_dose (exercise));
+  weekday = kc_day_card_get_weekday (KC_DAY_CARD (card));
+  if (kc_plan_add_item (self->plan, weekday, kc_item_get_id (KC_ITEM (exercise)),
+                        kc_exercise_get_dose (exercise)) == NULL)
+    _kc_plans_view_say_day_full (self, weekday);
 }
 
 /* "Add exercise": a popover listing the library. */

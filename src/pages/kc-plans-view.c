@@ -36,6 +36,20 @@ show_message (KcPlansView *self,
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
 }
 
+/* A day holds at most KC_PLAN_MAX_ITEMS_PER_DAY exercises: an addition
+ * past that is refused by the plan, and said here. */
+void
+_kc_plans_view_say_day_full (KcPlansView *self,
+                             guint        weekday)
+{
+  g_autofree char *text =
+    g_strdup_printf (_("%s already has %d exercises, the most one day can hold. Remove one "
+                       "or choose another day."), _kc_weekday_name (weekday),
+                     KC_PLAN_MAX_ITEMS_PER_DAY);
+
+  show_message (self, text);
+}
+
 /* Plan files that could not be read when the plans were loaded: each was
  * moved aside or left alone, and the message says which and why. */
 static void
