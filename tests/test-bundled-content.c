@@ -10,8 +10,10 @@
 
 #include "kc-library.h"
 #include "kc-problem.h"
+#include "kc-relations.h"
 #include "kc-text-block.h"
 #include "kc-text.h"
+#include "kc-warning-signs.h"
 
 static KcLibrary *
 load_bundled (void)
@@ -163,6 +165,99 @@ test_warning_signs_entry_is_urgent (void)
   g_assert_true (kc_faq_entry_get_urgent (entry));
 }
 
+/* The conditions to tell apart from knee pain that comes from the back
+ * (issue 13): where each is shown, and the most urgent tier of help it
+ * names. */
+static const struct
+{
+  const char *id;
+  const char *part;       /* the anatomy part that lists it, or NULL */
+  const char *source;     /* the first pain source that lists it */
+  int first_tier;         /* its most urgent KcWarningTier, or -1 for none */
+} told_apart[] = {
+  { "patellofemoral-pain", "patella", "knee-itself", -1 },
+  { "meniscus-tear", "medial-meniscus", "knee-itself", KC_WARNING_TIER_EMERGENCY },
+  { "patellar-tendinopathy", "patellar-tendon", "knee-itself", -1 },
+  { "lumbar-spinal-stenosis", "l5-nerve-root", "nerve-root-l5", KC_WARNING_TIER_EMERGENCY },
+  { "greater-trochanteric-pain", NULL, "outer-hip", -1 },
+  { "meralgia-paraesthetica", NULL, "thigh-skin-nerve", KC_WARNING_TIER_SAME_DAY },
+  { "axial-spondyloarthritis", "sacrum", "sacroiliac-joint", KC_WARNING_TIER_SOON },
+  { "dvt-bakers-cyst", NULL, "knee-itself", KC_WARNING_TIER_EMERGENCY },
+  { "child-hip-problems", NULL, "hip-joint", KC_WARNING_TIER_EMERGENCY },
+};
+
+/* Each one is complete, cites a guideline, an NHS page or a paper, and
+ * every link it makes or that is made to it leads somewhere. */
+static void
+test_conditions_told_apart (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (told_apart); i++)
+    {
+      KcCondition *condition = kc_library_lookup_condition (library, told_apart[i].id);
+      const char * const *exercises;
+      GPtrArray *tiers;
+      KcPainSource *source;
+
+      g_test_message ("%s", told_apart[i].id);
+      g_assert_nonnull (condition);
+      for (guint s = 0; s < KC_CONDITION_N_SECTIONS; s++)
+        g_assert_cmpuint (kc_condition_get_section (condition, s)->len, >=, 1);
+      g_assert_cmpuint (kc_item_get_references (KC_ITEM (condition))->len, >=, 2);
+
+      exercises = kc_condition_get_exercise_ids (condition);
+      for (guint e = 0; exercises[e] != NULL; e++)
+        g_assert_nonnull (kc_library_lookup_exercise (library, exercises[e]));
+
+      if (told_apart[i].part != NULL)
+        {
+          KcAnatomyPart *part = kc_library_lookup_part (library, told_apart[i].part);
+
+          g_assert_nonnull (part);
+          g_assert_true (g_strv_contains (kc_anatomy_part_get_condition_ids (part),
+                                          told_apart[i].id));
+        }
+
+      source = kc_relations_source_for_condition (library, told_apart[i].id);
+      g_assert_nonnull (source);
+      g_assert_cmpstr (kc_item_get_id (KC_ITEM (source)), ==, told_apart[i].source);
+
+      tiers = kc_condition_get_warnings (condition);
+      if (told_apart[i].first_tier < 0)
+        g_assert_cmpuint (tiers->len, ==, 0);
+      else
+        g_assert_cmpint (kc_warning_signs_get_tier (g_ptr_array_index (tiers, 0)), ==,
+                         told_apart[i].first_tier);
+    }
+}
+
+/* A swollen, warm, tender calf is an emergency, never "probably a cyst";
+ * a child's limp needs the hip checked the same day. */
+static void
+test_conditions_urgent_signs (void)
+{
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GPtrArray *clot = kc_condition_get_warnings (kc_library_lookup_condition (library,
+                                                                            "dvt-bakers-cyst"));
+  GPtrArray *child = kc_condition_get_warnings (kc_library_lookup_condition (library,
+                                                                             "child-hip-problems"));
+  const char * const *signs;
+
+  g_assert_cmpuint (clot->len, ==, 1);
+  signs = kc_warning_signs_get_signs (g_ptr_array_index (clot, 0));
+  g_assert_nonnull (strstr (signs[0], "swollen, warm and tender"));
+  g_assert_cmpstr (kc_warning_signs_get_action (g_ptr_array_index (clot, 0)), ==,
+                   "Call 999 (UK), 112 (EU) or 911 (North America), or go to the nearest "
+                   "emergency department now.");
+
+  g_assert_cmpuint (child->len, ==, 2);
+  g_assert_cmpint (kc_warning_signs_get_tier (g_ptr_array_index (child, 1)), ==,
+                   KC_WARNING_TIER_SAME_DAY);
+  signs = kc_warning_signs_get_signs (g_ptr_array_index (child, 1));
+  g_assert_nonnull (strstr (signs[0], "limp"));
+}
+
 /* Wording retired by the clinical review (issue 13): overstated causes,
  * one definition of sciatica, "physiotherapy" throughout.  Searched in
  * the bundled files' text, spaces collapsed and case folded, so a phrase
@@ -299,6 +394,8 @@ main (int   argc,
   g_test_add_func ("/bundled/faq/article-facts", test_article_facts_covered);
   g_test_add_func ("/bundled/faq/warning-signs", test_warning_signs_entry_is_urgent);
   g_test_add_func ("/bundled/faq/self-management", test_self_management);
+  g_test_add_func ("/bundled/conditions/told-apart", test_conditions_told_apart);
+  g_test_add_func ("/bundled/conditions/urgent-signs", test_conditions_urgent_signs);
   g_test_add_func ("/bundled/retired-wording/finder", test_retired_wording_finder);
   g_test_add_func ("/bundled/retired-wording/content", test_no_retired_wording);
 

@@ -12,10 +12,12 @@
 
 #include <string.h>
 
+#include "kc-condition-private.h"
 #include "kc-exercise-private.h"
 #include "kc-faq-entry-private.h"
 #include "kc-library.h"
 #include "kc-plan-template-private.h"
+#include "kc-warning-signs-private.h"
 
 /* The kinds that make claims a reader may want to check. */
 static const KcItemKind cited_kinds[] = {
@@ -169,6 +171,31 @@ check_template_days (KcLibrary *library,
     }
 }
 
+/* Rule: a condition that says when to get help names each tier once,
+ * most urgent first, each with at least one sign. */
+static void
+check_condition_tiers (KcLibrary *library,
+                       KcItem    *item,
+                       GPtrArray *faults)
+{
+  GPtrArray *tiers;
+
+  if (!KC_IS_CONDITION (item))
+    return;
+
+  tiers = kc_condition_get_warnings (KC_CONDITION (item));
+  for (guint i = 0; i < tiers->len; i++)
+    {
+      KcWarningSigns *tier = g_ptr_array_index (tiers, i);
+
+      if (i > 0 && kc_warning_signs_get_tier (g_ptr_array_index (tiers, i - 1)) >=
+                   kc_warning_signs_get_tier (tier))
+        complain (faults, item, "warning tier %u is not less urgent than the one before", i + 1);
+      if (kc_warning_signs_get_signs (tier)[0] == NULL)
+        complain (faults, item, "warning tier %u names no sign", i + 1);
+    }
+}
+
 typedef void (*ItemRule) (KcLibrary *library,
                           KcItem    *item,
                           GPtrArray *faults);
@@ -178,6 +205,7 @@ static const ItemRule item_rules[] = {
   check_item_reviewed,
   check_exercise_days,
   check_template_days,
+  check_condition_tiers,
 };
 
 /* Rule: every bundled file has a reviewed date, and none in the future. */
@@ -284,10 +312,24 @@ test_rules_find_faults (void)
   check_item_reviewed (NULL, KC_ITEM (uncited), faults);
   g_assert_cmpuint (faults->len, ==, 2);
 
+  {
+    static const char *signs[] = { "A swollen calf.", NULL };
+    g_autoptr(KcCondition) backwards = _kc_condition_new ("backwards", KC_CONDITION_KIND_CONDITION,
+                                                          "Backwards", "Soon before now.");
+    GPtrArray *tiers = g_ptr_array_new_with_free_func (g_object_unref);
+
+    g_ptr_array_add (tiers, _kc_warning_signs_new (KC_WARNING_TIER_SOON, "Book.", signs));
+    g_ptr_array_add (tiers, _kc_warning_signs_new (KC_WARNING_TIER_EMERGENCY, "Call.", signs));
+    _kc_condition_set_warnings (backwards, tiers);
+    check_condition_tiers (NULL, KC_ITEM (backwards), faults);
+    g_assert_cmpuint (faults->len, ==, 3);
+    g_assert_nonnull (strstr (g_ptr_array_index (faults, 2), "not less urgent"));
+  }
+
   tomorrow = g_date_time_add_days (now, 1);
   check_file_reviewed ("late.xml", tomorrow, faults);
   check_file_reviewed ("undated.xml", NULL, faults);
-  g_assert_cmpuint (faults->len, ==, 4);
+  g_assert_cmpuint (faults->len, ==, 5);
 }
 
 /* A card without numbers, and a template off its cards either way. */

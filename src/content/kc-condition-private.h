@@ -17,5 +17,7 @@ void         _kc_condition_set_section (KcCondition        *self,
                                         GPtrArray          *blocks);
 void         _kc_condition_set_exercise_ids (KcCondition        *self,
                                              const char * const *exercise_ids);
+void         _kc_condition_set_warnings (KcCondition        *self,
+                                         GPtrArray          *tiers);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "kc-condition-private.h"
+#include "kc-warning-signs.h"
 
 struct _KcCondition
 {
@@ -15,6 +16,7 @@ struct _KcCondition
   char *summary;
   GPtrArray *sections[KC_CONDITION_N_SECTIONS];  /* of KcTextBlock */
   GStrv exercise_ids;
+  GPtrArray *warnings;   /* of KcWarningSigns, most urgent first */
   KcConditionKind kind;
 };
 
@@ -27,6 +29,7 @@ kc_condition_finalize (GObject *object)
 
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->exercise_ids, g_strfreev);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
   for (guint i = 0; i < KC_CONDITION_N_SECTIONS; i++)
     g_clear_pointer (&self->sections[i], g_ptr_array_unref);
 
@@ -43,6 +46,14 @@ kc_condition_dup_search_text (KcItem    *item,
 
   for (guint section = 0; section < KC_CONDITION_N_SECTIONS; section++)
     kc_text_blocks_append_plain (self->sections[section], text);
+  /* A calf that is swollen, warm and tender finds the blood clot. */
+  for (guint i = 0; i < self->warnings->len; i++)
+    {
+      const char * const *signs = kc_warning_signs_get_signs (g_ptr_array_index (self->warnings, i));
+
+      for (guint j = 0; signs[j] != NULL; j++)
+        g_string_append_printf (text, " %s", signs[j]);
+    }
 
   return g_string_free (text, FALSE);
 }
@@ -65,6 +76,7 @@ kc_condition_init (KcCondition *self)
 {
   for (guint i = 0; i < KC_CONDITION_N_SECTIONS; i++)
     self->sections[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_text_block_free);
+  self->warnings = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 KcCondition *
@@ -146,4 +158,30 @@ kc_condition_get_section (KcCondition        *self,
   g_return_val_if_fail (section < KC_CONDITION_N_SECTIONS, NULL);
 
   return self->sections[section];
+}
+
+/**
+ * kc_condition_get_warnings:
+ *
+ * Returns: (transfer none) (element-type KcWarningSigns): when to get help
+ *   for this condition, in the warning signs' tiers, most urgent first;
+ *   empty if it names none
+ */
+GPtrArray *
+kc_condition_get_warnings (KcCondition *self)
+{
+  g_return_val_if_fail (KC_IS_CONDITION (self), NULL);
+  return self->warnings;
+}
+
+/* Takes ownership of @tiers. */
+void
+_kc_condition_set_warnings (KcCondition *self,
+                            GPtrArray   *tiers)
+{
+  g_return_if_fail (KC_IS_CONDITION (self));
+  g_return_if_fail (tiers != NULL);
+
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  self->warnings = tiers;
 }

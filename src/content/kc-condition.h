@@ -34,5 +34,6 @@ const char      *kc_condition_get_summary (KcCondition        *self);
 const char * const *kc_condition_get_exercise_ids (KcCondition   *self);
 GPtrArray       *kc_condition_get_section (KcCondition        *self,
                                            KcConditionSection  section);
+GPtrArray       *kc_condition_get_warnings (KcCondition       *self);
 
 G_END_DECLS

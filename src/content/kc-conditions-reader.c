@@ -12,6 +12,7 @@
 #include "kc-conditions-reader.h"
 #include "kc-exercise.h"
 #include "kc-story-private.h"
+#include "kc-warnings-reader.h"
 
 static const struct {
   const char *element;
@@ -26,14 +27,15 @@ static const struct {
 
 static KcCondition *
 read_condition (KcContentFile *file,
-                xmlNode       *node)
+                xmlNode       *node,
+                GPtrArray     *problems)
 {
   g_autofree char *id = kc_xml_node_dup_attribute (node, "id");
   g_autofree char *kind = kc_xml_node_dup_attribute (node, "kind");
   g_autofree char *name = NULL;
   g_autofree char *summary = NULL;
   g_auto(GStrv) exercises = kc_xml_node_dup_refs (file, node, "exercise", KC_TYPE_EXERCISE);
-  KcCondition *condition;
+  g_autoptr(KcCondition) condition = NULL;
 
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
@@ -56,12 +58,21 @@ read_condition (KcContentFile *file,
             _kc_condition_set_section (condition, sections[i].section,
                                        kc_xml_node_read_blocks (child));
         }
+
+      if (kc_xml_node_is (child, "warnings"))
+        {
+          GPtrArray *tiers = kc_warnings_reader_read (file, child, problems);
+
+          if (tiers == NULL)
+            return NULL;
+          _kc_condition_set_warnings (condition, tiers);
+        }
     }
 
   _kc_condition_set_exercise_ids (condition, (const char * const *)exercises);
   kc_content_file_declare_id (file, id, node, condition);
 
-  return condition;
+  return g_steal_pointer (&condition);
 }
 
 static KcStory *
@@ -105,7 +116,13 @@ kc_conditions_reader_read (KcContentFile *file,
   KC_XML_FOR_EACH_ELEMENT (child, root)
     {
       if (kc_xml_node_is (child, "condition"))
-        g_ptr_array_add (file->items, read_condition (file, child));
+        {
+          KcCondition *condition = read_condition (file, child, problems);
+
+          if (condition == NULL)
+            return FALSE;
+          g_ptr_array_add (file->items, condition);
+        }
       else if (kc_xml_node_is (child, "story"))
         g_ptr_array_add (file->items, read_story (file, child));
     }

@@ -13,7 +13,7 @@
 #include "kc-faq-entry-private.h"
 #include "kc-faq-reader.h"
 #include "kc-faq-topic-private.h"
-#include "kc-warning-signs-private.h"
+#include "kc-warnings-reader.h"
 
 static void
 read_answer (KcFaqEntry *entry,
@@ -40,40 +40,20 @@ read_link (KcContentFile *file,
   _kc_faq_entry_add_link (entry, link);
 }
 
-/* <warnings>: a <tier> per level, each with an <action> and its <sign>s. */
+/* <warnings>: the tiers of the urgent question. */
 static gboolean
 read_warnings (KcContentFile *file,
                KcFaqEntry    *entry,
                xmlNode       *node,
                GPtrArray     *problems)
 {
-  KC_XML_FOR_EACH_ELEMENT (tier_node, node)
-    {
-      g_autoptr(GStrvBuilder) signs = g_strv_builder_new ();
-      g_autoptr(KcWarningSigns) tier = NULL;
-      g_auto(GStrv) sign_list = NULL;
-      g_autofree char *action = NULL;
-      int level;
+  g_autoptr(GPtrArray) tiers = kc_warnings_reader_read (file, node, problems);
 
-      if (!kc_xml_node_read_word (file, tier_node, "level", KC_TYPE_WARNING_TIER, &level,
-                                  problems))
-        return FALSE;
+  if (tiers == NULL)
+    return FALSE;
 
-      KC_XML_FOR_EACH_ELEMENT (child, tier_node)
-        {
-          if (kc_xml_node_is (child, "action"))
-            action = kc_xml_node_dup_translated (child);
-          else if (kc_xml_node_is (child, "sign"))
-            {
-              g_autofree char *sign = kc_xml_node_dup_translated (child);
-              g_strv_builder_add (signs, sign);
-            }
-        }
-
-      sign_list = g_strv_builder_end (signs);
-      tier = _kc_warning_signs_new (level, action, (const char * const *)sign_list);
-      _kc_faq_entry_add_warnings (entry, tier);
-    }
+  for (guint i = 0; i < tiers->len; i++)
+    _kc_faq_entry_add_warnings (entry, g_ptr_array_index (tiers, i));
 
   return TRUE;
 }

@@ -17,6 +17,7 @@
 #include "content/kc-story.h"
 #include "content/kc-text-block.h"
 #include "kc-content-widgets.h"
+#include "kc-warning-card.h"
 
 #define READABLE_CHARS 72
 
@@ -285,6 +286,21 @@ append_story (GtkBox  *box,
   gtk_box_append (box, frame);
 }
 
+/* When to get help, in the same tiers, colours and icons as every other
+ * view of the warning signs; nothing if the condition names none. */
+static void
+append_warnings (GtkBox      *box,
+                 KcCondition *condition)
+{
+  GPtrArray *tiers = kc_condition_get_warnings (condition);
+
+  if (tiers->len == 0)
+    return;
+
+  gtk_box_append (box, kc_heading_label_new (_("When to see a doctor"), "kc-subheading"));
+  gtk_box_append (box, kc_warning_cards_new (tiers));
+}
+
 /* Links to where the condition's pain is felt and to the exercises that
  * may help it. */
 static void
@@ -361,6 +377,7 @@ kc_condition_expander_new (KcLibrary   *library,
                   _("How it is diagnosed"));
   append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_WHAT_HELPS,
                   _("What helps"));
+  append_warnings (GTK_BOX (body), condition);
   append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_BACK_KNEE,
                   _("How it links back and knee"));
   for (guint i = 0; i < stories->len; i++)
