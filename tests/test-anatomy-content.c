@@ -177,8 +177,9 @@ test_state_layers_drawn (void)
   g_assert_cmpuint (n_layers, >=, 1);
 }
 
-/* A herniated disc and sciatica show the L4–L5 disc bulging onto the L5
- * root, which it lights; other conditions and the knee show nothing. */
+/* A herniated disc, sciatica and spinal stenosis show the L4–L5 disc
+ * bulging onto the L5 root, which it lights; other conditions and the knee
+ * show nothing. */
 static void
 test_disc_bulge_state (void)
 {
@@ -186,7 +187,7 @@ test_disc_bulge_state (void)
   GListModel *diagrams = kc_library_get_diagrams (library);
   g_autoptr(KcAnatomyDiagram) spine = g_list_model_get_item (diagrams, 0);
   g_autoptr(KcAnatomyDiagram) knee = g_list_model_get_item (diagrams, 1);
-  static const char *shown_by[] = { "herniated-disc", "sciatica" };
+  static const char *shown_by[] = { "herniated-disc", "sciatica", "lumbar-spinal-stenosis" };
   const char * const *lit = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (shown_by); i++)

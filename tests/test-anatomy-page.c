@@ -13,6 +13,8 @@
 #include "pages/kc-part-row.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-focus-group.h"
+#include "widgets/kc-content-widgets.h"
+#include "widgets/kc-warning-card.h"
 #include "kc-test-widgets.h"
 
 typedef struct
@@ -412,6 +414,89 @@ test_keyboard_moves_without_choosing (Fixture       *fixture,
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (second)));
 }
 
+/* Spinal stenosis narrows the canal where the L4–L5 disc bulges: opening
+ * it chooses the L5 root and shows the bulge with the root lit, as a
+ * herniated disc does. */
+static void
+test_stenosis_shows_root (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *layer = "disc-bulge-l4-l5";
+  GtkExpander *expander;
+
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "l1-vertebra"));
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, layer));
+
+  g_assert_true (kc_anatomy_page_show_condition (fixture->page, "lumbar-spinal-stenosis"));
+  g_assert_cmpstr (kc_anatomy_page_get_selected_part (fixture->page), ==, "l5-nerve-root");
+  g_assert_true (kc_diagram_view_get_layer_shown (fixture->view, layer));
+  g_assert_cmpstr (kc_diagram_view_get_part_class (fixture->view, "l5-nerve-root"), ==,
+                   "kc-state-lit");
+
+  expander = condition_expander (fixture, "Lumbar spinal stenosis");
+  g_assert_nonnull (expander);
+  g_assert_true (gtk_expander_get_expanded (expander));
+  /* Its warning signs, in the tiers every other view uses: the emergency first. */
+  g_assert_true (has_label (GTK_WIDGET (expander), "Weakness in both legs that is getting worse."));
+
+  gtk_expander_set_expanded (expander, FALSE);
+  g_assert_false (kc_diagram_view_get_layer_shown (fixture->view, layer));
+}
+
+/* The kneecap lists the two kneecap conditions, the menisci a tear. */
+static void
+test_knee_parts_list_conditions (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  static const struct { const char *part; const char *conditions[3]; } expected[] = {
+    { "patella", { "Kneecap pain (patellofemoral pain)", "Patellar tendinopathy (jumper's knee)" } },
+    { "patellar-tendon", { "Patellar tendinopathy (jumper's knee)" } },
+    { "medial-meniscus", { "Meniscus tear" } },
+    { "lateral-meniscus", { "Meniscus tear" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_test_message ("%s", expected[i].part);
+      g_assert_true (kc_anatomy_page_show_part (fixture->page, expected[i].part));
+      for (guint j = 0; expected[i].conditions[j] != NULL; j++)
+        g_assert_nonnull (condition_expander (fixture, expected[i].conditions[j]));
+    }
+
+  /* Opening a kneecap condition chooses the kneecap. */
+  g_assert_true (kc_anatomy_page_show_condition (fixture->page, "patellofemoral-pain"));
+  g_assert_cmpstr (kc_anatomy_page_get_selected_part (fixture->page), ==, "patella");
+  g_assert_true (gtk_expander_get_expanded (condition_expander (fixture,
+                                                                "Kneecap pain (patellofemoral pain)")));
+}
+
+/* A possible blood clot shows the emergency tier as the card every view of
+ * warning signs uses; a condition without tiers shows no card. */
+static void
+test_condition_warning_cards (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  KcCondition *clot = kc_library_lookup_condition (fixture->library, "dvt-bakers-cyst");
+  KcCondition *kneecap = kc_library_lookup_condition (fixture->library, "patellofemoral-pain");
+  GtkWidget *with = g_object_ref_sink (kc_condition_expander_new (fixture->library, clot));
+  GtkWidget *without = g_object_ref_sink (kc_condition_expander_new (fixture->library, kneecap));
+  GtkWidget *card;
+
+  /* A closed expander keeps its body out of the widget tree. */
+  gtk_expander_set_expanded (GTK_EXPANDER (with), TRUE);
+  gtk_expander_set_expanded (GTK_EXPANDER (without), TRUE);
+  card = kc_test_find_by_type (with, KC_TYPE_WARNING_CARD);
+  g_assert_nonnull (card);
+  g_assert_cmpint (kc_warning_signs_get_tier (kc_warning_card_get_signs (KC_WARNING_CARD (card))),
+                   ==, KC_WARNING_TIER_EMERGENCY);
+  g_assert_true (has_label (with, "When to see a doctor"));
+  g_assert_null (kc_test_find_by_type (without, KC_TYPE_WARNING_CARD));
+  g_assert_false (has_label (without, "When to see a doctor"));
+
+  g_assert_finalize_object (with);
+  g_assert_finalize_object (without);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +516,9 @@ main (int   argc,
   ADD ("/anatomy-page/zoom-and-labels", test_zoom_and_labels_actions);
   ADD ("/anatomy-page/disc-bulge", test_disc_bulge_shown_with_condition);
   ADD ("/anatomy-page/keyboard-moves-without-choosing", test_keyboard_moves_without_choosing);
+  ADD ("/anatomy-page/stenosis-shows-root", test_stenosis_shows_root);
+  ADD ("/anatomy-page/knee-parts-list-conditions", test_knee_parts_list_conditions);
+  ADD ("/anatomy-page/condition-warning-cards", test_condition_warning_cards);
 
 #undef ADD
 
