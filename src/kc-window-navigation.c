@@ -11,7 +11,6 @@
 
 #include "config.h"
 
-#include "content/kc-relations.h"
 #include "kc-window-private.h"
 
 #define MOUSE_BUTTON_BACK 8
@@ -53,14 +52,12 @@ kc_window_open_item (KcWindow   *self,
     return TRUE;
 
   /* A condition no part lists (a muscle strain) is shown on the body map,
-   * with the source it belongs to. */
-  if (KC_IS_CONDITION (item))
-    {
-      KcPainSource *source = kc_relations_source_for_condition (self->library, id);
-
-      if (source != NULL && open_in_its_page (self, KC_ITEM (source)))
-        return TRUE;
-    }
+   * opened under the source it belongs to. */
+  if (KC_IS_CONDITION (item) &&
+      kc_body_map_page_show_condition (KC_BODY_MAP_PAGE (_kc_window_ensure_page (self, "bodymap")),
+                                       id) &&
+      kc_window_show_page (self, "bodymap"))
+    return TRUE;
 
   g_debug ("No tab shows “%s”", id);
   return FALSE;

@@ -877,6 +877,42 @@ test_source_cards_cite (Fixture       *fixture,
   assert_cards_cite_their_sources (fixture);
 }
 
+/* A condition no anatomy part lists opens on the body map, under its
+ * source, already expanded: a possible blood clot under the knee, with
+ * the emergency card on top of what it says. */
+static void
+test_condition_opened (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+  g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+  g_auto(GStrv) sources = NULL;
+  GtkWidget *clot = NULL;
+  guint n_open = 0;
+
+  g_assert_false (kc_body_map_page_show_condition (fixture->page, "no-such-condition"));
+  g_assert_true (kc_body_map_page_show_condition (fixture->page, "dvt-bakers-cyst"));
+
+  sources = kc_body_map_page_dup_lit_regions (fixture->page, "source");
+  g_assert_true (g_strv_contains ((const char * const *)sources, "knee-front-left"));
+
+  kc_test_collect_by_type (explanation, GTK_TYPE_EXPANDER, expanders);
+  for (guint i = 0; i < expanders->len; i++)
+    {
+      GtkWidget *expander = g_ptr_array_index (expanders, i);
+
+      n_open += gtk_expander_get_expanded (GTK_EXPANDER (expander));
+      if (g_str_equal (gtk_widget_get_name (expander), "dvt-bakers-cyst"))
+        clot = expander;
+    }
+  g_assert_nonnull (clot);
+  g_assert_true (gtk_expander_get_expanded (GTK_EXPANDER (clot)));
+  g_assert_cmpuint (n_open, ==, 1);
+  g_assert_cmpint (kc_warning_signs_get_tier (kc_warning_card_get_signs (
+                     KC_WARNING_CARD (kc_test_find_by_type (clot, KC_TYPE_WARNING_CARD)))),
+                   ==, KC_WARNING_TIER_EMERGENCY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -905,6 +941,7 @@ main (int   argc,
   ADD ("/body-map/warnings/child-hip", test_warnings_child_hip);
   ADD ("/body-map/warnings/popover", test_warnings_popover);
   ADD ("/body-map/source-cards-cite", test_source_cards_cite);
+  ADD ("/body-map/condition-opened", test_condition_opened);
 
 #undef ADD
 

@@ -340,6 +340,8 @@ test_open_item (void)
     { "knee", "anatomy" },             /* a diagram */
     { "rheumatoid-arthritis", "anatomy" },
     { "muscle-strain", "bodymap" },     /* on no part: its pain source */
+    { "dvt-bakers-cyst", "bodymap" },
+    { "lumbar-spinal-stenosis", "anatomy" },
     { "hip-joint", "bodymap" },
     { "groin-left", "bodymap" },
     { "bridge", "exercises" },

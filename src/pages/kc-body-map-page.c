@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "content/kc-referrals.h"
+#include "content/kc-relations.h"
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-page-private.h"
 #include "widgets/kc-content-widgets.h"
@@ -667,6 +668,63 @@ kc_body_map_page_show_source (KcBodyMapPage *self,
 
   kc_body_map_page_set_mode (self, "start");
   kc_body_map_page_choose (self, kc_pain_source_get_start_regions (KC_PAIN_SOURCE (item)));
+  return TRUE;
+}
+
+/* The expander of @condition_id under @widget: each is named after its
+ * condition (kc_condition_expander_new). */
+static GtkWidget *
+find_condition_expander (GtkWidget  *widget,
+                         const char *condition_id)
+{
+  if (GTK_IS_EXPANDER (widget) && g_str_equal (gtk_widget_get_name (widget), condition_id))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_condition_expander (child, condition_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * kc_body_map_page_show_condition:
+ *
+ * Shows the first pain source that lists a condition no anatomy part
+ * does (a possible blood clot under the knee), with the condition opened.
+ *
+ * Returns: %TRUE if a pain source lists the condition
+ */
+gboolean
+kc_body_map_page_show_condition (KcBodyMapPage *self,
+                                 const char    *condition_id)
+{
+  KcPainSource *source;
+  GtkWidget *expander;
+
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
+  g_return_val_if_fail (condition_id != NULL, FALSE);
+
+  _kc_body_map_page_ensure_built (self);
+
+  source = kc_relations_source_for_condition (self->library, condition_id);
+  if (source == NULL ||
+      !kc_body_map_page_show_source (self, kc_item_get_id (KC_ITEM (source))))
+    return FALSE;
+
+  expander = find_condition_expander (GTK_WIDGET (self->explanation), condition_id);
+  if (expander != NULL)
+    {
+      gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+      gtk_widget_grab_focus (expander);
+    }
+
   return TRUE;
 }
 

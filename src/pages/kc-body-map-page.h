@@ -28,6 +28,8 @@ gboolean    kc_body_map_page_show_part           (KcBodyMapPage      *self,
                                                   const char         *part_id);
 gboolean    kc_body_map_page_show_source         (KcBodyMapPage      *self,
                                                   const char         *source_id);
+gboolean    kc_body_map_page_show_condition      (KcBodyMapPage      *self,
+                                                  const char         *condition_id);
 gboolean    kc_body_map_page_show_region         (KcBodyMapPage      *self,
                                                   const char         *region_id);
 gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,

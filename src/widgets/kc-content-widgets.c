@@ -369,6 +369,8 @@ kc_condition_expander_new (KcLibrary   *library,
                                   kc_item_get_name (KC_ITEM (condition)), -1);
   gtk_expander_set_label_widget (GTK_EXPANDER (expander), title);
   gtk_widget_add_css_class (expander, "kc-condition");
+  /* So that a page showing several finds the one a link opens. */
+  gtk_widget_set_name (expander, kc_item_get_id (KC_ITEM (condition)));
 
   append_section (GTK_BOX (body), glossary, linked, condition, KC_CONDITION_SECTION_WHAT_HAPPENS,
                   _("What happens"));
