@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "content/kc-relations.h"
 #include "kc-window-private.h"
 
 #define MOUSE_BUTTON_BACK 8
@@ -52,12 +53,15 @@ kc_window_open_item (KcWindow   *self,
     return TRUE;
 
   /* A condition no part lists (a muscle strain) is shown on the body map,
-   * opened under the source it belongs to. */
-  if (KC_IS_CONDITION (item) &&
-      kc_body_map_page_show_condition (KC_BODY_MAP_PAGE (_kc_window_ensure_page (self, "bodymap")),
-                                       id) &&
-      kc_window_show_page (self, "bodymap"))
-    return TRUE;
+   * opened under the source it belongs to; the tab first, as its expander
+   * can take the focus only on screen. */
+  if (KC_IS_CONDITION (item) && kc_relations_source_for_condition (self->library, id) != NULL)
+    {
+      KcPage *body_map = _kc_window_ensure_page (self, "bodymap");
+
+      return kc_window_show_page (self, "bodymap") &&
+             kc_body_map_page_show_condition (KC_BODY_MAP_PAGE (body_map), id);
+    }
 
   g_debug ("No tab shows “%s”", id);
   return FALSE;

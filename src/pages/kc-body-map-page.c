@@ -723,6 +723,8 @@ kc_body_map_page_show_condition (KcBodyMapPage *self,
     {
       gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
       gtk_widget_grab_focus (expander);
+      /* The column was just rebuilt: focus alone does not scroll it yet. */
+      kc_scroll_into_view (expander, GTK_WIDGET (self->explanation));
     }
 
   return TRUE;

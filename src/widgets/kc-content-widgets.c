@@ -546,7 +546,9 @@ scroll_now (GtkWidget *child,
   if (bounds.origin.y < value)
     gtk_adjustment_set_value (adjustment, bounds.origin.y);
   else if (bounds.origin.y + bounds.size.height > value + page)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+    /* A child taller than the view (an opened condition) shows its top. */
+    gtk_adjustment_set_value (adjustment, MIN (bounds.origin.y,
+                                               bounds.origin.y + bounds.size.height - page));
   return TRUE;
 }
 
