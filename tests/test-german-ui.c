@@ -192,6 +192,44 @@ test_template_card_in_german (void)
   g_assert_finalize_object (card);
 }
 
+/* The conditions to tell apart, in German: the kneecap's two on the
+ * Anatomy tab, and a possible blood clot opened on the body map with the
+ * emergency tier and Germany's number. */
+static void
+test_conditions_in_german (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_window_new (NULL, library, settings);
+  g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+  GtkWidget *explanation, *clot = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (kc_window_open_item (window, "patella"));
+  g_assert_cmpstr (kc_window_get_page (window), ==, "anatomy");
+  g_assert_true (shows_label (GTK_WIDGET (window),
+                              "Schmerzen an der Kniescheibe (patellofemoraler Schmerz)"));
+  g_assert_true (shows_label (GTK_WIDGET (window), "Patellasehnenreizung (Springerknie)"));
+
+  g_assert_true (kc_window_open_item (window, "dvt-bakers-cyst"));
+  g_assert_cmpstr (kc_window_get_page (window), ==, "bodymap");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  explanation = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-explanation");
+  kc_test_collect_by_type (explanation, GTK_TYPE_EXPANDER, expanders);
+  for (guint i = 0; i < expanders->len; i++)
+    if (g_str_equal (gtk_widget_get_name (g_ptr_array_index (expanders, i)), "dvt-bakers-cyst"))
+      clot = g_ptr_array_index (expanders, i);
+  g_assert_nonnull (clot);
+  g_assert_true (shows_label (clot,
+                              "Blutgerinnsel im Bein (tiefe Beinvenenthrombose) oder Baker-Zyste"));
+  g_assert_true (shows_text_containing (clot, "„wahrscheinlich eine Zyste“"));
+  g_assert_true (shows_label (clot, "Wann zur Ärztin oder zum Arzt?"));
+  g_assert_true (shows_text_containing (clot, "Notruf 112"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* German words are longer: every tab still fits 1024×600, presenting too. */
 static void
 test_fits_small_screen (void)
@@ -255,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/german/every-tab", test_every_tab);
   g_test_add_func ("/german/search", test_search_in_german);
   g_test_add_func ("/german/warning-tiers", test_warning_tiers_in_german);
+  g_test_add_func ("/german/conditions", test_conditions_in_german);
   g_test_add_func ("/german/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/german/template-card", test_template_card_in_german);
   g_test_add_func ("/german/everything-named", test_everything_named);
