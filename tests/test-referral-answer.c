@@ -471,6 +471,23 @@ test_hurt_hip_high (void)
     }
 }
 
+/* The outer thigh: its own tendons first, the skin nerve and the back's
+ * L5 root among the rest, on the same side only (issue 13). */
+static void
+test_hurt_outer_thigh (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "outer-thigh-right",
+                                                   NULL);
+
+  g_assert_cmpint (source_index (answer, "outer-hip"), ==, 0);
+  g_assert_cmpint (source_at (answer, "outer-hip")->how, ==, KC_COMMONNESS_COMMON);
+  g_assert_cmpint (source_index (answer, "thigh-skin-nerve"), >, 0);
+  g_assert_cmpint (source_index (answer, "nerve-root-l5"), >, 0);
+  g_assert_cmpint (source_index (answer, "knee-itself"), ==, -1);
+  g_assert_null (kc_referral_answer_lookup_place (answer, "outer-thigh-left"));
+  assert_sources_ordered (answer);
+}
+
 /* Pain in the back itself: its own sources, the local ones first, and the
  * nerve roots (which need leg symptoms) after them. */
 static void
@@ -779,6 +796,7 @@ main (int   argc,
   g_test_add_func ("/referral-answer/hurt/groin-mirrors", test_hurt_groin_mirrors);
   g_test_add_func ("/referral-answer/hurt/knee-itself-first", test_hurt_knee_itself_first);
   g_test_add_func ("/referral-answer/hurt/hip-high", test_hurt_hip_high);
+  g_test_add_func ("/referral-answer/hurt/outer-thigh", test_hurt_outer_thigh);
   g_test_add_func ("/referral-answer/hurt/lower-back", test_hurt_lower_back);
   g_test_add_func ("/referral-answer/start/frequencies", test_start_frequencies);
   g_test_add_func ("/referral-answer/pain-kinds", test_pain_kinds);
