@@ -11,9 +11,9 @@
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
 #include "pages/kc-part-row.h"
+#include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-focus-group.h"
-#include "widgets/kc-content-widgets.h"
 #include "widgets/kc-warning-card.h"
 #include "kc-test-widgets.h"
 
