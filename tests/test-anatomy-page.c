@@ -133,6 +133,21 @@ test_select_through_list (Fixture       *fixture,
   g_assert_cmpstr (kc_window_get_page (fixture->window), ==, "bodymap");
 }
 
+/* The parts list fills its column: its focus group passes the scrolled
+ * list's wish to expand on, or the list shrinks to one row. */
+static void
+test_list_fills_column (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (fixture->list), KC_TYPE_FOCUS_GROUP);
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (fixture->list, 0));
+
+  g_assert_true (gtk_widget_compute_expand (group, GTK_ORIENTATION_VERTICAL));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_cmpint (gtk_widget_get_height (group), >, 6 * gtk_widget_get_height (row));
+}
+
 /* No link where the body map has nothing to say. */
 static void
 test_no_body_map_link_for_femur (Fixture       *fixture,
@@ -509,6 +524,7 @@ main (int   argc,
 
   ADD ("/anatomy-page/select-through-list", test_select_through_list);
   ADD ("/anatomy-page/click-on-diagram", test_click_on_diagram);
+  ADD ("/anatomy-page/list-fills-column", test_list_fills_column);
   ADD ("/anatomy-page/no-body-map-link", test_no_body_map_link_for_femur);
   ADD ("/anatomy-page/every-part-clickable", test_every_part_clickable);
   ADD ("/anatomy-page/annulus", test_annulus_own_part);

@@ -218,6 +218,19 @@ kc_focus_group_focus (GtkWidget        *widget,
   return enter_list (self, direction);
 }
 
+/* GtkWidget's default never expands; the group takes its list's wish to
+ * fill the column, as GtkBox does for its children. */
+static void
+kc_focus_group_compute_expand (GtkWidget *widget,
+                               gboolean  *hexpand,
+                               gboolean  *vexpand)
+{
+  KcFocusGroup *self = KC_FOCUS_GROUP (widget);
+
+  *hexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_HORIZONTAL);
+  *vexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_VERTICAL);
+}
+
 static void
 kc_focus_group_dispose (GObject *object)
 {
@@ -278,6 +291,7 @@ kc_focus_group_class_init (KcFocusGroupClass *klass)
   object_class->set_property = kc_focus_group_set_property;
 
   widget_class->focus = kc_focus_group_focus;
+  widget_class->compute_expand = kc_focus_group_compute_expand;
 
   properties[PROP_CHILD] =
     g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
