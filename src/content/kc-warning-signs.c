@@ -96,33 +96,3 @@ kc_warning_signs_get_signs (KcWarningSigns *self)
   g_return_val_if_fail (KC_IS_WARNING_SIGNS (self), NULL);
   return (const char * const *)self->signs;
 }
-
-/**
- * kc_warning_signs_dup_text:
- * @tiers: (element-type KcWarningSigns) (nullable): the tiers, most urgent first
- *
- * Returns: the tiers as plain text, for a handout: each tier's heading in
- *   capitals (it must survive black-and-white printing), its action and
- *   its signs
- */
-char *
-kc_warning_signs_dup_text (GPtrArray *tiers)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; tiers != NULL && i < tiers->len; i++)
-    {
-      KcWarningSigns *tier = g_ptr_array_index (tiers, i);
-      g_autofree char *heading = g_utf8_strup (kc_warning_signs_get_heading (tier), -1);
-
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      /* Translators: a tier in the printed handout, e.g. "EMERGENCY: Call 999 … now." */
-      g_string_append_printf (text, _("%s: %s"), heading, tier->action);
-      g_string_append_c (text, '\n');
-      for (guint j = 0; tier->signs[j] != NULL; j++)
-        g_string_append_printf (text, "• %s\n", tier->signs[j]);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}

@@ -18,6 +18,5 @@ KcWarningTier       kc_warning_signs_get_tier     (KcWarningSigns *self);
 const char         *kc_warning_signs_get_heading  (KcWarningSigns *self);
 const char         *kc_warning_signs_get_action   (KcWarningSigns *self);
 const char * const *kc_warning_signs_get_signs    (KcWarningSigns *self);
-char               *kc_warning_signs_dup_text     (GPtrArray      *tiers);
 
 G_END_DECLS
