@@ -877,6 +877,50 @@ test_source_cards_cite (Fixture       *fixture,
   assert_cards_cite_their_sources (fixture);
 }
 
+/* The cards link the glossary's terms where they are used, each once in a
+ * card: a nerve-root source explains "nerve root" and "dermatome". */
+static void
+test_source_cards_link_terms (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *lower_back[] = { "lower-back", NULL };
+  GtkWidget *explanation = kc_test_find_by_css_class (GTK_WIDGET (fixture->page), "kc-explanation");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  guint n_cards = 0, n_linked_cards = 0;
+
+  choose (fixture, "hurt", lower_back);
+  kc_test_collect_by_type (explanation, GTK_TYPE_BOX, cards);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      gboolean any = FALSE;
+
+      if (!gtk_widget_has_css_class (g_ptr_array_index (cards, i), "kc-source-card"))
+        continue;
+      n_cards++;
+      kc_test_collect_by_type (g_ptr_array_index (cards, i), GTK_TYPE_LABEL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          const char *markup = gtk_label_get_label (g_ptr_array_index (labels, j));
+
+          for (const char *at = strstr (markup, "kc:glossary/"); at != NULL;
+               at = strstr (at + 1, "kc:glossary/"))
+            {
+              g_autofree char *id = g_strndup (at, strcspn (at, "\""));
+
+              g_assert_false (g_hash_table_contains (seen, id));
+              g_hash_table_add (seen, g_steal_pointer (&id));
+              any = TRUE;
+            }
+        }
+      n_linked_cards += any;
+    }
+  g_assert_cmpuint (n_cards, >=, 3);
+  g_assert_cmpuint (n_linked_cards, >=, 2);
+}
+
 /* A condition no anatomy part lists opens on the body map, under its
  * source, already expanded: a possible blood clot under the knee, with
  * the emergency card on top of what it says. */
@@ -942,6 +986,7 @@ main (int   argc,
   ADD ("/body-map/warnings/popover", test_warnings_popover);
   ADD ("/body-map/source-cards-cite", test_source_cards_cite);
   ADD ("/body-map/condition-opened", test_condition_opened);
+  ADD ("/body-map/source-cards-link-terms", test_source_cards_link_terms);
 
 #undef ADD
 

@@ -123,6 +123,8 @@ new_source_card (KcLibrary    *library,
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *reach_label = kc_text_label_new (reach);
+  KcGlossary *glossary = kc_library_get_glossary (library);
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
   KcPainSourceSection section;
   const char *heading;
 
@@ -137,7 +139,9 @@ new_source_card (KcLibrary    *library,
   for (guint i = 0; kc_body_map_get_section (i, &section, &heading); i++)
     {
       gtk_box_append (GTK_BOX (card), kc_heading_label_new (heading, "kc-minor-heading"));
-      kc_append_blocks (GTK_BOX (card), kc_pain_source_get_section (source, section), NULL);
+      /* One text: each term links once in the card. */
+      kc_append_linked_blocks (GTK_BOX (card), kc_pain_source_get_section (source, section),
+                               glossary, linked);
     }
   append_links (GTK_BOX (card), library, source);
   kc_append_sources (GTK_BOX (card), KC_ITEM (source));
