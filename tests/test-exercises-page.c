@@ -123,6 +123,28 @@ test_details (Fixture       *fixture,
   g_assert_true (has_label (GTK_WIDGET (fixture->page), "Keep the back heel on the floor."));
 }
 
+/* The details link the glossary's terms where the card uses them: the
+ * hamstring stretch explains "hamstrings", once. */
+static void
+test_details_link_terms (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n_links = 0;
+
+  g_assert_true (kc_exercises_page_show_exercise (fixture->page, "hamstring-stretch"));
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *markup = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      for (const char *at = strstr (markup, "kc:glossary/term-hamstrings\"");
+           at != NULL; at = strstr (at + 1, "kc:glossary/term-hamstrings\""))
+        n_links++;
+    }
+  g_assert_cmpuint (n_links, ==, 1);
+}
+
 /* The button whose label is @text, or NULL. */
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -241,6 +263,7 @@ main (int   argc,
   ADD ("/exercises-page/filters", test_filters);
   ADD ("/exercises-page/search", test_search_by_name);
   ADD ("/exercises-page/details", test_details);
+  ADD ("/exercises-page/details-link-terms", test_details_link_terms);
   ADD ("/exercises-page/pain-rule-and-versions", test_pain_rule_and_versions);
   ADD ("/exercises-page/link-from-anatomy", test_link_from_anatomy);
   ADD ("/exercises-page/chosen-card-in-view", test_chosen_card_in_view);

@@ -207,6 +207,8 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
   g_autofree char *meta = NULL;
   g_autofree char *dose = NULL;
   g_autofree char *dose_line = NULL;
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
+  KcGlossary *glossary = kc_library_get_glossary (self->library);
   GtkWidget *label;
 
   kc_remove_children (GTK_WIDGET (self->details));
@@ -233,7 +235,9 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
   gtk_box_append (self->details, label);
 
   gtk_box_append (self->details, kc_heading_label_new (_("How to do it"), "kc-subheading"));
-  gtk_box_append (self->details, kc_numbered_list_new (kc_exercise_get_steps (exercise)));
+  /* The card is one text: each term links once. */
+  gtk_box_append (self->details, kc_linked_list_new (kc_exercise_get_steps (exercise), TRUE,
+                                                     glossary, linked));
 
   dose = kc_dose_to_string (kc_exercise_get_dose (exercise));
   /* Translators: a dose and how often, e.g. "3 sets × 10 — Daily" */
@@ -242,7 +246,8 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
   gtk_box_append (self->details, kc_text_label_new (dose_line));
 
   gtk_box_append (self->details, kc_heading_label_new (_("Take care"), "kc-subheading"));
-  gtk_box_append (self->details, kc_bullet_list_new (kc_exercise_get_cautions (exercise)));
+  gtk_box_append (self->details, kc_linked_list_new (kc_exercise_get_cautions (exercise), FALSE,
+                                                     glossary, linked));
 
   gtk_box_append (self->details, kc_heading_label_new (_("How much pain is all right"),
                                                        "kc-subheading"));
@@ -251,7 +256,8 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
 
   gtk_box_append (self->details, kc_heading_label_new (_("Why it helps back and knees"),
                                                        "kc-subheading"));
-  gtk_box_append (self->details, kc_text_label_new (kc_exercise_get_why (exercise)));
+  gtk_box_append (self->details, kc_linked_label_new (kc_exercise_get_why (exercise), glossary,
+                                                      linked));
   append_related_conditions (self, exercise);
   append_target_diagrams (self, exercise);
   gtk_box_append (self->details, new_add_to_plan_button (self, exercise));

@@ -187,6 +187,23 @@ kc_numbered_list_new (const char * const *items)
 }
 
 /**
+ * kc_linked_list_new:
+ * @numbered: steps ("1." "2." …) rather than bullets
+ * @glossary: (nullable): links the first use of each term, or %NULL
+ * @linked: the terms already linked in the same text
+ *
+ * Returns: a hanging list whose items link the glossary's terms
+ */
+GtkWidget *
+kc_linked_list_new (const char * const *items,
+                    gboolean            numbered,
+                    KcGlossary         *glossary,
+                    GHashTable         *linked)
+{
+  return new_hanging_list (items, numbered, glossary, linked);
+}
+
+/**
  * kc_append_linked_blocks:
  * @blocks: (element-type KcTextBlock): paragraphs and lists
  * @glossary: (nullable): links the first use of each term, or %NULL for

@@ -19,6 +19,10 @@ GtkWidget *kc_heading_label_new     (const char         *text,
                                      const char         *css_class);
 GtkWidget *kc_bullet_list_new       (const char * const *items);
 GtkWidget *kc_numbered_list_new     (const char * const *items);
+GtkWidget *kc_linked_list_new       (const char * const *items,
+                                     gboolean            numbered,
+                                     KcGlossary         *glossary,
+                                     GHashTable         *linked);
 void       kc_append_linked_blocks  (GtkBox             *box,
                                      GPtrArray          *blocks,
                                      KcGlossary         *glossary,
