@@ -292,6 +292,94 @@ test_arrows_in_both_views (Fixture       *fixture,
   }
 }
 
+/* Whether @view shows an arrow to @to. */
+static gboolean
+has_arrow_to (KcDiagramView *view,
+              const char    *to)
+{
+  for (guint i = 0; i < kc_diagram_view_get_n_paths (view); i++)
+    if (g_str_equal (kc_diagram_view_get_path_target (view, i), to))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* By default a few arrows, one per source, the first sources' first;
+ * "Show All Arrows" draws every one, and stays on for the next place. */
+static void
+test_arrows_few_or_all (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *lower_back[] = { "lower-back", NULL };
+  const char *hip[] = { "hip-left", NULL };
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ranked = NULL;
+  guint few[2];
+  gboolean all = FALSE;
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_VIEW, views);
+  kc_body_map_page_choose (fixture->page, lower_back);
+  ranked = kc_referral_answer_dup_ranked_arrows (fixture->page->answer);
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      KcDiagramView *view = g_ptr_array_index (views, i);
+      const char * const *parts = kc_diagram_view_get_part_ids (view);
+
+      few[i] = kc_diagram_view_get_n_paths (view);
+      g_assert_cmpuint (few[i], >=, 1);
+      g_assert_cmpuint (few[i], <=, 4);
+      /* The first source's most common place this view shows has its arrow. */
+      for (guint j = 0; j < ranked->len; j++)
+        {
+          KcReferralArrow *arrow = g_ptr_array_index (ranked, j);
+
+          if (!g_strv_contains (parts, arrow->to))
+            continue;
+          g_assert_true (has_arrow_to (view, arrow->to));
+          break;
+        }
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.show-all-arrows", NULL);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_cmpuint (kc_diagram_view_get_n_paths (g_ptr_array_index (views, i)), >, few[i]);
+
+  /* Another place, then back: still all. */
+  kc_body_map_page_choose (fixture->page, hip);
+  g_object_get (fixture->page, "show-all-arrows", &all, NULL);
+  g_assert_true (all);
+  kc_body_map_page_choose (fixture->page, lower_back);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_cmpuint (kc_diagram_view_get_n_paths (g_ptr_array_index (views, i)), >, few[i]);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.show-all-arrows", NULL);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_cmpuint (kc_diagram_view_get_n_paths (g_ptr_array_index (views, i)), ==, few[i]);
+}
+
+/* The toggle is a named check button under the legend, with a tooltip. */
+static void
+test_arrows_toggle_named (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  GtkWidget *toggle = NULL;
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (checks, i)),
+                   "bodymap.show-all-arrows") == 0)
+      toggle = g_ptr_array_index (checks, i);
+
+  g_assert_nonnull (toggle);
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (toggle)), ==, "Show _All Arrows");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (toggle));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (toggle)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.show-all-arrows", NULL);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (toggle)));
+}
+
 /* "Where does it hurt?" The knee: the lower back and the hip are among
  * the sources. */
 static void
@@ -969,6 +1057,8 @@ main (int   argc,
 
   ADD ("/body-map/start/lower-back", test_lower_back_lights_knees);
   ADD ("/body-map/start/arrows", test_arrows_in_both_views);
+  ADD ("/body-map/start/arrows-few-or-all", test_arrows_few_or_all);
+  ADD ("/body-map/arrows-toggle", test_arrows_toggle_named);
   ADD ("/body-map/hurt/knee", test_knee_sources);
   ADD ("/body-map/click", test_click_on_map);
   ADD ("/body-map/places-one-tab-stop", test_places_one_tab_stop);

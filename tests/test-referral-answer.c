@@ -764,6 +764,70 @@ test_warning_knee_weight (void)
   g_assert_null (strstr (what_to_do, "go soon"));
 }
 
+/* Where @source is among the answer's sources. */
+static guint
+rank_of (KcReferralAnswer *answer,
+         KcPainSource     *source)
+{
+  GPtrArray *sources = kc_referral_answer_get_sources (answer);
+
+  for (guint i = 0; i < sources->len; i++)
+    if (((KcAnswerSource *)g_ptr_array_index (sources, i))->source == source)
+      return i;
+
+  g_assert_not_reached ();
+}
+
+/* The ranked arrows: by source, the first source first, and of one
+ * source the most common first; every arrow is among them. */
+static void
+assert_ranked (KcReferralAnswer *answer)
+{
+  g_autoptr(GPtrArray) ranked = kc_referral_answer_dup_ranked_arrows (answer);
+  GPtrArray *arrows = kc_referral_answer_get_arrows (answer);
+
+  g_assert_cmpuint (ranked->len, >=, arrows->len);
+  for (guint i = 1; i < ranked->len; i++)
+    {
+      KcReferralArrow *before = g_ptr_array_index (ranked, i - 1);
+      KcReferralArrow *arrow = g_ptr_array_index (ranked, i);
+      guint rank_before = rank_of (answer, before->source);
+      guint rank = rank_of (answer, arrow->source);
+
+      g_assert_cmpuint (rank_before, <=, rank);
+      if (rank_before == rank)
+        g_assert_cmpint (before->how, >=, arrow->how);
+    }
+  for (guint i = 0; i < arrows->len; i++)
+    {
+      KcReferralArrow *arrow = g_ptr_array_index (arrows, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < ranked->len && !found; j++)
+        {
+          KcReferralArrow *lead = g_ptr_array_index (ranked, j);
+          found = g_str_equal (lead->from, arrow->from) && g_str_equal (lead->to, arrow->to);
+        }
+      g_assert_true (found);
+    }
+}
+
+static void
+test_ranked_arrows (void)
+{
+  g_autoptr(KcReferralAnswer) back = answer_for (KC_BODY_MAP_MODE_START, "lower-back", NULL);
+  g_autoptr(KcReferralAnswer) knee = answer_for (KC_BODY_MAP_MODE_HURT, "knee-front-left", NULL);
+  g_autoptr(GPtrArray) ranked = kc_referral_answer_dup_ranked_arrows (back);
+  GPtrArray *sources = kc_referral_answer_get_sources (back);
+
+  /* Several sources start in the lower back, each with its own arrows. */
+  g_assert_cmpuint (sources->len, >, 1);
+  assert_ranked (back);
+  assert_ranked (knee);
+  g_assert_true (((KcReferralArrow *)g_ptr_array_index (ranked, 0))->source ==
+                 ((KcAnswerSource *)g_ptr_array_index (sources, 0))->source);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +842,7 @@ main (int   argc,
   g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
 
   g_test_add_func ("/referral-answer/empty", test_empty);
+  g_test_add_func ("/referral-answer/ranked-arrows", test_ranked_arrows);
   g_test_add_func ("/referral-answer/warnings/tiers", test_warning_tiers);
   g_test_add_func ("/referral-answer/warnings/lower-back-hurts", test_warning_lower_back_hurts);
   g_test_add_func ("/referral-answer/warnings/calf", test_warning_calf);

@@ -28,6 +28,7 @@ struct _KcReferralAnswer
   GStrv chosen;
   GPtrArray *places;       /* of KcLitPlace, in the order first lit */
   GPtrArray *arrows;       /* of KcReferralArrow, each pair once */
+  GPtrArray *leads;        /* of KcReferralArrow, each pair once per source */
   GPtrArray *sources;      /* of KcAnswerSource, in the order to show them */
   GPtrArray *warning_tiers; /* of KcWarningSigns, most urgent first */
   char *summary;
@@ -113,28 +114,61 @@ light (KcReferralAnswer *self,
   place->how = how;
 }
 
+/* The arrow from @from to @to in @arrows, taken by @source unless %NULL. */
+static KcReferralArrow *
+find_arrow (GPtrArray    *arrows,
+            const char   *from,
+            const char   *to,
+            KcPainSource *source)
+{
+  for (guint i = 0; i < arrows->len; i++)
+    {
+      KcReferralArrow *known = g_ptr_array_index (arrows, i);
+
+      if (g_str_equal (known->from, from) && g_str_equal (known->to, to) &&
+          (source == NULL || known->source == source))
+        return known;
+    }
+
+  return NULL;
+}
+
+static void
+append_arrow (GPtrArray    *arrows,
+              const char   *from,
+              const char   *to,
+              KcPainSource *source,
+              KcCommonness  how)
+{
+  KcReferralArrow *arrow = g_new0 (KcReferralArrow, 1);
+
+  arrow->from = g_strdup (from);
+  arrow->to = g_strdup (to);
+  arrow->source = source;
+  arrow->how = how;
+  g_ptr_array_add (arrows, arrow);
+}
+
 static void
 add_arrow (KcReferralAnswer *self,
            const char       *from,
-           const char       *to)
+           const char       *to,
+           KcPainSource     *source,
+           KcCommonness      how)
 {
-  KcReferralArrow *arrow;
+  KcReferralArrow *lead;
 
   if (g_str_equal (from, to))
     return;
 
-  for (guint i = 0; i < self->arrows->len; i++)
-    {
-      KcReferralArrow *known = g_ptr_array_index (self->arrows, i);
+  if (find_arrow (self->arrows, from, to, NULL) == NULL)
+    append_arrow (self->arrows, from, to, source, how);
 
-      if (g_str_equal (known->from, from) && g_str_equal (known->to, to))
-        return;
-    }
-
-  arrow = g_new0 (KcReferralArrow, 1);
-  arrow->from = g_strdup (from);
-  arrow->to = g_strdup (to);
-  g_ptr_array_add (self->arrows, arrow);
+  lead = find_arrow (self->leads, from, to, source);
+  if (lead == NULL)
+    append_arrow (self->leads, from, to, source, how);
+  else
+    lead->how = MAX (lead->how, how);
 }
 
 /* The back's own places: pain there, or pain starting there, calls for
@@ -294,7 +328,12 @@ answer_start (KcReferralAnswer *self,
       KcLitPlace *place = g_ptr_array_index (felt, i);
 
       light (self, place->region, KC_REFERRAL_ROLE_REFERRED, place->how);
-      add_arrow (self, region, place->region);
+    }
+  for (guint i = 0; i < hits->len; i++)
+    {
+      KcReferralHit *hit = g_ptr_array_index (hits, i);
+
+      add_arrow (self, region, hit->region, hit->source, hit->how);
     }
   /* Where it starts wins over being felt there too. */
   light (self, region, KC_REFERRAL_ROLE_SOURCE, KC_COMMONNESS_COMMON);
@@ -375,13 +414,13 @@ light_starts (KcReferralAnswer *self,
     {
       if (kc_region_id_get_side (match->areas[j]) != NULL)
         {
-          add_arrow (self, match->start_region, match->areas[j]);
+          add_arrow (self, match->start_region, match->areas[j], match->source, match->cause);
           continue;
         }
       for (guint k = 0; starts[k] != NULL; k++)
         {
           light_start (self, starts[k], match->cause);
-          add_arrow (self, starts[k], match->areas[j]);
+          add_arrow (self, starts[k], match->areas[j], match->source, match->cause);
         }
     }
 }
@@ -448,6 +487,7 @@ kc_referral_answer_finalize (GObject *object)
 
   g_clear_pointer (&self->chosen, g_strfreev);
   g_clear_pointer (&self->arrows, g_ptr_array_unref);
+  g_clear_pointer (&self->leads, g_ptr_array_unref);
   g_clear_pointer (&self->warning_tiers, g_ptr_array_unref);
   g_clear_pointer (&self->summary, g_free);
 
@@ -468,6 +508,7 @@ kc_referral_answer_init (KcReferralAnswer *self)
 {
   self->places = g_ptr_array_new_with_free_func ((GDestroyNotify)lit_place_free);
   self->arrows = g_ptr_array_new_with_free_func ((GDestroyNotify)arrow_free);
+  self->leads = g_ptr_array_new_with_free_func ((GDestroyNotify)arrow_free);
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)answer_source_free);
 }
 
@@ -574,6 +615,57 @@ kc_referral_answer_get_arrows (KcReferralAnswer *self)
 {
   g_return_val_if_fail (KC_IS_REFERRAL_ANSWER (self), NULL);
   return self->arrows;
+}
+
+/* Where @source stands among the answer's sources, the first first. */
+static guint
+source_rank (KcReferralAnswer *self,
+             KcPainSource     *source)
+{
+  for (guint i = 0; i < self->sources->len; i++)
+    if (((KcAnswerSource *)g_ptr_array_index (self->sources, i))->source == source)
+      return i;
+
+  return G_MAXUINT;
+}
+
+static int
+compare_leads (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const KcReferralArrow *x = *(const KcReferralArrow * const *)a;
+  const KcReferralArrow *y = *(const KcReferralArrow * const *)b;
+  guint x_rank = source_rank (user_data, x->source);
+  guint y_rank = source_rank (user_data, y->source);
+
+  if (x_rank != y_rank)
+    return x_rank < y_rank ? -1 : 1;
+  return (int)y->how - (int)x->how;
+}
+
+/**
+ * kc_referral_answer_dup_ranked_arrows:
+ *
+ * The arrows, a pair once for each source that takes it: the most
+ * important source's first, and of one source's the most common first.
+ * A figure showing only a few picks the first of each source it can draw.
+ *
+ * Returns: (transfer container) (element-type KcReferralArrow):
+ */
+GPtrArray *
+kc_referral_answer_dup_ranked_arrows (KcReferralAnswer *self)
+{
+  GPtrArray *ranked;
+
+  g_return_val_if_fail (KC_IS_REFERRAL_ANSWER (self), NULL);
+
+  ranked = g_ptr_array_copy (self->leads, NULL, NULL);
+  /* A copy frees as its original does: this one only borrows. */
+  g_ptr_array_set_free_func (ranked, NULL);
+  /* Stable: among equals, the answer's own order. */
+  g_ptr_array_sort_with_data (ranked, compare_leads, self);
+  return ranked;
 }
 
 /**

@@ -35,11 +35,14 @@ typedef struct
   KcCommonness how;
 } KcLitPlace;
 
-/* An arrow from where pain may start to where it may be felt. */
+/* An arrow from where pain may start to where it may be felt: @source
+ * (borrowed) takes it, @how often (start) or how common a cause (hurt). */
 typedef struct
 {
   char *from;
   char *to;
+  KcPainSource *source;
+  KcCommonness how;
 } KcReferralArrow;
 
 /* A source of pain the answer explains, with the line that says where it
@@ -70,6 +73,7 @@ GPtrArray          *kc_referral_answer_get_places          (KcReferralAnswer   *
 const KcLitPlace   *kc_referral_answer_lookup_place        (KcReferralAnswer   *self,
                                                             const char         *region_id);
 GPtrArray          *kc_referral_answer_get_arrows          (KcReferralAnswer   *self);
+GPtrArray          *kc_referral_answer_dup_ranked_arrows   (KcReferralAnswer   *self);
 GPtrArray          *kc_referral_answer_get_sources         (KcReferralAnswer   *self);
 gboolean            kc_referral_answer_get_warnings_first  (KcReferralAnswer   *self);
 GPtrArray          *kc_referral_answer_get_warning_tiers   (KcReferralAnswer   *self);

@@ -64,41 +64,91 @@ _kc_body_map_page_update_legend (KcBodyMapPage *self)
     add_legend_item (self, style_class, label);
 }
 
-/* An arrow from @from to @to. A path needs a start in each view: the
- * region itself where it is drawn, else an invisible "origin-…" marker
- * the SVG places for it. */
-static void
-add_arrow (KcBodyMapPage *self,
+#define MAX_ARROWS 4
+
+/* An arrow from @from to @to in @view. A path needs a start: the region
+ * itself where it is drawn, else an invisible "origin-…" marker the SVG
+ * places for it. Returns whether @view drew one more. */
+static gboolean
+add_arrow (KcDiagramView *view,
            const char    *from,
            const char    *to)
 {
   static const GdkRGBA path_color = { 0.65, 0.11, 0.18, 0.6 };
-  KcDiagramView *views[] = { self->front_view, self->back_view };
   const char *targets[] = { to, NULL };
+  guint before = kc_diagram_view_get_n_paths (view);
+  g_autofree char *origin = NULL;
+  const char *side = kc_region_id_get_side (from);
+
+  if (g_strv_contains (kc_diagram_view_get_part_ids (view), from))
+    {
+      kc_diagram_view_add_paths (view, from, targets, &path_color);
+      return kc_diagram_view_get_n_paths (view) > before;
+    }
+
+  origin = g_strconcat ("origin-", from, NULL);
+  if (side != NULL)
+    origin[strlen (origin) - strlen (side) - 1] = '\0';
+  kc_diagram_view_add_paths (view, origin, targets, &path_color);
+  return kc_diagram_view_get_n_paths (view) > before;
+}
+
+/* At most MAX_ARROWS: one per source, to the most common place of it
+ * that @view shows, the most important sources first. Fifteen arrows
+ * from one back tangle into a knot nobody can follow. */
+static void
+add_main_arrows (KcDiagramView *view,
+                 GPtrArray     *ranked)
+{
+  g_autoptr(GPtrArray) drawn = g_ptr_array_new ();   /* of KcPainSource, borrowed */
+
+  for (guint i = 0; i < ranked->len && drawn->len < MAX_ARROWS; i++)
+    {
+      const KcReferralArrow *arrow = g_ptr_array_index (ranked, i);
+
+      if (g_ptr_array_find (drawn, arrow->source, NULL))
+        continue;
+      if (add_arrow (view, arrow->from, arrow->to))
+        g_ptr_array_add (drawn, arrow->source);
+    }
+}
+
+static void
+show_arrows (KcBodyMapPage *self)
+{
+  KcDiagramView *views[] = { self->front_view, self->back_view };
+  GPtrArray *arrows = kc_referral_answer_get_arrows (self->answer);
+  g_autoptr(GPtrArray) ranked = kc_referral_answer_dup_ranked_arrows (self->answer);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      g_autofree char *origin = NULL;
-      const char *side = kc_region_id_get_side (from);
-
-      if (g_strv_contains (kc_diagram_view_get_part_ids (views[i]), from))
+      if (!self->show_all_arrows)
         {
-          kc_diagram_view_add_paths (views[i], from, targets, &path_color);
+          add_main_arrows (views[i], ranked);
           continue;
         }
-
-      origin = g_strconcat ("origin-", from, NULL);
-      if (side != NULL)
-        origin[strlen (origin) - strlen (side) - 1] = '\0';
-      kc_diagram_view_add_paths (views[i], origin, targets, &path_color);
+      for (guint j = 0; j < arrows->len; j++)
+        {
+          const KcReferralArrow *arrow = g_ptr_array_index (arrows, j);
+          add_arrow (views[i], arrow->from, arrow->to);
+        }
     }
+}
+
+/* Draws the answer's arrows anew, as many as asked for. */
+void
+_kc_body_map_page_update_arrows (KcBodyMapPage *self)
+{
+  kc_diagram_view_set_paths (self->front_view, NULL, NULL, NULL);
+  kc_diagram_view_set_paths (self->back_view, NULL, NULL, NULL);
+  if (self->answer != NULL)
+    show_arrows (self);
 }
 
 static void
 show_answer (KcBodyMapPage *self)
 {
   GPtrArray *places = kc_referral_answer_get_places (self->answer);
-  GPtrArray *arrows = kc_referral_answer_get_arrows (self->answer);
   const char *summary = kc_referral_answer_get_summary (self->answer);
 
   for (guint i = 0; i < places->len; i++)
@@ -109,11 +159,7 @@ show_answer (KcBodyMapPage *self)
       kc_diagram_view_set_part_class (self->back_view, place->region, place_style_class (place));
     }
 
-  for (guint i = 0; i < arrows->len; i++)
-    {
-      const KcReferralArrow *arrow = g_ptr_array_index (arrows, i);
-      add_arrow (self, arrow->from, arrow->to);
-    }
+  show_arrows (self);
 
   kc_body_map_explain (self->explanation, self->library, self->answer);
 

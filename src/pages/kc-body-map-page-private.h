@@ -47,12 +47,14 @@ struct _KcBodyMapPage
   KcPenColor pen_color;
 
   gboolean pen;
+  gboolean show_all_arrows;  /* else a few, one per source */
   gboolean syncing;
   gboolean built;   /* the map and lists are made when the tab is first shown */
 };
 
 gboolean       _kc_body_map_page_is_start_mode     (KcBodyMapPage *self);
 void           _kc_body_map_page_update            (KcBodyMapPage *self);
+void           _kc_body_map_page_update_arrows     (KcBodyMapPage *self);
 void           _kc_body_map_page_update_legend     (KcBodyMapPage *self);
 void           _kc_body_map_page_init_places       (KcBodyMapPage *self);
 void           _kc_body_map_page_build_list        (KcBodyMapPage *self);

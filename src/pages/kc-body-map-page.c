@@ -34,6 +34,7 @@ enum {
   PROP_VIEWS,
   PROP_PEN,
   PROP_PEN_COLOR,
+  PROP_SHOW_ALL_ARROWS,
   N_PROPS
 };
 
@@ -246,6 +247,10 @@ kc_body_map_page_get_property (GObject    *object,
       g_value_set_string (value, kc_vocabulary_to_word (KC_TYPE_PEN_COLOR, self->pen_color));
       break;
 
+    case PROP_SHOW_ALL_ARROWS:
+      g_value_set_boolean (value, self->show_all_arrows);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -303,6 +308,14 @@ kc_body_map_page_set_property (GObject      *object,
       set_pen_color (self, g_value_get_string (value));
       break;
 
+    case PROP_SHOW_ALL_ARROWS:
+      if (self->show_all_arrows == g_value_get_boolean (value))
+        break;
+      self->show_all_arrows = g_value_get_boolean (value);
+      _kc_body_map_page_update_arrows (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -339,6 +352,10 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   properties[PROP_PEN_COLOR] =
     g_param_spec_string ("pen-color", NULL, NULL, "red",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Kept by the page, which lives as long as the app: not a setting. */
+  properties[PROP_SHOW_ALL_ARROWS] =
+    g_param_spec_boolean ("show-all-arrows", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
@@ -373,6 +390,8 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "bodymap.views", "views");
   gtk_widget_class_install_property_action (widget_class, "bodymap.pen", "pen");
   gtk_widget_class_install_property_action (widget_class, "bodymap.pen-color", "pen-color");
+  gtk_widget_class_install_property_action (widget_class, "bodymap.show-all-arrows",
+                                            "show-all-arrows");
   gtk_widget_class_install_action (widget_class, "bodymap.clear", NULL, clear_action);
   gtk_widget_class_install_action (widget_class, "bodymap.undo-drawing", NULL,
                                    undo_drawing_action);

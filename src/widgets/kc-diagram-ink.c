@@ -301,6 +301,37 @@ kc_diagram_view_get_n_paths (KcDiagramView *self)
   return self->paths->len;
 }
 
+/* The two control points of an arrow from (@x0, @y0) to (@x1, @y1).
+ * Legs and arms hang down: the end lower in the figure lies on a limb, so
+ * the curve runs down that limb's own line and bends over to the other
+ * end only near the trunk, inside the body rather than across the gap
+ * between the legs. A mostly sideways arrow keeps a gentle bow. */
+static void
+arrow_controls (double  x0,
+                double  y0,
+                double  x1,
+                double  y1,
+                double  c[4])
+{
+  double dx = x1 - x0, dy = y1 - y0;
+
+  if (fabs (dy) < fabs (dx))
+    {
+      c[0] = c[2] = (x0 + x1) / 2.0 + dy * 0.15;
+      c[1] = c[3] = (y0 + y1) / 2.0 - dx * 0.15;
+    }
+  else if (dy > 0)
+    {
+      c[0] = x0 + dx * 0.7;  c[1] = y0 + dy * 0.25;
+      c[2] = x1;             c[3] = y0 + dy * 0.6;
+    }
+  else
+    {
+      c[0] = x0;             c[1] = y0 + dy * 0.4;
+      c[2] = x1 - dx * 0.7;  c[3] = y0 + dy * 0.75;
+    }
+}
+
 static void
 draw_arrow (cairo_t *cr,
             double   x0,
@@ -308,13 +339,13 @@ draw_arrow (cairo_t *cr,
             double   x1,
             double   y1)
 {
-  /* A gentle bow sideways reads as "travels to", not as a part's edge. */
-  double mx = (x0 + x1) / 2.0 + (y1 - y0) * 0.15;
-  double my = (y0 + y1) / 2.0 - (x1 - x0) * 0.15;
-  double angle = atan2 (y1 - my, x1 - mx);
+  double c[4], angle;
+
+  arrow_controls (x0, y0, x1, y1, c);
+  angle = atan2 (y1 - c[3], x1 - c[2]);
 
   cairo_move_to (cr, x0, y0);
-  cairo_curve_to (cr, mx, my, mx, my, x1, y1);
+  cairo_curve_to (cr, c[0], c[1], c[2], c[3], x1, y1);
   cairo_stroke (cr);
 
   cairo_move_to (cr, x1, y1);
