@@ -80,16 +80,13 @@ add_arrow (KcDiagramView *view,
   g_autofree char *origin = NULL;
   const char *side = kc_region_id_get_side (from);
 
-  if (g_strv_contains (kc_diagram_view_get_part_ids (view), from))
+  if (!g_strv_contains (kc_diagram_view_get_part_ids (view), from))
     {
-      kc_diagram_view_add_paths (view, from, targets, &path_color);
-      return kc_diagram_view_get_n_paths (view) > before;
+      origin = g_strconcat ("origin-", from, NULL);
+      if (side != NULL)
+        origin[strlen (origin) - strlen (side) - 1] = '\0';
     }
-
-  origin = g_strconcat ("origin-", from, NULL);
-  if (side != NULL)
-    origin[strlen (origin) - strlen (side) - 1] = '\0';
-  kc_diagram_view_add_paths (view, origin, targets, &path_color);
+  kc_diagram_view_add_paths (view, origin ? origin : from, targets, &path_color);
   return kc_diagram_view_get_n_paths (view) > before;
 }
 
