@@ -126,8 +126,16 @@ show_page_number_action (GtkWidget  *widget,
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
   guint index = (guint)g_variant_get_int32 (param) - 1;
 
-  if (index < g_list_model_get_n_items (G_LIST_MODEL (pages)))
-    gtk_selection_model_select_item (pages, index, TRUE);
+  g_autoptr(AdwViewStackPage) page = NULL;
+
+  if (index >= g_list_model_get_n_items (G_LIST_MODEL (pages)))
+    return;
+
+  /* The keyboard user lands in the page's content, not on the tab. */
+  gtk_selection_model_select_item (pages, index, TRUE);
+  page = g_list_model_get_item (G_LIST_MODEL (pages), index);
+  _kc_window_ensure_page (self, adw_view_stack_page_get_name (page));
+  gtk_widget_child_focus (adw_view_stack_page_get_child (page), GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -26,6 +26,9 @@ void       kc_test_append_label_text (GtkWidget  *widget,
 void       kc_test_show_every_tab    (KcWindow   *window);
 void       kc_test_press_key         (GtkWidget  *widget,
                                       guint       keyval);
+void       kc_test_activate_shortcut (GtkWidget       *widget,
+                                      guint            keyval,
+                                      GdkModifierType  modifiers);
 void       kc_test_assert_fits       (KcWindow   *window,
                                       int         width,
                                       int         height);

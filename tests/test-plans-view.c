@@ -1150,6 +1150,25 @@ test_print_file_name (Fixture       *fixture,
                    "Knees-back – Anna");
 }
 
+/* Ctrl+N makes a plan wherever the focus is in the Exercises tab, e.g.
+ * in the library's search, and brings the planner into view. */
+static void
+test_new_plan_key_anywhere_in_tab (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *page = kc_window_get_tab (fixture->window, "exercises");
+  GListModel *plans = kc_plan_store_get_plans (fixture->store);
+  guint n_before = g_list_model_get_n_items (plans);
+
+  kc_exercises_page_show_section (KC_EXERCISES_PAGE (page), "library");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+
+  kc_test_activate_shortcut (page, GDK_KEY_n, GDK_CONTROL_MASK);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, n_before + 1);
+  g_assert_nonnull (kc_plans_view_get_plan (fixture->view));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1182,6 +1201,7 @@ main (int   argc,
   ADD ("/plans-view/day-change-rebuilds-that-day", test_day_change_rebuilds_that_day);
   ADD ("/plans-view/add-popover-shared", test_add_popover_shared);
   ADD ("/plans-view/template-cards", test_template_cards);
+  ADD ("/plans-view/new-plan-key-anywhere-in-tab", test_new_plan_key_anywhere_in_tab);
 
 #undef ADD
 

@@ -927,6 +927,29 @@ test_content_folder_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Alt+1…4 take a keyboard user into the tab's content, not just to it. */
+static void
+test_alt_number_focuses_content (void)
+{
+  static const char *tabs[] = { "anatomy", "bodymap", "exercises", "questions" };
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window (library, settings);
+
+  for (int i = G_N_ELEMENTS (tabs); i >= 1; i--)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page-number", "i", i);
+      g_assert_cmpstr (kc_window_get_page (window), ==, tabs[i - 1]);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, kc_window_get_tab (window, tabs[i - 1])));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "How We Wrote This" says the app does not diagnose, and when the
  * bundled content was reviewed. */
 static void
@@ -971,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/window/everything-named", test_everything_named);
   g_test_add_func ("/window/tab-walk", test_tab_walk);
   g_test_add_func ("/window/method-dialog", test_method_dialog);
+  g_test_add_func ("/window/alt-number-focuses-content", test_alt_number_focuses_content);
   g_test_add_func ("/window/diagram-gets-the-room", test_diagram_gets_the_room);
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);

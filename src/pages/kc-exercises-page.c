@@ -311,6 +311,20 @@ add_to_plan_action (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->sections, "plans");
 }
 
+/* The planner's keys (Ctrl+N, Ctrl+P) work wherever the focus is in the
+ * tab, not only inside the planner; the planner comes into view. */
+static gboolean
+planner_shortcut (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  KcExercisesPage *self = KC_EXERCISES_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->sections, "plans");
+  return gtk_widget_activate_action (GTK_WIDGET (self->plans_view),
+                                     g_variant_get_string (args, NULL), NULL);
+}
+
 /* ---- Dragging to a day --------------------------------------------------- */
 
 static void
@@ -524,6 +538,10 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
                                    add_to_plan_action);
   gtk_widget_class_install_action (widget_class, "exercises.add-to-day", "u",
                                    add_to_day_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                planner_shortcut, "s", "plans.new-empty");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                planner_shortcut, "s", "plans.print");
 }
 
 static void
