@@ -523,11 +523,15 @@ test_duplicate_id_named (Fixture       *fixture,
       g_autoptr(GPtrArray) labels = g_ptr_array_new ();
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
 
+      gboolean named_copy = FALSE;
+
+      /* Name, patient and, for the copy alone, the note. */
       kc_test_collect_by_type (GTK_WIDGET (row), GTK_TYPE_LABEL, labels);
-      g_assert_cmpuint (labels->len, ==, i == 0 ? 1 : 2);
-      if (i == 1)
-        g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 1)), ==,
-                         "Copy with the same id: knees (copy).xml");
+      g_assert_cmpuint (labels->len, ==, i == 0 ? 2 : 3);
+      for (guint j = 0; j < labels->len; j++)
+        named_copy |= g_str_equal (gtk_label_get_label (g_ptr_array_index (labels, j)),
+                                   "Copy with the same id: knees (copy).xml");
+      g_assert_true (named_copy == (i == 1));
     }
 }
 
@@ -1150,6 +1154,37 @@ test_print_file_name (Fixture       *fixture,
                    "Knees-back – Anna");
 }
 
+/* The plans list shows a long name whole, and the patient under it. */
+static void
+test_plan_row_whole_name_and_patient (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  const char *long_name = "Gentle start for back-related knee pain, after the second visit";
+  GtkWidget *row;
+  GtkWidget *name;
+  GtkWidget *patient;
+  KcPlan *plan;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plans.new-empty", NULL);
+  plan = kc_plans_view_get_plan (fixture->view);
+  kc_plan_set_name (plan, long_name);
+  kc_plan_set_patient (plan, "Ms Jane Example");
+
+  row = GTK_WIDGET (gtk_list_box_get_selected_row (fixture->view->plans_list));
+  name = kc_test_find_by_css_class (row, "kc-plan-name");
+  patient = kc_test_find_by_css_class (row, "kc-plan-patient");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, long_name);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (name)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (name)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (patient)), ==, "Ms Jane Example");
+  g_assert_true (gtk_widget_get_visible (patient));
+  g_assert_true (gtk_widget_has_css_class (patient, "dim-label"));
+
+  /* No patient, no empty line. */
+  kc_plan_set_patient (plan, "");
+  g_assert_false (gtk_widget_get_visible (patient));
+}
+
 /* Ctrl+N makes a plan wherever the focus is in the Exercises tab, e.g.
  * in the library's search, and brings the planner into view. */
 static void
@@ -1201,6 +1236,7 @@ main (int   argc,
   ADD ("/plans-view/day-change-rebuilds-that-day", test_day_change_rebuilds_that_day);
   ADD ("/plans-view/add-popover-shared", test_add_popover_shared);
   ADD ("/plans-view/template-cards", test_template_cards);
+  ADD ("/plans-view/plan-row-whole-name-and-patient", test_plan_row_whole_name_and_patient);
   ADD ("/plans-view/new-plan-key-anywhere-in-tab", test_new_plan_key_anywhere_in_tab);
 
 #undef ADD
