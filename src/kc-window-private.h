@@ -34,6 +34,8 @@ struct _KcWindow
   /* Template widgets */
   AdwViewStack *stack;
   GtkRevealer *disclaimer_revealer;
+  GtkWidget *start_hint_label;
+  GtkWidget *start_hint_button;
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
   GtkMenuButton *search_button;

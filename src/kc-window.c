@@ -148,6 +148,18 @@ dismiss_disclaimer_action (GtkWidget  *widget,
   g_settings_set_boolean (self->settings, "disclaimer-dismissed", TRUE);
 }
 
+/* The first-run hint leads to the body map, once for good. */
+static void
+start_at_body_map_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "start-hint-seen", TRUE);
+  gtk_widget_activate_action (widget, "win.show-page", "s", "bodymap");
+}
+
 static void
 show_problems_action (GtkWidget  *widget,
                       const char *action_name,
@@ -353,6 +365,10 @@ kc_window_constructed (GObject *object)
   g_settings_bind (self->settings, "disclaimer-dismissed",
                    self->disclaimer_revealer, "reveal-child",
                    G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  g_settings_bind (self->settings, "start-hint-seen", self->start_hint_label, "visible",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  g_settings_bind (self->settings, "start-hint-seen", self->start_hint_button, "visible",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
   kc_accessible_hide_closed_revealer (self->disclaimer_revealer);
   kc_accessible_hide_closed_revealer (self->problems_revealer);
 }
@@ -477,6 +493,8 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, disclaimer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, start_hint_label);
+  gtk_widget_class_bind_template_child (widget_class, KcWindow, start_hint_button);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, KcWindow, search_button);
@@ -491,6 +509,8 @@ kc_window_class_init (KcWindowClass *klass)
                                    show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-disclaimer", NULL,
                                    dismiss_disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.start-at-body-map", NULL,
+                                   start_at_body_map_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL,
                                    show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-method", NULL, show_method_action);

@@ -285,6 +285,52 @@ test_disclaimer_dismissed_for_good (void)
   g_settings_reset (settings, "disclaimer-dismissed");
 }
 
+/* The first start says where to begin; its button opens the body map,
+ * and the hint does not come back. */
+static void
+start_hint_button_clicked (KcWindow *window)
+{
+  GtkWidget *banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-info");
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  kc_test_collect_by_type (banner, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_get_visible (buttons->pdata[i]) &&
+        g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "Open _Body Map") == 0)
+      {
+        g_signal_emit_by_name (buttons->pdata[i], "clicked");
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static void
+test_start_hint (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window (library, settings);
+  GtkWidget *hint = find_label_containing (GTK_WIDGET (window), "Knee pain? Start at the body map");
+
+  g_assert_true (gtk_widget_is_visible (hint));
+  g_assert_cmpstr (kc_window_get_page (window), !=, "bodymap");
+
+  start_hint_button_clicked (window);
+  g_assert_cmpstr (kc_window_get_page (window), ==, "bodymap");
+  g_assert_true (g_settings_get_boolean (settings, "start-hint-seen"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The disclaimer stays; the hint is gone, in a new window too. */
+  window = kc_test_new_window (library, settings);
+  hint = find_label_containing (GTK_WIDGET (window), "Knee pain? Start at the body map");
+  g_assert_false (gtk_widget_get_visible (hint));
+  g_assert_true (gtk_widget_is_visible (find_label_containing (GTK_WIDGET (window),
+                                                               "It cannot examine you")));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "start-hint-seen");
+  g_settings_reset (settings, "last-page");
+}
+
 static void
 wait_until_mapped (GtkWidget *widget)
 {
@@ -981,6 +1027,7 @@ main (int   argc,
   g_test_add_func ("/window/appearance", test_appearance);
   g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/disclaimer", test_disclaimer_dismissed_for_good);
+  g_test_add_func ("/window/start-hint", test_start_hint);
   g_test_add_func ("/window/search-everything", test_search_everything);
   g_test_add_func ("/window/open-item", test_open_item);
   g_test_add_func ("/window/page-contract", test_page_contract);
