@@ -43,10 +43,14 @@ test_diagrams_present (void)
   GListModel *diagrams = kc_library_get_diagrams (library);
   g_autoptr(KcAnatomyDiagram) spine = g_list_model_get_item (diagrams, 0);
   g_autoptr(KcAnatomyDiagram) knee = g_list_model_get_item (diagrams, 1);
+  g_autoptr(KcAnatomyDiagram) hip = g_list_model_get_item (diagrams, 2);
 
-  g_assert_cmpuint (g_list_model_get_n_items (diagrams), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (diagrams), ==, 3);
   g_assert_cmpstr (kc_item_get_id (KC_ITEM (spine)), ==, "lumbar-spine");
   g_assert_cmpstr (kc_item_get_id (KC_ITEM (knee)), ==, "knee");
+  g_assert_cmpstr (kc_item_get_id (KC_ITEM (hip)), ==, "hip");
+  g_assert_cmpstr (kc_anatomy_diagram_get_svg_resource (hip), ==,
+                   RESOURCE_PREFIX "/diagrams/hip.svg");
 }
 
 /* Every part in the content is drawn, and everything drawn as a part is
@@ -101,6 +105,12 @@ test_required_structures (void)
     /* the lumbar spine's structures, named on one level (L4) as an atlas does */
     "coccyx", "l4-pedicle", "l4-transverse-process", "l4-spinous-process", "l4-end-plate",
     "l4-l5-facet-joint", "l4-l5-foramen", "l4-l5-nucleus", "l4-l5-annulus",
+    /* the pelvis and hip from the front, the right side named */
+    "ilium", "iliac-crest", "pubis", "pubic-symphysis", "ischium", "sacrum-front",
+    "si-joint", "acetabulum", "acetabular-labrum", "femoral-head", "femoral-neck",
+    "greater-trochanter", "lesser-trochanter", "femoral-shaft", "iliopsoas", "rectus-femoris",
+    "gluteal-tendons", "inguinal-ligament", "femoral-nerve", "obturator-nerve",
+    "lateral-femoral-cutaneous-nerve",
   };
   g_autoptr(KcLibrary) library = load_bundled ();
 
@@ -204,6 +214,58 @@ test_disc_bulge_state (void)
   g_assert_null (kc_anatomy_diagram_find_state (spine, "poor-posture", NULL));
 }
 
+/* The hip's parts are of the kind they are drawn as, and lead to the
+ * conditions and body-map sources that explain hip pain felt elsewhere. */
+static void
+test_hip_links (void)
+{
+  static const struct {
+    const char *part;
+    KcAnatomyPartKind kind;
+    const char *condition;
+    const char *source;
+  } links[] = {
+    { "iliopsoas", KC_ANATOMY_PART_KIND_MUSCLE, "muscle-imbalance", NULL },
+    { "rectus-femoris", KC_ANATOMY_PART_KIND_MUSCLE, "muscle-imbalance", NULL },
+    { "gluteal-tendons", KC_ANATOMY_PART_KIND_TENDON, "greater-trochanteric-pain", "outer-hip" },
+    { "greater-trochanter", KC_ANATOMY_PART_KIND_BONE, "greater-trochanteric-pain", "outer-hip" },
+    { "lateral-femoral-cutaneous-nerve", KC_ANATOMY_PART_KIND_NERVE, "meralgia-paraesthetica",
+      "thigh-skin-nerve" },
+    { "inguinal-ligament", KC_ANATOMY_PART_KIND_LIGAMENT, "meralgia-paraesthetica",
+      "thigh-skin-nerve" },
+    { "femoral-head", KC_ANATOMY_PART_KIND_BONE, "child-hip-problems", "hip-joint" },
+    { "acetabulum", KC_ANATOMY_PART_KIND_BONE, "osteoarthritis", "hip-joint" },
+    { "obturator-nerve", KC_ANATOMY_PART_KIND_NERVE, "child-hip-problems", "hip-joint" },
+    { "femoral-nerve", KC_ANATOMY_PART_KIND_NERVE, "sciatica", "nerve-root-l3-l4" },
+    { "si-joint", KC_ANATOMY_PART_KIND_CARTILAGE, "axial-spondyloarthritis",
+      "sacroiliac-joint" },
+  };
+  g_autoptr(KcLibrary) library = load_bundled ();
+  GObject *hip = kc_library_lookup (library, "hip");
+  KcExerciseArea area;
+
+  g_assert_true (KC_IS_ANATOMY_DIAGRAM (hip));
+  g_assert_true (kc_anatomy_diagram_get_exercise_area (KC_ANATOMY_DIAGRAM (hip), &area));
+  g_assert_cmpint (area, ==, KC_EXERCISE_AREA_HIPS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      KcAnatomyPart *part = kc_library_lookup_part (library, links[i].part);
+      GObject *source = links[i].source ? kc_library_lookup (library, links[i].source) : NULL;
+
+      g_test_message ("%s", links[i].part);
+      g_assert_nonnull (part);
+      g_assert_cmpint (kc_anatomy_part_get_kind (part), ==, links[i].kind);
+      g_assert_true (g_strv_contains (kc_anatomy_part_get_condition_ids (part),
+                                      links[i].condition));
+      if (links[i].source == NULL)
+        continue;
+      g_assert_true (KC_IS_PAIN_SOURCE (source));
+      g_assert_true (g_strv_contains (kc_pain_source_get_part_ids (KC_PAIN_SOURCE (source)),
+                                      links[i].part));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +278,7 @@ main (int   argc,
   g_test_add_func ("/anatomy/conditions", test_conditions_complete);
   g_test_add_func ("/anatomy/state-layers-drawn", test_state_layers_drawn);
   g_test_add_func ("/anatomy/disc-bulge-state", test_disc_bulge_state);
+  g_test_add_func ("/anatomy/hip-links", test_hip_links);
 
   return g_test_run ();
 }

@@ -6,7 +6,10 @@
  * labels' text against the plate they are drawn on (the page's colour)
  * at least 4.5:1, as for text; their leader lines, and the outline of
  * every kind of part, at least 3:1, as for graphics, against the page and
- * against the skin and muscle that parts are drawn over.
+ * against the skin and muscle that parts are drawn over.  The selection's
+ * and the hover's outlines likewise, and the selection's against its own
+ * fill; the exercise pictograms' lines, drawn on the page alone, against
+ * the page.
  */
 #include "config.h"
 
@@ -19,7 +22,12 @@ static const char *outlines[] = {
   "bone", "disc", "cord", "nerve", "nerve-fine", "ligament", "cartilage", "meniscus",
   "tendon", "region", "nucleus", "foramen", "facet", "pressure", "kc-state-lit",
   "kc-role-source", "kc-role-possible", "kc-role-common", "kc-role-occasional",
-  "kc-role-rare", "kc-role-hurt",
+  "kc-role-rare", "kc-role-hurt", "muscle-part", "nerve-thin", "kc-selected", "kc-hover",
+};
+
+/* Lines of the exercise pictograms, which stand on the page alone. */
+static const char *pictogram_lines[] = {
+  "figure", "limb-far", "floor", "prop", "water",
 };
 
 /* The "#rrggbb" of @property in @style_class's rule of @css. */
@@ -106,6 +114,11 @@ test_stylesheet (gconstpointer data)
     for (guint j = 0; j < G_N_ELEMENTS (backgrounds); j++)
       assert_contrast (outlines[i], rule_color (css, outlines[i], "stroke"),
                        background_names[j], backgrounds[j], 3.0);
+  for (guint i = 0; i < G_N_ELEMENTS (pictogram_lines); i++)
+    assert_contrast (pictogram_lines[i], rule_color (css, pictogram_lines[i], "stroke"),
+                     "page", page, 3.0);
+  assert_contrast ("selection outline", rule_color (css, "kc-selected", "stroke"),
+                   "selection", rule_color (css, "kc-selected", "fill"), 3.0);
 }
 
 /* The measure itself, on pairs whose ratios are known. */

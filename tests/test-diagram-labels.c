@@ -19,7 +19,7 @@
 #include "widgets/kc-diagram-view-private.h"
 #include "kc-test-widgets.h"
 
-static const char *diagrams[] = { "lumbar-spine", "knee" };
+static const char *diagrams[] = { "lumbar-spine", "knee", "hip" };
 
 typedef struct
 {

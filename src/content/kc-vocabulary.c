@@ -37,7 +37,8 @@ G_DEFINE_ENUM_TYPE (KcAnatomyPartKind, kc_anatomy_part_kind,
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_NERVE, "nerve"),
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_LIGAMENT, "ligament"),
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_CARTILAGE, "cartilage"),
-  G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_TENDON, "tendon"))
+  G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_TENDON, "tendon"),
+  G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_MUSCLE, "muscle"))
 
 G_DEFINE_ENUM_TYPE (KcWarningTier, kc_warning_tier,
   G_DEFINE_ENUM_VALUE (KC_WARNING_TIER_EMERGENCY, "emergency"),
@@ -143,6 +144,8 @@ kc_anatomy_part_kind_to_string (KcAnatomyPartKind kind)
       return _("Cartilage and menisci");
     case KC_ANATOMY_PART_KIND_TENDON:
       return _("Tendons");
+    case KC_ANATOMY_PART_KIND_MUSCLE:
+      return _("Muscles");
     }
 
   g_return_val_if_reached (NULL);

@@ -47,6 +47,7 @@ typedef enum
   KC_ANATOMY_PART_KIND_LIGAMENT,
   KC_ANATOMY_PART_KIND_CARTILAGE,
   KC_ANATOMY_PART_KIND_TENDON,
+  KC_ANATOMY_PART_KIND_MUSCLE,
 } KcAnatomyPartKind;
 
 /* How soon a warning sign needs help: faq.rng "level" of a <tier>, most

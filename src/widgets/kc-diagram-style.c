@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The base colours per theme come from data/diagrams/diagram-*.css; the
- * state (hovered, selected, lit in a class, a hidden layer shown) is
- * appended as rules on ids.  The view draws its picture without hover
+ * The colours per theme come from data/diagrams/diagram-*.css, those of
+ * the selection and the hover too (.kc-selected, .kc-hover), so that
+ * tests/test-diagram-contrast.c measures them all; the state (hovered,
+ * selected, lit in a class, a hidden layer shown) is appended as rules on
+ * ids.  The view draws its picture without hover
  * once and outlines the hovered part over it, each with its stylesheet.
  * librsvg cannot give an element a class after loading, so a part lit in
  * a class gets a rule on its id with that class's declarations, copied
@@ -19,15 +21,12 @@
 
 #include "kc-diagram-view-private.h"
 
-static const Palette light_palette = {
-  RESOURCE_PREFIX "/diagrams/diagram-light.css", "#1c71d8", "#99c1f1", "#1a5fb4",
-};
-static const Palette dark_palette = {
-  RESOURCE_PREFIX "/diagrams/diagram-dark.css", "#99c1f1", "#1c71d8", "#c0dcfa",
-};
+#define LIGHT_STYLESHEET RESOURCE_PREFIX "/diagrams/diagram-light.css"
+#define DARK_STYLESHEET RESOURCE_PREFIX "/diagrams/diagram-dark.css"
 
-static const Palette *
-palette_for (GtkWidget *widget)
+/* Returns: the resource path of the diagram stylesheet for @widget's theme */
+static const char *
+stylesheet_for (GtkWidget *widget)
 {
   GdkRGBA color;
 
@@ -37,7 +36,7 @@ palette_for (GtkWidget *widget)
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   return 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue > 0.5
-           ? &dark_palette : &light_palette;
+           ? DARK_STYLESHEET : LIGHT_STYLESHEET;
 }
 
 /* Returns: (transfer full) (nullable): the diagram stylesheet of
@@ -45,7 +44,7 @@ palette_for (GtkWidget *widget)
 GBytes *
 _kc_diagram_style_dup_base (GtkWidget *widget)
 {
-  return g_resources_lookup_data (palette_for (widget)->resource,
+  return g_resources_lookup_data (stylesheet_for (widget),
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
@@ -100,12 +99,30 @@ typedef enum {
   HOVER_OUTLINE,   /* for drawing the hovered part alone over the base */
 } HoverStyle;
 
+/* The declarations of @style_class's rule in @css, or none (and a
+ * critical: the stylesheets are ours). */
+static char *
+dup_rule (const char *css,
+          const char *style_class,
+          const char *resource)
+{
+  char *rule = _kc_diagram_style_dup_class_rule (css, style_class);
+
+  if (rule == NULL)
+    {
+      g_critical ("No rule for class “%s” in %s", style_class, resource);
+      return g_strdup ("");
+    }
+
+  return rule;
+}
+
 static char *
 build_stylesheet (KcDiagramView *self,
-                  const Palette *palette,
+                  const char    *resource,
                   HoverStyle     hover)
 {
-  g_autoptr(GBytes) base = g_resources_lookup_data (palette->resource,
+  g_autoptr(GBytes) base = g_resources_lookup_data (resource,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   GString *css = g_string_new (NULL);
   g_autofree char *base_css = NULL;
@@ -120,12 +137,9 @@ build_stylesheet (KcDiagramView *self,
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       /* Searched in the base only: the rules appended here are on ids. */
-      g_autofree char *rule = _kc_diagram_style_dup_class_rule (base_css, value);
+      g_autofree char *rule = dup_rule (base_css, value, resource);
 
-      if (rule == NULL)
-        g_critical ("No rule for class “%s” in %s", (char *)value, palette->resource);
-      else
-        append_state_rule (css, key, rule);
+      append_state_rule (css, key, rule);
     }
 
   /* The stylesheets hide every class="state" layer; an id wins over a class. */
@@ -135,10 +149,9 @@ build_stylesheet (KcDiagramView *self,
 
   if (self->selected != NULL)
     {
-      g_autofree char *rule = g_strdup_printf ("fill: %s; fill-opacity: 1; stroke: %s; "
-                                               "stroke-width: 3;",
-                                               palette->selected_fill,
-                                               palette->selected_stroke);
+      g_autofree char *colours = dup_rule (base_css, "kc-selected", resource);
+      g_autofree char *rule = g_strdup_printf ("%s fill-opacity: 1; stroke-width: 3;", colours);
+
       append_state_rule (css, self->selected, rule);
     }
 
@@ -146,9 +159,10 @@ build_stylesheet (KcDiagramView *self,
   if (hover != HOVER_NONE && self->hovered != NULL &&
       g_strcmp0 (self->hovered, self->selected) != 0)
     {
-      g_autofree char *rule = g_strdup_printf ("%sstroke: %s; stroke-width: 4;",
+      g_autofree char *colours = dup_rule (base_css, "kc-hover", resource);
+      g_autofree char *rule = g_strdup_printf ("%s%s stroke-width: 4;",
                                                hover == HOVER_OUTLINE ? "fill: none; " : "",
-                                               palette->hover_stroke);
+                                               colours);
       append_state_rule (css, self->hovered, rule);
     }
 
@@ -183,7 +197,7 @@ _kc_diagram_view_update_stylesheet (KcDiagramView *self)
 {
   if (self->handle != NULL)
     load_css (self->handle, &self->loaded_css,
-              build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_IN_PLACE));
+              build_stylesheet (self, stylesheet_for (GTK_WIDGET (self)), HOVER_IN_PLACE));
 }
 
 /* Returns: (transfer none): the stylesheet of the base picture, now
@@ -193,7 +207,7 @@ _kc_diagram_view_load_base_stylesheet (KcDiagramView *self)
 {
   if (self->handle != NULL)
     load_css (self->handle, &self->loaded_css,
-              build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_NONE));
+              build_stylesheet (self, stylesheet_for (GTK_WIDGET (self)), HOVER_NONE));
   return self->loaded_css;
 }
 
@@ -217,7 +231,7 @@ _kc_diagram_view_get_outline_handle (KcDiagramView *self)
     }
   if (self->outline_handle != NULL)
     load_css (self->outline_handle, &self->outline_css,
-              build_stylesheet (self, palette_for (GTK_WIDGET (self)), HOVER_OUTLINE));
+              build_stylesheet (self, stylesheet_for (GTK_WIDGET (self)), HOVER_OUTLINE));
 
   return self->outline_handle;
 }

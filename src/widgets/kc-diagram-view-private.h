@@ -15,14 +15,6 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *resource;
-  const char *hover_stroke;
-  const char *selected_fill;
-  const char *selected_stroke;
-} Palette;
-
-typedef struct
-{
   GdkRGBA color;
   GArray *points;         /* of graphene_point_t, in document units */
 } Stroke;

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Needs a display (tests/bench/run starts one). For the body map, the
- * knee and the lumbar spine at 1280×800 (the last two also with labels), each pointer move is handled the way GTK delivers it
+ * knee, the lumbar spine and the hip at 1280×800 (the last three also with
+ * labels), each pointer move is handled the way GTK delivers it
  * (the view's motion controller: exact hit test, hover style) and, when
  * the part under the pointer changed, the view is drawn again (its
  * snapshot, rendered into an image); the time per move is printed. Then
@@ -172,6 +173,8 @@ main (int   argc,
   bench_diagram ("spine", RESOURCE_PREFIX "/diagrams/lumbar-spine.svg", FALSE);
   bench_diagram ("knee-labels", RESOURCE_PREFIX "/diagrams/knee.svg", TRUE);
   bench_diagram ("spine-labels", RESOURCE_PREFIX "/diagrams/lumbar-spine.svg", TRUE);
+  bench_diagram ("hip", RESOURCE_PREFIX "/diagrams/hip.svg", FALSE);
+  bench_diagram ("hip-labels", RESOURCE_PREFIX "/diagrams/hip.svg", TRUE);
   bench_print (library);
   return 0;
 }
