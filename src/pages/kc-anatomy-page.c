@@ -210,10 +210,6 @@ build_switcher (KcAnatomyPage *self)
       g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
       GtkWidget *button = gtk_toggle_button_new_with_label (kc_item_get_name (KC_ITEM (diagram)));
 
-      /* Each as wide as its name needs, the rest shared: not homogeneous,
-       * where "Lendenwirbelsäule" made both buttons as wide and the
-       * sidebar took half the window while presenting. */
-      gtk_widget_set_hexpand (button, TRUE);
       /* The stateful action makes the buttons a radio group. */
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "anatomy.diagram-id");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
