@@ -302,7 +302,6 @@ def main():
     rows += [plain("muscle-fibre", smooth(l, closed=False), "      ") for l in RECTUS_FIBRES]
     rows += [
         "    </g>",
-        part("inguinal-ligament", "ligament", smooth(INGUINAL_LIGAMENT)),
         "  </g>",
         '  <g id="nerves">',
     ]
@@ -311,6 +310,8 @@ def main():
     rows += [
         part("lateral-femoral-cutaneous-nerve", "nerve-thin", smooth(LFCN, closed=False)),
         "  </g>",
+        "  <!-- Last: the muscle and the nerves pass under it. -->",
+        part("inguinal-ligament", "ligament", smooth(INGUINAL_LIGAMENT), "  "),
         "</svg>",
     ]
     path = os.path.join(os.path.dirname(__file__), "..", "data", "diagrams", "hip.svg")
