@@ -25,7 +25,8 @@ branch to the knee; the lateral femoral cutaneous nerve passes under
 the ligament beside the ASIS to the outer thigh.
 """
 import math
-import os
+
+from diagram_svg import p, smooth, write_diagram
 
 W, H = 600, 900
 MID = W / 2
@@ -33,35 +34,16 @@ HEAD = (159, 255)     # centre of the right femoral head
 HEAD_R = 38
 
 
-def f(v):
-    return ("%.1f" % v).rstrip("0").rstrip(".")
-
-
-def p(x, y):
-    return "%s %s" % (f(x), f(y))
-
-
-def smooth(points, closed=True, tension=1 / 6):
-    """A Catmull-Rom curve through points, as cubic Béziers."""
-    pts = list(points)
-    n = len(pts)
-    d = ["M" + p(*pts[0])]
-    count = n if closed else n - 1
-    for i in range(count):
-        p0 = pts[(i - 1) % n] if closed or i > 0 else pts[0]
-        p1, p2 = pts[i], pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if closed or i + 2 < n else p2
-        c1 = (p1[0] + (p2[0] - p0[0]) * tension, p1[1] + (p2[1] - p0[1]) * tension)
-        c2 = (p2[0] - (p3[0] - p1[0]) * tension, p2[1] - (p3[1] - p1[1]) * tension)
-        d.append("C%s %s %s" % (p(*c1), p(*c2), p(*p2)))
-    return " ".join(d) + (" Z" if closed else "")
+def shape(points):
+    """A closed outline through points."""
+    return smooth(points, closed=True)
 
 
 def corners(*runs):
     """Smooth runs of points joined by corners, closed."""
     d = []
     for run in runs:
-        piece = smooth(run, closed=False)
+        piece = smooth(run)
         d.append(piece if not d else "L" + piece[1:])
     return " ".join(d) + " Z"
 
@@ -200,16 +182,16 @@ def left_side():
     shapes = [("bone", ILIUM), ("bone", ISCHIUM), ("bone", PUBIS), ("bone", ACETABULUM),
               ("foramen", OBTURATOR_FORAMEN), ("bone", SHAFT), ("bone", LESSER_TROCHANTER),
               ("bone", GREATER_TROCHANTER), ("bone", NECK)]
-    rows = [plain(cls, smooth(mirror(pts)), "      ") for cls, pts in shapes]
+    rows = [plain(cls, shape(mirror(pts)), "      ") for cls, pts in shapes]
     rows.append(plain("bone", circle(W - HEAD[0], HEAD[1], HEAD_R), "      "))
-    rows.append(plain("bone", smooth(mirror(band(CREST_OUTER, CREST_INNER))), "      "))
+    rows.append(plain("bone", shape(mirror(band(CREST_OUTER, CREST_INNER))), "      "))
     return rows
 
 
 def nerve(pid, trunk, branches, trunk_class="nerve-thin"):
     rows = ['    <g id="%s" class="part">' % pid,
-            plain(trunk_class, smooth(trunk, closed=False), "      ")]
-    rows += [plain("nerve-fine", smooth(b, closed=False), "      ") for b in branches]
+            plain(trunk_class, smooth(trunk), "      ")]
+    rows += [plain("nerve-fine", smooth(b), "      ") for b in branches]
     rows.append("    </g>")
     return rows
 
@@ -233,73 +215,73 @@ def main():
         '  <g id="context">',
         plain("skin", corners(SKIN_OUTER, SKIN_INNER, list(reversed(mirror(SKIN_INNER))),
                               list(reversed(mirror(SKIN_OUTER))))),
-        plain("bone", smooth(L4_BODY)),
-        plain("disc", smooth(L45_DISC)),
-        plain("bone", smooth(L5_BODY)),
-        plain("bone", smooth(L5_TRANSVERSE)),
-        plain("bone", smooth(mirror(L5_TRANSVERSE))),
-        plain("bone", smooth(COCCYX)),
+        plain("bone", shape(L4_BODY)),
+        plain("disc", shape(L45_DISC)),
+        plain("bone", shape(L5_BODY)),
+        plain("bone", shape(L5_TRANSVERSE)),
+        plain("bone", shape(mirror(L5_TRANSVERSE))),
+        plain("bone", shape(COCCYX)),
         '    <g id="left-hip">',
     ]
     rows += left_side()
     rows += ["    </g>", "  </g>", '  <g id="gluteal-tendons" class="part">',
-             plain("tendon", smooth(GLUTEAL_TENDONS))]
-    rows += [plain("fibre", smooth(l, closed=False)) for l in GLUTEAL_FIBRES]
+             plain("tendon", shape(GLUTEAL_TENDONS))]
+    rows += [plain("fibre", smooth(l)) for l in GLUTEAL_FIBRES]
     rows += [
         "  </g>",
         '  <g id="pelvis">',
         '    <g id="sacrum-front" class="part">',
-        plain("bone", smooth(SACRUM), "      "),
+        plain("bone", shape(SACRUM), "      "),
     ]
     # The sacrum's fused segments and the four pairs of openings in front.
     for i, y in enumerate((150, 190, 228, 262)):
         half = 40 - 8 * i
         rows.append(plain("detail", smooth([(MID - half - 6, y - 4), (MID, y + 2),
-                                            (MID + half + 6, y - 4)], closed=False), "      "))
+                                            (MID + half + 6, y - 4)]), "      "))
         for side in (-1, 1):
             cx = MID + side * (half - 2)
-            rows.append(plain("foramen", smooth([(cx - 6, y - 12), (cx, y - 16), (cx + 6, y - 12),
+            rows.append(plain("foramen", shape([(cx - 6, y - 12), (cx, y - 16), (cx + 6, y - 12),
                                                  (cx + 5, y - 6), (cx, y - 4), (cx - 5, y - 6)]),
                               "      "))
     rows += [
         "    </g>",
         '    <g id="ilium" class="part">',
-        plain("bone", smooth(ILIUM), "      "),
-        plain("detail", smooth(ILIAC_FOSSA, closed=False), "      "),
-        plain("detail", smooth(ARCUATE_LINE, closed=False), "      "),
-        part("iliac-crest", "bone", smooth(band(CREST_OUTER, CREST_INNER)), "      "),
+        plain("bone", shape(ILIUM), "      "),
+        plain("detail", smooth(ILIAC_FOSSA), "      "),
+        plain("detail", smooth(ARCUATE_LINE), "      "),
+        part("iliac-crest", "bone", shape(band(CREST_OUTER, CREST_INNER)), "      "),
         "    </g>",
-        part("ischium", "bone", smooth(ISCHIUM)),
-        part("pubis", "bone", smooth(PUBIS)),
-        plain("foramen", smooth(OBTURATOR_FORAMEN)),
-        part("pubic-symphysis", "cartilage", smooth(SYMPHYSIS)),
-        part("si-joint", "cartilage", smooth(SI_JOINT)),
-        part("acetabulum", "bone", smooth(ACETABULUM)),
+        part("ischium", "bone", shape(ISCHIUM)),
+        part("pubis", "bone", shape(PUBIS)),
+        plain("foramen", shape(OBTURATOR_FORAMEN)),
+        part("pubic-symphysis", "cartilage", shape(SYMPHYSIS)),
+        part("si-joint", "cartilage", shape(SI_JOINT)),
+        part("acetabulum", "bone", shape(ACETABULUM)),
         "  </g>",
         '  <g id="right-femur">',
-        part("femoral-shaft", "bone", smooth(SHAFT)),
-        part("lesser-trochanter", "bone", smooth(LESSER_TROCHANTER)),
+        part("femoral-shaft", "bone", shape(SHAFT)),
+        part("lesser-trochanter", "bone", shape(LESSER_TROCHANTER)),
         '    <g id="greater-trochanter" class="part">',
-        plain("bone", smooth(GREATER_TROCHANTER), "      "),
+        plain("bone", shape(GREATER_TROCHANTER), "      "),
         "    </g>",
         '    <g id="femoral-neck" class="part">',
-        plain("bone", smooth(NECK), "      "),
-        plain("detail", smooth(INTERTROCHANTERIC_LINE, closed=False), "      "),
+        plain("bone", shape(NECK), "      "),
+        plain("detail", smooth(INTERTROCHANTERIC_LINE), "      "),
         "    </g>",
         '    <g id="femoral-head" class="part">',
         plain("bone", circle(HEAD[0], HEAD[1], HEAD_R), "      "),
-        plain("detail", smooth(FOVEA), "      "),
+        plain("detail", shape(FOVEA), "      "),
         "    </g>",
-        part("acetabular-labrum", "cartilage", smooth(LABRUM)),
+        part("acetabular-labrum", "cartilage", shape(LABRUM)),
         "  </g>",
         '  <g id="soft-tissue">',
         '    <g id="iliopsoas" class="part">',
-        plain("muscle-part", smooth(ILIOPSOAS), "      "),
+        plain("muscle-part", shape(ILIOPSOAS), "      "),
     ]
-    rows += [plain("muscle-fibre", smooth(l, closed=False), "      ") for l in ILIOPSOAS_FIBRES]
+    rows += [plain("muscle-fibre", smooth(l), "      ") for l in ILIOPSOAS_FIBRES]
     rows += ["    </g>", '    <g id="rectus-femoris" class="part">',
-             plain("muscle-part", smooth(RECTUS_FEMORIS), "      ")]
-    rows += [plain("muscle-fibre", smooth(l, closed=False), "      ") for l in RECTUS_FIBRES]
+             plain("muscle-part", shape(RECTUS_FEMORIS), "      ")]
+    rows += [plain("muscle-fibre", smooth(l), "      ") for l in RECTUS_FIBRES]
     rows += [
         "    </g>",
         "  </g>",
@@ -308,15 +290,13 @@ def main():
     rows += nerve("femoral-nerve", FEMORAL_TRUNK, FEMORAL_BRANCHES)
     rows += nerve("obturator-nerve", OBTURATOR_TRUNK, OBTURATOR_BRANCHES)
     rows += [
-        part("lateral-femoral-cutaneous-nerve", "nerve-thin", smooth(LFCN, closed=False)),
+        part("lateral-femoral-cutaneous-nerve", "nerve-thin", smooth(LFCN)),
         "  </g>",
         "  <!-- Last: the muscle and the nerves pass under it. -->",
-        part("inguinal-ligament", "ligament", smooth(INGUINAL_LIGAMENT), "  "),
+        part("inguinal-ligament", "ligament", shape(INGUINAL_LIGAMENT), "  "),
         "</svg>",
     ]
-    path = os.path.join(os.path.dirname(__file__), "..", "data", "diagrams", "hip.svg")
-    with open(path, "w") as out:
-        out.write("\n".join(rows) + "\n")
+    write_diagram("hip.svg", rows)
 
 
 if __name__ == "__main__":

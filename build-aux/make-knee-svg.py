@@ -19,7 +19,8 @@ above, tipped towards the viewer (front edge down, outer side still on
 the left): the medial meniscus an open C, the lateral one nearly an O.
 """
 import math
-import os
+
+from diagram_svg import write_diagram
 
 W, H = 600, 960
 INSET_SHIFT = "translate(-200 180)"   # the inset is drawn round (500, 700)
@@ -225,9 +226,7 @@ def main():
         "  </g>",
         "</svg>",
     ]
-    path = os.path.join(os.path.dirname(__file__), "..", "data", "diagrams", "knee.svg")
-    with open(path, "w") as out:
-        out.write("\n".join(rows) + "\n")
+    write_diagram("knee.svg", rows)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ forward below it.  The disc-bulge state (class "state", hidden until the
 view shows it) is a posterolateral L4–L5 bulge on the traversing L5 root.
 """
 import math
-import os
+
+from diagram_svg import f, p, smooth, write_diagram
 
 W, H = 600, 900
 
@@ -36,30 +37,6 @@ class Frame:
 
     def attr(self):
         return 'transform="translate(%g %g) rotate(%g)"' % (self.x, self.y, self.deg)
-
-
-def f(v):
-    return ("%.1f" % v).rstrip("0").rstrip(".")
-
-
-def p(x, y):
-    return "%s %s" % (f(x), f(y))
-
-
-def smooth(points, closed=False, tension=1 / 6):
-    """A Catmull-Rom curve through points, as cubic Béziers."""
-    pts = list(points)
-    n = len(pts)
-    d = ["M" + p(*pts[0])]
-    count = n if closed else n - 1
-    for i in range(count):
-        p0 = pts[(i - 1) % n] if closed or i > 0 else pts[0]
-        p1, p2 = pts[i], pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if closed or i + 2 < n else p2
-        c1 = (p1[0] + (p2[0] - p0[0]) * tension, p1[1] + (p2[1] - p0[1]) * tension)
-        c2 = (p2[0] - (p3[0] - p1[0]) * tension, p2[1] - (p3[1] - p1[1]) * tension)
-        d.append("C%s %s %s" % (p(*c1), p(*c2), p(*p2)))
-    return " ".join(d) + (" Z" if closed else "")
 
 
 # ---- One vertebra, in its own frame --------------------------------------
@@ -341,9 +318,7 @@ def main():
     w("  </g>")
     w("</svg>")
 
-    path = os.path.join(os.path.dirname(__file__), "..", "data", "diagrams", "lumbar-spine.svg")
-    with open(path, "w") as f_out:
-        f_out.write("\n".join(out) + "\n")
+    write_diagram("lumbar-spine.svg", out)
 
 
 if __name__ == "__main__":
