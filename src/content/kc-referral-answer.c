@@ -17,6 +17,7 @@
 
 #include "kc-body-region.h"
 #include "kc-referral-answer.h"
+#include "kc-referral-arrows-private.h"
 #include "kc-referrals.h"
 
 struct _KcReferralAnswer
@@ -51,14 +52,6 @@ lit_place_free (KcLitPlace *place)
 {
   g_free (place->region);
   g_free (place);
-}
-
-static void
-arrow_free (KcReferralArrow *arrow)
-{
-  g_free (arrow->from);
-  g_free (arrow->to);
-  g_free (arrow);
 }
 
 static void
@@ -114,41 +107,6 @@ light (KcReferralAnswer *self,
   place->how = how;
 }
 
-/* The arrow from @from to @to in @arrows, taken by @source unless %NULL. */
-static KcReferralArrow *
-find_arrow (GPtrArray    *arrows,
-            const char   *from,
-            const char   *to,
-            KcPainSource *source)
-{
-  for (guint i = 0; i < arrows->len; i++)
-    {
-      KcReferralArrow *known = g_ptr_array_index (arrows, i);
-
-      if (g_str_equal (known->from, from) && g_str_equal (known->to, to) &&
-          (source == NULL || known->source == source))
-        return known;
-    }
-
-  return NULL;
-}
-
-static void
-append_arrow (GPtrArray    *arrows,
-              const char   *from,
-              const char   *to,
-              KcPainSource *source,
-              KcCommonness  how)
-{
-  KcReferralArrow *arrow = g_new0 (KcReferralArrow, 1);
-
-  arrow->from = g_strdup (from);
-  arrow->to = g_strdup (to);
-  arrow->source = source;
-  arrow->how = how;
-  g_ptr_array_add (arrows, arrow);
-}
-
 static void
 add_arrow (KcReferralAnswer *self,
            const char       *from,
@@ -156,19 +114,7 @@ add_arrow (KcReferralAnswer *self,
            KcPainSource     *source,
            KcCommonness      how)
 {
-  KcReferralArrow *lead;
-
-  if (g_str_equal (from, to))
-    return;
-
-  if (find_arrow (self->arrows, from, to, NULL) == NULL)
-    append_arrow (self->arrows, from, to, source, how);
-
-  lead = find_arrow (self->leads, from, to, source);
-  if (lead == NULL)
-    append_arrow (self->leads, from, to, source, how);
-  else
-    lead->how = MAX (lead->how, how);
+  _kc_referral_arrows_add (self->arrows, self->leads, from, to, source, how);
 }
 
 /* The back's own places: pain there, or pain starting there, calls for
@@ -507,8 +453,8 @@ static void
 kc_referral_answer_init (KcReferralAnswer *self)
 {
   self->places = g_ptr_array_new_with_free_func ((GDestroyNotify)lit_place_free);
-  self->arrows = g_ptr_array_new_with_free_func ((GDestroyNotify)arrow_free);
-  self->leads = g_ptr_array_new_with_free_func ((GDestroyNotify)arrow_free);
+  self->arrows = _kc_referral_arrows_new ();
+  self->leads = _kc_referral_arrows_new ();
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)answer_source_free);
 }
 
@@ -617,33 +563,6 @@ kc_referral_answer_get_arrows (KcReferralAnswer *self)
   return self->arrows;
 }
 
-/* Where @source stands among the answer's sources, the first first. */
-static guint
-source_rank (KcReferralAnswer *self,
-             KcPainSource     *source)
-{
-  for (guint i = 0; i < self->sources->len; i++)
-    if (((KcAnswerSource *)g_ptr_array_index (self->sources, i))->source == source)
-      return i;
-
-  return G_MAXUINT;
-}
-
-static int
-compare_leads (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  const KcReferralArrow *x = *(const KcReferralArrow * const *)a;
-  const KcReferralArrow *y = *(const KcReferralArrow * const *)b;
-  guint x_rank = source_rank (user_data, x->source);
-  guint y_rank = source_rank (user_data, y->source);
-
-  if (x_rank != y_rank)
-    return x_rank < y_rank ? -1 : 1;
-  return (int)y->how - (int)x->how;
-}
-
 /**
  * kc_referral_answer_dup_ranked_arrows:
  *
@@ -656,16 +575,8 @@ compare_leads (gconstpointer a,
 GPtrArray *
 kc_referral_answer_dup_ranked_arrows (KcReferralAnswer *self)
 {
-  GPtrArray *ranked;
-
   g_return_val_if_fail (KC_IS_REFERRAL_ANSWER (self), NULL);
-
-  ranked = g_ptr_array_copy (self->leads, NULL, NULL);
-  /* A copy frees as its original does: this one only borrows. */
-  g_ptr_array_set_free_func (ranked, NULL);
-  /* Stable: among equals, the answer's own order. */
-  g_ptr_array_sort_with_data (ranked, compare_leads, self);
-  return ranked;
+  return _kc_referral_arrows_dup_ranked (self->leads, self->sources);
 }
 
 /**
