@@ -16,6 +16,7 @@
 
 #include "content/kc-problem.h"
 #include "kc-plan-print.h"
+#include "kc-plan-row.h"
 #include "kc-plans-view-private.h"
 #include "kc-template-card.h"
 #include "plan/kc-plan-file.h"
@@ -141,80 +142,17 @@ on_plan_selected_cb (KcPlansView   *self,
   show_plan (self, plan);
 }
 
-static void
-on_plan_name_notify_cb (KcPlan     *plan,
-                        GParamSpec *pspec,
-                        GtkLabel   *label)
-{
-  gtk_label_set_label (label, *kc_plan_get_name (plan) ? kc_plan_get_name (plan)
-                                                        : _("Unnamed plan"));
-}
-
-static void
-on_plan_patient_notify_cb (KcPlan     *plan,
-                           GParamSpec *pspec,
-                           GtkLabel   *label)
-{
-  const char *patient = kc_plan_get_patient (plan);
-
-  gtk_label_set_label (label, patient);
-  gtk_widget_set_visible (GTK_WIDGET (label), patient != NULL && *patient != '\0');
-}
-
-/* The whole name wraps: plans often differ only in their last words. */
-static GtkWidget *
-new_row_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    {
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, css_class);
-    }
-  return label;
-}
-
 static GtkWidget *
 new_plan_row (gpointer item,
               gpointer user_data)
 {
   KcPlansView *self = user_data;
-  KcPlan *plan = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = new_row_label (NULL);
-  GtkWidget *patient = new_row_label ("dim-label");
-  GtkWidget *note;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GFile) copy_file = NULL;
 
-  gtk_widget_add_css_class (name, "kc-plan-name");
-  gtk_widget_add_css_class (patient, "kc-plan-patient");
-  on_plan_name_notify_cb (plan, NULL, GTK_LABEL (name));
-  g_signal_connect_object (plan, "notify::name", G_CALLBACK (on_plan_name_notify_cb), name, 0);
-  on_plan_patient_notify_cb (plan, NULL, GTK_LABEL (patient));
-  g_signal_connect_object (plan, "notify::patient", G_CALLBACK (on_plan_patient_notify_cb),
-                           patient, 0);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), patient);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  if (!kc_plan_store_is_duplicate (self->store, plan))
-    return row;
-
-  /* A second file with the id of another plan: the banner says what to do. */
-  file = kc_plan_store_dup_file (self->store, plan);
-  base = g_file_get_basename (file);
-  /* Translators: under a plan's name in the list; %s is its file's name */
-  text = g_strdup_printf (_("Copy with the same id: %s"), base);
-  note = new_row_label ("dim-label");
-  gtk_label_set_label (GTK_LABEL (note), text);
-  gtk_box_append (GTK_BOX (box), note);
-  return row;
+  /* A second file with the id of another plan: the row names its file. */
+  if (kc_plan_store_is_duplicate (self->store, item))
+    copy_file = kc_plan_store_dup_file (self->store, item);
+  return kc_plan_row_new (item, copy_file);
 }
 
 /* Chooses @plan in the list (and so in the editor). */
