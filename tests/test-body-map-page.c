@@ -662,6 +662,25 @@ assert_legend (Fixture            *fixture,
     }
 }
 
+/* What a screen reader hears about @view is the answer for @chosen, and
+ * it says @text. */
+static void
+assert_described (Fixture            *fixture,
+                  KcDiagramView      *view,
+                  const char * const *chosen,
+                  const char         *text)
+{
+  g_autoptr(KcReferralAnswer) answer = kc_referral_answer_new (fixture->library,
+                                                               KC_BODY_MAP_MODE_HURT, chosen);
+  const char *summary = kc_referral_answer_get_summary (answer);
+  g_autofree char *wrong = NULL;
+
+  g_assert_nonnull (strstr (summary, text));
+  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
+  g_assert_null (wrong);
+}
+
 static void
 test_role_classes (Fixture       *fixture,
                    gconstpointer  data)
@@ -669,8 +688,11 @@ test_role_classes (Fixture       *fixture,
   const char *start_legend[] = { "kc-role-source", "kc-role-common", "kc-role-occasional",
                                  "kc-role-rare", NULL };
   const char *hurt_legend[] = { "kc-role-hurt", "kc-role-source", "kc-role-possible", NULL };
+  const char *hurt_source_legend[] = { "kc-role-hurt", "kc-role-hurt-source", "kc-role-source",
+                                       "kc-role-possible", NULL };
   const char *lower_back[] = { "lower-back", NULL };
   const char *knee[] = { "knee-front-left", NULL };
+  const char *calf[] = { "calf-left", NULL };
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
   KcDiagramView *front, *back;
 
@@ -695,12 +717,22 @@ test_role_classes (Fixture       *fixture,
   assert_legend (fixture, hurt_legend);
   g_assert_null (kc_diagram_view_get_part_class (back, "lower-back"));
   kc_body_map_page_choose (fixture->page, knee);
+  /* The knee hurts, and the knee itself is a likely source: both shown. */
   g_assert_cmpstr (kc_diagram_view_get_part_class (front, "knee-front-left"), ==,
-                   "kc-role-hurt");
+                   "kc-role-hurt-source");
+  assert_legend (fixture, hurt_source_legend);
+  assert_described (fixture, front, knee,
+                    "Front of left knee hurts and may also be where the pain starts.");
   /* The back is a rare cause of knee pain: never painted as a common one. */
   g_assert_cmpstr (kc_diagram_view_get_part_class (back, "lower-back"), ==, "kc-role-possible");
   g_assert_cmpstr (kc_diagram_view_get_part_class (front, "hip-left"), ==, "kc-role-possible");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  /* The calf hurts and is no source: hurt alone, and the legend's "both"
+   * goes with the knee. */
+  kc_body_map_page_choose (fixture->page, calf);
+  g_assert_cmpstr (kc_diagram_view_get_part_class (back, "calf-left"), ==, "kc-role-hurt");
+  assert_legend (fixture, hurt_legend);
 }
 
 /* The list's rows carry their place, named as the check button says. */

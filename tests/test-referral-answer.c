@@ -388,7 +388,42 @@ test_hurt_hip (void)
   g_assert_cmpstr (kc_referral_answer_get_summary (answer), ==,
                    "Pain in Left hip can come from, most common first — not what is wrong "
                    "with you: The hip joint (common); "
-                   "Changed posture and gait from back pain (rare).");
+                   "Changed posture and gait from back pain (rare). "
+                   "Left hip hurts and may also be where the pain starts.");
+}
+
+/* A place that hurts and is itself a likely source shows both: the knee
+ * hurts, and the knee itself is the most common cause of knee pain. */
+static void
+test_hurt_both_roles (void)
+{
+  g_autoptr(KcReferralAnswer) answer = answer_for (KC_BODY_MAP_MODE_HURT, "knee-front-left",
+                                                   "calf-left", NULL);
+  g_autoptr(KcReferralAnswer) start = answer_for (KC_BODY_MAP_MODE_START, "knee-front-left",
+                                                  NULL);
+  const KcLitPlace *knee = kc_referral_answer_lookup_place (answer, "knee-front-left");
+  const KcLitPlace *calf = kc_referral_answer_lookup_place (answer, "calf-left");
+  const KcLitPlace *back = kc_referral_answer_lookup_place (answer, "lower-back");
+  const char *summary = kc_referral_answer_get_summary (answer);
+
+  g_assert_cmpint (knee->role, ==, KC_REFERRAL_ROLE_HURT);
+  g_assert_true (knee->also_source);
+  g_assert_cmpint (knee->source_how, ==, KC_COMMONNESS_COMMON);
+  /* No source starts in the calf; the back is a source, not chosen. */
+  g_assert_cmpint (calf->role, ==, KC_REFERRAL_ROLE_HURT);
+  g_assert_false (calf->also_source);
+  g_assert_cmpint (back->role, ==, KC_REFERRAL_ROLE_SOURCE);
+  g_assert_false (back->also_source);
+
+  /* What a screen reader hears says both, of the knee alone. */
+  g_test_message ("%s", summary);
+  g_assert_nonnull (strstr (summary, "Front of left knee hurts and may also be where the pain "
+                                     "starts."));
+  g_assert_null (strstr (summary, "Left calf hurts"));
+
+  /* "Where does it start?": the chosen place is the source, nothing more. */
+  g_assert_false (kc_referral_answer_lookup_place (start, "knee-front-left")->also_source);
+  g_assert_null (strstr (kc_referral_answer_get_summary (start), "may also be"));
 }
 
 static void
@@ -858,6 +893,7 @@ main (int   argc,
   g_test_add_func ("/referral-answer/hurt/several", test_hurt_several);
   g_test_add_func ("/referral-answer/hurt/hip", test_hurt_hip);
   g_test_add_func ("/referral-answer/hurt/nothing-described", test_hurt_nothing_described);
+  g_test_add_func ("/referral-answer/hurt/both-roles", test_hurt_both_roles);
   g_test_add_func ("/referral-answer/hurt/groin-mirrors", test_hurt_groin_mirrors);
   g_test_add_func ("/referral-answer/hurt/knee-itself-first", test_hurt_knee_itself_first);
   g_test_add_func ("/referral-answer/hurt/hip-high", test_hurt_hip_high);

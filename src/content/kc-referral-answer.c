@@ -86,7 +86,8 @@ find_place (KcReferralAnswer *self,
   return NULL;
 }
 
-/* Lights @region in @role; a place lit again takes the later role. */
+/* Lights @region in @role; a place lit again takes the later role, but a
+ * place that hurts keeps that its pain may start there too. */
 static void
 light (KcReferralAnswer *self,
        const char       *region,
@@ -101,6 +102,11 @@ light (KcReferralAnswer *self,
       place->region = g_strdup (region);
       place->name = region_name (self->library, region);
       g_ptr_array_add (self->places, place);
+    }
+  else if (role == KC_REFERRAL_ROLE_HURT && place->role == KC_REFERRAL_ROLE_SOURCE)
+    {
+      place->also_source = TRUE;
+      place->source_how = place->how;
     }
 
   place->role = role;
@@ -306,11 +312,33 @@ answer_start (KcReferralAnswer *self,
 
 /* ---- "Where does it hurt?" ----------------------------------------------- */
 
+/* What the map shows twice is said twice: " Front of left knee hurts and
+ * may also be where the pain starts." for each place that is both. */
+static void
+append_both_roles (KcReferralAnswer *self,
+                   GString          *text)
+{
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      KcLitPlace *place = g_ptr_array_index (self->places, i);
+
+      if (!place->also_source)
+        continue;
+      g_string_append_c (text, ' ');
+      /* Translators: of a place chosen because it hurts that is also among
+       * the likely sources, e.g. "Front of left knee hurts and may also be
+       * where the pain starts." */
+      g_string_append_printf (text, _("%s hurts and may also be where the pain starts."),
+                              place->name);
+    }
+}
+
 static char *
 describe_hurt (KcReferralAnswer *self)
 {
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GString) sources = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; self->chosen[i] != NULL; i++)
     g_string_append_printf (where, "%s%s", i > 0 ? ", " : "",
@@ -331,8 +359,10 @@ describe_hurt (KcReferralAnswer *self)
 
   /* Translators: "Pain in Front of left knee can come from, most common first — not
    * what is wrong with you: The knee itself (common); …" */
-  return g_strdup_printf (_("Pain in %s can come from, most common first — not what is wrong "
-                            "with you: %s."), where->str, sources->str);
+  g_string_printf (text, _("Pain in %s can come from, most common first — not what is wrong "
+                           "with you: %s."), where->str, sources->str);
+  append_both_roles (self, text);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void

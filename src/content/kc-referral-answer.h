@@ -26,13 +26,17 @@ GType       kc_referral_role_get_type    (void) G_GNUC_CONST;
 /* A place that lights up. @how: for a source, how common a cause it is
  * of the pain chosen (the place chosen in "where does it start?" is
  * certain: common); for a referred place, how often pain is felt there; a
- * place that hurts is certain. */
+ * place that hurts is certain.  A place that hurts may also be where its
+ * pain starts (the knee itself): then @also_source is set, and
+ * @source_how says how common a cause it is. */
 typedef struct
 {
   char *region;
   const char *name;      /* the region's name, or its id if unknown */
   KcReferralRole role;
   KcCommonness how;
+  gboolean also_source;
+  KcCommonness source_how;
 } KcLitPlace;
 
 /* An arrow from where pain may start to where it may be felt: @source

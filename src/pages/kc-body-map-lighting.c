@@ -20,24 +20,6 @@
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-swatch.h"
 
-/* The stylesheet's class for how @place lights up. */
-static const char *
-place_style_class (const KcLitPlace *place)
-{
-  switch (place->role)
-    {
-    case KC_REFERRAL_ROLE_SOURCE:
-      return place->how == KC_COMMONNESS_COMMON ? "kc-role-source" : "kc-role-possible";
-    case KC_REFERRAL_ROLE_REFERRED:
-      if (place->how == KC_COMMONNESS_COMMON)
-        return "kc-role-common";
-      return place->how == KC_COMMONNESS_OCCASIONAL ? "kc-role-occasional" : "kc-role-rare";
-    case KC_REFERRAL_ROLE_HURT:
-    default:
-      return "kc-role-hurt";
-    }
-}
-
 static void
 add_legend_item (KcBodyMapPage *self,
                  const char    *style_class,
@@ -60,7 +42,9 @@ _kc_body_map_page_update_legend (KcBodyMapPage *self)
 
   kc_remove_children (GTK_WIDGET (self->legend));
 
-  for (guint i = 0; kc_body_map_legend_get_entry (self->mode, i, &style_class, &label); i++)
+  for (guint i = 0;
+       kc_body_map_legend_get_entry (self->mode, self->answer, i, &style_class, &label);
+       i++)
     add_legend_item (self, style_class, label);
 }
 
@@ -152,8 +136,8 @@ show_answer (KcBodyMapPage *self)
     {
       const KcLitPlace *place = g_ptr_array_index (places, i);
 
-      kc_diagram_view_set_part_class (self->front_view, place->region, place_style_class (place));
-      kc_diagram_view_set_part_class (self->back_view, place->region, place_style_class (place));
+      kc_diagram_view_set_part_class (self->front_view, place->region, kc_body_map_legend_class_of (place));
+      kc_diagram_view_set_part_class (self->back_view, place->region, kc_body_map_legend_class_of (place));
     }
 
   show_arrows (self);
@@ -180,10 +164,12 @@ _kc_body_map_page_update (KcBodyMapPage *self)
   kc_diagram_view_set_paths (self->back_view, NULL, NULL, NULL);
   kc_remove_children (GTK_WIDGET (self->explanation));
 
-  if (self->library == NULL)
-    return;
-
-  self->answer = kc_referral_answer_new (self->library, self->mode,
-                                         (const char * const *)self->chosen->pdata);
-  show_answer (self);
+  if (self->library != NULL)
+    {
+      self->answer = kc_referral_answer_new (self->library, self->mode,
+                                             (const char * const *)self->chosen->pdata);
+      show_answer (self);
+    }
+  /* Some entries, "where it hurts, and a likely source", are for what is lit. */
+  _kc_body_map_page_update_legend (self);
 }

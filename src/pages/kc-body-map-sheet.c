@@ -41,12 +41,13 @@ add_blocks (KcPrintFlow *flow,
 }
 
 static void
-add_legend (KcPrintFlow   *flow,
-            KcBodyMapMode  mode)
+add_legend (KcPrintFlow      *flow,
+            KcReferralAnswer *answer)
 {
+  KcBodyMapMode mode = kc_referral_answer_get_mode (answer);
   const char *style_class, *label;
 
-  for (guint i = 0; kc_body_map_legend_get_entry (mode, i, &style_class, &label); i++)
+  for (guint i = 0; kc_body_map_legend_get_entry (mode, answer, i, &style_class, &label); i++)
     {
       GdkRGBA fill = { 0.5, 0.5, 0.5, 1 };
 
@@ -212,7 +213,7 @@ kc_body_map_sheet_new (KcReferralAnswer  *answer,
     }
   else
     {
-      add_legend (flow, kc_referral_answer_get_mode (answer));
+      add_legend (flow, answer);
       add_answer (flow, answer);
     }
 

@@ -43,12 +43,25 @@ new_handle (KcDiagramSwatch *self)
   g_autoptr(GBytes) css = _kc_diagram_style_dup_base (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
   RsvgHandle *handle;
-  /* No outline: a swatch is the fill; the inline style beats the class's stroke. */
-  g_autofree char *svg =
-    g_strdup_printf ("<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'>"
-                     "<rect class='%s' width='%d' height='%d' rx='3' style='stroke: none'/>"
-                     "</svg>",
-                     SWATCH_SIZE, SWATCH_SIZE, self->style_class, SWATCH_SIZE, SWATCH_SIZE);
+  g_autofree char *rule = NULL;
+  g_autofree char *svg = NULL;
+
+  if (css != NULL)
+    rule = _kc_diagram_style_dup_class_rule (g_bytes_get_data (css, NULL), self->style_class);
+  /* A swatch is the fill, without the outline every lit place has (the
+   * inline style beats the class's stroke); a dashed outline is what a
+   * role adds to another, so its swatch shows it, to scale. */
+  if (rule != NULL && strstr (rule, "stroke-dasharray") != NULL)
+    svg = g_strdup_printf ("<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'>"
+                           "<rect class='%s' x='1.5' y='1.5' width='%d' height='%d' rx='3' "
+                           "style='stroke-width: 3; stroke-dasharray: 4 2'/></svg>",
+                           SWATCH_SIZE, SWATCH_SIZE, self->style_class,
+                           SWATCH_SIZE - 3, SWATCH_SIZE - 3);
+  else
+    svg = g_strdup_printf ("<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'>"
+                           "<rect class='%s' width='%d' height='%d' rx='3' style='stroke: none'/>"
+                           "</svg>",
+                           SWATCH_SIZE, SWATCH_SIZE, self->style_class, SWATCH_SIZE, SWATCH_SIZE);
 
   handle = rsvg_handle_new_from_data ((const guint8 *)svg, strlen (svg), &error);
   if (handle == NULL || css == NULL ||
