@@ -21,6 +21,7 @@
 #include "pages/kc-questions-page.h"
 #include "pages/kc-search-popover.h"
 #include "plan/kc-plan-store.h"
+#include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 #include "kc-test-a11y.h"
 #include "kc-test-widgets.h"
@@ -732,6 +733,84 @@ test_no_wrapped_text_in_row_boxes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_in (const char *text,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
+}
+
+/* Counts link buttons and labels with links in @widget; every one must
+ * carry the shared link style. */
+static void
+check_links (GtkWidget *widget,
+             guint     *buttons,
+             guint     *labels)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "link"))
+    {
+      g_assert_true (gtk_widget_has_css_class (widget, "kc-link"));
+      (*buttons)++;
+    }
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), "<a ") != NULL)
+    {
+      const char *markup = gtk_label_get_label (GTK_LABEL (widget));
+
+      g_assert_true (gtk_widget_has_css_class (widget, "kc-links"));
+      /* Each link drawn opaque, as a link button is (GTK 4.8). */
+      g_assert_cmpuint (count_in (markup, "<a "), ==, count_in (markup, KC_LINK_SPAN));
+      (*labels)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_links (child, buttons, labels);
+}
+
+/* Links look the same everywhere: a link button and a glossary term or a
+ * source in a text share one style (style.css), on every tab. */
+static void
+test_links_share_one_style (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window (library, settings);
+  g_autoptr(GtkWidget) button = g_object_ref_sink (kc_link_button_new ("Knee", "win.x", NULL,
+                                                                       NULL));
+  g_autoptr(GtkWidget) label = g_object_ref_sink (kc_text_label_new (NULL));
+  guint buttons = 0, labels = 0;
+
+  /* The one way a label gets links: each one made opaque, the label marked. */
+  kc_label_set_link_markup (GTK_LABEL (label), "A <a href=\"kc:x\">disc</a> and "
+                                               "<a href=\"kc:y\">root</a> &amp; more");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==,
+                   "A <a href=\"kc:x\">" KC_LINK_SPAN "disc</span></a> and "
+                   "<a href=\"kc:y\">" KC_LINK_SPAN "root</span></a> &amp; more");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "A disc and root & more");
+  check_links (label, &buttons, &labels);
+  check_links (button, &buttons, &labels);
+  g_assert_cmpuint (buttons, ==, 1);
+  g_assert_cmpuint (labels, ==, 1);
+
+  buttons = labels = 0;
+  kc_test_show_every_tab (window);
+  expand_faq_rows (GTK_WIDGET (window));
+  check_links (GTK_WIDGET (window), &buttons, &labels);
+  g_test_message ("%u link buttons, %u labels with links", buttons, labels);
+  /* The walk reaches both kinds: related questions, glossary terms. */
+  g_assert_cmpuint (buttons, >, 0);
+  g_assert_cmpuint (labels, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 count_call (gpointer data)
 {
@@ -1036,6 +1115,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/startup-defers", test_startup_defers);
   g_test_add_func ("/window/no-wrapped-text-in-row-boxes", test_no_wrapped_text_in_row_boxes);
+  g_test_add_func ("/window/links-share-one-style", test_links_share_one_style);
   g_test_add_func ("/window/after-first-frame", test_after_first_frame);
   g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
   g_test_add_func ("/window/everything-named", test_everything_named);

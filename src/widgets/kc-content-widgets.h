@@ -11,6 +11,12 @@
 
 G_BEGIN_DECLS
 
+/* What kc_label_set_link_markup() puts inside each link: GTK 4.8 would
+ * draw it at the label's opacity. */
+#define KC_LINK_SPAN "<span fgalpha=\"100%\">"
+
+void       kc_label_set_link_markup (GtkLabel           *label,
+                                     const char         *markup);
 GtkWidget *kc_text_label_new        (const char         *text);
 GtkWidget *kc_linked_label_new      (const char         *text,
                                      KcGlossary         *glossary,
