@@ -95,17 +95,32 @@ type_search (Fixture    *fixture,
   g_assert_true (wait.changed);
 }
 
+/* Shown: kept by its list's filter, and its topic's section not hidden. */
+static gboolean
+row_shown (Fixture   *fixture,
+           GtkWidget *row)
+{
+  if (!gtk_widget_get_child_visible (row))
+    return FALSE;
+  for (GtkWidget *w = row; w != GTK_WIDGET (fixture->page); w = gtk_widget_get_parent (w))
+    if (w == NULL || !gtk_widget_get_visible (w))
+      return FALSE;
+  return TRUE;
+}
+
 static GPtrArray *
 visible_ids (Fixture *fixture)
 {
   GPtrArray *ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_FAQ_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
     {
-      if (KC_IS_FAQ_ROW (child) && gtk_widget_get_child_visible (child))
-        g_ptr_array_add (ids, (gpointer)kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (KC_FAQ_ROW (child)))));
+      KcFaqRow *row = g_ptr_array_index (rows, i);
+
+      if (row_shown (fixture, GTK_WIDGET (row)))
+        g_ptr_array_add (ids, (gpointer)kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (row))));
     }
 
   return ids;
@@ -147,13 +162,15 @@ static KcFaqRow *
 row_for_id (Fixture    *fixture,
             const char *id)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_FAQ_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
     {
-      if (KC_IS_FAQ_ROW (child) &&
-          g_str_equal (kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (KC_FAQ_ROW (child)))), id))
-        return KC_FAQ_ROW (child);
+      KcFaqRow *row = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (kc_item_get_id (KC_ITEM (kc_faq_row_get_entry (row))), id))
+        return row;
     }
 
   return NULL;
@@ -169,6 +186,49 @@ test_all_entries_listed (Fixture       *fixture,
   g_assert_cmpuint (shown->len, >=, 25);
   g_assert_cmpuint (shown->len, ==, all->len);
   g_assert_cmpuint (kc_questions_page_get_n_visible (fixture->page), ==, all->len);
+}
+
+/* Each topic's questions are one libadwaita boxed list, named after the
+ * topic; a search hides a topic with no match, heading and all. */
+static void
+test_boxed_list_per_topic (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GListModel *topics = kc_library_get_faq_topics (fixture->library);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  guint n_topics = g_list_model_get_n_items (topics);
+  guint n_shown = 0;
+
+  kc_test_collect_by_type (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX, lists);
+  /* A list per topic, and the glossary's. */
+  g_assert_cmpuint (lists->len, ==, n_topics + 1);
+  for (guint i = 0; i < n_topics; i++)
+    {
+      g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
+      GtkWidget *list = g_ptr_array_index (lists, i);
+      GListModel *entries = kc_faq_topic_get_entries (topic);
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      g_autofree char *wrong = NULL;
+
+      g_assert_true (gtk_widget_has_css_class (list, "boxed-list"));
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (list),
+                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                  kc_item_get_name (KC_ITEM (topic)));
+      g_assert_null (wrong);
+      kc_test_collect_by_type (list, KC_TYPE_FAQ_ROW, rows);
+      g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (entries));
+      for (guint j = 0; j < rows->len; j++)
+        g_assert_true (kc_faq_row_get_topic (g_ptr_array_index (rows, j)) == topic);
+    }
+
+  /* A word of one answer only: the other topics go, headings too. */
+  type_search (fixture, "xyzzy-no-such-word");
+  for (guint i = 0; i < lists->len; i++)
+    g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (g_ptr_array_index (lists, i))));
+  type_search (fixture, "");
+  for (guint i = 0; i < lists->len; i++)
+    n_shown += gtk_widget_get_visible (gtk_widget_get_parent (g_ptr_array_index (lists, i)));
+  g_assert_cmpuint (n_shown, ==, lists->len);
 }
 
 static void
@@ -372,6 +432,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/questions/all-listed", test_all_entries_listed);
+  ADD ("/questions/boxed-list-per-topic", test_boxed_list_per_topic);
   ADD ("/questions/search/filters", test_search_filters);
   ADD ("/questions/search/answers", test_search_matches_answers);
   ADD ("/questions/search/case-and-accents", test_search_ignores_case_and_accents);

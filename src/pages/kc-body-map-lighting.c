@@ -135,9 +135,10 @@ show_answer (KcBodyMapPage *self)
   for (guint i = 0; i < places->len; i++)
     {
       const KcLitPlace *place = g_ptr_array_index (places, i);
+      const char *style_class = kc_body_map_legend_class_of (place);
 
-      kc_diagram_view_set_part_class (self->front_view, place->region, kc_body_map_legend_class_of (place));
-      kc_diagram_view_set_part_class (self->back_view, place->region, kc_body_map_legend_class_of (place));
+      kc_diagram_view_set_part_class (self->front_view, place->region, style_class);
+      kc_diagram_view_set_part_class (self->back_view, place->region, style_class);
     }
 
   show_arrows (self);

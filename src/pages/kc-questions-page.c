@@ -27,8 +27,12 @@ struct _KcQuestionsPage
   GtkSearchEntry *search_entry;
   GtkLabel *count_label;
   GtkStack *content_stack;
-  GtkListBox *list;
+  GtkBox *topics_box;
   AdwStatusPage *empty_status;
+
+  /* Borrowed references */
+  GPtrArray *lists;   /* of GtkListBox: a topic's each, then the glossary's */
+  GPtrArray *rows;    /* of KcFaqRow and KcGlossaryRow, in the order shown */
 
   /* Owned references */
   KcLibrary *library;
@@ -78,26 +82,38 @@ new_topic_heading (const char *title)
   return heading;
 }
 
-static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
+/* A topic's questions are one boxed list under its heading; a search
+ * hides a topic it finds nothing in, heading and all. */
+static GtkListBox *
+append_section (KcQuestionsPage *self,
+                const char      *title)
 {
-  /* The glossary follows the topics, under a heading of its own. */
-  KcFaqTopic *topic = KC_IS_FAQ_ROW (row) ? kc_faq_row_get_topic (KC_FAQ_ROW (row)) : NULL;
-  KcFaqTopic *before_topic = before != NULL && KC_IS_FAQ_ROW (before)
-    ? kc_faq_row_get_topic (KC_FAQ_ROW (before)) : NULL;
+  GtkWidget *section = g_object_new (GTK_TYPE_BOX,
+                                     "orientation", GTK_ORIENTATION_VERTICAL,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_GENERIC,
+                                     NULL);
+  GtkWidget *list = gtk_list_box_new ();
 
-  if (before != NULL && topic == before_topic)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_row, self, NULL);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  gtk_box_append (GTK_BOX (section), new_topic_heading (title));
+  gtk_box_append (GTK_BOX (section), list);
+  gtk_box_append (self->topics_box, section);
+  g_ptr_array_add (self->lists, list);
 
-  if (gtk_list_box_row_get_header (row) == NULL)
-    gtk_list_box_row_set_header (row, new_topic_heading (topic != NULL
-                                                         ? kc_item_get_name (KC_ITEM (topic))
-                                                         : kc_item_kind_to_string (KC_ITEM_KIND_GLOSSARY_TERM)));
+  return GTK_LIST_BOX (list);
+}
+
+static void
+append_row (KcQuestionsPage *self,
+            GtkListBox      *list,
+            GtkWidget       *row)
+{
+  gtk_list_box_append (list, row);
+  g_ptr_array_add (self->rows, row);
 }
 
 static GPtrArray *
@@ -133,15 +149,16 @@ append_glossary (KcQuestionsPage *self)
 {
   GListModel *terms = kc_library_get_items (self->library, KC_ITEM_KIND_GLOSSARY_TERM);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkListBox *list;
 
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     g_ptr_array_add (sorted, g_list_model_get_item (terms, i));
-  g_ptr_array_sort (sorted, compare_names);
 
+  g_ptr_array_sort (sorted, compare_names);
+  list = append_section (self, kc_item_kind_to_string (KC_ITEM_KIND_GLOSSARY_TERM));
   for (guint i = 0; i < sorted->len; i++)
-    gtk_list_box_append (self->list,
-                         GTK_WIDGET (kc_glossary_row_new (self->library,
-                                                          g_ptr_array_index (sorted, i))));
+    append_row (self, list, GTK_WIDGET (kc_glossary_row_new (self->library,
+                                                             g_ptr_array_index (sorted, i))));
 }
 
 static void
@@ -149,7 +166,9 @@ rebuild_rows (KcQuestionsPage *self)
 {
   GListModel *topics;
 
-  kc_remove_children (GTK_WIDGET (self->list));
+  kc_remove_children (GTK_WIDGET (self->topics_box));
+  g_ptr_array_set_size (self->lists, 0);
+  g_ptr_array_set_size (self->rows, 0);
   self->n_entries = 0;
 
   if (self->library == NULL)
@@ -160,6 +179,7 @@ rebuild_rows (KcQuestionsPage *self)
     {
       g_autoptr(KcFaqTopic) topic = g_list_model_get_item (topics, i);
       GListModel *entries = kc_faq_topic_get_entries (topic);
+      GtkListBox *list = append_section (self, kc_item_get_name (KC_ITEM (topic)));
 
       for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
         {
@@ -168,7 +188,7 @@ rebuild_rows (KcQuestionsPage *self)
           KcFaqRow *row = kc_faq_row_new (entry, topic, related,
                                           kc_library_get_glossary (self->library));
 
-          gtk_list_box_append (self->list, GTK_WIDGET (row));
+          append_row (self, list, GTK_WIDGET (row));
           self->n_entries++;
         }
     }
@@ -207,22 +227,39 @@ update_count (KcQuestionsPage *self)
   gtk_label_set_label (self->count_label, text);
 }
 
+/* A section shows while its list has a row the search keeps. */
+static void
+show_sections_with_matches (KcQuestionsPage *self)
+{
+  for (guint i = 0; i < self->lists->len; i++)
+    {
+      GtkWidget *list = g_ptr_array_index (self->lists, i);
+      gboolean matches = FALSE;
+
+      for (GtkWidget *row = gtk_widget_get_first_child (list);
+           row != NULL && !matches;
+           row = gtk_widget_get_next_sibling (row))
+        matches = GTK_IS_LIST_BOX_ROW (row) && filter_row (GTK_LIST_BOX_ROW (row), self);
+      gtk_widget_set_visible (gtk_widget_get_parent (list), matches);
+    }
+}
+
 static void
 apply_filter (KcQuestionsPage *self)
 {
   g_autofree char *title = NULL;
   gboolean searching = self->folded_query != NULL && *self->folded_query != '\0';
 
-  gtk_list_box_invalidate_filter (self->list);
-  gtk_list_box_invalidate_headers (self->list);
+  for (guint i = 0; i < self->lists->len; i++)
+    gtk_list_box_invalidate_filter (g_ptr_array_index (self->lists, i));
 
   self->n_visible = 0;
   self->n_visible_terms = 0;
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      if (!GTK_IS_LIST_BOX_ROW (child) || !filter_row (GTK_LIST_BOX_ROW (child), self))
+      GtkWidget *child = g_ptr_array_index (self->rows, i);
+
+      if (!filter_row (GTK_LIST_BOX_ROW (child), self))
         continue;
       if (KC_IS_FAQ_ROW (child))
         self->n_visible++;
@@ -230,15 +267,16 @@ apply_filter (KcQuestionsPage *self)
         self->n_visible_terms++;
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < self->rows->len; i++)
     {
+      GtkWidget *child = g_ptr_array_index (self->rows, i);
+
       if (KC_IS_FAQ_ROW (child))
         kc_faq_row_set_expanded (KC_FAQ_ROW (child),
                                  searching && self->n_visible <= AUTO_EXPAND_LIMIT &&
                                  filter_row (GTK_LIST_BOX_ROW (child), self));
     }
+  show_sections_with_matches (self);
 
   update_count (self);
 
@@ -263,11 +301,11 @@ on_search_changed_cb (KcQuestionsPage *self,
 static GtkListBoxRow *
 first_visible_row (KcQuestionsPage *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
+      GtkWidget *child = g_ptr_array_index (self->rows, i);
+
+      if (filter_row (GTK_LIST_BOX_ROW (child), self))
         return GTK_LIST_BOX_ROW (child);
     }
 
@@ -355,6 +393,8 @@ kc_questions_page_finalize (GObject *object)
   KcQuestionsPage *self = (KcQuestionsPage *)object;
 
   g_clear_pointer (&self->folded_query, g_free);
+  g_clear_pointer (&self->lists, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_questions_page_parent_class)->finalize (object);
 }
@@ -386,10 +426,10 @@ first_term_row (KcQuestionsPage *self)
 {
   for (int pass = 0; pass < 2; pass++)
     {
-      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-           child != NULL;
-           child = gtk_widget_get_next_sibling (child))
+      for (guint i = 0; i < self->rows->len; i++)
         {
+          GtkWidget *child = g_ptr_array_index (self->rows, i);
+
           if (KC_IS_GLOSSARY_ROW (child) && filter_row (GTK_LIST_BOX_ROW (child), self))
             return child;
         }
@@ -431,7 +471,7 @@ kc_questions_page_class_init (KcQuestionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, topics_box);
   gtk_widget_class_bind_template_child (widget_class, KcQuestionsPage, empty_status);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
@@ -453,8 +493,8 @@ kc_questions_page_init (KcQuestionsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
-  gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
-  gtk_list_box_set_header_func (self->list, update_header, self, NULL);
+  self->lists = g_ptr_array_new ();
+  self->rows = g_ptr_array_new ();
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -526,10 +566,9 @@ show_row (KcQuestionsPage *self,
           const char      *id)
 {
   ensure_built (self);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < self->rows->len; i++)
     {
+      GtkWidget *child = g_ptr_array_index (self->rows, i);
       KcItem *item = row_item (child);
 
       if (item == NULL || kc_item_get_kind (item) != kind ||
