@@ -22,7 +22,8 @@ static const char *outlines[] = {
   "bone", "disc", "cord", "nerve", "nerve-fine", "ligament", "cartilage", "meniscus",
   "tendon", "region", "nucleus", "foramen", "facet", "pressure", "kc-state-lit",
   "kc-role-source", "kc-role-possible", "kc-role-common", "kc-role-occasional",
-  "kc-role-rare", "kc-role-hurt", "kc-role-hurt-source", "muscle-part", "nerve-thin", "kc-selected", "kc-hover",
+  "kc-role-rare", "kc-role-hurt", "kc-role-hurt-source", "muscle-part", "nerve-thin",
+  "kc-selected", "kc-hover",
 };
 
 /* Lines of the exercise pictograms, which stand on the page alone. */
