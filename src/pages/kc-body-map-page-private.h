@@ -58,6 +58,7 @@ void           _kc_body_map_page_update_arrows     (KcBodyMapPage *self);
 void           _kc_body_map_page_update_legend     (KcBodyMapPage *self);
 void           _kc_body_map_page_init_places       (KcBodyMapPage *self);
 void           _kc_body_map_page_build_list        (KcBodyMapPage *self);
+void           _kc_body_map_page_build_warnings    (KcBodyMapPage *self);
 void           _kc_body_map_page_set_chosen        (KcBodyMapPage      *self,
                                                     const char * const *regions);
 void           _kc_body_map_page_on_part_activated (KcBodyMapPage *self,

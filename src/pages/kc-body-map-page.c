@@ -15,13 +15,10 @@
 #include <glib/gi18n.h>
 
 #include "content/kc-referrals.h"
-#include "content/kc-relations.h"
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-page-private.h"
-#include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-accessible.h"
-#include "widgets/kc-warning-card.h"
 
 static void page_iface_init (KcPageInterface *iface);
 
@@ -96,24 +93,6 @@ build_pen_colors (KcBodyMapPage *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_box_append (self->pen_colors, button);
-    }
-}
-
-/* The popover: each urgent question, its answer and its tiers. */
-static void
-build_warnings (KcBodyMapPage *self)
-{
-  g_autoptr(GPtrArray) entries = kc_library_dup_urgent_entries (self->library);
-
-  kc_remove_children (GTK_WIDGET (self->warnings_box));
-  for (guint i = 0; i < entries->len; i++)
-    {
-      KcFaqEntry *entry = g_ptr_array_index (entries, i);
-
-      gtk_box_append (self->warnings_box,
-                      kc_heading_label_new (kc_item_get_name (KC_ITEM (entry)), "kc-subheading"));
-      kc_append_blocks (self->warnings_box, kc_faq_entry_get_answer (entry), NULL);
-      gtk_box_append (self->warnings_box, kc_warning_cards_new (kc_faq_entry_get_warnings (entry)));
     }
 }
 
@@ -489,7 +468,7 @@ _kc_body_map_page_ensure_built (KcBodyMapPage *self)
 
   self->built = TRUE;
   load_views (self);
-  build_warnings (self);
+  _kc_body_map_page_build_warnings (self);
   _kc_body_map_page_build_list (self);
   _kc_body_map_page_update_legend (self);
   _kc_body_map_page_update (self);
@@ -687,65 +666,6 @@ kc_body_map_page_show_source (KcBodyMapPage *self,
 
   kc_body_map_page_set_mode (self, "start");
   kc_body_map_page_choose (self, kc_pain_source_get_start_regions (KC_PAIN_SOURCE (item)));
-  return TRUE;
-}
-
-/* The expander of @condition_id under @widget: each is named after its
- * condition (kc_condition_expander_new). */
-static GtkWidget *
-find_condition_expander (GtkWidget  *widget,
-                         const char *condition_id)
-{
-  if (GTK_IS_EXPANDER (widget) && g_str_equal (gtk_widget_get_name (widget), condition_id))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_condition_expander (child, condition_id);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/**
- * kc_body_map_page_show_condition:
- *
- * Shows the first pain source that lists a condition no anatomy part
- * does (a possible blood clot under the knee), with the condition opened.
- *
- * Returns: %TRUE if a pain source lists the condition
- */
-gboolean
-kc_body_map_page_show_condition (KcBodyMapPage *self,
-                                 const char    *condition_id)
-{
-  KcPainSource *source;
-  GtkWidget *expander;
-
-  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
-  g_return_val_if_fail (condition_id != NULL, FALSE);
-
-  _kc_body_map_page_ensure_built (self);
-
-  source = kc_relations_source_for_condition (self->library, condition_id);
-  if (source == NULL ||
-      !kc_body_map_page_show_source (self, kc_item_get_id (KC_ITEM (source))))
-    return FALSE;
-
-  expander = find_condition_expander (GTK_WIDGET (self->explanation), condition_id);
-  if (expander != NULL)
-    {
-      gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
-      gtk_widget_grab_focus (expander);
-      /* The column was just rebuilt: focus alone does not scroll it yet. */
-      kc_scroll_into_view (expander, GTK_WIDGET (self->explanation));
-    }
-
   return TRUE;
 }
 
