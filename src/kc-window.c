@@ -454,6 +454,18 @@ kc_window_set_property (GObject      *object,
 }
 
 static void
+toggle_column_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  KcWindow *self = KC_WINDOW (widget);
+  GtkWidget *page = kc_window_get_tab (self, kc_window_get_page (self));
+
+  if (page != NULL)
+    gtk_widget_activate_action_variant (page, "fold.toggle", param);
+}
+
+static void
 kc_window_class_init (KcWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -518,6 +530,13 @@ kc_window_class_init (KcWindowClass *klass)
   for (int i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
                                          "win.show-page-number", "i", i);
+
+  /* A folded side column of the tab shown (kc-fold-layout.c), from anywhere. */
+  gtk_widget_class_install_action (widget_class, "win.toggle-column", "s", toggle_column_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0,
+                                       "win.toggle-column", "s", "start");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_SHIFT_MASK,
+                                       "win.toggle-column", "s", "end");
 }
 
 static void

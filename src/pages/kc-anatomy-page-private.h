@@ -6,6 +6,7 @@
 
 #include "kc-anatomy-page.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-fold-layout.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,8 @@ struct _KcAnatomyPage
   GtkWidget parent_instance;
 
   /* Template widgets */
+  AdwFlap *parts_flap;
+  AdwFlap *details_flap;
   GtkBox *diagram_switcher;
   GtkListBox *parts_list;
   KcDiagramView *view;

@@ -381,11 +381,13 @@ kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
   g_type_ensure (KC_TYPE_FOCUS_GROUP);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, KC_TYPE_FOLD_LAYOUT);
   /* A container only: its tab or section names it. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-anatomy-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, parts_flap);
+  gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, details_flap);
   gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, diagram_switcher);
   gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, parts_list);
   gtk_widget_class_bind_template_child (widget_class, KcAnatomyPage, view);
@@ -410,12 +412,18 @@ kc_anatomy_page_class_init (KcAnatomyPageClass *klass)
                                        "anatomy.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "anatomy.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "anatomy.show-labels", NULL);
+  kc_fold_layout_class_install_toggle (widget_class);
 }
 
 static void
 kc_anatomy_page_init (KcAnatomyPage *self)
 {
+  KcFoldLayout *layout;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  layout = KC_FOLD_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+  kc_fold_layout_add_flap (layout, self->parts_flap);
+  kc_fold_layout_add_flap (layout, self->details_flap);
   self->condition_expanders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_list_box_set_header_func (self->parts_list, update_header, self, NULL);

@@ -11,6 +11,7 @@
 #include "kc-body-map-page.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-focus-group.h"
+#include "widgets/kc-fold-layout.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,8 @@ struct _KcBodyMapPage
   GtkWidget parent_instance;
 
   /* Template widgets */
+  AdwFlap *places_flap;
+  AdwFlap *explanation_flap;
   GtkWidget *sidebar;
   GtkLabel *mode_hint;
   GtkListBox *regions_list;

@@ -340,11 +340,13 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
   g_type_ensure (KC_TYPE_FOCUS_GROUP);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, KC_TYPE_FOLD_LAYOUT);
   /* A container only: its tab or section names it. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-body-map-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, places_flap);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation_flap);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, mode_hint);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, regions_list);
@@ -382,6 +384,7 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_install_action (widget_class, "bodymap.show-warnings", NULL,
                                    show_warnings_action);
 
+  kc_fold_layout_class_install_toggle (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "bodymap.undo-drawing", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
@@ -414,6 +417,8 @@ wrap_button_labels (GtkWidget *widget)
 static void
 kc_body_map_page_init (KcBodyMapPage *self)
 {
+  KcFoldLayout *layout;
+
   self->chosen = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->mode = KC_BODY_MAP_MODE_START;
   self->views = g_strdup ("both");
@@ -423,6 +428,9 @@ kc_body_map_page_init (KcBodyMapPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
   wrap_button_labels (self->sidebar);
+  layout = KC_FOLD_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+  kc_fold_layout_add_flap (layout, self->places_flap);
+  kc_fold_layout_add_flap (layout, self->explanation_flap);
 
   _kc_body_map_page_init_places (self);
   build_pen_colors (self);

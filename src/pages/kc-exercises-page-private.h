@@ -8,6 +8,7 @@
 #include "kc-exercises-page.h"
 #include "kc-plans-view.h"
 #include "kc-today-view.h"
+#include "widgets/kc-fold-layout.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ struct _KcExercisesPage
   GtkWidget parent_instance;
 
   /* Template widgets */
+  AdwFlap *details_flap;
   GtkSearchEntry *search_entry;
   GtkDropDown *target_filter;
   GtkDropDown *kind_filter;

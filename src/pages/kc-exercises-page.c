@@ -232,6 +232,17 @@ select_exercise (KcExercisesPage *self,
                                            : NULL);
 }
 
+/* Folded, the details are hidden: an exercise chosen on purpose (a card
+ * activated, a link followed) shows them over the cards, as a leaflet
+ * goes from list to content; Escape returns. Moving through the list
+ * with the arrows does not. */
+static void
+reveal_details (KcExercisesPage *self)
+{
+  if (adw_flap_get_folded (self->details_flap))
+    adw_flap_set_reveal_flap (self->details_flap, TRUE);
+}
+
 static void
 on_card_activated_cb (KcExercisesPage *self,
                       GtkFlowBoxChild *child,
@@ -240,6 +251,7 @@ on_card_activated_cb (KcExercisesPage *self,
   KcExercise *exercise = kc_exercise_card_get_exercise (KC_EXERCISE_CARD (child));
 
   select_exercise (self, kc_item_get_id (KC_ITEM (exercise)));
+  reveal_details (self);
 }
 
 static void
@@ -508,11 +520,12 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   g_type_ensure (KC_TYPE_PLANS_VIEW);
   g_type_ensure (KC_TYPE_TODAY_VIEW);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, KC_TYPE_FOLD_LAYOUT);
   /* A container only: its tab or section names it. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-exercises-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, details_flap);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, target_filter);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, kind_filter);
@@ -542,6 +555,7 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
                                 planner_shortcut, "s", "plans.new-empty");
   gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                 planner_shortcut, "s", "plans.print");
+  kc_fold_layout_class_install_toggle (widget_class);
 }
 
 static void
@@ -550,6 +564,8 @@ kc_exercises_page_init (KcExercisesPage *self)
   self->layout = g_strdup ("cards");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_fold_layout_add_flap (KC_FOLD_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                           self->details_flap);
   filter_set_choices (self->target_filter, KC_TYPE_EXERCISE_AREA, _("All areas"));
   filter_set_choices (self->kind_filter, KC_TYPE_EXERCISE_KIND, _("All kinds"));
   filter_set_choices (self->difficulty_filter, KC_TYPE_EXERCISE_DIFFICULTY, _("Any difficulty"));
@@ -599,6 +615,7 @@ kc_exercises_page_show_exercise (KcExercisesPage *self,
   if (!exercise_visible (self, exercise))
     reset_filters_action (GTK_WIDGET (self), NULL, NULL);
   select_exercise (self, id);
+  reveal_details (self);
   return TRUE;
 }
 
