@@ -37,7 +37,7 @@ is_gtk_internal (GtkWidget *widget)
 {
   static const char *types[] = {
     "GtkRange", "GtkScrollbar", "GtkBuiltinIcon", "GtkListItemWidget", "GtkPopoverContent",
-    "GtkTooltipWindow", "GtkGizmo", "GtkWindowControls", "GtkWindowHandle",
+    "GtkTooltipWindow", "GtkGizmo",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -47,6 +47,44 @@ is_gtk_internal (GtkWidget *widget)
     }
 
   return FALSE;
+}
+
+/* libadwaita's own insides in the header bar and the flaps: the view
+ * switcher's squeezer, its narrow title, its buttons' indicator bins and
+ * gizmos, a flap's shield.  libadwaita makes them with GTK's default
+ * role, and GTK 4.8 lets a role be set only at construction, so nobody
+ * else can give them one; none takes focus, and a screen reader passes
+ * them as panels.  They are walked all the same: a control inside one
+ * must still have a name. */
+static gboolean
+is_adw_internal (GtkWidget *widget)
+{
+  static const char *types[] = {
+    "AdwGizmo", "AdwIndicatorBin", "AdwSqueezer", "AdwWindowTitle",
+  };
+
+  if (gtk_widget_get_focusable (widget))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      if (g_str_equal (G_OBJECT_TYPE_NAME (widget), types[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A view switcher button draws its page's icon and title twice (wide and
+ * narrow) in a stack of its own, and is itself named by the title: its
+ * icon and stack pages say nothing more. */
+static gboolean
+in_view_switcher_button (GtkWidget *widget)
+{
+  GType button = g_type_from_name ("AdwViewSwitcherButton");
+
+  return button != 0 && gtk_widget_get_ancestor (widget, button) != NULL &&
+         !gtk_widget_get_focusable (widget);
 }
 
 /**
@@ -66,14 +104,16 @@ kc_test_collect_unnamed (GtkWidget *widget,
   if (!gtk_widget_get_visible (widget) || is_gtk_internal (widget))
     return;
 
-  if (!is_structural (role) && !GTK_IS_LABEL (widget) &&
+  if (!is_structural (role) && !GTK_IS_LABEL (widget) && !is_adw_internal (widget) &&
+      !in_view_switcher_button (widget) &&
       !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
       !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
     g_string_append_printf (found, "%s ", G_OBJECT_TYPE_NAME (widget));
 
   /* A drop-down's button shows its choice in a stack of GTK's own, which
    * no switcher shows: its pages need no titles. */
-  if (GTK_IS_STACK (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) == NULL)
+  if (GTK_IS_STACK (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) == NULL &&
+      !in_view_switcher_button (widget))
     {
       g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (widget)));
 

@@ -31,6 +31,19 @@ kc_test_new_window (KcLibrary *library,
   return window;
 }
 
+/* A window of @width × @height, as if the user had left it so: the size
+ * is a setting, which the caller resets. */
+KcWindow *
+kc_test_new_window_sized (KcLibrary *library,
+                          GSettings *settings,
+                          int        width,
+                          int        height)
+{
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  return kc_test_new_window (library, settings);
+}
+
 /* Returns: (transfer none) (nullable): @widget or the first widget under
  * it, depth first, that is a @type */
 GtkWidget *

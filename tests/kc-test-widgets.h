@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 KcLibrary *kc_test_bundled_library   (void);
 KcWindow  *kc_test_new_window        (KcLibrary  *library,
                                       GSettings  *settings);
+KcWindow  *kc_test_new_window_sized  (KcLibrary  *library,
+                                      GSettings  *settings,
+                                      int         width,
+                                      int         height);
 GtkWidget *kc_test_find_by_type      (GtkWidget  *widget,
                                       GType       type);
 GtkWidget *kc_test_find_by_css_class (GtkWidget  *widget,

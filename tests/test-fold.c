@@ -13,20 +13,10 @@
 #include "content/kc-library.h"
 #include "kc-window.h"
 #include "widgets/kc-diagram-view.h"
+#include "kc-test-a11y.h"
 #include "kc-test-widgets.h"
 
 static const char *folding_tabs[] = { "bodymap", "anatomy", "exercises" };
-
-static KcWindow *
-new_window_sized (KcLibrary *library,
-                  GSettings *settings,
-                  int        width,
-                  int        height)
-{
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
-  return kc_test_new_window (library, settings);
-}
 
 static void
 destroy_window (KcWindow  *window,
@@ -121,7 +111,7 @@ test_narrow (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window_sized (library, settings, 1024, 600);
+  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
 
   for (guint t = 0; t < G_N_ELEMENTS (folding_tabs); t++)
     {
@@ -181,7 +171,7 @@ test_wide (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window_sized (library, settings, 1280, 800);
+  KcWindow *window = kc_test_new_window_sized (library, settings, 1280, 800);
 
   for (guint t = 0; t < G_N_ELEMENTS (folding_tabs); t++)
     {
@@ -209,7 +199,7 @@ test_exercise_shows_details (void)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window_sized (library, settings, 1024, 600);
+  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
   g_autoptr(GPtrArray) flaps = NULL;
   AdwFlap *flap;
 
@@ -240,7 +230,7 @@ test_picture_larger (void)
   };
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = new_window_sized (library, settings, 1024, 600);
+  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
 
   for (guint t = 0; t < G_N_ELEMENTS (before); t++)
     {
@@ -259,6 +249,20 @@ test_picture_larger (void)
   destroy_window (window, settings);
 }
 
+/* Folded, the toggles are controls like any: named, reached by Tab, on
+ * every tab; the German run is in test-german-ui. */
+static void
+test_narrow_keyboard (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
+
+  kc_test_assert_everything_named (window);
+  kc_test_assert_tab_walk (window);
+  destroy_window (window, settings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/fold/wide", test_wide);
   g_test_add_func ("/fold/exercise-shows-details", test_exercise_shows_details);
   g_test_add_func ("/fold/picture-larger", test_picture_larger);
+  g_test_add_func ("/fold/narrow-keyboard", test_narrow_keyboard);
 
   return g_test_run ();
 }

@@ -280,6 +280,21 @@ test_tab_walk (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The same, folded on a small screen (test-fold), with the toggles. */
+static void
+test_narrow_named_and_walked (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
+
+  kc_test_assert_everything_named (window);
+  kc_test_assert_tab_walk (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/german/template-card", test_template_card_in_german);
   g_test_add_func ("/german/everything-named", test_everything_named);
   g_test_add_func ("/german/tab-walk", test_tab_walk);
+  g_test_add_func ("/german/narrow-named-and-walked", test_narrow_named_and_walked);
 
   status = g_test_run ();
   kc_test_remove_tree (top);
