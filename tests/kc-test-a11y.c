@@ -321,3 +321,24 @@ kc_test_assert_tab_walk (KcWindow *window)
   walk_every_tab (window, GTK_DIR_TAB_FORWARD);
   walk_every_tab (window, GTK_DIR_TAB_BACKWARD);
 }
+
+/**
+ * kc_test_assert_keyboard_at_size:
+ *
+ * In a window of @width × @height (where side columns may fold), every
+ * tab is named throughout and walked with Tab and Shift+Tab.
+ */
+void
+kc_test_assert_keyboard_at_size (int width,
+                                 int height)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window_sized (library, settings, width, height);
+
+  kc_test_assert_everything_named (window);
+  kc_test_assert_tab_walk (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}

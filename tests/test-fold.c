@@ -104,14 +104,20 @@ toggle_of (KcWindow   *window,
   g_assert_not_reached ();
 }
 
-/* At 1024 × 600 every side column is folded away, its toggle shown; the
- * toggle or the key shows it with the focus in it, and hides it again. */
+typedef void (*ColumnCheck) (KcWindow   *window,
+                             const char *tab,
+                             AdwFlap    *flap);
+
+/* Runs @check on each side column of each folding tab, in a window of
+ * @width × @height. */
 static void
-test_narrow (void)
+check_every_column (int         width,
+                    int         height,
+                    ColumnCheck check)
 {
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
+  KcWindow *window = kc_test_new_window_sized (library, settings, width, height);
 
   for (guint t = 0; t < G_N_ELEMENTS (folding_tabs); t++)
     {
@@ -120,76 +126,78 @@ test_narrow (void)
       show_tab (window, folding_tabs[t]);
       flaps = flaps_of (window, folding_tabs[t]);
       for (guint i = 0; i < flaps->len; i++)
-        {
-          AdwFlap *flap = g_ptr_array_index (flaps, i);
-          GtkWidget *column = adw_flap_get_flap (flap);
-          GtkWidget *toggle = toggle_of (window, folding_tabs[t], flap);
-          const char *side = adw_flap_get_flap_position (flap) == GTK_PACK_START ? "start" : "end";
-          GtkWidget *focus;
-
-          g_test_message ("%s, %s column", folding_tabs[t], side);
-          settle (flap);
-          g_assert_true (adw_flap_get_folded (flap));
-          g_assert_false (gtk_widget_get_mapped (column));
-          g_assert_true (gtk_widget_get_mapped (toggle));
-          g_assert_true (gtk_widget_get_focusable (toggle));
-
-          /* The key, wherever the focus is. */
-          gtk_window_set_focus (GTK_WINDOW (window), NULL);
-          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-column",
-                                                     "s", side));
-          settle (flap);
-          g_assert_true (gtk_widget_get_mapped (column));
-          g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
-          /* The focus goes in, if anything there takes it. */
-          focus = gtk_root_get_focus (GTK_ROOT (window));
-          if (has_control (column))
-            g_assert_true (focus == column ||
-                           (focus != NULL && gtk_widget_is_ancestor (focus, column)));
-
-          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-column",
-                                                     "s", side));
-          settle (flap);
-          g_assert_false (gtk_widget_get_mapped (column));
-
-          /* The button does the same. */
-          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
-          settle (flap);
-          g_assert_true (gtk_widget_get_mapped (column));
-          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
-          settle (flap);
-          g_assert_false (gtk_widget_get_mapped (column));
-        }
+        check (window, folding_tabs[t], g_ptr_array_index (flaps, i));
     }
 
   destroy_window (window, settings);
 }
 
-/* At 1280 × 800 every column is shown beside the picture, no toggles. */
+/* Folded away, its toggle shown; the toggle or the key shows the column
+ * with the focus in it, and hides it again. */
+static void
+check_folded (KcWindow   *window,
+              const char *tab,
+              AdwFlap    *flap)
+{
+  GtkWidget *column = adw_flap_get_flap (flap);
+  GtkWidget *toggle = toggle_of (window, tab, flap);
+  const char *side = adw_flap_get_flap_position (flap) == GTK_PACK_START ? "start" : "end";
+  GtkWidget *focus;
+
+  g_test_message ("%s, %s column", tab, side);
+  settle (flap);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (gtk_widget_get_mapped (column));
+  g_assert_true (gtk_widget_get_mapped (toggle));
+  g_assert_true (gtk_widget_get_focusable (toggle));
+
+  /* The key, wherever the focus is. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-column",
+                                             "s", side));
+  settle (flap);
+  g_assert_true (gtk_widget_get_mapped (column));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  /* The focus goes in, if anything there takes it. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  if (has_control (column))
+    g_assert_true (focus == column || (focus != NULL && gtk_widget_is_ancestor (focus, column)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-column",
+                                             "s", side));
+  settle (flap);
+  g_assert_false (gtk_widget_get_mapped (column));
+
+  /* The button does the same. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  settle (flap);
+  g_assert_true (gtk_widget_get_mapped (column));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  settle (flap);
+  g_assert_false (gtk_widget_get_mapped (column));
+}
+
+static void
+test_narrow (void)
+{
+  check_every_column (1024, 600, check_folded);
+}
+
+/* Beside the picture, and no toggle. */
+static void
+check_shown (KcWindow   *window,
+             const char *tab,
+             AdwFlap    *flap)
+{
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (gtk_widget_get_mapped (adw_flap_get_flap (flap)));
+  g_assert_false (gtk_widget_get_visible (toggle_of (window, tab, flap)));
+}
+
 static void
 test_wide (void)
 {
-  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = kc_test_new_window_sized (library, settings, 1280, 800);
-
-  for (guint t = 0; t < G_N_ELEMENTS (folding_tabs); t++)
-    {
-      g_autoptr(GPtrArray) flaps = NULL;
-
-      show_tab (window, folding_tabs[t]);
-      flaps = flaps_of (window, folding_tabs[t]);
-      for (guint i = 0; i < flaps->len; i++)
-        {
-          AdwFlap *flap = g_ptr_array_index (flaps, i);
-
-          g_assert_false (adw_flap_get_folded (flap));
-          g_assert_true (gtk_widget_get_mapped (adw_flap_get_flap (flap)));
-          g_assert_false (gtk_widget_get_visible (toggle_of (window, folding_tabs[t], flap)));
-        }
-    }
-
-  destroy_window (window, settings);
+  check_every_column (1280, 800, check_shown);
 }
 
 /* Choosing an exercise while its details are folded shows them, as a
@@ -254,13 +262,7 @@ test_picture_larger (void)
 static void
 test_narrow_keyboard (void)
 {
-  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
-
-  kc_test_assert_everything_named (window);
-  kc_test_assert_tab_walk (window);
-  destroy_window (window, settings);
+  kc_test_assert_keyboard_at_size (1024, 600);
 }
 
 int

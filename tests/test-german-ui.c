@@ -284,15 +284,7 @@ test_tab_walk (void)
 static void
 test_narrow_named_and_walked (void)
 {
-  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = kc_test_new_window_sized (library, settings, 1024, 600);
-
-  kc_test_assert_everything_named (window);
-  kc_test_assert_tab_walk (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_settings_reset (settings, "window-width");
-  g_settings_reset (settings, "window-height");
+  kc_test_assert_keyboard_at_size (1024, 600);
 }
 
 int
