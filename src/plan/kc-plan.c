@@ -3,37 +3,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A plan is what to do on each weekday; its log is what was done on each
- * date, and how much it hurt.  Every change emits ::changed, which the
- * store answers with an atomic save.
+ * date, and how much it hurt (kc-plan-log.c).  Every change emits
+ * ::changed, which the store answers with an atomic save.
  */
 #define G_LOG_DOMAIN "kc-plan"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "kc-plan.h"
-
-typedef struct
-{
-  GHashTable *done;   /* exercise ids ticked that day */
-  int pain;           /* 0–10, or -1 when not recorded */
-} DayLog;
-
-struct _KcPlan
-{
-  GObject parent_instance;
-
-  char *id;
-  char *name;
-  char *patient;
-  char *notes;
-  GListStore *days[KC_N_WEEKDAYS];   /* of KcPlanItem */
-  GHashTable *log;                   /* "YYYY-MM-DD" → DayLog */
-};
+#include "kc-plan-private.h"
 
 G_DEFINE_FINAL_TYPE (KcPlan, kc_plan, G_TYPE_OBJECT)
 
@@ -54,15 +34,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-day_log_free (DayLog *log)
+void
+_kc_plan_day_log_free (KcPlanDayLog *log)
 {
   g_hash_table_unref (log->done);
   g_free (log);
 }
 
-static void
-emit_changed (KcPlan *self)
+void
+_kc_plan_emit_changed (KcPlan *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -74,7 +54,7 @@ on_items_changed_cb (GListModel *model,
                      guint       added,
                      KcPlan     *self)
 {
-  emit_changed (self);
+  _kc_plan_emit_changed (self);
 }
 
 static void
@@ -191,7 +171,7 @@ set_string (KcPlan      *self,
   g_free (*field);
   *field = g_steal_pointer (&clean);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  emit_changed (self);
+  _kc_plan_emit_changed (self);
 }
 
 static void
@@ -259,7 +239,7 @@ kc_plan_init (KcPlan *self)
   self->patient = g_strdup ("");
   self->notes = g_strdup ("");
   self->log = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify)day_log_free);
+                                     (GDestroyNotify)_kc_plan_day_log_free);
 
   for (guint i = 0; i < KC_N_WEEKDAYS; i++)
     {
@@ -420,7 +400,7 @@ on_item_dose_changed_cb (KcPlanItem *item,
                          GParamSpec *pspec,
                          KcPlan     *self)
 {
-  emit_changed (self);
+  _kc_plan_emit_changed (self);
 }
 
 /* Whether @weekday holds fewer than KC_PLAN_MAX_ITEMS_PER_DAY exercises. */
@@ -591,318 +571,4 @@ kc_plan_get_n_items (KcPlan *self)
     n += g_list_model_get_n_items (G_LIST_MODEL (self->days[day]));
 
   return n;
-}
-
-/* ---- The log ------------------------------------------------------------- */
-
-/* "YYYY-MM-DD", always four digits of year: what plan files (xsd:date) need.
- * (strftime's %Y writes year 226 as "226", which no file would read back.) */
-static char *
-date_key (GDate *date)
-{
-  return g_strdup_printf ("%04u-%02u-%02u", (guint)g_date_get_year (date),
-                          (guint)g_date_get_month (date), (guint)g_date_get_day (date));
-}
-
-/**
- * kc_plan_parse_date:
- * @text: "YYYY-MM-DD"
- *
- * Returns: %TRUE if @text is a valid date, set into @date
- */
-gboolean
-kc_plan_parse_date (const char *text,
-                    GDate      *date)
-{
-  guint year, month, day;
-  char end;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
-      !g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
-    return FALSE;
-
-  g_date_set_dmy (date, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
-  return TRUE;
-}
-
-/* The record of @date, new if need be; %NULL if the log already holds
- * KC_PLAN_MAX_LOG_DAYS days. */
-static DayLog *
-ensure_log (KcPlan *self,
-            GDate  *date)
-{
-  g_autofree char *key = date_key (date);
-  DayLog *log = g_hash_table_lookup (self->log, key);
-
-  if (log == NULL && g_hash_table_size (self->log) >= KC_PLAN_MAX_LOG_DAYS)
-    return NULL;
-  if (log == NULL)
-    {
-      log = g_new0 (DayLog, 1);
-      log->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      log->pain = -1;
-      g_hash_table_insert (self->log, g_steal_pointer (&key), log);
-    }
-
-  return log;
-}
-
-static DayLog *
-lookup_log (KcPlan *self,
-            GDate  *date)
-{
-  g_autofree char *key = date_key (date);
-  return g_hash_table_lookup (self->log, key);
-}
-
-/**
- * kc_plan_set_done:
- *
- * Ticks (or unticks) @exercise_id as done on @date.
- *
- * Returns: %FALSE if @date is a new day and the log is full
- */
-gboolean
-kc_plan_set_done (KcPlan     *self,
-                  GDate      *date,
-                  const char *exercise_id,
-                  gboolean    done)
-{
-  DayLog *log;
-  gboolean changed;
-
-  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
-
-  log = done ? ensure_log (self, date) : lookup_log (self, date);
-  if (log == NULL)
-    return !done;
-
-  changed = done ? g_hash_table_add (log->done, g_strdup (exercise_id))
-                 : g_hash_table_remove (log->done, exercise_id);
-  if (changed)
-    emit_changed (self);
-  return TRUE;
-}
-
-gboolean
-kc_plan_get_done (KcPlan     *self,
-                  GDate      *date,
-                  const char *exercise_id)
-{
-  DayLog *log;
-
-  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
-
-  log = lookup_log (self, date);
-  return log != NULL && g_hash_table_contains (log->done, exercise_id);
-}
-
-/**
- * kc_plan_set_pain:
- * @pain: 0–10, or -1 to clear
- *
- * Returns: %FALSE if @date is a new day and the log is full
- */
-gboolean
-kc_plan_set_pain (KcPlan *self,
-                  GDate  *date,
-                  int     pain)
-{
-  DayLog *log;
-
-  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (pain >= -1 && pain <= 10, FALSE);
-
-  log = pain >= 0 ? ensure_log (self, date) : lookup_log (self, date);
-  if (log == NULL)
-    return pain < 0;
-  if (log->pain == pain)
-    return TRUE;
-
-  log->pain = pain;
-  emit_changed (self);
-  return TRUE;
-}
-
-/* Returns: 0–10, or -1 when not recorded */
-int
-kc_plan_get_pain (KcPlan *self,
-                  GDate  *date)
-{
-  DayLog *log;
-
-  g_return_val_if_fail (KC_IS_PLAN (self), -1);
-
-  log = lookup_log (self, date);
-  return log ? log->pain : -1;
-}
-
-static int
-compare_strings (const void *a,
-                 const void *b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
-/**
- * kc_plan_dup_log_dates:
- *
- * Returns: (transfer full): the dates with a record, sorted, as "YYYY-MM-DD"
- */
-char **
-kc_plan_dup_log_dates (KcPlan *self)
-{
-  g_autofree const char **keys = (const char **)g_hash_table_get_keys_as_array (self->log, NULL);
-  char **dates = g_strdupv ((char **)keys);
-
-  qsort (dates, g_strv_length (dates), sizeof (char *), compare_strings);
-  return dates;
-}
-
-/* Monday (0) … Sunday (6) for @date. */
-guint
-kc_weekday_of (GDate *date)
-{
-  return (guint)g_date_get_weekday (date) - G_DATE_MONDAY;
-}
-
-/* The library's exercise for @item, if it is of @kind. */
-static KcExercise *
-lookup_of_kind (KcLibrary      *library,
-                KcPlanItem     *item,
-                KcExerciseKind  kind)
-{
-  KcExercise *exercise = kc_library_lookup_exercise (library, kc_plan_item_get_exercise_id (item));
-
-  return exercise != NULL && kc_exercise_get_kind (exercise) == kind ? exercise : NULL;
-}
-
-/* The minutes planned on @day for exercises of @kind; %FALSE if none is. */
-static gboolean
-day_has_kind (KcPlan         *self,
-              KcLibrary      *library,
-              guint           day,
-              KcExerciseKind  kind,
-              guint          *minutes)
-{
-  GListModel *items = G_LIST_MODEL (self->days[day]);
-  gboolean found = FALSE;
-
-  *minutes = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-
-      if (lookup_of_kind (library, item, kind) != NULL)
-        {
-          *minutes += kc_plan_item_get_dose (item)->minutes;
-          found = TRUE;
-        }
-    }
-
-  return found;
-}
-
-/**
- * kc_plan_get_minutes_of_kind:
- *
- * Returns: the minutes a week planned for exercises of @kind (for
- *   aerobic activity, to set beside %KC_WEEKLY_AEROBIC_MINUTES)
- */
-guint
-kc_plan_get_minutes_of_kind (KcPlan         *self,
-                             KcLibrary      *library,
-                             KcExerciseKind  kind)
-{
-  guint minutes = 0;
-
-  g_return_val_if_fail (KC_IS_PLAN (self), 0);
-  g_return_val_if_fail (KC_IS_LIBRARY (library), 0);
-
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    {
-      guint on_day;
-
-      day_has_kind (self, library, day, kind, &on_day);
-      minutes += on_day;
-    }
-
-  return minutes;
-}
-
-/**
- * kc_plan_count_days_of_kind:
- *
- * Returns: on how many days of the week an exercise of @kind is planned
- *   (for strengthening, to set beside %KC_WEEKLY_STRENGTHENING_DAYS)
- */
-guint
-kc_plan_count_days_of_kind (KcPlan         *self,
-                            KcLibrary      *library,
-                            KcExerciseKind  kind)
-{
-  guint days = 0;
-
-  g_return_val_if_fail (KC_IS_PLAN (self), 0);
-  g_return_val_if_fail (KC_IS_LIBRARY (library), 0);
-
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    {
-      guint unused_minutes;
-
-      days += day_has_kind (self, library, day, kind, &unused_minutes);
-    }
-
-  return days;
-}
-
-/**
- * kc_plan_get_week_figures:
- * @monday: the first day of the week
- * @done: (out): exercises ticked that week, counting only planned ones
- * @planned: (out): exercises planned that week
- * @pain: (out): the mean pain score of the days recorded, or -1 if none
- */
-void
-kc_plan_get_week_figures (KcPlan *self,
-                          GDate  *monday,
-                          guint  *done,
-                          guint  *planned,
-                          double *pain)
-{
-  guint n_pain = 0;
-  double pain_sum = 0;
-
-  g_return_if_fail (KC_IS_PLAN (self));
-  g_return_if_fail (kc_weekday_of (monday) == 0);
-
-  *done = *planned = 0;
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    {
-      GDate date = *monday;
-      GListModel *items = G_LIST_MODEL (self->days[day]);
-      DayLog *log;
-
-      g_date_add_days (&date, day);
-      log = lookup_log (self, &date);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-
-          (*planned)++;
-          if (log != NULL && g_hash_table_contains (log->done, kc_plan_item_get_exercise_id (item)))
-            (*done)++;
-        }
-
-      if (log != NULL && log->pain >= 0)
-        {
-          pain_sum += log->pain;
-          n_pain++;
-        }
-    }
-
-  *pain = n_pain > 0 ? pain_sum / n_pain : -1;
 }

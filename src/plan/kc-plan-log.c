@@ -1,0 +1,327 @@
+/* kc-plan-log.c: the record of doing a plan, and the week's figures from it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each date of the log holds the exercises ticked that day and a pain
+ * score; the planner's week summary and the handout count from it.
+ */
+#define G_LOG_DOMAIN "kc-plan"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "kc-plan-private.h"
+
+/* "YYYY-MM-DD", always four digits of year: what plan files (xsd:date) need.
+ * (strftime's %Y writes year 226 as "226", which no file would read back.) */
+static char *
+date_key (GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", (guint)g_date_get_year (date),
+                          (guint)g_date_get_month (date), (guint)g_date_get_day (date));
+}
+
+/**
+ * kc_plan_parse_date:
+ * @text: "YYYY-MM-DD"
+ *
+ * Returns: %TRUE if @text is a valid date, set into @date
+ */
+gboolean
+kc_plan_parse_date (const char *text,
+                    GDate      *date)
+{
+  guint year, month, day;
+  char end;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+    return FALSE;
+
+  g_date_set_dmy (date, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+  return TRUE;
+}
+
+/* The record of @date, new if need be; %NULL if the log already holds
+ * KC_PLAN_MAX_LOG_DAYS days. */
+static KcPlanDayLog *
+ensure_log (KcPlan *self,
+            GDate  *date)
+{
+  g_autofree char *key = date_key (date);
+  KcPlanDayLog *log = g_hash_table_lookup (self->log, key);
+
+  if (log == NULL && g_hash_table_size (self->log) >= KC_PLAN_MAX_LOG_DAYS)
+    return NULL;
+  if (log == NULL)
+    {
+      log = g_new0 (KcPlanDayLog, 1);
+      log->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      log->pain = -1;
+      g_hash_table_insert (self->log, g_steal_pointer (&key), log);
+    }
+
+  return log;
+}
+
+static KcPlanDayLog *
+lookup_log (KcPlan *self,
+            GDate  *date)
+{
+  g_autofree char *key = date_key (date);
+  return g_hash_table_lookup (self->log, key);
+}
+
+/**
+ * kc_plan_set_done:
+ *
+ * Ticks (or unticks) @exercise_id as done on @date.
+ *
+ * Returns: %FALSE if @date is a new day and the log is full
+ */
+gboolean
+kc_plan_set_done (KcPlan     *self,
+                  GDate      *date,
+                  const char *exercise_id,
+                  gboolean    done)
+{
+  KcPlanDayLog *log;
+  gboolean changed;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  log = done ? ensure_log (self, date) : lookup_log (self, date);
+  if (log == NULL)
+    return !done;
+
+  changed = done ? g_hash_table_add (log->done, g_strdup (exercise_id))
+                 : g_hash_table_remove (log->done, exercise_id);
+  if (changed)
+    _kc_plan_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+kc_plan_get_done (KcPlan     *self,
+                  GDate      *date,
+                  const char *exercise_id)
+{
+  KcPlanDayLog *log;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+
+  log = lookup_log (self, date);
+  return log != NULL && g_hash_table_contains (log->done, exercise_id);
+}
+
+/**
+ * kc_plan_set_pain:
+ * @pain: 0–10, or -1 to clear
+ *
+ * Returns: %FALSE if @date is a new day and the log is full
+ */
+gboolean
+kc_plan_set_pain (KcPlan *self,
+                  GDate  *date,
+                  int     pain)
+{
+  KcPlanDayLog *log;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (pain >= -1 && pain <= 10, FALSE);
+
+  log = pain >= 0 ? ensure_log (self, date) : lookup_log (self, date);
+  if (log == NULL)
+    return pain < 0;
+  if (log->pain == pain)
+    return TRUE;
+
+  log->pain = pain;
+  _kc_plan_emit_changed (self);
+  return TRUE;
+}
+
+/* Returns: 0–10, or -1 when not recorded */
+int
+kc_plan_get_pain (KcPlan *self,
+                  GDate  *date)
+{
+  KcPlanDayLog *log;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), -1);
+
+  log = lookup_log (self, date);
+  return log ? log->pain : -1;
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * kc_plan_dup_log_dates:
+ *
+ * Returns: (transfer full): the dates with a record, sorted, as "YYYY-MM-DD"
+ */
+char **
+kc_plan_dup_log_dates (KcPlan *self)
+{
+  g_autofree const char **keys = (const char **)g_hash_table_get_keys_as_array (self->log, NULL);
+  char **dates = g_strdupv ((char **)keys);
+
+  qsort (dates, g_strv_length (dates), sizeof (char *), compare_strings);
+  return dates;
+}
+
+/* Monday (0) … Sunday (6) for @date. */
+guint
+kc_weekday_of (GDate *date)
+{
+  return (guint)g_date_get_weekday (date) - G_DATE_MONDAY;
+}
+
+/* The library's exercise for @item, if it is of @kind. */
+static KcExercise *
+lookup_of_kind (KcLibrary      *library,
+                KcPlanItem     *item,
+                KcExerciseKind  kind)
+{
+  KcExercise *exercise = kc_library_lookup_exercise (library, kc_plan_item_get_exercise_id (item));
+
+  return exercise != NULL && kc_exercise_get_kind (exercise) == kind ? exercise : NULL;
+}
+
+/* The minutes planned on @day for exercises of @kind; %FALSE if none is. */
+static gboolean
+day_has_kind (KcPlan         *self,
+              KcLibrary      *library,
+              guint           day,
+              KcExerciseKind  kind,
+              guint          *minutes)
+{
+  GListModel *items = G_LIST_MODEL (self->days[day]);
+  gboolean found = FALSE;
+
+  *minutes = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+
+      if (lookup_of_kind (library, item, kind) != NULL)
+        {
+          *minutes += kc_plan_item_get_dose (item)->minutes;
+          found = TRUE;
+        }
+    }
+
+  return found;
+}
+
+/**
+ * kc_plan_get_minutes_of_kind:
+ *
+ * Returns: the minutes a week planned for exercises of @kind (for
+ *   aerobic activity, to set beside %KC_WEEKLY_AEROBIC_MINUTES)
+ */
+guint
+kc_plan_get_minutes_of_kind (KcPlan         *self,
+                             KcLibrary      *library,
+                             KcExerciseKind  kind)
+{
+  guint minutes = 0;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), 0);
+  g_return_val_if_fail (KC_IS_LIBRARY (library), 0);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      guint on_day;
+
+      day_has_kind (self, library, day, kind, &on_day);
+      minutes += on_day;
+    }
+
+  return minutes;
+}
+
+/**
+ * kc_plan_count_days_of_kind:
+ *
+ * Returns: on how many days of the week an exercise of @kind is planned
+ *   (for strengthening, to set beside %KC_WEEKLY_STRENGTHENING_DAYS)
+ */
+guint
+kc_plan_count_days_of_kind (KcPlan         *self,
+                            KcLibrary      *library,
+                            KcExerciseKind  kind)
+{
+  guint days = 0;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), 0);
+  g_return_val_if_fail (KC_IS_LIBRARY (library), 0);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      guint unused_minutes;
+
+      days += day_has_kind (self, library, day, kind, &unused_minutes);
+    }
+
+  return days;
+}
+
+/**
+ * kc_plan_get_week_figures:
+ * @monday: the first day of the week
+ * @done: (out): exercises ticked that week, counting only planned ones
+ * @planned: (out): exercises planned that week
+ * @pain: (out): the mean pain score of the days recorded, or -1 if none
+ */
+void
+kc_plan_get_week_figures (KcPlan *self,
+                          GDate  *monday,
+                          guint  *done,
+                          guint  *planned,
+                          double *pain)
+{
+  guint n_pain = 0;
+  double pain_sum = 0;
+
+  g_return_if_fail (KC_IS_PLAN (self));
+  g_return_if_fail (kc_weekday_of (monday) == 0);
+
+  *done = *planned = 0;
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GDate date = *monday;
+      GListModel *items = G_LIST_MODEL (self->days[day]);
+      KcPlanDayLog *log;
+
+      g_date_add_days (&date, day);
+      log = lookup_log (self, &date);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+
+          (*planned)++;
+          if (log != NULL && g_hash_table_contains (log->done, kc_plan_item_get_exercise_id (item)))
+            (*done)++;
+        }
+
+      if (log != NULL && log->pain >= 0)
+        {
+          pain_sum += log->pain;
+          n_pain++;
+        }
+    }
+
+  *pain = n_pain > 0 ? pain_sum / n_pain : -1;
+}
