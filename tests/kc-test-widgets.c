@@ -6,18 +6,6 @@
 
 #include "kc-test-widgets.h"
 
-/* Returns: (transfer full): the bundled content, loaded */
-KcLibrary *
-kc_test_bundled_library (void)
-{
-  KcLibrary *library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-
-  return library;
-}
-
 /* Returns: a window on @library, presented and drawn once */
 KcWindow *
 kc_test_new_window (KcLibrary *library,

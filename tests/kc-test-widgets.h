@@ -7,11 +7,11 @@
 #include <adwaita.h>
 
 #include "content/kc-library.h"
+#include "kc-test-library.h"
 #include "kc-window.h"
 
 G_BEGIN_DECLS
 
-KcLibrary *kc_test_bundled_library   (void);
 KcWindow  *kc_test_new_window        (KcLibrary  *library,
                                       GSettings  *settings);
 KcWindow  *kc_test_new_window_sized  (KcLibrary  *library,

@@ -7,18 +7,7 @@
 #include "kc-library.h"
 #include "kc-problem.h"
 #include "kc-svg.h"
-
-static KcLibrary *
-load_bundled (void)
-{
-  KcLibrary *library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
-
-  return library;
-}
+#include "kc-test-library.h"
 
 static char **
 svg_part_ids (KcAnatomyDiagram *diagram)
@@ -39,7 +28,7 @@ svg_part_ids (KcAnatomyDiagram *diagram)
 static void
 test_diagrams_present (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *diagrams = kc_library_get_diagrams (library);
   g_autoptr(KcAnatomyDiagram) spine = g_list_model_get_item (diagrams, 0);
   g_autoptr(KcAnatomyDiagram) knee = g_list_model_get_item (diagrams, 1);
@@ -58,7 +47,7 @@ test_diagrams_present (void)
 static void
 test_svg_and_content_agree (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *diagrams = kc_library_get_diagrams (library);
 
   for (guint i = 0; i < g_list_model_get_n_items (diagrams); i++)
@@ -112,7 +101,7 @@ test_required_structures (void)
     "gluteal-tendons", "inguinal-ligament", "femoral-nerve", "obturator-nerve",
     "lateral-femoral-cutaneous-nerve",
   };
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -132,7 +121,7 @@ test_conditions_complete (void)
     "muscle-imbalance", "osteoarthritis", "rheumatoid-arthritis", "acl-injury", "mcl-injury",
     "poor-posture", "altered-gait", "weak-lumbar-muscles", "excess-body-weight",
   };
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   guint n_stories = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -158,7 +147,7 @@ test_conditions_complete (void)
 static void
 test_state_layers_drawn (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *diagrams = kc_library_get_diagrams (library);
   guint n_layers = 0;
 
@@ -193,7 +182,7 @@ test_state_layers_drawn (void)
 static void
 test_disc_bulge_state (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *diagrams = kc_library_get_diagrams (library);
   g_autoptr(KcAnatomyDiagram) spine = g_list_model_get_item (diagrams, 0);
   g_autoptr(KcAnatomyDiagram) knee = g_list_model_get_item (diagrams, 1);

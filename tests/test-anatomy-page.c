@@ -60,9 +60,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->library = kc_library_new ();
-  kc_library_add_bundled (fixture->library);
-  kc_library_load (fixture->library);
+  fixture->library = kc_test_bundled_library ();
 
   fixture->settings = g_settings_new (APP_ID);
   g_settings_set_boolean (fixture->settings, "disclaimer-dismissed", TRUE);

@@ -13,10 +13,11 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "kc-test-german.h"
 #include "content/kc-library.h"
 #include "content/kc-pain-source.h"
 #include "content/kc-reference.h"
+#include "kc-test-german.h"
+#include "kc-test-library.h"
 #include "pages/kc-body-map-sheet.h"
 
 #define A4_WIDTH 595.0
@@ -239,9 +240,7 @@ check_many_sources (const char * const *words)
   g_autofree char *text = NULL;
   GPtrArray *sources;
 
-  sheet.library = kc_library_new ();
-  kc_library_add_bundled (sheet.library);
-  kc_library_load (sheet.library);
+  sheet.library = kc_test_bundled_library ();
   sheet.answer = kc_referral_answer_new (sheet.library, KC_BODY_MAP_MODE_HURT, chosen);
   sources = kc_referral_answer_get_sources (sheet.answer);
   g_assert_cmpuint (sources->len, >=, 4);
@@ -315,9 +314,7 @@ test_nothing_chosen (void)
   GPtrArray *tiers;
   const char * const *signs;
 
-  sheet.library = kc_library_new ();
-  kc_library_add_bundled (sheet.library);
-  kc_library_load (sheet.library);
+  sheet.library = kc_test_bundled_library ();
   sheet.answer = kc_referral_answer_new (sheet.library, KC_BODY_MAP_MODE_HURT, chosen);
   tiers = kc_referral_answer_get_warning_tiers (sheet.answer);
   g_assert_cmpuint (tiers->len, >, 0);

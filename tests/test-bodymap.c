@@ -7,6 +7,7 @@
 #include "kc-library.h"
 #include "kc-referrals.h"
 #include "kc-svg.h"
+#include "kc-test-library.h"
 
 static KcLibrary *library;
 
@@ -225,10 +226,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+  library = kc_test_bundled_library ();
 
   g_test_add_func ("/bodymap/svgs-and-regions-agree", test_svgs_and_regions_agree);
   g_test_add_func ("/bodymap/required-regions", test_required_regions);

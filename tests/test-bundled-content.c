@@ -11,25 +11,15 @@
 #include "kc-library.h"
 #include "kc-problem.h"
 #include "kc-relations.h"
+#include "kc-test-library.h"
 #include "kc-text-block.h"
 #include "kc-text.h"
 #include "kc-warning-signs.h"
 
-static KcLibrary *
-load_bundled (void)
-{
-  KcLibrary *library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-
-  return library;
-}
-
 static void
 test_loads_without_problems (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *problems = kc_library_get_problems (library);
 
   for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
@@ -50,7 +40,7 @@ test_faq_topics (void)
     "connection", "causes", "diagnosis", "treatment", "prevention", "self-management", "research",
     "see-a-doctor",
   };
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *topics = kc_library_get_faq_topics (library);
   guint n_entries = 0;
 
@@ -94,7 +84,7 @@ test_glossary (void)
     "term-core-muscles", "term-hip-flexors", "term-hamstrings", "term-quadriceps",
     "term-patella",
   };
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *terms = kc_library_get_items (library, KC_ITEM_KIND_GLOSSARY_TERM);
 
   g_assert_cmpuint (g_list_model_get_n_items (terms), >=, 25);
@@ -129,7 +119,7 @@ test_article_facts_covered (void)
     "stress", "yoga", "meditation", "numbness", "tingling", "weakness", "sciatica",
     "heat", "cold", "pharmacy", "bladder", "saddle", "fever", "weight loss", "fall",
   };
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *topics = kc_library_get_faq_topics (library);
 
   for (guint t = 0; t < G_N_ELEMENTS (terms); t++)
@@ -158,7 +148,7 @@ test_article_facts_covered (void)
 static void
 test_warning_signs_entry_is_urgent (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   KcFaqEntry *entry = kc_library_lookup_faq_entry (library, "what-are-warning-signs");
 
   g_assert_nonnull (entry);
@@ -191,7 +181,7 @@ static const struct
 static void
 test_conditions_told_apart (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
 
   for (guint i = 0; i < G_N_ELEMENTS (told_apart); i++)
     {
@@ -237,7 +227,7 @@ test_conditions_told_apart (void)
 static void
 test_conditions_urgent_signs (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GPtrArray *clot = kc_condition_get_warnings (kc_library_lookup_condition (library,
                                                                             "dvt-bakers-cyst"));
   GPtrArray *child = kc_condition_get_warnings (kc_library_lookup_condition (library,
@@ -350,7 +340,7 @@ test_self_management (void)
     "ultrasound", "tens", "interferential", "paracetamol on its own", "opioids",
     "antidepressants", "gabapentinoids", "spinal injections", "trials showed no benefit",
   };
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   KcFaqTopic *topic = KC_FAQ_TOPIC (kc_library_lookup (library, "self-management"));
   GListModel *entries = kc_faq_topic_get_entries (topic);
   KcFaqEntry *flare_up = kc_library_lookup_faq_entry (library, "flare-up-plan");

@@ -17,6 +17,7 @@
 #include "kc-faq-entry-private.h"
 #include "kc-library.h"
 #include "kc-plan-template-private.h"
+#include "kc-test-library.h"
 #include "kc-warning-signs-private.h"
 
 /* The kinds that make claims a reader may want to check. */
@@ -238,22 +239,10 @@ assert_no_faults (GPtrArray *faults)
   g_assert_cmpuint (faults->len, ==, 0);
 }
 
-static KcLibrary *
-load_bundled (void)
-{
-  KcLibrary *library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
-
-  return library;
-}
-
 static void
 test_items (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func (g_free);
   guint n_cited = 0;
 
@@ -279,7 +268,7 @@ test_items (void)
 static void
 test_files (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func (g_free);
   GHashTable *dates = kc_library_get_reviewed_dates (library);
   GHashTableIter iter;
@@ -336,7 +325,7 @@ test_rules_find_faults (void)
 static void
 test_frequency_rules_find_faults (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func (g_free);
   const char *steps[] = { "Walk.", NULL };
   KcExerciseFields fields = { .id = "wordy", .name = "Wordy", .steps = steps,

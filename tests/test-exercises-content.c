@@ -13,6 +13,7 @@
 #include "kc-pain-source.h"
 #include "kc-problem.h"
 #include "kc-relations.h"
+#include "kc-test-library.h"
 #include "kc-warning-signs.h"
 #include "plan/kc-plan.h"
 
@@ -493,10 +494,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+  library = kc_test_bundled_library ();
 
   g_test_add_func ("/exercises/library", test_library_complete);
   g_test_add_func ("/exercises/each-complete", test_each_exercise_complete);

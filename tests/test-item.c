@@ -8,6 +8,7 @@
 
 #include "kc-library.h"
 #include "kc-search-index.h"
+#include "kc-test-library.h"
 
 static KcLibrary *library;
 
@@ -241,10 +242,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+  library = kc_test_bundled_library ();
 
   g_test_add_func ("/item/kind-enum", test_kind_enum);
   g_test_add_func ("/item/one-class-per-kind", test_one_class_per_kind);

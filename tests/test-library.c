@@ -9,6 +9,7 @@
 
 #include "kc-library.h"
 #include "kc-problem.h"
+#include "kc-test-library.h"
 
 typedef struct
 {
@@ -103,11 +104,7 @@ count_entries (KcLibrary *library)
 static guint
 count_bundled_entries (void)
 {
-  g_autoptr(KcLibrary) library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
 
   return count_entries (library);
 }

@@ -6,6 +6,7 @@
 
 #include <cairo-pdf.h>
 
+#include "kc-test-library.h"
 #include "pages/kc-plan-handout.h"
 
 /* A4 in points, less GTK's default margins. */
@@ -103,9 +104,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
+  library = kc_test_bundled_library ();
 
   g_test_add_func ("/plan-handout/pages", test_pages);
   g_test_add_func ("/plan-handout/long-word", test_long_word);

@@ -13,6 +13,7 @@
 
 #include "content/kc-library.h"
 #include "content/kc-problem.h"
+#include "kc-test-library.h"
 #include "kc-test-plan.h"
 #include "plan/kc-plan-file-private.h"
 #include "plan/kc-plan-store-private.h"
@@ -757,9 +758,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
+  library = kc_test_bundled_library ();
 
 #define ADD KC_TEST_ADD_WITH_FOLDER
 

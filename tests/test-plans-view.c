@@ -40,9 +40,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->dir = g_dir_make_tmp ("kc-plans-ui-XXXXXX", NULL);
   fixture->folder = g_file_new_for_path (fixture->dir);
-  fixture->library = kc_library_new ();
-  kc_library_add_bundled (fixture->library);
-  kc_library_load (fixture->library);
+  fixture->library = kc_test_bundled_library ();
   fixture->store = kc_plan_store_new (fixture->folder, fixture->library);
   fixture->settings = g_settings_new (APP_ID);
 

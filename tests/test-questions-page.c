@@ -29,9 +29,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->library = kc_library_new ();
-  kc_library_add_bundled (fixture->library);
-  kc_library_load (fixture->library);
+  fixture->library = kc_test_bundled_library ();
 
   fixture->settings = g_settings_new (APP_ID);
   fixture->window = kc_window_new (NULL, fixture->library, fixture->settings);

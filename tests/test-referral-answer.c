@@ -11,6 +11,7 @@
 
 #include "kc-library.h"
 #include "kc-referral-answer.h"
+#include "kc-test-library.h"
 
 static KcLibrary *library;
 
@@ -871,10 +872,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
+  library = kc_test_bundled_library ();
 
   g_test_add_func ("/referral-answer/empty", test_empty);
   g_test_add_func ("/referral-answer/ranked-arrows", test_ranked_arrows);

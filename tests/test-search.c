@@ -8,6 +8,7 @@
 
 #include "kc-search-index.h"
 #include "kc-search-text.h"
+#include "kc-test-library.h"
 #include "kc-text.h"
 
 static KcLibrary *library;
@@ -244,9 +245,7 @@ main (int argc, char **argv)
 
   g_test_init (&argc, &argv, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
+  library = kc_test_bundled_library ();
   search_index = kc_search_index_new (library);
 
   g_test_add_func ("/search/word-match", test_word_match);

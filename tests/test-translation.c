@@ -20,25 +20,14 @@
 #include "kc-plan-template.h"
 #include "kc-search-index.h"
 #include "kc-test-german.h"
+#include "kc-test-library.h"
 
 static char *top;
-
-static KcLibrary *
-load_bundled (void)
-{
-  KcLibrary *library = kc_library_new ();
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
-
-  return library;
-}
 
 static void
 test_every_kind_in_german (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(KcFaqTopic) causes = g_list_model_get_item (kc_library_get_faq_topics (library), 1);
   KcExercise *bridge = kc_library_lookup_exercise (library, "bridge");
   g_autoptr(KcPlanTemplate) template =
@@ -87,7 +76,7 @@ finds (KcSearchIndex *search_index,
 static void
 test_glossary_in_german (void)
 {
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(KcSearchIndex) search_index = kc_search_index_new (library);
   KcGlossary *glossary = kc_library_get_glossary (library);
   g_autofree char *markup = NULL;

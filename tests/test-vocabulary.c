@@ -12,14 +12,15 @@
 #include <string.h>
 
 #include "kc-anatomy-reader.h"
-#include "kc-bodymap-reader.h"
 #include "kc-body-region.h"
+#include "kc-bodymap-reader.h"
 #include "kc-exercises-reader.h"
 #include "kc-faq-reader.h"
 #include "kc-library.h"
 #include "kc-pain-source.h"
 #include "kc-problem.h"
 #include "kc-test-german.h"
+#include "kc-test-library.h"
 #include "kc-vocabulary.h"
 #include "kc-xml.h"
 
@@ -305,13 +306,10 @@ test_pain_source_areas (void)
     { "knee", KC_EXERCISE_AREA_KNEES }, { "thigh", KC_EXERCISE_AREA_LEGS },
     { "lower-leg", KC_EXERCISE_AREA_LEGS },
   };
-  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GListModel *sources;
   KcExerciseArea area;
 
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  g_assert_cmpuint (g_list_model_get_n_items (kc_library_get_problems (library)), ==, 0);
 
   sources = kc_library_get_pain_sources (library);
   g_assert_cmpuint (g_list_model_get_n_items (sources), >=, 7);
