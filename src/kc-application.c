@@ -23,7 +23,8 @@ struct _KcApplication
   GSettings *settings;
   KcLibrary *library;
   KcPlanStore *plans;
-  GThread *loader;   /* loads the library while GTK starts */
+  GThread *loader;   /* loads the bundled library while GTK starts */
+  char **content_dirs;   /* --content-dir, read after the first frame */
 };
 
 G_DEFINE_FINAL_TYPE (KcApplication, kc_application, ADW_TYPE_APPLICATION)
@@ -58,45 +59,90 @@ create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* Runs in the loader thread: the bundled content, all the first frame
+ * needs.  The user's content follows it (load_user_content). */
+static gpointer
+load_bundled (gpointer unused)
+{
+  KcLibrary *library = kc_library_new ();
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+  return library;
+}
+
 /* A folder given on the command line that gives nothing is said where it
  * was given, too; the window's banner names it as well. */
 static void
-print_problems_since (KcLibrary *library,
-                      guint      first)
+print_folder_problems (KcLibrary  *library,
+                       guint       first,
+                       GPtrArray  *folders)
 {
   GListModel *problems = kc_library_get_problems (library);
 
   for (guint i = first; i < g_list_model_get_n_items (problems); i++)
     {
       g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
-      g_autofree char *text = kc_problem_to_string (problem);
+      g_autofree char *text = NULL;
 
+      if (!g_ptr_array_find_with_equal_func (folders, kc_problem_get_file (problem),
+                                             g_str_equal, NULL))
+        continue;
+
+      text = kc_problem_to_string (problem);
       g_printerr ("%s\n", text);
     }
 }
 
-/* Runs in the loader thread: everything the app reads at start-up. */
-static gpointer
-load_library (gpointer data)
+typedef struct
 {
-  g_auto(GStrv) content_dirs = data;
-  g_autoptr(KcLibrary) library = kc_library_new ();
+  guint n_problems;     /* the library's problems before the load */
+  GPtrArray *folders;   /* of char *: the --content-dir folders' names */
+} UserLoad;
+
+static void
+user_load_free (UserLoad *load)
+{
+  g_ptr_array_unref (load->folders);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (UserLoad, user_load_free)
+
+static void
+user_content_loaded_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(UserLoad) load = user_data;
+  KcLibrary *library = KC_LIBRARY (object);
+
+  if (kc_library_load_finish (library, result, NULL))
+    print_folder_problems (library, load->n_problems, load->folders);
+}
+
+/* After the first frame: the user's content folder and each --content-dir
+ * are read on a worker, and join the library when they are ready. */
+static void
+load_user_content (gpointer data)
+{
+  KcApplication *self = data;   /* the window holds it */
   g_autoptr(GFile) user_dir = g_file_new_build_filename (g_get_user_data_dir (),
                                                          "kinetic-chain", "content", NULL);
-  guint n_before;
+  UserLoad *load = g_new0 (UserLoad, 1);
 
-  kc_library_add_bundled (library);
-  kc_library_add_directory (library, user_dir, FALSE);
-  n_before = g_list_model_get_n_items (kc_library_get_problems (library));
-  for (guint i = 0; content_dirs != NULL && content_dirs[i] != NULL; i++)
+  load->n_problems = g_list_model_get_n_items (kc_library_get_problems (self->library));
+  load->folders = g_ptr_array_new_with_free_func (g_free);
+  kc_library_add_directory (self->library, user_dir, FALSE);
+  for (guint i = 0; self->content_dirs != NULL && self->content_dirs[i] != NULL; i++)
     {
-      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (content_dirs[i]);
-      kc_library_add_directory (library, dir, TRUE);
-    }
-  print_problems_since (library, n_before);
-  kc_library_load (library);
+      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (self->content_dirs[i]);
 
-  return g_steal_pointer (&library);
+      kc_library_add_directory (self->library, dir, TRUE);
+      g_ptr_array_add (load->folders, g_file_get_parse_name (dir));
+    }
+  kc_library_load_async (self->library, NULL, user_content_loaded_cb, load);
 }
 
 /* Waits for the loader, if it ran; in a second instance, which hands its
@@ -138,6 +184,7 @@ get_or_create_window (KcApplication *self)
       kc_window_set_plan_store (KC_WINDOW (window), self->plans);
       kc_first_frame_watch (window);
       kc_first_frame_then (window, set_default_icon, NULL);
+      kc_first_frame_then (window, load_user_content, self);
     }
 
   return KC_WINDOW (window);
@@ -148,7 +195,6 @@ kc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   KcApplication *self = KC_APPLICATION (app);
-  char **content_dirs = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -156,11 +202,10 @@ kc_application_handle_local_options (GApplication *app,
       return EXIT_SUCCESS;
     }
 
-  /* Reading and checking the content does not need GTK: start it now, so
-   * that it runs while GTK opens the display. */
+  /* Reading and checking the bundled content does not need GTK: start it
+   * now, so that it runs while GTK opens the display. */
   kc_xml_init ();
-  g_variant_dict_lookup (options, "content-dir", "^aay", &content_dirs);
-  self->loader = g_thread_new ("kc-load", load_library, content_dirs);
+  self->loader = g_thread_new ("kc-load", load_bundled, NULL);
 
   return -1;
 }
@@ -185,7 +230,8 @@ kc_application_command_line (GApplication            *app,
 
       self->library = join_loader (self);
       if (self->library == NULL)
-        self->library = load_library (g_strdupv (content_dirs));
+        self->library = load_bundled (NULL);
+      self->content_dirs = g_steal_pointer (&content_dirs);
       /* Read when the planner is first shown (kc_plans_view_set_store). */
       self->plans = kc_plan_store_new (plans_dir, self->library);
     }
@@ -334,6 +380,7 @@ kc_application_dispose (GObject *object)
       g_clear_object (&loaded);
     }
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->content_dirs, g_strfreev);
 
   G_OBJECT_CLASS (kc_application_parent_class)->dispose (object);
 }

@@ -2,7 +2,9 @@
  *
  * The stack holds an empty slot per tab; a tab's page is created, given
  * the library, and put in its slot the first time it is shown or a link
- * leads into it. Start-up then pays only for the tab it opens on.
+ * leads into it. Start-up then pays only for the tab it opens on.  When
+ * the library grows (the user's content joins it after the first frame),
+ * the pages made from it are made again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -106,4 +108,30 @@ kc_window_get_tab (KcWindow   *self,
   g_return_val_if_fail (KC_IS_WINDOW (self), NULL);
 
   return (GtkWidget *)_kc_window_ensure_page (self, name);
+}
+
+/**
+ * _kc_window_remake_pages:
+ *
+ * Drops every page made so far, which lists what the library held then,
+ * and makes the visible one again at once; the others are made again
+ * when next shown.
+ */
+void
+_kc_window_remake_pages (KcWindow *self)
+{
+  const char *visible = adw_view_stack_get_visible_child_name (self->stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      GtkWidget *page = GTK_WIDGET (self->pages[i]);
+
+      if (page == NULL)
+        continue;
+      self->pages[i] = NULL;
+      gtk_box_remove (GTK_BOX (gtk_widget_get_parent (page)), page);
+    }
+
+  if (visible != NULL)
+    _kc_window_ensure_page (self, visible);
 }

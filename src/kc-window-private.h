@@ -70,6 +70,7 @@ KcPage *_kc_window_peek_page   (KcWindow   *self,
                                 const char *name);
 KcPage *_kc_window_ensure_page (KcWindow   *self,
                                 const char *name);
+void    _kc_window_remake_pages (KcWindow  *self);
 
 /* kc-window-display.c */
 void _kc_window_class_init_display    (GtkWidgetClass *widget_class);

@@ -224,6 +224,15 @@ update_problems_banner (KcWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
 }
 
+/* The user's content joined the library after the first frame. */
+static void
+on_library_changed_cb (KcWindow  *self,
+                       KcLibrary *library)
+{
+  update_problems_banner (self);
+  _kc_window_remake_pages (self);
+}
+
 static void
 on_visible_page_changed_cb (KcWindow     *self,
                             GParamSpec   *pspec,
@@ -353,6 +362,8 @@ kc_window_constructed (GObject *object)
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu,
                                          NULL, NULL);
   update_problems_banner (self);
+  g_signal_connect_object (self->library, "changed", G_CALLBACK (on_library_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   restore_state (self);
   _kc_window_ensure_page (self, kc_window_get_page (self));

@@ -8,6 +8,11 @@
 
 G_BEGIN_DECLS
 
-KcLibrary *kc_test_bundled_library (void);
+KcLibrary *kc_test_bundled_library    (void);
+void       kc_test_library_load_async (KcLibrary *library);
+
+/* A user's exercise, which refers to a bundled one. */
+#define KC_TEST_USER_EXERCISE_ID "clinic-wall-slide"
+extern const char kc_test_user_exercise_xml[];
 
 G_END_DECLS

@@ -593,6 +593,63 @@ test_reviewed_dates (Fixture       *fixture,
   g_assert_cmpuint (n_dated, ==, 6);
 }
 
+static void
+count_cb (KcLibrary *library,
+          guint     *n)
+{
+  (*n)++;
+}
+
+/* The user's content loads on a worker after the bundled content: it is
+ * checked against what the library holds, and joins it in one step on
+ * the main thread, its problems with it. */
+static void
+test_async_joins_later (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+  GListModel *exercises = kc_library_get_exercises (library);
+  guint n_exercises = g_list_model_get_n_items (exercises);
+  g_autofree char *clash = user_faq ("clinic", "what-are-warning-signs", NULL);
+  GListModel *problems = kc_library_get_problems (library);
+  gboolean broken_named = FALSE, clash_named = FALSE;
+  KcExercise *mine;
+  guint n_changed = 0;
+
+  write_file (fixture, "mine.xml", kc_test_user_exercise_xml);
+  write_file (fixture, "broken.xml", "<faq version=\"1\">\n<topic>\n");
+  write_file (fixture, "clash.xml", clash);
+  g_signal_connect (library, "changed", G_CALLBACK (count_cb), &n_changed);
+
+  kc_library_add_directory (library, dir, TRUE);
+  kc_library_load_async (library, NULL, NULL, NULL);
+  /* Nothing joins before the main thread takes it. */
+  g_assert_null (kc_library_lookup_exercise (library, KC_TEST_USER_EXERCISE_ID));
+  while (n_changed == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (n_changed, ==, 1);
+  mine = kc_library_lookup_exercise (library, KC_TEST_USER_EXERCISE_ID);
+  g_assert_nonnull (mine);
+  g_assert_cmpstr (kc_exercise_get_harder_id (mine), ==, "mini-squat");
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), ==, n_exercises + 1);
+
+  /* A file with mistakes, and one reusing a bundled id, are refused. */
+  g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(KcProblem) problem = g_list_model_get_item (problems, i);
+      const char *file = kc_problem_get_file (problem);
+
+      broken_named |= g_str_has_suffix (file, "broken.xml");
+      clash_named |= g_str_has_suffix (file, "clash.xml") &&
+                     kc_problem_get_code (problem) == KC_CONTENT_ERROR_DUPLICATE_ID;
+    }
+  g_assert_true (broken_named);
+  g_assert_true (clash_named);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +674,7 @@ main (int   argc,
   ADD ("/library/user/references-required", test_references_required);
   ADD ("/library/user/reviewed-dates", test_reviewed_dates);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
+  ADD ("/library/async-joins-later", test_async_joins_later);
 
 #undef ADD
 

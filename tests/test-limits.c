@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "content/kc-content-links.h"
 #include "content/kc-library.h"
 #include "content/kc-problem.h"
 #include "content/kc-xml.h"
@@ -204,6 +205,31 @@ test_problems_per_file (void)
                    "…and 99900 more problems in this file.");
 }
 
+/* Past the cap, a wrong reference is counted, not made into a problem
+ * that would be thrown away: 100 000 of them cost seconds. */
+static void
+test_dangling_counted_not_made (void)
+{
+  g_autoptr(KcContentFile) file = kc_content_file_new ("dangling.xml", FALSE);
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+  g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  xmlNode *node = xmlNewNode (NULL, (const xmlChar *)"see-also");
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("missing-%u", i);
+      kc_content_file_add_reference (file, id, node, G_TYPE_INVALID);
+    }
+  g_ptr_array_add (files, file);
+
+  g_assert_cmpuint (kc_content_links_resolve (files, owners, problems), ==, 1);
+  g_assert_true (file->rejected);
+  g_assert_cmpuint (problems->len, ==, KC_XML_MAX_PROBLEMS);
+  g_assert_cmpuint (file->n_more_problems, ==, 100000 - KC_XML_MAX_PROBLEMS);
+  xmlFreeNode (node);
+}
+
 /* A plan with @per_day exercises on Monday and @log_days days logged. */
 static KcPlan *
 read_plan (guint    per_day,
@@ -326,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/limits/xml/word", test_word);
   g_test_add_func ("/limits/xml/text", test_text);
   g_test_add_func ("/limits/problems-per-file", test_problems_per_file);
+  g_test_add_func ("/limits/dangling-counted-not-made", test_dangling_counted_not_made);
   g_test_add_func ("/limits/plan/items-per-day", test_plan_items_per_day);
   g_test_add_func ("/limits/plan/log-days", test_plan_log_days);
   g_test_add_func ("/limits/plan/long-word-kept", test_plan_long_word_kept);

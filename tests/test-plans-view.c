@@ -509,6 +509,46 @@ shown_label_with (GtkWidget  *widget,
   return NULL;
 }
 
+/* A plan naming an exercise only the user's content has shows it as
+ * missing until that content joins the library, then by its name. */
+static void
+test_missing_exercise_found_later (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  KcDose dose = { 2, 0, 0, 0 };
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Clinic");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (kc_test_user_exercise_xml,
+                                                strlen (kc_test_user_exercise_xml));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *row;
+  gboolean named = FALSE;
+
+  kc_plan_add_item (plan, 0, KC_TEST_USER_EXERCISE_ID, &dose);
+  kc_plan_store_add (fixture->store, plan, NULL);
+  kc_plans_view_select (fixture->view, plan);
+  rows = rows_of (fixture, 0);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, 0), "warning"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  kc_library_add_bytes (fixture->library, "mine.xml", bytes);
+  kc_test_library_load_async (fixture->library);
+  /* The page was made again from the grown library. */
+  fixture->view = KC_PLANS_VIEW (kc_test_find_by_type (GTK_WIDGET (fixture->window),
+                                                       KC_TYPE_PLANS_VIEW));
+  kc_plans_view_select (fixture->view, plan);
+
+  rows = rows_of (fixture, 0);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_false (gtk_widget_has_css_class (row, "warning"));
+  kc_test_collect_by_type (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    named |= g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)),
+                        "Clinic wall slide") == 0;
+  g_assert_true (named);
+}
+
 /* Two files with one plan id: both in the list, the second named. */
 static void
 test_duplicate_id_named (Fixture       *fixture,
@@ -1253,6 +1293,7 @@ main (int   argc,
   ADD ("/plans-view/unreadable-plan-named", test_unreadable_plan_named);
   ADD ("/plans-view/long-notes-kept-on-edit", test_long_notes_kept_on_edit);
   ADD ("/plans-view/missing-exercise-row", test_missing_exercise_row);
+  ADD ("/plans-view/missing-exercise-found-later", test_missing_exercise_found_later);
   ADD ("/plans-view/duplicate-id-named", test_duplicate_id_named);
   ADD ("/plans-view/failed-save-on-quit", test_failed_save_on_quit);
   ADD ("/plans-view/today", test_today);

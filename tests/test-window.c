@@ -1052,6 +1052,51 @@ test_content_folder_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The user's content joins the library after the first frame: the page
+ * on show lists the user's exercise, a broken file is in the banner and
+ * the details, and the search finds the exercise. */
+static void
+test_user_content_joins_later (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kc-window-XXXXXX", NULL);
+  g_autofree char *mine = g_build_filename (dir, "mine.xml", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcProblemsDialog *dialog;
+  KcWindow *window;
+  GtkWidget *banner;
+  GtkWidget *before;
+
+  g_assert_true (g_file_set_contents (mine, kc_test_user_exercise_xml, -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "<faq version=\"1\">\n<topic>\n", -1, NULL));
+  window = kc_test_new_window (library, settings);
+  g_assert_true (kc_window_show_page (window, "exercises"));
+  before = kc_window_get_tab (window, "exercises");
+  g_assert_null (find_label_containing (before, "Clinic wall slide"));
+  banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+
+  kc_library_add_directory (library, folder, TRUE);
+  kc_test_library_load_async (library);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpstr (kc_window_get_page (window), ==, "exercises");
+  g_assert_nonnull (find_label_containing (kc_window_get_tab (window, "exercises"),
+                                           "Clinic wall slide"));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  g_assert_nonnull (find_label_containing (banner, "1 content file was skipped"));
+  dialog = show_problems (window);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "broken.xml, line 3"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (mine);
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
 /* Alt+1…4 take a keyboard user into the tab's content, not just to it. */
 static void
 test_alt_number_focuses_content (void)
@@ -1126,6 +1171,7 @@ main (int   argc,
   g_test_add_func ("/window/page", test_page_remembered);
   g_test_add_func ("/window/skipped-file-banner", test_skipped_file_banner);
   g_test_add_func ("/window/content-folder-banner", test_content_folder_banner);
+  g_test_add_func ("/window/user-content-joins-later", test_user_content_joins_later);
 
   return g_test_run ();
 }

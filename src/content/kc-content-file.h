@@ -31,6 +31,7 @@ struct _KcContentFile
   GPtrArray *references;  /* of KcContentId, used here */
   GPtrArray *items;       /* of GObject: the file's top-level items, in order */
   GDateTime *reviewed;    /* nullable: the root's reviewed="YYYY-MM-DD" */
+  guint n_more_problems;  /* found past the cap: counted, not made */
   guint bundled : 1;
   guint rejected : 1;
 };

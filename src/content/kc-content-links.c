@@ -15,6 +15,7 @@
 #include "kc-content-links.h"
 #include "kc-item.h"
 #include "kc-problem.h"
+#include "kc-xml.h"
 
 /* A file whose ids clash with an accepted file is refused as a whole; the
  * problem names both places, so either can be fixed. */
@@ -87,6 +88,17 @@ describe_type (GType type)
   return kc_item_kind_describe (kc_item_kind_for_type (type));
 }
 
+/* Whether @ref names an item of the kind it must. */
+static gboolean
+refers_well (KcContentId *ref,
+             GHashTable  *owners)
+{
+  KcContentId *target = g_hash_table_lookup (owners, ref->id);
+
+  return target != NULL && (ref->expected == G_TYPE_INVALID ||
+                            G_TYPE_CHECK_INSTANCE_TYPE (target->object, ref->expected));
+}
+
 static char *
 check_reference (KcContentId *ref,
                  GHashTable  *owners)
@@ -114,17 +126,32 @@ check_references (KcContentFile *file,
                   GPtrArray     *problems)
 {
   gboolean ok = TRUE;
+  guint n_made = 0;
 
   for (guint i = 0; i < file->references->len; i++)
     {
       KcContentId *ref = g_ptr_array_index (file->references, i);
-      g_autofree char *message = check_reference (ref, owners);
+      g_autofree char *message = NULL;
 
+      /* Past the cap a wrong reference is only counted: 100 000 of them
+       * once cost seconds in problems that were then thrown away. */
+      if (n_made >= KC_XML_MAX_PROBLEMS)
+        {
+          if (!refers_well (ref, owners))
+            {
+              file->n_more_problems++;
+              ok = FALSE;
+            }
+          continue;
+        }
+
+      message = check_reference (ref, owners);
       if (message == NULL)
         continue;
 
       g_ptr_array_add (problems, kc_problem_new (file->display_name, ref->line,
                                                  KC_CONTENT_ERROR_DANGLING_REFERENCE, message));
+      n_made++;
       ok = FALSE;
     }
 

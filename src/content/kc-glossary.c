@@ -102,6 +102,27 @@ kc_glossary_new (GListModel *terms)
   g_return_val_if_fail (G_IS_LIST_MODEL (terms), NULL);
 
   self = g_object_new (KC_TYPE_GLOSSARY, NULL);
+  kc_glossary_update (self, terms);
+
+  return self;
+}
+
+/**
+ * kc_glossary_update:
+ * @terms: a list of #KcGlossaryTerm
+ *
+ * Links @terms from now on, in place of the terms before: the library
+ * grew, and whoever holds the glossary keeps it.
+ */
+void
+kc_glossary_update (KcGlossary *self,
+                    GListModel *terms)
+{
+  g_return_if_fail (KC_IS_GLOSSARY (self));
+  g_return_if_fail (G_IS_LIST_MODEL (terms));
+
+  g_array_set_size (self->needles, 0);
+  g_ptr_array_set_size (self->terms, 0);
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     {
       KcGlossaryTerm *term = g_list_model_get_item (terms, i);
@@ -114,8 +135,6 @@ kc_glossary_new (GListModel *terms)
         add_needle (self, synonyms[j], id);
     }
   g_array_sort (self->needles, compare_needles);
-
-  return self;
 }
 
 static gboolean

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KcGlossary, kc_glossary, KC, GLOSSARY, GObject)
 
 KcGlossary *kc_glossary_new           (GListModel *terms);
+void        kc_glossary_update        (KcGlossary *self,
+                                       GListModel *terms);
 char       *kc_glossary_link          (KcGlossary *self,
                                        const char *markup,
                                        GHashTable *linked);

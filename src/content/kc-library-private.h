@@ -15,7 +15,9 @@ struct _KcLibrary
 {
   GObject parent_instance;
 
-  GPtrArray *sources;      /* of KcContentSource, waiting for kc_library_load() */
+  GPtrArray *queue;        /* of files and folders, waiting for a load */
+  GPtrArray *files;        /* of KcContentFile accepted, which own the ids in owners */
+  GHashTable *owners;      /* id → KcContentId, for the next load to check against */
   GHashTable *items;       /* id → KcItem */
   GListStore *kinds[KC_ITEM_N_KINDS];  /* of KcItem, one store per kind */
   GListStore *problems;    /* of KcProblem */
@@ -23,7 +25,10 @@ struct _KcLibrary
   GHashTable *reviewed;    /* file's display name → GDateTime, or NULL if it gives none */
   guint n_skipped_files;
   guint n_skipped_folders;  /* could not be read, or held no content */
-  gboolean loaded;
+  gboolean loading;        /* an async load runs */
 };
+
+void _kc_library_queued_free  (gpointer   data);
+void _kc_library_emit_changed (KcLibrary *self);
 
 G_END_DECLS

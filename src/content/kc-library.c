@@ -11,11 +11,18 @@
 
 #include <glib/gi18n.h>
 
-#include "kc-content-source.h"
+#include "kc-content-file.h"
 #include "kc-library-private.h"
 #include "kc-problem.h"
 
 G_DEFINE_FINAL_TYPE (KcLibrary, kc_library, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* The class of each kind, so that each list has its items' type. */
 static GType (* const item_types[KC_ITEM_N_KINDS]) (void) = {
@@ -53,7 +60,10 @@ kc_library_finalize (GObject *object)
 {
   KcLibrary *self = (KcLibrary *)object;
 
-  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  /* The owners point into the files. */
+  g_clear_pointer (&self->owners, g_hash_table_unref);
+  g_clear_pointer (&self->files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_library_parent_class)->finalize (object);
 }
@@ -65,6 +75,16 @@ kc_library_class_init (KcLibraryClass *klass)
 
   object_class->dispose = kc_library_dispose;
   object_class->finalize = kc_library_finalize;
+
+  /**
+   * KcLibrary::changed:
+   *
+   * A load finished: items, problems, or both were added.  What was made
+   * from the library's lists before is out of date.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 /* A file without a date is kept with NULL, which g_date_time_unref refuses. */
@@ -78,12 +98,20 @@ unref_date (gpointer date)
 static void
 kc_library_init (KcLibrary *self)
 {
-  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_source_free);
+  self->queue = g_ptr_array_new_with_free_func (_kc_library_queued_free);
+  self->files = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_content_file_free);
+  self->owners = g_hash_table_new (g_str_hash, g_str_equal);
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; i < KC_ITEM_N_KINDS; i++)
     self->kinds[i] = g_list_store_new (item_types[i] ());
   self->problems = g_list_store_new (KC_TYPE_PROBLEM);
   self->reviewed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_date);
+}
+
+void
+_kc_library_emit_changed (KcLibrary *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 KcLibrary *

@@ -37,6 +37,13 @@ void        kc_library_add_directory       (KcLibrary  *self,
                                             GFile      *directory,
                                             gboolean    must_exist);
 void        kc_library_load                (KcLibrary  *self);
+void        kc_library_load_async          (KcLibrary           *self,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    kc_library_load_finish         (KcLibrary     *self,
+                                            GAsyncResult  *result,
+                                            GError       **error);
 
 GObject       *kc_library_lookup            (KcLibrary  *self,
                                              const char *id);

@@ -315,6 +315,14 @@ kc_search_popover_init (KcSearchPopover *self)
   gtk_widget_add_controller (GTK_WIDGET (self->entry), keys);
 }
 
+/* The index is made again, with the new content, on the next search. */
+static void
+on_library_changed_cb (KcSearchPopover *self,
+                       KcLibrary       *library)
+{
+  g_clear_object (&self->index);
+}
+
 void
 kc_search_popover_set_library (KcSearchPopover *self,
                                KcLibrary       *library)
@@ -322,8 +330,13 @@ kc_search_popover_set_library (KcSearchPopover *self,
   g_return_if_fail (KC_IS_SEARCH_POPOVER (self));
   g_return_if_fail (library == NULL || KC_IS_LIBRARY (library));
 
+  if (self->library != NULL)
+    g_signal_handlers_disconnect_by_data (self->library, self);
   if (g_set_object (&self->library, library))
     g_clear_object (&self->index);
+  if (library != NULL)
+    g_signal_connect_object (library, "changed", G_CALLBACK (on_library_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 }
 
 /**
