@@ -25,6 +25,7 @@ struct _KcApplication
   KcPlanStore *plans;
   GThread *loader;   /* loads the bundled library while GTK starts */
   char **content_dirs;   /* --content-dir, read after the first frame */
+  gboolean plans_given;  /* the windows have the plans: the library is whole */
 };
 
 G_DEFINE_FINAL_TYPE (KcApplication, kc_application, ADW_TYPE_APPLICATION)
@@ -97,6 +98,7 @@ print_folder_problems (KcLibrary  *library,
 
 typedef struct
 {
+  KcApplication *app;
   guint n_problems;     /* the library's problems before the load */
   GPtrArray *folders;   /* of char *: the --content-dir folders' names */
 } UserLoad;
@@ -104,11 +106,26 @@ typedef struct
 static void
 user_load_free (UserLoad *load)
 {
+  g_object_unref (load->app);
   g_ptr_array_unref (load->folders);
   g_free (load);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (UserLoad, user_load_free)
+
+/* Plans are shown once the library is whole: an exercise of the user's
+ * is never shown as missing for a moment, and the planner's rows, which
+ * a large plan has hundreds of, are made once, after the first frame. */
+static void
+give_plans (KcApplication *self)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  self->plans_given = TRUE;
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (KC_IS_WINDOW (l->data))
+      kc_window_set_plan_store (l->data, self->plans);
+}
 
 static void
 user_content_loaded_cb (GObject      *object,
@@ -120,6 +137,7 @@ user_content_loaded_cb (GObject      *object,
 
   if (kc_library_load_finish (library, result, NULL))
     print_folder_problems (library, load->n_problems, load->folders);
+  give_plans (load->app);
 }
 
 /* After the first frame: the user's content folder and each --content-dir
@@ -132,6 +150,7 @@ load_user_content (gpointer data)
                                                          "kinetic-chain", "content", NULL);
   UserLoad *load = g_new0 (UserLoad, 1);
 
+  load->app = g_object_ref (self);
   load->n_problems = g_list_model_get_n_items (kc_library_get_problems (self->library));
   load->folders = g_ptr_array_new_with_free_func (g_free);
   kc_library_add_directory (self->library, user_dir, FALSE);
@@ -181,7 +200,8 @@ get_or_create_window (KcApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (kc_window_new (GTK_APPLICATION (self), self->library, self->settings));
-      kc_window_set_plan_store (KC_WINDOW (window), self->plans);
+      if (self->plans_given)
+        kc_window_set_plan_store (KC_WINDOW (window), self->plans);
       kc_first_frame_watch (window);
       kc_first_frame_then (window, set_default_icon, NULL);
       kc_first_frame_then (window, load_user_content, self);

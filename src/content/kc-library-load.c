@@ -412,6 +412,8 @@ load_job_commit (KcLibrary *self,
                  LoadJob   *job)
 {
   guint n_terms = g_list_model_get_n_items (G_LIST_MODEL (self->kinds[KC_ITEM_KIND_GLOSSARY_TERM]));
+  gboolean changed = job->problems->len > 0 || job->n_skipped_files > 0 ||
+                     job->n_skipped_folders > 0;
 
   for (guint i = 0; i < job->files->len; i++)
     {
@@ -420,6 +422,7 @@ load_job_commit (KcLibrary *self,
       if (file->rejected)
         continue;
       commit_file (self, file);
+      changed = TRUE;
       /* The library's owners point into the file: it lives as long. */
       g_ptr_array_add (self->files, g_ptr_array_steal_index (job->files, i--));
     }
@@ -437,7 +440,9 @@ load_job_commit (KcLibrary *self,
       n_terms != g_list_model_get_n_items (G_LIST_MODEL (self->kinds[KC_ITEM_KIND_GLOSSARY_TERM])))
     kc_glossary_update (self->glossary, G_LIST_MODEL (self->kinds[KC_ITEM_KIND_GLOSSARY_TERM]));
 
-  _kc_library_emit_changed (self);
+  /* An empty folder of the user's costs the pages nothing. */
+  if (changed)
+    _kc_library_emit_changed (self);
 }
 
 /**

@@ -79,8 +79,9 @@ kc_library_class_init (KcLibraryClass *klass)
   /**
    * KcLibrary::changed:
    *
-   * A load finished: items, problems, or both were added.  What was made
-   * from the library's lists before is out of date.
+   * A load added items, problems, or both (a load that adds nothing does
+   * not emit it).  What was made from the library's lists before is out
+   * of date.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
