@@ -261,24 +261,14 @@ test_unreadable_is_its_own_error (Fixture       *fixture,
 /* A file that cannot be read says nothing about what is in it: it stays
  * where it is, and the store says so. */
 static void
-test_unreadable_left_in_place (Fixture       *fixture,
-                               gconstpointer  data)
+assert_left_in_place (KcTestPlanFolder *fixture,
+                      const char       *path)
 {
-  g_autofree char *path = kc_test_plan_path (fixture, "locked.xml");
   g_autofree char *kept = g_build_filename (fixture->dir, "kept-aside", NULL);
   g_autoptr(KcPlanStore) store = kc_plan_store_new (fixture->folder, library);
   g_autoptr(KcProblem) problem = NULL;
 
-  if (geteuid () == 0)
-    {
-      g_test_skip ("root reads any file");
-      return;
-    }
-
-  write_plan (fixture, "locked.xml", "locked", "Locked", "bridge");
-  g_assert_cmpint (g_chmod (path, 0), ==, 0);
   kc_plan_store_load (store);
-  g_chmod (path, 0600);
 
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (store)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_problems (store)), ==, 1);
@@ -286,6 +276,43 @@ test_unreadable_left_in_place (Fixture       *fixture,
   g_assert_nonnull (strstr (kc_problem_get_message (problem), "left where it is"));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+}
+
+/* What reading a file without permission gives, whoever runs the test. */
+static GBytes *
+read_denied (GFile      *file,
+             const char *display_name,
+             GPtrArray  *problems)
+{
+  g_ptr_array_add (problems, kc_problem_new (display_name, 0, KC_CONTENT_ERROR_IO,
+                                             "The file could not be read: Permission denied"));
+  return NULL;
+}
+
+static void
+test_unreadable_left_in_place (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = kc_test_plan_path (fixture, "locked.xml");
+
+  write_plan (fixture, "locked.xml", "locked", "Locked", "bridge");
+  _kc_plan_file_set_reader (read_denied);
+  assert_left_in_place (fixture, path);
+  _kc_plan_file_set_reader (NULL);
+}
+
+/* The same with the file's permissions really taken away (root reads any
+ * file, so this one runs only for other users). */
+static void
+test_unreadable_mode_left_in_place (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = kc_test_plan_path (fixture, "locked.xml");
+
+  write_plan (fixture, "locked.xml", "locked", "Locked", "bridge");
+  g_assert_cmpint (g_chmod (path, 0), ==, 0);
+  assert_left_in_place (fixture, path);
+  g_chmod (path, 0600);
 }
 
 /* ---- 3. Whatever a user can type saves and loads ------------------------- */
@@ -770,6 +797,8 @@ main (int   argc,
   ADD ("/plan-store/unknown/exercise-imported", test_unknown_exercise_imported);
   ADD ("/plan-store/unknown/unreadable-is-its-own-error", test_unreadable_is_its_own_error);
   ADD ("/plan-store/unknown/unreadable-left-in-place", test_unreadable_left_in_place);
+  if (geteuid () != 0)
+    ADD ("/plan-store/unknown/unreadable-mode-left-in-place", test_unreadable_mode_left_in_place);
 
   g_test_add_func ("/plan-store/text/control-characters-cleaned",
                    test_control_characters_cleaned);
