@@ -490,6 +490,42 @@ test_saves_in_order (Fixture       *fixture,
   _kc_plan_file_set_writer (NULL);
 }
 
+/* The worker makes the file from a snapshot taken when the save was
+ * queued: all of the plan, log included, and no edit made after. */
+static void
+test_saver_writes_snapshot (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(KcPlanSaver) saver = kc_plan_saver_new ();
+  g_autofree char *path = kc_test_plan_path (fixture, "snap.xml");
+  g_autoptr(KcPlan) plan = kc_plan_new ("snap", "Before");
+  g_autoptr(KcPlan) snapshot = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  KcDose dose = { 2, 10, 0, 0 };
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 3, G_DATE_MARCH, 2026);
+  kc_plan_set_patient (plan, "Ann");
+  kc_plan_set_notes (plan, "Slowly.");
+  kc_plan_add_item (plan, 0, "bridge", &dose);
+  kc_plan_set_done (plan, &date, "bridge", TRUE);
+  kc_plan_set_pain (plan, &date, 3);
+  expected = kc_plan_to_xml (plan);
+  g_assert_nonnull (strstr (expected, "pain=\"3\""));
+
+  snapshot = kc_plan_snapshot (plan);
+  kc_plan_saver_queue_plan (saver, path, snapshot, kc_plan_get_name (plan));
+  kc_plan_set_name (plan, "After");
+  kc_plan_add_item (plan, 1, "plank", &dose);
+  kc_plan_set_pain (plan, &date, 7);
+  g_assert_true (kc_plan_saver_wait (saver, path, NULL));
+
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+}
+
 /* One file only, so that overlapping writes are the same file's. */
 static void
 test_one_write_at_a_time (Fixture       *fixture,
@@ -866,6 +902,7 @@ main (int   argc,
   ADD ("/plan/store/typing-saved-once-a-second", test_typing_saved_once_a_second);
   ADD ("/plan/store/saves-in-order", test_saves_in_order);
   ADD ("/plan/store/one-write-at-a-time", test_one_write_at_a_time);
+  ADD ("/plan/saver/writes-snapshot", test_saver_writes_snapshot);
   ADD ("/plan/store/flush-waits", test_flush_waits);
   ADD ("/plan/store/corrupt-kept-aside", test_corrupt_kept_aside);
   ADD ("/plan/store/newer-version-left-alone", test_newer_version_left_alone);

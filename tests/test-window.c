@@ -989,6 +989,20 @@ show_problems (KcWindow *window)
                                           KC_TYPE_PROBLEMS_DIALOG));
 }
 
+/* The banner says a file was skipped, and the details name broken.xml. */
+static void
+assert_broken_file_reported (KcWindow *window)
+{
+  GtkWidget *banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
+  KcProblemsDialog *dialog;
+
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
+  g_assert_nonnull (find_label_containing (banner, "1 content file was skipped"));
+  dialog = show_problems (window);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "broken.xml, line 3"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* A broken file in the user's folder is named in the window; the rest loads. */
 static void
 test_skipped_file_banner (void)
@@ -998,9 +1012,7 @@ test_skipped_file_banner (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(KcLibrary) library = kc_library_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcProblemsDialog *dialog;
   KcWindow *window;
-  GtkWidget *banner;
 
   g_assert_true (g_file_set_contents (path, "<faq version=\"1\">\n<topic>\n", -1, NULL));
   kc_library_add_bundled (library);
@@ -1008,16 +1020,10 @@ test_skipped_file_banner (void)
   kc_library_load (library);
 
   window = kc_test_new_window (library, settings);
-  banner = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-banner-warning");
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
-  g_assert_nonnull (find_label_containing (banner, "1 content file was skipped"));
+  assert_broken_file_reported (window);
   /* Everything valid is still there. */
   g_assert_nonnull (kc_library_lookup_faq_entry (library, "what-are-warning-signs"));
 
-  dialog = show_problems (window);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "broken.xml, line 3"));
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
   g_rmdir (dir);
@@ -1064,7 +1070,6 @@ test_user_content_joins_later (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcProblemsDialog *dialog;
   KcWindow *window;
   GtkWidget *banner;
   GtkWidget *before;
@@ -1085,12 +1090,8 @@ test_user_content_joins_later (void)
   g_assert_cmpstr (kc_window_get_page (window), ==, "exercises");
   g_assert_nonnull (find_label_containing (kc_window_get_tab (window, "exercises"),
                                            "Clinic wall slide"));
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))));
-  g_assert_nonnull (find_label_containing (banner, "1 content file was skipped"));
-  dialog = show_problems (window);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "broken.xml, line 3"));
+  assert_broken_file_reported (window);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (mine);
   g_unlink (broken);

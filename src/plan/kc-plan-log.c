@@ -75,6 +75,31 @@ lookup_log (KcPlan *self,
   return g_hash_table_lookup (self->log, key);
 }
 
+/* Every day of @self's log into @copy's, which is empty. */
+void
+_kc_plan_copy_log (KcPlan *self,
+                   KcPlan *copy)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->log);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      KcPlanDayLog *log = value;
+      KcPlanDayLog *log_copy = g_new0 (KcPlanDayLog, 1);
+      GHashTableIter done;
+      gpointer id;
+
+      log_copy->pain = log->pain;
+      log_copy->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_iter_init (&done, log->done);
+      while (g_hash_table_iter_next (&done, &id, NULL))
+        g_hash_table_add (log_copy->done, g_strdup (id));
+      g_hash_table_insert (copy->log, g_strdup (key), log_copy);
+    }
+}
+
 /**
  * kc_plan_set_done:
  *

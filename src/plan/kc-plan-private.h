@@ -31,5 +31,7 @@ struct _KcPlan
 
 void _kc_plan_emit_changed  (KcPlan       *self);
 void _kc_plan_day_log_free  (KcPlanDayLog *log);
+void _kc_plan_copy_log      (KcPlan       *self,
+                             KcPlan       *copy);
 
 G_END_DECLS

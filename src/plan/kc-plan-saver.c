@@ -19,12 +19,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kc-plan-file.h"
 #include "kc-plan-saver.h"
 
 typedef struct
 {
-  GBytes *waiting;        /* the newest content not yet written */
+  GBytes *waiting;        /* the newest content not yet written, or */
+  KcPlan *waiting_plan;   /* a snapshot of the plan, made into XML by the worker */
   char *waiting_name;
   gboolean busy;          /* a task is writing this file */
 
@@ -77,6 +80,7 @@ static void
 file_queue_free (FileQueue *queue)
 {
   g_clear_pointer (&queue->waiting, g_bytes_unref);
+  g_clear_object (&queue->waiting_plan);
   g_clear_pointer (&queue->waiting_name, g_free);
   g_clear_pointer (&queue->finished_name, g_free);
   g_clear_error (&queue->error);
@@ -174,6 +178,14 @@ write_one (Shared      *shared,
   return TRUE;
 }
 
+static GBytes *
+plan_to_bytes (KcPlan *plan)
+{
+  char *xml = kc_plan_to_xml (plan);
+
+  return g_bytes_new_take (xml, strlen (xml));
+}
+
 /* Writes what waits for the file until nothing does. */
 static void
 write_job_cb (GTask        *task,
@@ -187,6 +199,7 @@ write_job_cb (GTask        *task,
   for (;;)
     {
       g_autoptr(GBytes) contents = NULL;
+      g_autoptr(KcPlan) plan = NULL;
       g_autofree char *name = NULL;
       g_autoptr(GError) error = NULL;
       FileQueue *queue;
@@ -194,8 +207,9 @@ write_job_cb (GTask        *task,
       g_mutex_lock (&shared->lock);
       queue = g_hash_table_lookup (shared->files, job->path);
       contents = g_steal_pointer (&queue->waiting);
+      plan = g_steal_pointer (&queue->waiting_plan);
       name = g_steal_pointer (&queue->waiting_name);
-      if (contents == NULL)
+      if (contents == NULL && plan == NULL)
         {
           queue->busy = FALSE;
           g_cond_broadcast (&shared->idle);
@@ -204,6 +218,9 @@ write_job_cb (GTask        *task,
         }
       g_mutex_unlock (&shared->lock);
 
+      /* A large plan's XML takes long enough to stall typing: made here. */
+      if (plan != NULL)
+        contents = plan_to_bytes (plan);
       write_one (shared, job->path, contents, &error);
 
       g_mutex_lock (&shared->lock);
@@ -365,21 +382,17 @@ kc_plan_saver_new (void)
  * under way.  Content queued for @path before this is written replaces
  * it: the newest content wins.
  */
-void
-kc_plan_saver_queue (KcPlanSaver *self,
-                     const char  *path,
-                     GBytes      *contents,
-                     const char  *name)
+static void
+queue_write (KcPlanSaver *self,
+             const char  *path,
+             GBytes      *contents,
+             KcPlan      *plan,
+             const char  *name)
 {
-  Shared *shared;
+  Shared *shared = self->shared;
   FileQueue *queue;
   gboolean start;
 
-  g_return_if_fail (KC_IS_PLAN_SAVER (self));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (contents != NULL);
-
-  shared = self->shared;
   g_mutex_lock (&shared->lock);
   queue = g_hash_table_lookup (shared->files, path);
   if (queue == NULL)
@@ -388,8 +401,10 @@ kc_plan_saver_queue (KcPlanSaver *self,
       g_hash_table_insert (shared->files, g_strdup (path), queue);
     }
   g_clear_pointer (&queue->waiting, g_bytes_unref);
+  g_clear_object (&queue->waiting_plan);
   g_free (queue->waiting_name);
-  queue->waiting = g_bytes_ref (contents);
+  queue->waiting = contents ? g_bytes_ref (contents) : NULL;
+  queue->waiting_plan = plan ? g_object_ref (plan) : NULL;
   queue->waiting_name = g_strdup (name);
   start = !queue->busy;
   queue->busy = TRUE;
@@ -406,6 +421,39 @@ kc_plan_saver_queue (KcPlanSaver *self,
       g_task_set_task_data (task, job, (GDestroyNotify)job_free);
       g_task_run_in_thread (task, write_job_cb);
     }
+}
+
+void
+kc_plan_saver_queue (KcPlanSaver *self,
+                     const char  *path,
+                     GBytes      *contents,
+                     const char  *name)
+{
+  g_return_if_fail (KC_IS_PLAN_SAVER (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (contents != NULL);
+
+  queue_write (self, path, contents, NULL, name);
+}
+
+/**
+ * kc_plan_saver_queue_plan:
+ * @snapshot: a plan no one else changes (kc_plan_snapshot())
+ *
+ * As kc_plan_saver_queue(), but the worker makes the file's content from
+ * @snapshot: the main thread only copies the plan.
+ */
+void
+kc_plan_saver_queue_plan (KcPlanSaver *self,
+                          const char  *path,
+                          KcPlan      *snapshot,
+                          const char  *name)
+{
+  g_return_if_fail (KC_IS_PLAN_SAVER (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (KC_IS_PLAN (snapshot));
+
+  queue_write (self, path, NULL, snapshot, name);
 }
 
 static gboolean

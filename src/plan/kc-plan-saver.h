@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "kc-plan.h"
+
 G_BEGIN_DECLS
 
 #define KC_TYPE_PLAN_SAVER (kc_plan_saver_get_type ())
@@ -17,6 +19,10 @@ void         kc_plan_saver_queue   (KcPlanSaver  *self,
                                     const char   *path,
                                     GBytes       *contents,
                                     const char   *name);
+void         kc_plan_saver_queue_plan (KcPlanSaver *self,
+                                       const char  *path,
+                                       KcPlan      *snapshot,
+                                       const char  *name);
 gboolean     kc_plan_saver_wait    (KcPlanSaver  *self,
                                     const char   *path,
                                     GError      **error);

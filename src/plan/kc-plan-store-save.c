@@ -147,10 +147,8 @@ queue_save (KcPlanStore *self,
             KcPlan      *plan)
 {
   g_autofree char *path = _kc_plan_store_path_for (self, plan);
-  g_autofree char *xml = NULL;
-  g_autoptr(GBytes) contents = NULL;
+  g_autoptr(KcPlan) snapshot = NULL;
   Autosave *autosave;
-  gsize length;
 
   if (self->autosaves != NULL && (autosave = g_hash_table_lookup (self->autosaves, plan)))
     {
@@ -161,11 +159,10 @@ queue_save (KcPlanStore *self,
   if (path == NULL)
     return NULL;
 
-  /* The XML is made here: the plan belongs to the main thread. */
-  xml = kc_plan_to_xml (plan);
-  length = strlen (xml);
-  contents = g_bytes_new_take (g_steal_pointer (&xml), length);
-  kc_plan_saver_queue (self->saver, path, contents, kc_plan_get_name (plan));
+  /* The plan belongs to the main thread: the worker makes the XML from a
+   * copy of it as it is now. */
+  snapshot = kc_plan_snapshot (plan);
+  kc_plan_saver_queue_plan (self->saver, path, snapshot, kc_plan_get_name (plan));
   return g_steal_pointer (&path);
 }
 

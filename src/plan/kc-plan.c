@@ -299,6 +299,19 @@ kc_plan_new_from_template (KcPlanTemplate *template,
   return self;
 }
 
+static void
+copy_days (KcPlan *self,
+           KcPlan *copy)
+{
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->days[day])); i++)
+      {
+        g_autoptr(KcPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->days[day]), i);
+        g_autoptr(KcPlanItem) item_copy = kc_plan_item_copy (item);
+        g_list_store_append (copy->days[day], item_copy);
+      }
+}
+
 /* A copy with a new id, named "Copy of …", without the log. */
 KcPlan *
 kc_plan_duplicate (KcPlan *self)
@@ -316,13 +329,36 @@ kc_plan_duplicate (KcPlan *self)
   g_free (copy->notes);
   copy->notes = g_strdup (self->notes);
 
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->days[day])); i++)
-      {
-        g_autoptr(KcPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->days[day]), i);
-        g_autoptr(KcPlanItem) item_copy = kc_plan_item_copy (item);
-        g_list_store_append (copy->days[day], item_copy);
-      }
+  copy_days (self, copy);
+
+  return copy;
+}
+
+/**
+ * kc_plan_snapshot:
+ *
+ * An exact copy — id, texts, days and log — that nothing else refers to:
+ * a worker may read it while the plan itself is edited.
+ *
+ * Returns: (transfer full): the copy
+ */
+KcPlan *
+kc_plan_snapshot (KcPlan *self)
+{
+  KcPlan *copy;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+
+  copy = g_object_new (KC_TYPE_PLAN, NULL);
+  copy->id = g_strdup (self->id);
+  g_free (copy->name);
+  copy->name = g_strdup (self->name);
+  g_free (copy->patient);
+  copy->patient = g_strdup (self->patient);
+  g_free (copy->notes);
+  copy->notes = g_strdup (self->notes);
+  copy_days (self, copy);
+  _kc_plan_copy_log (self, copy);
 
   return copy;
 }

@@ -26,6 +26,7 @@ KcPlan     *kc_plan_new               (const char     *id,
 KcPlan     *kc_plan_new_from_template (KcPlanTemplate *template,
                                        KcLibrary      *library);
 KcPlan     *kc_plan_duplicate         (KcPlan         *self);
+KcPlan     *kc_plan_snapshot          (KcPlan         *self);
 const char *kc_plan_get_id            (KcPlan         *self);
 const char *kc_plan_get_name          (KcPlan         *self);
 void        kc_plan_set_name          (KcPlan         *self,
