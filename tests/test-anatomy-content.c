@@ -229,7 +229,7 @@ test_hip_links (void)
     { "si-joint", KC_ANATOMY_PART_KIND_CARTILAGE, "axial-spondyloarthritis",
       "sacroiliac-joint" },
   };
-  g_autoptr(KcLibrary) library = load_bundled ();
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GObject *hip = kc_library_lookup (library, "hip");
   KcExerciseArea area;
 
