@@ -12,6 +12,7 @@
 #include "content/kc-problem.h"
 #include "content/kc-xml.h"
 #include "kc-appearance.h"
+#include "kc-preferences-window.h"
 #include "kc-first-frame.h"
 #include "kc-application.h"
 #include "kc-window.h"
@@ -327,9 +328,21 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  KcApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (kc_preferences_window_new (parent, self->settings)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "preferences", preferences_activated },
 };
 
 static void
@@ -340,6 +353,8 @@ set_accels (GtkApplication *app)
     const char *accels[4];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.print-visit-summary", { "<Control><Shift>p", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.shortcuts", { "<Control>question", NULL } },
     { "win.present", { "F11", NULL } },

@@ -78,6 +78,9 @@ void _kc_window_init_display          (KcWindow       *self);
 void _kc_window_init_fullscreen       (KcWindow       *self);
 void _kc_window_dispose_display       (KcWindow       *self);
 
+/* kc-window-visit.c */
+void _kc_window_class_init_visit      (GtkWidgetClass *widget_class);
+
 /* kc-window-navigation.c */
 void _kc_window_class_init_navigation (GtkWidgetClass *widget_class);
 void _kc_window_init_navigation       (KcWindow       *self);

@@ -527,6 +527,7 @@ kc_window_class_init (KcWindowClass *klass)
   _kc_window_class_init_display (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   _kc_window_class_init_navigation (widget_class);
+  _kc_window_class_init_visit (widget_class);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
                                    show_page_number_action);

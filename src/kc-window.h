@@ -32,6 +32,10 @@ gboolean    kc_window_open_item     (KcWindow       *self,
 void        kc_window_set_plan_store (KcWindow      *self,
                                       KcPlanStore   *store);
 char      **kc_window_dup_page_names (KcWindow      *self);
+gboolean    kc_window_print_visit_summary (KcWindow   *self,
+                                           const char *next_steps,
+                                           const char *export_pdf,
+                                           GError    **error);
 double      kc_window_get_text_zoom (KcWindow       *self);
 gboolean    kc_window_get_presenting (KcWindow      *self);
 void        kc_window_set_presenting (KcWindow      *self,

@@ -582,6 +582,18 @@ kc_anatomy_page_get_selected_part (KcAnatomyPage *self)
   return kc_diagram_view_get_selected_part (self->view);
 }
 
+/* Draws the diagram as shown, its chosen part lit, into a @width × @height
+ * box: for the visit summary. */
+void
+kc_anatomy_page_draw_diagram (KcAnatomyPage *self,
+                              cairo_t       *cr,
+                              double         width,
+                              double         height)
+{
+  g_return_if_fail (KC_IS_ANATOMY_PAGE (self));
+  kc_diagram_view_render (self->view, cr, width, height);
+}
+
 static void
 page_iface_set_library (KcPage    *page,
                         KcLibrary *library)

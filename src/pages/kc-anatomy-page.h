@@ -24,5 +24,9 @@ gboolean    kc_anatomy_page_show_part           (KcAnatomyPage      *self,
 gboolean    kc_anatomy_page_show_condition      (KcAnatomyPage      *self,
                                                  const char         *condition_id);
 const char *kc_anatomy_page_get_selected_part   (KcAnatomyPage      *self);
+void        kc_anatomy_page_draw_diagram        (KcAnatomyPage      *self,
+                                                 cairo_t            *cr,
+                                                 double              width,
+                                                 double              height);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "content/kc-referral-answer.h"
 #include "kc-page.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,12 @@ gboolean    kc_body_map_page_show_condition      (KcBodyMapPage      *self,
                                                   const char         *condition_id);
 gboolean    kc_body_map_page_show_region         (KcBodyMapPage      *self,
                                                   const char         *region_id);
+KcReferralAnswer *kc_body_map_page_get_answer    (KcBodyMapPage      *self);
+void        kc_body_map_page_draw_view           (KcBodyMapPage      *self,
+                                                  guint               index,
+                                                  cairo_t            *cr,
+                                                  double              width,
+                                                  double              height);
 gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,
                                                   GtkWindow          *parent,
                                                   const char         *export_pdf,

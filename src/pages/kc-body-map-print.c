@@ -50,6 +50,33 @@ on_draw_page_cb (GtkPrintOperation *operation,
 }
 
 /**
+ * kc_body_map_page_get_answer:
+ *
+ * Returns: (transfer none) (nullable): what the map shows now; %NULL
+ *   before the page was built
+ */
+KcReferralAnswer *
+kc_body_map_page_get_answer (KcBodyMapPage *self)
+{
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
+  return self->built ? self->answer : NULL;
+}
+
+/* Draws view @index (0 front, 1 back) as lit and drawn on, into a
+ * @width × @height box: for the visit summary. */
+void
+kc_body_map_page_draw_view (KcBodyMapPage *self,
+                            guint          index,
+                            cairo_t       *cr,
+                            double         width,
+                            double         height)
+{
+  g_return_if_fail (KC_IS_BODY_MAP_PAGE (self));
+  g_return_if_fail (self->built && index < 2);
+  draw_view (cr, index, width, height, self);
+}
+
+/**
  * kc_body_map_page_print:
  * @parent: (nullable): the window the print dialog belongs to
  * @export_pdf: (nullable): a file to write a PDF to, without any dialog
@@ -66,6 +93,7 @@ kc_body_map_page_print (KcBodyMapPage  *self,
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPrintFlow) sheet = NULL;
+  g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
@@ -73,7 +101,10 @@ kc_body_map_page_print (KcBodyMapPage  *self,
   sheet = kc_body_map_sheet_new (self->answer, now, draw_view, g_object_ref (self),
                                  g_object_unref);
 
+  kc_print_flow_set_brand (sheet, brand);
+
   kc_print_set_name (operation, _("Body map handout"));
+  kc_print_ask_patient (operation, brand);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), sheet, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), sheet, 0);

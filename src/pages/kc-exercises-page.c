@@ -678,6 +678,14 @@ kc_exercises_page_set_plan_store (KcExercisesPage *self,
   kc_today_view_set_store (self->today_view, store, self->library);
 }
 
+/* The plan open in the planner, if any: for the visit summary. */
+KcPlan *
+kc_exercises_page_get_plan (KcExercisesPage *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), NULL);
+  return kc_plans_view_get_plan (self->plans_view);
+}
+
 /* "library", "plans" or "today" */
 void
 kc_exercises_page_show_section (KcExercisesPage *self,

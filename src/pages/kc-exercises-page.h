@@ -28,6 +28,7 @@ char      **kc_exercises_page_dup_visible   (KcExercisesPage *self);
 const char *kc_exercises_page_get_selected  (KcExercisesPage *self);
 void        kc_exercises_page_set_plan_store (KcExercisesPage *self,
                                               KcPlanStore     *store);
+KcPlan     *kc_exercises_page_get_plan      (KcExercisesPage *self);
 void        kc_exercises_page_show_section  (KcExercisesPage *self,
                                              const char      *section);
 

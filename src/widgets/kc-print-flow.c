@@ -16,8 +16,10 @@
 
 #include <glib/gi18n.h>
 
+#include "kc-print-brand.h"
 #include "kc-print-flow.h"
 
+#define BRAND_GAP 6.0      /* between the clinic's band and the title */
 #define BOX_PAD 8.0        /* between a box's border and its text */
 #define HEADER_GAP 14.0    /* between the header's rule and the first block */
 #define FOOTER_GAP 8.0
@@ -79,6 +81,7 @@ struct _KcPrintFlow
 
   char *title;
   char *date;
+  KcPrintBrand *brand;       /* the clinic and patient above the title, or %NULL */
   GPtrArray *blocks;         /* of Block */
   gboolean boxing;
 
@@ -114,6 +117,7 @@ kc_print_flow_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->date, g_free);
+  g_clear_object (&self->brand);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->pieces, g_array_unref);
   g_clear_object (&self->context);
@@ -149,6 +153,18 @@ kc_print_flow_new (const char *title,
   self->date = g_strdup (date);
 
   return self;
+}
+
+/**
+ * kc_print_flow_set_brand:
+ * @brand: (nullable): the clinic and patient every page's header names
+ */
+void
+kc_print_flow_set_brand (KcPrintFlow  *self,
+                         KcPrintBrand *brand)
+{
+  g_return_if_fail (KC_IS_PRINT_FLOW (self));
+  g_set_object (&self->brand, brand);
 }
 
 static Block *
@@ -320,6 +336,15 @@ lay_out_figure (KcPrintFlow *self,
   block->height = MAX (block->share * (self->bottom - self->top), caption_height + 40);
 }
 
+/* The height of the clinic's band above the title, with its gap. */
+static double
+brand_height (KcPrintFlow *self)
+{
+  if (self->brand == NULL || kc_print_brand_is_empty (self->brand))
+    return 0;
+  return kc_print_brand_measure (self->brand, self->context, self->width) + BRAND_GAP;
+}
+
 static guint
 n_lines (Block *block)
 {
@@ -482,7 +507,7 @@ kc_print_flow_paginate (KcPrintFlow  *self,
 
   title = new_layout (self, KC_PRINT_STYLE_HEADING, self->title, width);
   footer = footer_layout (self, 0);
-  self->top = layout_height (title) + HEADER_GAP;
+  self->top = brand_height (self) + layout_height (title) + HEADER_GAP;
   self->bottom = height - layout_height (footer) - FOOTER_GAP;
 
   g_array_set_size (self->pieces, 0);
@@ -618,9 +643,12 @@ draw_header_and_footer (KcPrintFlow *self,
   g_autoptr(PangoLayout) title = new_layout (self, KC_PRINT_STYLE_HEADING, self->title,
                                              self->width);
   g_autoptr(PangoLayout) footer = footer_layout (self, page);
-  double rule = layout_height (title) + 4;
+  double band = brand_height (self);
+  double rule = band + layout_height (title) + 4;
 
-  cairo_move_to (cr, 0, 0);
+  if (band > 0)
+    kc_print_brand_draw (self->brand, cr, self->context, self->width);
+  cairo_move_to (cr, 0, band);
   pango_cairo_show_layout (cr, title);
   if (self->date != NULL)
     {

@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kc-print-brand.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -32,6 +34,8 @@ G_DECLARE_FINAL_TYPE (KcPrintFlow, kc_print_flow, KC, PRINT_FLOW, GObject)
 
 KcPrintFlow *kc_print_flow_new          (const char         *title,
                                          const char         *date);
+void         kc_print_flow_set_brand    (KcPrintFlow        *self,
+                                         KcPrintBrand       *brand);
 void         kc_print_flow_add_text     (KcPrintFlow        *self,
                                          KcPrintStyle        style,
                                          const char         *text);

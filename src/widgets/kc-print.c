@@ -6,7 +6,114 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "kc-print.h"
+
+/* The patient's name asked for in the print dialog: kept for this run
+ * only, never saved, for privacy. */
+static char *session_patient;
+
+const char *
+kc_print_get_patient (void)
+{
+  return session_patient;
+}
+
+/* @patient: (nullable): forgets the name when %NULL or empty */
+void
+kc_print_set_patient (const char *patient)
+{
+  g_clear_pointer (&session_patient, g_free);
+  if (patient != NULL && *patient != '\0')
+    session_patient = g_strdup (patient);
+}
+
+/**
+ * kc_print_dup_brand:
+ *
+ * Returns: (transfer full): the practice's name and logo as Preferences
+ *   set them, and the patient's name given last in this run
+ */
+KcPrintBrand *
+kc_print_dup_brand (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  KcPrintBrand *brand;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+
+      brand = kc_print_brand_new_from_settings (settings);
+    }
+  else
+    brand = kc_print_brand_new ();
+
+  kc_print_brand_set_patient (brand, session_patient);
+  return brand;
+}
+
+static GObject *
+on_create_custom_widget_cb (GtkPrintOperation *operation,
+                            KcPrintBrand      *brand)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Patient’s name (optional)"));
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *hint = gtk_label_new (_("Printed in the header of each page; "
+                                     "forgotten when Kinetic Chain closes."));
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  g_object_set (grid, "margin-start", 12, "margin-end", 12, "margin-top", 12, NULL);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), session_patient ? session_patient : "");
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), entry, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), hint, 1, 1, 1, 1);
+
+  return G_OBJECT (grid);
+}
+
+static void
+on_custom_widget_apply_cb (GtkPrintOperation *operation,
+                           GtkWidget         *grid,
+                           KcPrintBrand      *brand)
+{
+  GtkWidget *entry = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
+
+  kc_print_set_patient (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  kc_print_brand_set_patient (brand, session_patient);
+}
+
+/**
+ * kc_print_ask_patient:
+ * @brand: takes the name typed, before the pages are laid out
+ *
+ * Adds a Patient tab to @operation's print dialog.
+ */
+void
+kc_print_ask_patient (GtkPrintOperation *operation,
+                      KcPrintBrand      *brand)
+{
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  g_return_if_fail (KC_IS_PRINT_BRAND (brand));
+
+  /* Translators: a tab of the print dialog */
+  gtk_print_operation_set_custom_tab_label (operation, _("Patient"));
+  g_signal_connect_object (operation, "create-custom-widget",
+                           G_CALLBACK (on_create_custom_widget_cb), brand, 0);
+  g_signal_connect_object (operation, "custom-widget-apply",
+                           G_CALLBACK (on_custom_widget_apply_cb), brand, 0);
+}
 
 /**
  * kc_print_set_name:

@@ -6,7 +6,15 @@
 
 #include <gtk/gtk.h>
 
+#include "kc-print-brand.h"
+
 G_BEGIN_DECLS
+
+const char   *kc_print_get_patient (void);
+void          kc_print_set_patient (const char        *patient);
+KcPrintBrand *kc_print_dup_brand   (void);
+void          kc_print_ask_patient (GtkPrintOperation *operation,
+                                    KcPrintBrand      *brand);
 
 void     kc_print_set_name (GtkPrintOperation *operation,
                             const char        *name);
