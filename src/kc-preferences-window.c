@@ -24,9 +24,11 @@ struct _KcPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
-  AdwComboRow *style_row;
+  GtkCheckButton *style_system;
+  GtkCheckButton *style_light;
+  GtkCheckButton *style_dark;
   GtkAdjustment *text_size_adjustment;
-  AdwEntryRow *clinic_row;
+  GtkEntry *clinic_entry;
   AdwActionRow *logo_row;
   GtkPicture *logo_picture;
 
@@ -37,23 +39,15 @@ struct _KcPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (KcPreferencesWindow, kc_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* The combo row's items, in the order of the .ui file */
-static const char * const styles[] = { "system", "light", "dark" };
-
+/* A style's radio button is on when the setting names its style
+ * (@user_data); turned on, it names it. */
 static gboolean
 style_from_setting (GValue   *value,
                     GVariant *variant,
                     gpointer  user_data)
 {
-  const char *style = g_variant_get_string (variant, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    if (g_str_equal (style, styles[i]))
-      {
-        g_value_set_uint (value, i);
-        return TRUE;
-      }
-  return FALSE;
+  g_value_set_boolean (value, g_str_equal (g_variant_get_string (variant, NULL), user_data));
+  return TRUE;
 }
 
 static GVariant *
@@ -61,9 +55,8 @@ style_to_setting (const GValue       *value,
                   const GVariantType *type,
                   gpointer            user_data)
 {
-  guint selected = g_value_get_uint (value);
-
-  return selected < G_N_ELEMENTS (styles) ? g_variant_new_string (styles[selected]) : NULL;
+  /* The button turned off leaves the setting to the one turned on. */
+  return g_value_get_boolean (value) ? g_variant_new_string (user_data) : NULL;
 }
 
 static gboolean
@@ -244,9 +237,11 @@ kc_preferences_window_class_init (KcPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, style_system);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, style_light);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, style_dark);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, text_size_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, clinic_row);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, clinic_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, logo_row);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, logo_picture);
 
@@ -265,13 +260,23 @@ kc_preferences_window_init (KcPreferencesWindow *self)
 static void
 bind_settings (KcPreferencesWindow *self)
 {
-  g_settings_bind_with_mapping (self->settings, "appearance", self->style_row, "selected",
-                                G_SETTINGS_BIND_DEFAULT, style_from_setting, style_to_setting,
-                                NULL, NULL);
+  const struct {
+    GtkCheckButton *button;
+    const char *style;
+  } styles[] = {
+    { self->style_system, "system" },
+    { self->style_light, "light" },
+    { self->style_dark, "dark" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    g_settings_bind_with_mapping (self->settings, "appearance", styles[i].button, "active",
+                                  G_SETTINGS_BIND_DEFAULT, style_from_setting, style_to_setting,
+                                  (gpointer)styles[i].style, NULL);
   g_settings_bind_with_mapping (self->settings, "text-zoom", self->text_size_adjustment, "value",
                                 G_SETTINGS_BIND_DEFAULT, percent_from_setting,
                                 percent_to_setting, NULL, NULL);
-  g_settings_bind (self->settings, "clinic-name", self->clinic_row, "text",
+  g_settings_bind (self->settings, "clinic-name", self->clinic_entry, "text",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect (self->settings, "changed::clinic-logo", G_CALLBACK (on_logo_changed_cb),
                     self);
