@@ -19,6 +19,7 @@
 #include "kc-test-german.h"
 #include "kc-test-library.h"
 #include "pages/kc-body-map-sheet.h"
+#include "widgets/kc-print.h"
 
 #define A4_WIDTH 595.0
 #define A4_HEIGHT 842.0
@@ -30,6 +31,8 @@ typedef struct
   KcReferralAnswer *answer;
   guint views_drawn[2];
   GPtrArray *pages;     /* of char *, each page's text without white space */
+  KcPrintBrand *brand;  /* the header's clinic and patient, if any */
+  guint n_images;       /* in the PDF: the logo's, on every page */
 } Sheet;
 
 /* Line breaks fall anywhere in a layout, and pdftotext joins a word
@@ -69,19 +72,36 @@ draw_view (cairo_t  *cr,
 }
 
 static char *
-pdf_text (const char *pdf)
+run_poppler (const char * const *argv)
 {
   g_autoptr(GError) error = NULL;
   char *out = NULL;
   int status = 0;
 
-  g_spawn_sync (NULL, (char **)(const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL }, NULL,
+  g_spawn_sync (NULL, (char **)argv, NULL,
                 G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
                 &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   return out;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  return run_poppler ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL });
+}
+
+/* pdfimages lists the PDF's images under two lines of headings. */
+static guint
+count_images (const char *pdf)
+{
+  g_autofree char *list = run_poppler ((const char *[]) { "pdfimages", "-list", pdf, NULL });
+  g_auto(GStrv) lines = g_strsplit (g_strchomp (list), "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), >=, 2);
+  return g_strv_length (lines) - 2;
 }
 
 /* Prints @sheet's answer to a PDF and reads each page back. */
@@ -101,6 +121,7 @@ print_sheet (Sheet *sheet)
   guint n_pages;
 
   pango_cairo_context_set_resolution (context, 72);
+  kc_print_flow_set_brand (flow, sheet->brand);
   n_pages = kc_print_flow_paginate (flow, context, A4_WIDTH - 2 * MARGIN,
                                     A4_HEIGHT - 2 * MARGIN);
   g_assert_cmpuint (n_pages, ==, kc_print_flow_get_n_pages (flow));
@@ -117,6 +138,7 @@ print_sheet (Sheet *sheet)
   cairo_surface_destroy (surface);
 
   text = pdf_text (pdf);
+  sheet->n_images = count_images (pdf);
   pages = g_strsplit (text, "\f", -1);
   sheet->pages = g_ptr_array_new_with_free_func (g_free);
   /* pdftotext ends every page with a form feed: the last piece is empty. */
@@ -228,6 +250,7 @@ sheet_clear (Sheet *sheet)
   g_clear_pointer (&sheet->pages, g_ptr_array_unref);
   g_clear_object (&sheet->answer);
   g_clear_object (&sheet->library);
+  g_clear_object (&sheet->brand);
 }
 
 /* The choice with the most sources: the front of a knee, the lower back
@@ -333,6 +356,96 @@ test_nothing_chosen (void)
   sheet_clear (&sheet);
 }
 
+static char *
+write_logo (const char *dir)
+{
+  char *path = g_build_filename (dir, "logo.png", NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 30);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.2, 0.5, 0.3);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return path;
+}
+
+/* Prints a sheet for the lower back with the brand Preferences and the
+ * print dialog gave. */
+static void
+print_branded (Sheet *sheet)
+{
+  const char *chosen[] = { "lower-back", NULL };
+
+  sheet->library = kc_library_new ();
+  kc_library_add_bundled (sheet->library);
+  kc_library_load (sheet->library);
+  sheet->answer = kc_referral_answer_new (sheet->library, KC_BODY_MAP_MODE_HURT, chosen);
+  sheet->brand = kc_print_dup_brand ();
+  print_sheet (sheet);
+  g_assert_cmpuint (sheet->pages->len, >, 1);
+}
+
+/* The clinic's name and logo, from the settings, and the patient's name
+ * typed for this run head every page; without them, nothing does. */
+static void
+test_branded_header (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("kc-logo-XXXXXX", NULL);
+  g_autofree char *logo = write_logo (dir);
+  g_autofree char *uri = g_filename_to_uri (logo, NULL, NULL);
+  Sheet branded = { 0 }, plain = { 0 };
+
+  g_settings_set_string (settings, "clinic-name", "Praxis Physio am Markt");
+  g_settings_set_string (settings, "clinic-logo", uri);
+  kc_print_set_patient ("Anna Example");
+  print_branded (&branded);
+  for (guint i = 0; i < branded.pages->len; i++)
+    {
+      assert_contains (g_ptr_array_index (branded.pages, i), "Praxis Physio am Markt");
+      assert_contains (g_ptr_array_index (branded.pages, i), "Patient: Anna Example");
+    }
+  g_assert_cmpuint (branded.n_images, ==, branded.pages->len);
+  sheet_clear (&branded);
+
+  g_settings_reset (settings, "clinic-name");
+  g_settings_reset (settings, "clinic-logo");
+  kc_print_set_patient (NULL);
+  print_branded (&plain);
+  for (guint i = 0; i < plain.pages->len; i++)
+    {
+      g_assert_null (strstr (g_ptr_array_index (plain.pages, i), "Praxis"));
+      g_assert_null (strstr (g_ptr_array_index (plain.pages, i), "Patient:"));
+    }
+  g_assert_cmpuint (plain.n_images, ==, 0);
+  sheet_clear (&plain);
+
+  g_remove (logo);
+  g_rmdir (dir);
+}
+
+/* A logo that has gone missing is left out; the rest prints. */
+static void
+test_missing_logo (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  Sheet sheet = { 0 };
+
+  g_settings_set_string (settings, "clinic-name", "Praxis Physio am Markt");
+  g_settings_set_string (settings, "clinic-logo", "file:///nonexistent/kc-logo.png");
+  print_branded (&sheet);
+  assert_contains (g_ptr_array_index (sheet.pages, 0), "Praxis Physio am Markt");
+  g_assert_cmpuint (sheet.n_images, ==, 0);
+  g_assert_false (kc_print_brand_has_logo (sheet.brand));
+  sheet_clear (&sheet);
+
+  g_settings_reset (settings, "clinic-name");
+  g_settings_reset (settings, "clinic-logo");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +455,8 @@ main (int   argc,
   g_test_add_func ("/body-map-sheet/many-sources", test_many_sources);
   g_test_add_func ("/body-map-sheet/many-sources-german", test_many_sources_german);
   g_test_add_func ("/body-map-sheet/nothing-chosen", test_nothing_chosen);
+  g_test_add_func ("/body-map-sheet/branded-header", test_branded_header);
+  g_test_add_func ("/body-map-sheet/missing-logo", test_missing_logo);
 
   return g_test_run ();
 }

@@ -24,17 +24,20 @@ typedef struct
 {
   guint n_full;          /* exercises with their steps */
   double share;          /* the pictures' share of the page's height */
-  gboolean reach;        /* where each source reaches */
+  gboolean reach;        /* a line per source, with where it reaches; else names in a row */
   gboolean part_detail;  /* how the part links back and knee */
+  KcPrintStyle signs;    /* of the warning signs */
 } Detail;
 
 static const Detail details[] = {
-  { 3, 0.30, TRUE, TRUE },
-  { 2, 0.27, TRUE, TRUE },
-  { 1, 0.24, TRUE, FALSE },
-  { 0, 0.22, FALSE, FALSE },
-  { 0, 0.16, FALSE, FALSE },
-  { 0, 0.12, FALSE, FALSE },
+  { 3, 0.30, TRUE, TRUE, KC_PRINT_STYLE_BODY },
+  { 2, 0.27, TRUE, TRUE, KC_PRINT_STYLE_BODY },
+  { 1, 0.25, TRUE, FALSE, KC_PRINT_STYLE_BODY },
+  { 1, 0.22, FALSE, FALSE, KC_PRINT_STYLE_BODY },
+  { 1, 0.22, FALSE, FALSE, KC_PRINT_STYLE_SMALL },
+  { 1, 0.16, FALSE, FALSE, KC_PRINT_STYLE_SMALL },
+  { 0, 0.16, FALSE, FALSE, KC_PRINT_STYLE_SMALL },
+  { 0, 0.12, FALSE, FALSE, KC_PRINT_STYLE_SMALL },
 };
 
 static void
@@ -76,6 +79,22 @@ join_places (KcReferralAnswer *answer)
   return g_strjoinv (", ", (char **)names->pdata);
 }
 
+/* The sources' names in a row, most common first. */
+static char *
+join_sources (GPtrArray *sources)
+{
+  GString *row = g_string_new (NULL);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const KcAnswerSource *source = g_ptr_array_index (sources, i);
+
+      g_string_append_printf (row, "%s%s", i > 0 ? "; " : "",
+                              kc_item_get_name (KC_ITEM (source->source)));
+    }
+  return g_string_free (row, FALSE);
+}
+
 static void
 add_body_map (KcPrintFlow      *flow,
               KcReferralAnswer *answer,
@@ -102,13 +121,21 @@ add_body_map (KcPrintFlow      *flow,
   sources = kc_referral_answer_get_sources (answer);
   if (sources->len > 0)
     kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, _("Possible sources, most common first"));
+  if (!detail->reach)
+    {
+      g_autofree char *row = join_sources (sources);
+
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, row);
+      return;
+    }
   for (guint i = 0; i < sources->len; i++)
     {
       const KcAnswerSource *source = g_ptr_array_index (sources, i);
       const char *name = kc_item_get_name (KC_ITEM (source->source));
-      g_autofree char *text = detail->reach && source->reach != NULL
-                                ? g_strdup_printf ("%s — %s", name, source->reach)
-                                : g_strdup (name);
+      /* Translators: a source in the visit summary, then where it reaches */
+      g_autofree char *text = source->reach != NULL ? g_strdup_printf (_("%s — %s"), name,
+                                                                       source->reach)
+                                                    : g_strdup (name);
 
       kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, text);
     }
@@ -220,7 +247,8 @@ add_plan (KcPrintFlow   *flow,
  * every sign is there. */
 static void
 add_warnings (KcPrintFlow   *flow,
-              const KcVisit *visit)
+              const KcVisit *visit,
+              const Detail  *detail)
 {
   g_autoptr(GPtrArray) tiers = visit->answer != NULL
                                  ? g_ptr_array_ref (kc_referral_answer_get_warning_tiers (visit->answer))
@@ -232,12 +260,12 @@ add_warnings (KcPrintFlow   *flow,
     {
       KcWarningSigns *tier = g_ptr_array_index (tiers, i);
       g_autofree char *heading = g_utf8_strup (kc_warning_signs_get_heading (tier), -1);
-      g_autofree char *signs = g_strjoinv ("; ", (char **)kc_warning_signs_get_signs (tier));
+      g_autofree char *signs = g_strjoinv (" ", (char **)kc_warning_signs_get_signs (tier));
       /* Translators: a tier in the visit summary: heading, what to do, then the signs */
-      g_autofree char *text = g_strdup_printf (_("%s: %s — %s."), heading,
+      g_autofree char *text = g_strdup_printf (_("%s: %s Signs: %s"), heading,
                                                kc_warning_signs_get_action (tier), signs);
 
-      kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, text);
+      kc_print_flow_add_text (flow, detail->signs, text);
     }
   kc_print_flow_end_box (flow);
 }
@@ -268,7 +296,7 @@ build (const KcVisit *visit,
   add_body_map (flow, visit->answer, detail);
   add_part (flow, visit->part, detail);
   add_plan (flow, visit, detail);
-  add_warnings (flow, visit);
+  add_warnings (flow, visit, detail);
   add_next_steps (flow, visit->next_steps);
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_SMALL,
                           _("This summary explains possibilities; it is not a diagnosis."));

@@ -1,0 +1,301 @@
+/* test-visit-summary.c: the visit summary is one page, whatever it holds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Laid out on an A4 PDF surface as GtkPrintOperation would, then read
+ * back with pdfinfo and pdftotext: exactly one page, with the places
+ * chosen, the anatomy part, every exercise of the plan and the next steps
+ * typed, in English and in German.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kc-test-german.h"
+#include "content/kc-exercise.h"
+#include "content/kc-library.h"
+#include "content/kc-warning-signs.h"
+#include "pages/kc-visit-summary.h"
+
+#define A4_WIDTH 595.0
+#define A4_HEIGHT 842.0
+#define MARGIN 18.0
+
+typedef struct
+{
+  guint columns_drawn;
+  char *text;           /* the page's text, without white space */
+  guint n_pages;        /* as pdfinfo counts them */
+} Printed;
+
+/* pdftotext breaks lines anywhere: compare without white space. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '-')
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+draw_figure (cairo_t  *cr,
+             guint     column,
+             double    width,
+             double    height,
+             gpointer  user_data)
+{
+  Printed *printed = user_data;
+
+  g_assert_cmpuint (column, <, 3);
+  g_assert_cmpfloat (width, >, 50);
+  g_assert_cmpfloat (height, >, 50);
+  printed->columns_drawn++;
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_stroke (cr);
+}
+
+static char *
+run_poppler (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autofree char *info = run_poppler ((const char *[]) { "pdfinfo", pdf, NULL });
+  const char *line = strstr (info, "Pages:");
+
+  g_assert_nonnull (line);
+  return (guint)g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
+}
+
+/* Prints @visit as the print operation would: every page the flow has. */
+static void
+print_visit (KcVisit *visit,
+             Printed *printed)
+{
+  g_autoptr(KcPrintFlow) flow = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kc-visit-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
+  g_autofree char *text = NULL;
+  cairo_surface_t *surface = cairo_pdf_surface_create (pdf, A4_WIDTH, A4_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+
+  visit->draw_figure = draw_figure;
+  visit->figure_data = printed;
+  pango_cairo_context_set_resolution (context, 72);
+  flow = kc_visit_summary_fit (visit, context, A4_WIDTH - 2 * MARGIN, A4_HEIGHT - 2 * MARGIN);
+  for (guint i = 0; i < kc_print_flow_get_n_pages (flow); i++)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, MARGIN, MARGIN);
+      kc_print_flow_draw_page (flow, cr, i);
+      cairo_restore (cr);
+      cairo_show_page (cr);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  printed->n_pages = pdf_pages (pdf);
+  text = run_poppler ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL });
+  printed->text = squeeze (text);
+
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
+static void
+assert_printed (Printed    *printed,
+                const char *text)
+{
+  g_autofree char *needle = squeeze (text);
+
+  if (strstr (printed->text, needle) == NULL)
+    g_error ("The visit summary lacks “%s”", text);
+}
+
+static KcPlan *
+new_plan (KcLibrary          *library,
+          const char * const *exercises)
+{
+  KcPlan *plan = kc_plan_new ("visit", "Back and knee");
+
+  for (guint i = 0; exercises[i] != NULL; i++)
+    {
+      KcExercise *exercise = kc_library_lookup_exercise (library, exercises[i]);
+
+      g_assert_nonnull (exercise);
+      kc_plan_add_item (plan, i % KC_N_WEEKDAYS, exercises[i], kc_exercise_get_dose (exercise));
+    }
+
+  return plan;
+}
+
+static void
+assert_visit_printed (KcVisit            *visit,
+                      Printed            *printed,
+                      const char * const *exercises)
+{
+  const char * const *chosen = kc_referral_answer_get_chosen (visit->answer);
+  g_autoptr(GPtrArray) tiers = kc_library_dup_warning_tiers (visit->library);
+
+  g_assert_cmpuint (printed->n_pages, ==, 1);
+  for (guint i = 0; chosen[i] != NULL; i++)
+    assert_printed (printed, kc_referral_answer_lookup_place (visit->answer, chosen[i])->name);
+  assert_printed (printed, kc_item_get_name (KC_ITEM (visit->part)));
+  for (guint i = 0; exercises[i] != NULL; i++)
+    assert_printed (printed, kc_item_get_name (KC_ITEM (kc_library_lookup_exercise (visit->library,
+                                                                                     exercises[i]))));
+  for (guint i = 0; i < tiers->len; i++)
+    assert_printed (printed, kc_warning_signs_get_action (g_ptr_array_index (tiers, i)));
+  assert_printed (printed, visit->next_steps);
+  /* Front, back and the anatomy diagram, once each. */
+  g_assert_cmpuint (printed->columns_drawn, ==, 3);
+}
+
+/* A usual consultation: two places, a part, four exercises.  In English
+ * the first exercise fits in full; German's longer words leave room only
+ * for the exercises' names and doses. */
+static void
+check_usual_visit (const char * const *words,
+                   gboolean            first_in_full)
+{
+  const char *chosen[] = { "lower-back", "knee-front-left", NULL };
+  const char *exercises[] = { "bridge", "bird-dog", "clamshell", "mini-squat", NULL };
+  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
+  g_autoptr(KcReferralAnswer) answer = NULL;
+  g_autoptr(KcPlan) plan = NULL;
+  KcVisit visit = { 0 };
+  Printed printed = { 0 };
+  KcExercise *first;
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+  answer = kc_referral_answer_new (library, KC_BODY_MAP_MODE_HURT, chosen);
+  plan = new_plan (library, exercises);
+  visit = (KcVisit) {
+    .library = library, .date = date, .answer = answer, .plan = plan,
+    .part = kc_library_lookup_part (library, "patellar-tendon"),
+    .next_steps = words[0],
+  };
+  g_assert_nonnull (visit.part);
+
+  print_visit (&visit, &printed);
+  assert_visit_printed (&visit, &printed, exercises);
+  first = kc_library_lookup_exercise (library, exercises[0]);
+  if (first_in_full)
+    {
+      const char * const *steps = kc_exercise_get_steps (first);
+
+      assert_printed (&printed, steps[g_strv_length ((char **)steps) - 1]);
+    }
+  for (guint i = 1; words[i] != NULL; i++)
+    assert_printed (&printed, words[i]);
+
+  g_free (printed.text);
+}
+
+static const char * const english[] = {
+  "Come back in two weeks. Keep walking every day.",
+  "Kinetic Chain — Visit summary", "2 December 2026", "Where it hurts", "Warning signs",
+  "Next steps", "Exercises: Back and knee", NULL,
+};
+
+static void
+test_usual_visit (void)
+{
+  check_usual_visit (english, TRUE);
+}
+
+static void
+test_usual_visit_german (void)
+{
+  const char *german[] = {
+    "In zwei Wochen wiederkommen. Jeden Tag gehen.",
+    "Kinetic Chain — Besuchszusammenfassung", "2. Dezember 2026", "Wo es wehtut", "Warnzeichen",
+    "Nächste Schritte", "Übungen: Back and knee", NULL,
+  };
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *top = kc_test_switch_to_german ();
+
+      check_usual_visit (german, FALSE);
+      kc_test_remove_tree (top);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* Five places, ten exercises and the longest next steps: still one page,
+ * every exercise named, every word typed there. */
+static void
+test_crowded_visit (void)
+{
+  const char *chosen[] = { "lower-back", "knee-front-left", "hip-left", "hip-right",
+                           "knee-front-right", NULL };
+  const char *exercises[] = { "bridge", "bird-dog", "clamshell", "mini-squat", "sit-to-stand",
+                              "step-up", "side-plank", "plank", "dead-bug", "cat-cow", NULL };
+  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
+  g_autoptr(KcReferralAnswer) answer = NULL;
+  g_autoptr(KcPlan) plan = NULL;
+  g_autoptr(GString) next_steps = g_string_new (NULL);
+  KcVisit visit = { 0 };
+  Printed printed = { 0 };
+
+  while (next_steps->len + 60 < KC_VISIT_NEXT_STEPS_MAX)
+    g_string_append (next_steps, "Walk for twenty minutes a day and note the pain after. ");
+
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+  answer = kc_referral_answer_new (library, KC_BODY_MAP_MODE_HURT, chosen);
+  plan = new_plan (library, exercises);
+  visit = (KcVisit) {
+    .library = library, .date = date, .answer = answer, .plan = plan,
+    .part = kc_library_lookup_part (library, "l5-nerve-root"),
+    .next_steps = next_steps->str,
+  };
+
+  print_visit (&visit, &printed);
+  assert_visit_printed (&visit, &printed, exercises);
+
+  g_free (printed.text);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/visit-summary/usual", test_usual_visit);
+  g_test_add_func ("/visit-summary/usual-german", test_usual_visit_german);
+  g_test_add_func ("/visit-summary/crowded", test_crowded_visit);
+
+  return g_test_run ();
+}
