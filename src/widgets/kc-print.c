@@ -59,7 +59,7 @@ kc_print_dup_brand (void)
 
 static GObject *
 on_create_custom_widget_cb (GtkPrintOperation *operation,
-                            KcPrintBrand      *brand)
+                            gpointer           user_data)
 {
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *label = gtk_label_new_with_mnemonic (_("_Patient’s name (optional)"));
@@ -109,10 +109,11 @@ kc_print_ask_patient (GtkPrintOperation *operation,
 
   /* Translators: a tab of the print dialog */
   gtk_print_operation_set_custom_tab_label (operation, _("Patient"));
-  g_signal_connect_object (operation, "create-custom-widget",
-                           G_CALLBACK (on_create_custom_widget_cb), brand, 0);
-  g_signal_connect_object (operation, "custom-widget-apply",
-                           G_CALLBACK (on_custom_widget_apply_cb), brand, 0);
+  /* The handlers own the brand: whoever else holds it may let go first. */
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget_cb),
+                    NULL);
+  g_signal_connect_data (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply_cb),
+                         g_object_ref (brand), (GClosureNotify)(void (*) (void))g_object_unref, 0);
 }
 
 /**
