@@ -18,6 +18,7 @@
 #include "content/kc-reference.h"
 #include "kc-test-german.h"
 #include "kc-test-library.h"
+#include "kc-test-print.h"
 #include "pages/kc-body-map-sheet.h"
 #include "widgets/kc-print.h"
 
@@ -35,25 +36,6 @@ typedef struct
   guint n_images;       /* in the PDF: the logo's, on every page */
 } Sheet;
 
-/* Line breaks fall anywhere in a layout, and pdftotext joins a word
- * broken after a hyphen ("meta-⏎analysis" → "metaanalysis"): compare
- * text without white space and hyphens. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && c != '-')
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 draw_view (cairo_t  *cr,
            guint     view,
@@ -69,39 +51,6 @@ draw_view (cairo_t  *cr,
   sheet->views_drawn[view]++;
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_stroke (cr);
-}
-
-static char *
-run_poppler (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL,
-                G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  return run_poppler ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL });
-}
-
-/* pdfimages lists the PDF's images under two lines of headings. */
-static guint
-count_images (const char *pdf)
-{
-  g_autofree char *list = run_poppler ((const char *[]) { "pdfimages", "-list", pdf, NULL });
-  g_auto(GStrv) lines = g_strsplit (g_strchomp (list), "\n", -1);
-
-  g_assert_cmpuint (g_strv_length (lines), >=, 2);
-  return g_strv_length (lines) - 2;
 }
 
 /* Prints @sheet's answer to a PDF and reads each page back. */
@@ -137,13 +86,13 @@ print_sheet (Sheet *sheet)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  text = pdf_text (pdf);
-  sheet->n_images = count_images (pdf);
+  text = kc_test_pdf_text (pdf);
+  sheet->n_images = kc_test_pdf_images (pdf);
   pages = g_strsplit (text, "\f", -1);
   sheet->pages = g_ptr_array_new_with_free_func (g_free);
   /* pdftotext ends every page with a form feed: the last piece is empty. */
   for (guint i = 0; pages[i] != NULL && pages[i + 1] != NULL; i++)
-    g_ptr_array_add (sheet->pages, squeeze (pages[i]));
+    g_ptr_array_add (sheet->pages, kc_test_squeeze (pages[i]));
   g_assert_cmpuint (sheet->pages->len, ==, n_pages);
 
   g_remove (pdf);
@@ -154,7 +103,7 @@ static void
 assert_contains (const char *haystack,
                  const char *text)
 {
-  g_autofree char *needle = squeeze (text);
+  g_autofree char *needle = kc_test_squeeze (text);
 
   if (strstr (haystack, needle) == NULL)
     g_error ("The sheet lacks “%s”", text);
@@ -165,7 +114,7 @@ static void
 cut (GString    *page,
      const char *text)
 {
-  g_autofree char *needle = squeeze (text);
+  g_autofree char *needle = kc_test_squeeze (text);
   const char *found = strstr (page->str, needle);
 
   if (found == NULL)
@@ -356,22 +305,6 @@ test_nothing_chosen (void)
   sheet_clear (&sheet);
 }
 
-static char *
-write_logo (const char *dir)
-{
-  char *path = g_build_filename (dir, "logo.png", NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 30);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_set_source_rgb (cr, 0.2, 0.5, 0.3);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-
-  return path;
-}
-
 /* Prints a sheet for the lower back with the brand Preferences and the
  * print dialog gave. */
 static void
@@ -395,7 +328,7 @@ test_branded_header (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *dir = g_dir_make_tmp ("kc-logo-XXXXXX", NULL);
-  g_autofree char *logo = write_logo (dir);
+  g_autofree char *logo = kc_test_write_png (dir);
   g_autofree char *uri = g_filename_to_uri (logo, NULL, NULL);
   Sheet branded = { 0 }, plain = { 0 };
 

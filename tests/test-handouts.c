@@ -15,35 +15,16 @@
 #include "pages/kc-anatomy-page.h"
 #include "pages/kc-body-map-page.h"
 #include "widgets/kc-print.h"
+#include "kc-test-print.h"
 #include "kc-test-widgets.h"
-
-static char *
-run_poppler (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
 
 /* The PDF's text on one line, and its number of pages. */
 static char *
 read_pdf (const char *pdf,
           guint      *n_pages)
 {
-  g_autofree char *info = run_poppler ((const char *[]) { "pdfinfo", pdf, NULL });
-  g_autofree char *text = run_poppler ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf,
-                                                          "-", NULL });
-  const char *pages = strstr (info, "Pages:");
-
-  g_assert_nonnull (pages);
-  *n_pages = (guint)g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
-  return g_strdelimit (g_steal_pointer (&text), "\n", ' ');
+  *n_pages = kc_test_pdf_pages (pdf);
+  return g_strdelimit (kc_test_pdf_text (pdf), "\n", ' ');
 }
 
 /* The summary gathers the map's place and the anatomy part shown, on one

@@ -10,6 +10,7 @@
 
 #include "kc-preferences-window.h"
 #include "kc-test-a11y.h"
+#include "kc-test-print.h"
 #include "kc-test-widgets.h"
 
 typedef struct
@@ -66,15 +67,7 @@ write_file (Fixture    *fixture,
 static GFile *
 write_png (Fixture *fixture)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "logo.png", NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 40, 20);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_set_source_rgb (cr, 0.1, 0.4, 0.8);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
+  g_autofree char *path = kc_test_write_png (fixture->dir);
 
   return g_file_new_for_path (path);
 }

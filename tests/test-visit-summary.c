@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "kc-test-german.h"
+#include "kc-test-print.h"
 #include "content/kc-exercise.h"
 #include "content/kc-library.h"
 #include "content/kc-warning-signs.h"
@@ -30,23 +31,6 @@ typedef struct
   guint n_pages;        /* as pdfinfo counts them */
 } Printed;
 
-/* pdftotext breaks lines anywhere: compare without white space. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && c != '-')
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 draw_figure (cairo_t  *cr,
              guint     column,
@@ -62,31 +46,6 @@ draw_figure (cairo_t  *cr,
   printed->columns_drawn++;
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_stroke (cr);
-}
-
-static char *
-run_poppler (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
-static guint
-pdf_pages (const char *pdf)
-{
-  g_autofree char *info = run_poppler ((const char *[]) { "pdfinfo", pdf, NULL });
-  const char *line = strstr (info, "Pages:");
-
-  g_assert_nonnull (line);
-  return (guint)g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
 }
 
 /* Prints @visit as the print operation would: every page the flow has. */
@@ -118,9 +77,9 @@ print_visit (KcVisit *visit,
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  printed->n_pages = pdf_pages (pdf);
-  text = run_poppler ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL });
-  printed->text = squeeze (text);
+  printed->n_pages = kc_test_pdf_pages (pdf);
+  text = kc_test_pdf_text (pdf);
+  printed->text = kc_test_squeeze (text);
 
   g_remove (pdf);
   g_rmdir (dir);
@@ -130,7 +89,7 @@ static void
 assert_printed (Printed    *printed,
                 const char *text)
 {
-  g_autofree char *needle = squeeze (text);
+  g_autofree char *needle = kc_test_squeeze (text);
 
   if (strstr (printed->text, needle) == NULL)
     g_error ("The visit summary lacks “%s”", text);
@@ -151,6 +110,38 @@ new_plan (KcLibrary          *library,
     }
 
   return plan;
+}
+
+/* A KcVisit that owns what it points to */
+typedef KcVisit Visit;
+
+static void
+visit_clear (Visit *visit)
+{
+  g_clear_object (&visit->answer);
+  g_clear_object (&visit->plan);
+  g_clear_object (&visit->library);
+  g_clear_pointer (&visit->date, g_date_time_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Visit, visit_clear)
+
+static void
+visit_load (Visit              *visit,
+            const char * const *chosen,
+            const char         *part,
+            const char * const *exercises,
+            const char         *next_steps)
+{
+  visit->library = kc_library_new ();
+  kc_library_add_bundled (visit->library);
+  kc_library_load (visit->library);
+  visit->date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
+  visit->answer = kc_referral_answer_new (visit->library, KC_BODY_MAP_MODE_HURT, chosen);
+  visit->plan = new_plan (visit->library, exercises);
+  visit->part = kc_library_lookup_part (visit->library, part);
+  visit->next_steps = next_steps;
+  g_assert_nonnull (visit->part);
 }
 
 static void
@@ -184,28 +175,14 @@ check_usual_visit (const char * const *words,
 {
   const char *chosen[] = { "lower-back", "knee-front-left", NULL };
   const char *exercises[] = { "bridge", "bird-dog", "clamshell", "mini-squat", NULL };
-  g_autoptr(KcLibrary) library = kc_library_new ();
-  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
-  g_autoptr(KcReferralAnswer) answer = NULL;
-  g_autoptr(KcPlan) plan = NULL;
-  KcVisit visit = { 0 };
+  g_auto(Visit) visit = { 0 };
   Printed printed = { 0 };
   KcExercise *first;
 
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  answer = kc_referral_answer_new (library, KC_BODY_MAP_MODE_HURT, chosen);
-  plan = new_plan (library, exercises);
-  visit = (KcVisit) {
-    .library = library, .date = date, .answer = answer, .plan = plan,
-    .part = kc_library_lookup_part (library, "patellar-tendon"),
-    .next_steps = words[0],
-  };
-  g_assert_nonnull (visit.part);
-
+  visit_load (&visit, chosen, "patellar-tendon", exercises, words[0]);
   print_visit (&visit, &printed);
   assert_visit_printed (&visit, &printed, exercises);
-  first = kc_library_lookup_exercise (library, exercises[0]);
+  first = kc_library_lookup_exercise (visit.library, exercises[0]);
   if (first_in_full)
     {
       const char * const *steps = kc_exercise_get_steps (first);
@@ -260,26 +237,13 @@ test_crowded_visit (void)
                            "knee-front-right", NULL };
   const char *exercises[] = { "bridge", "bird-dog", "clamshell", "mini-squat", "sit-to-stand",
                               "step-up", "side-plank", "plank", "dead-bug", "cat-cow", NULL };
-  g_autoptr(KcLibrary) library = kc_library_new ();
-  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
-  g_autoptr(KcReferralAnswer) answer = NULL;
-  g_autoptr(KcPlan) plan = NULL;
   g_autoptr(GString) next_steps = g_string_new (NULL);
-  KcVisit visit = { 0 };
+  g_auto(Visit) visit = { 0 };
   Printed printed = { 0 };
 
   while (next_steps->len + 60 < KC_VISIT_NEXT_STEPS_MAX)
     g_string_append (next_steps, "Walk for twenty minutes a day and note the pain after. ");
-
-  kc_library_add_bundled (library);
-  kc_library_load (library);
-  answer = kc_referral_answer_new (library, KC_BODY_MAP_MODE_HURT, chosen);
-  plan = new_plan (library, exercises);
-  visit = (KcVisit) {
-    .library = library, .date = date, .answer = answer, .plan = plan,
-    .part = kc_library_lookup_part (library, "l5-nerve-root"),
-    .next_steps = next_steps->str,
-  };
+  visit_load (&visit, chosen, "l5-nerve-root", exercises, next_steps->str);
 
   print_visit (&visit, &printed);
   assert_visit_printed (&visit, &printed, exercises);
