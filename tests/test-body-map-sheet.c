@@ -20,7 +20,7 @@
 #include "kc-test-library.h"
 #include "kc-test-print.h"
 #include "pages/kc-body-map-sheet.h"
-#include "widgets/kc-print.h"
+#include "widgets/kc-print-brand.h"
 
 #define A4_WIDTH 595.0
 #define A4_HEIGHT 842.0
@@ -305,10 +305,10 @@ test_nothing_chosen (void)
   sheet_clear (&sheet);
 }
 
-/* Prints a sheet for the lower back with the brand Preferences and the
- * print dialog gave. */
+/* Prints a sheet for the lower back with @brand in its header. */
 static void
-print_branded (Sheet *sheet)
+print_branded (Sheet        *sheet,
+               KcPrintBrand *brand)
 {
   const char *chosen[] = { "lower-back", NULL };
 
@@ -316,26 +316,30 @@ print_branded (Sheet *sheet)
   kc_library_add_bundled (sheet->library);
   kc_library_load (sheet->library);
   sheet->answer = kc_referral_answer_new (sheet->library, KC_BODY_MAP_MODE_HURT, chosen);
-  sheet->brand = kc_print_dup_brand ();
+  sheet->brand = g_object_ref (brand);
   print_sheet (sheet);
   g_assert_cmpuint (sheet->pages->len, >, 1);
 }
 
-/* The clinic's name and logo, from the settings, and the patient's name
- * typed for this run head every page; without them, nothing does. */
+/* The clinic's name and logo and the patient's name head every page;
+ * without them, nothing does.  (Reading them from the settings is
+ * tested with the window, in test-handouts.c.) */
 static void
 test_branded_header (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(KcPrintBrand) brand = kc_print_brand_new ();
+  g_autoptr(KcPrintBrand) empty = kc_print_brand_new ();
+  g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("kc-logo-XXXXXX", NULL);
   g_autofree char *logo = kc_test_write_png (dir);
-  g_autofree char *uri = g_filename_to_uri (logo, NULL, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (logo);
   Sheet branded = { 0 }, plain = { 0 };
 
-  g_settings_set_string (settings, "clinic-name", "Praxis Physio am Markt");
-  g_settings_set_string (settings, "clinic-logo", uri);
-  kc_print_set_patient ("Anna Example");
-  print_branded (&branded);
+  kc_print_brand_set_clinic (brand, "Praxis Physio am Markt");
+  kc_print_brand_set_patient (brand, " Anna Example ");
+  g_assert_true (kc_print_brand_set_logo (brand, file, &error));
+  g_assert_no_error (error);
+  print_branded (&branded, brand);
   for (guint i = 0; i < branded.pages->len; i++)
     {
       assert_contains (g_ptr_array_index (branded.pages, i), "Praxis Physio am Markt");
@@ -344,10 +348,10 @@ test_branded_header (void)
   g_assert_cmpuint (branded.n_images, ==, branded.pages->len);
   sheet_clear (&branded);
 
-  g_settings_reset (settings, "clinic-name");
-  g_settings_reset (settings, "clinic-logo");
-  kc_print_set_patient (NULL);
-  print_branded (&plain);
+  kc_print_brand_set_clinic (empty, "  ");
+  kc_print_brand_set_patient (empty, "");
+  g_assert_true (kc_print_brand_is_empty (empty));
+  print_branded (&plain, empty);
   for (guint i = 0; i < plain.pages->len; i++)
     {
       g_assert_null (strstr (g_ptr_array_index (plain.pages, i), "Praxis"));
@@ -360,23 +364,24 @@ test_branded_header (void)
   g_rmdir (dir);
 }
 
-/* A logo that has gone missing is left out; the rest prints. */
+/* A logo that has gone missing is refused, named, and left out; the
+ * rest prints. */
 static void
 test_missing_logo (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(KcPrintBrand) brand = kc_print_brand_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/kc-logo.png");
+  g_autoptr(GError) error = NULL;
   Sheet sheet = { 0 };
 
-  g_settings_set_string (settings, "clinic-name", "Praxis Physio am Markt");
-  g_settings_set_string (settings, "clinic-logo", "file:///nonexistent/kc-logo.png");
-  print_branded (&sheet);
+  kc_print_brand_set_clinic (brand, "Praxis Physio am Markt");
+  g_assert_false (kc_print_brand_set_logo (brand, file, &error));
+  g_assert_nonnull (strstr (error->message, "kc-logo.png"));
+  g_assert_false (kc_print_brand_has_logo (brand));
+  print_branded (&sheet, brand);
   assert_contains (g_ptr_array_index (sheet.pages, 0), "Praxis Physio am Markt");
   g_assert_cmpuint (sheet.n_images, ==, 0);
-  g_assert_false (kc_print_brand_has_logo (sheet.brand));
   sheet_clear (&sheet);
-
-  g_settings_reset (settings, "clinic-name");
-  g_settings_reset (settings, "clinic-logo");
 }
 
 int
