@@ -8,8 +8,8 @@
  * every kind of part, at least 3:1, as for graphics, against the page and
  * against the skin and muscle that parts are drawn over.  The selection's
  * and the hover's outlines likewise, and the selection's against its own
- * fill; the exercise pictograms' lines, drawn on the page alone, against
- * the page.
+ * fill; the exercise figures' outlines and props, drawn on the page alone,
+ * against the page.
  */
 #include "config.h"
 
@@ -26,9 +26,10 @@ static const char *outlines[] = {
   "kc-selected", "kc-hover",
 };
 
-/* Lines of the exercise pictograms, which stand on the page alone. */
+/* Outlines of the exercise figures (the near body, the far limbs) and of
+ * what they stand on, which stand on the page alone. */
 static const char *pictogram_lines[] = {
-  "figure", "limb-far", "floor", "prop", "water",
+  "figure-outline", "limb-far-outline", "floor", "mat", "prop", "water",
 };
 
 /* The "#rrggbb" of @property in @style_class's rule of @css. */
