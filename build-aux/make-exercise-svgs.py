@@ -27,7 +27,7 @@ import sys
 
 W, H = 240, 160
 FLOOR = 140
-FRAMES = 8
+FRAMES = 12
 
 # Segment lengths and half-widths, for a figure about 128 units tall.
 TRUNK, NECK, HEAD_RX, HEAD_RY = 38, 5, 10, 8.5
@@ -449,7 +449,7 @@ def frames_of(name):
 def frame_group(i, p, front=False, indent='  '):
     far, near = figure_paths(p, front)
     hidden = ' style="display:none"' if i > 0 else ''
-    out = [f'{indent}<g id="frame-{i}" inkscape:groupmode="layer" '
+    out = [f'{indent}<g id="frame-{i}" class="frame" inkscape:groupmode="layer" '
            f'inkscape:label="Frame {i}"{hidden}>']
     for side, cls in ((f'frame-{i}-far', 'limb-far'), (f'frame-{i}-near', 'figure')):
         paths = far if cls == 'limb-far' else near

@@ -18,6 +18,8 @@ typedef struct
   guint n_targets;
   const char *illustration_resource;
   const char * const *steps;
+  const char *picture_start;   /* what the figure shows; may be NULL */
+  const char *picture_end;
   KcDose dose;
   const char *easier_id;       /* may be NULL */
   const char *harder_id;       /* may be NULL */

@@ -17,6 +17,8 @@ struct _KcExercise
   KcExerciseDifficulty difficulty;
   GArray *targets;      /* of KcExerciseArea, in the file's order */
   char *illustration_resource;
+  char *picture_start;
+  char *picture_end;
   char **steps;
   KcDose dose;
   char *easier_id;      /* the easier and harder versions, or NULL */
@@ -39,6 +41,8 @@ kc_exercise_finalize (GObject *object)
 
   g_clear_pointer (&self->targets, g_array_unref);
   g_clear_pointer (&self->illustration_resource, g_free);
+  g_clear_pointer (&self->picture_start, g_free);
+  g_clear_pointer (&self->picture_end, g_free);
   g_clear_pointer (&self->steps, g_strfreev);
   g_clear_pointer (&self->easier_id, g_free);
   g_clear_pointer (&self->harder_id, g_free);
@@ -93,6 +97,8 @@ _kc_exercise_new (const KcExerciseFields *fields)
   g_array_append_vals (self->targets, fields->targets, fields->n_targets);
   self->illustration_resource = g_strdup (fields->illustration_resource);
   self->steps = g_strdupv ((char **)fields->steps);
+  self->picture_start = g_strdup (fields->picture_start);
+  self->picture_end = g_strdup (fields->picture_end);
   self->dose = fields->dose;
   self->easier_id = g_strdup (fields->easier_id);
   self->harder_id = g_strdup (fields->harder_id);
@@ -148,6 +154,24 @@ kc_exercise_has_target (KcExercise     *self,
       return TRUE;
 
   return FALSE;
+}
+
+/* What the figure's start pose shows, e.g. "Lying on your back, knees
+ * bent."; NULL if the file does not say. */
+const char *
+kc_exercise_get_picture_start (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->picture_start;
+}
+
+/* What the figure's end pose shows, e.g. "Hips lifted."; NULL if the file
+ * does not say. */
+const char *
+kc_exercise_get_picture_end (KcExercise *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE (self), NULL);
+  return self->picture_end;
 }
 
 /* The GResource path of the pictogram. */

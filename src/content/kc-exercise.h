@@ -22,6 +22,8 @@ gboolean              kc_exercise_has_target            (KcExercise     *self,
                                                          KcExerciseArea  area);
 const char         *kc_exercise_get_illustration_resource (KcExercise *self);
 const char * const *kc_exercise_get_steps                 (KcExercise *self);
+const char         *kc_exercise_get_picture_start         (KcExercise *self);
+const char         *kc_exercise_get_picture_end           (KcExercise *self);
 const KcDose       *kc_exercise_get_dose                  (KcExercise *self);
 const char         *kc_exercise_get_easier_id             (KcExercise *self);
 const char         *kc_exercise_get_harder_id             (KcExercise *self);

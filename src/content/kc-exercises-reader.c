@@ -122,6 +122,22 @@ read_version (KcContentFile *file,
   return g_steal_pointer (&ref);
 }
 
+/* <picture><start>…</start><end>…</end></picture>: what the figure shows;
+ * the schema allows one of each. */
+static void
+read_picture (xmlNode  *node,
+              char    **start,
+              char    **end)
+{
+  KC_XML_FOR_EACH_ELEMENT (child, node)
+    {
+      if (kc_xml_node_is (child, "start"))
+        *start = kc_xml_node_dup_translated (child);
+      else if (kc_xml_node_is (child, "end"))
+        *end = kc_xml_node_dup_translated (child);
+    }
+}
+
 static KcExercise *
 read_exercise (KcContentFile *file,
                xmlNode       *node,
@@ -139,6 +155,8 @@ read_exercise (KcContentFile *file,
   g_autofree char *easier = NULL;
   g_autofree char *harder = NULL;
   g_autofree char *progression = NULL;
+  g_autofree char *picture_start = NULL;
+  g_autofree char *picture_end = NULL;
   g_auto(GStrv) steps = NULL;
   g_auto(GStrv) cautions = NULL;
   KcExerciseFields fields = { 0 };
@@ -167,6 +185,8 @@ read_exercise (KcContentFile *file,
         name = kc_xml_node_dup_translated (child);
       else if (kc_xml_node_is (child, "steps"))
         steps = dup_texts (child, "step");
+      else if (kc_xml_node_is (child, "picture"))
+        read_picture (child, &picture_start, &picture_end);
       else if (kc_xml_node_is (child, "dose"))
         fields.dose = kc_dose_from_xml (child);
       else if (kc_xml_node_is (child, "easier"))
@@ -195,6 +215,8 @@ read_exercise (KcContentFile *file,
   fields.n_targets = targets->len;
   fields.illustration_resource = resource;
   fields.steps = (const char * const *)steps;
+  fields.picture_start = picture_start;
+  fields.picture_end = picture_end;
   fields.easier_id = easier;
   fields.harder_id = harder;
   fields.progression = progression;

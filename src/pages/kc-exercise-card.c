@@ -51,7 +51,7 @@ kc_exercise_card_constructed (GObject *object)
 
   G_OBJECT_CLASS (kc_exercise_card_parent_class)->constructed (object);
 
-  gtk_box_prepend (self->box, _kc_exercise_pictogram_new (self->exercise, 150, 100));
+  gtk_box_prepend (self->box, _kc_exercise_pictogram_new (self->exercise, 150, 100, FALSE));
   _kc_exercise_label (GTK_WIDGET (self), self->name_label, self->meta_label, self->exercise);
 }
 

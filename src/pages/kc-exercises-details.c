@@ -20,6 +20,7 @@
 #include "kc-exercises-page-private.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
+#include "widgets/kc-exercise-figure.h"
 #include "widgets/kc-pain-light.h"
 
 /* "Strengthening · Easy · core, lower back" */
@@ -60,29 +61,23 @@ _kc_exercise_label (GtkWidget  *widget,
                                   -1);
 }
 
+/* The exercise's figure: moving between its poses in the details, the
+ * end pose on a card. */
 GtkWidget *
 _kc_exercise_pictogram_new (KcExercise *exercise,
                             int         width,
-                            int         height)
+                            int         height,
+                            gboolean    animate)
 {
-  GtkWidget *view = kc_diagram_view_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *description = g_strdup_printf (_("Picture: %s"),
-                                                  kc_item_get_name (KC_ITEM (exercise)));
+  GtkWidget *figure = kc_exercise_figure_new (exercise, animate);
 
-  if (!kc_diagram_view_load_resource (KC_DIAGRAM_VIEW (view),
-                                      kc_exercise_get_illustration_resource (exercise), &error))
-    g_critical ("Pictogram for %s: %s", kc_item_get_id (KC_ITEM (exercise)), error->message);
+  gtk_widget_set_size_request (figure, width, height);
+  gtk_widget_set_hexpand (figure, FALSE);
+  gtk_widget_set_vexpand (figure, FALSE);
+  gtk_widget_set_halign (figure, GTK_ALIGN_START);
+  gtk_widget_set_can_target (figure, FALSE);
 
-  gtk_widget_set_size_request (view, width, height);
-  gtk_widget_set_hexpand (view, FALSE);
-  gtk_widget_set_vexpand (view, FALSE);
-  gtk_widget_set_can_target (view, FALSE);
-  gtk_widget_add_css_class (view, "kc-pictogram");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-
-  return view;
+  return figure;
 }
 
 static GtkWidget *
@@ -226,7 +221,7 @@ _kc_exercises_page_show_details (KcExercisesPage *self,
 
   /* 216 wide, not 300: with the filters and the cards beside it the
    * page was wider than a 1024-pixel screen. */
-  gtk_box_append (self->details, _kc_exercise_pictogram_new (exercise, 216, 144));
+  gtk_box_append (self->details, _kc_exercise_pictogram_new (exercise, 216, 144, TRUE));
   gtk_box_append (self->details, kc_heading_label_new (kc_item_get_name (KC_ITEM (exercise)),
                                                        "title-2"));
   meta = _kc_exercise_describe (exercise);

@@ -50,7 +50,8 @@ void       _kc_exercise_label              (GtkWidget       *widget,
                                             KcExercise      *exercise);
 GtkWidget *_kc_exercise_pictogram_new      (KcExercise      *exercise,
                                             int              width,
-                                            int              height);
+                                            int              height,
+                                            gboolean         animate);
 void       _kc_exercises_page_show_details (KcExercisesPage *self,
                                             KcExercise      *exercise);
 

@@ -19,11 +19,12 @@
 
 #include "content/kc-pain-rule.h"
 #include "kc-plan-handout.h"
+#include "widgets/kc-exercise-poses.h"
 
 #define GAP 14.0
 #define LONGEST_UNBROKEN 32   /* characters of a word before a break is offered */
-#define PICTURE_WIDTH 150.0
-#define PICTURE_HEIGHT 100.0
+#define PICTURE_WIDTH 180.0     /* the start and the end pose, 3:2 each */
+#define PICTURE_HEIGHT 60.0
 
 typedef enum
 {
@@ -346,37 +347,30 @@ kc_plan_handout_paginate (KcPlanHandout *handout,
   return handout->n_pages;
 }
 
+/* The start and the end pose side by side, each in a thin frame, so the
+ * picture reads as one on paper. */
 static void
 draw_picture (cairo_t    *cr,
               KcExercise *exercise,
               double      x,
               double      y)
 {
-  g_autoptr(GBytes) svg = g_resources_lookup_data (kc_exercise_get_illustration_resource (exercise),
-                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GBytes) css = g_resources_lookup_data (RESOURCE_PREFIX "/diagrams/diagram-light.css",
-                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  RsvgRectangle viewport = { x, y, PICTURE_WIDTH, PICTURE_HEIGHT };
-  RsvgHandle *handle;
+  double pose_width = PICTURE_WIDTH / 2;
 
-  if (svg == NULL)
-    return;
+  for (KcExercisePose pose = KC_EXERCISE_POSE_START; pose <= KC_EXERCISE_POSE_END; pose++)
+    {
+      double left = x + pose * pose_width;
 
-  handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), NULL);
-  if (handle == NULL)
-    return;
+      cairo_save (cr);
+      cairo_translate (cr, left, y);
+      kc_exercise_draw_pose (exercise, pose, cr, pose_width, PICTURE_HEIGHT);
+      cairo_restore (cr);
 
-  if (css != NULL)
-    rsvg_handle_set_stylesheet (handle, g_bytes_get_data (css, NULL), g_bytes_get_size (css),
-                                NULL);
-  rsvg_handle_render_document (handle, cr, &viewport, NULL);
-
-  /* A thin frame, so the picture reads as one on paper. */
-  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (cr, 0.75);
-  cairo_rectangle (cr, x, y, PICTURE_WIDTH, PICTURE_HEIGHT);
-  cairo_stroke (cr);
-  g_object_unref (handle);
+      cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+      cairo_set_line_width (cr, 0.75);
+      cairo_rectangle (cr, left, y, pose_width, PICTURE_HEIGHT);
+      cairo_stroke (cr);
+    }
 }
 
 /**

@@ -39,6 +39,13 @@ stylesheet_for (GtkWidget *widget)
            ? DARK_STYLESHEET : LIGHT_STYLESHEET;
 }
 
+/* Whether @widget's theme is dark, so its pictures take diagram-dark.css. */
+gboolean
+_kc_diagram_style_is_dark (GtkWidget *widget)
+{
+  return g_str_equal (stylesheet_for (widget), DARK_STYLESHEET);
+}
+
 /* Returns: (transfer full) (nullable): the diagram stylesheet of
  *   @widget's theme */
 GBytes *

@@ -141,6 +141,7 @@ void          _kc_diagram_view_update_stylesheet   (KcDiagramView *self);
 const char   *_kc_diagram_view_load_base_stylesheet (KcDiagramView *self);
 RsvgHandle   *_kc_diagram_view_get_outline_handle (KcDiagramView *self);
 GBytes       *_kc_diagram_style_dup_base           (GtkWidget     *widget);
+gboolean      _kc_diagram_style_is_dark            (GtkWidget     *widget);
 char         *_kc_diagram_style_dup_class_rule     (const char    *css,
                                                     const char    *style_class);
 void          _kc_diagram_view_zoom_around         (KcDiagramView *self,
