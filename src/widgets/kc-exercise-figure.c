@@ -312,6 +312,7 @@ kc_exercise_figure_finalize (GObject *object)
 {
   KcExerciseFigure *self = KC_EXERCISE_FIGURE (object);
 
+  clear_textures (self);
   g_clear_pointer (&self->textures, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_exercise_figure_parent_class)->finalize (object);
@@ -391,7 +392,8 @@ kc_exercise_figure_class_init (KcExerciseFigureClass *klass)
 static void
 kc_exercise_figure_init (KcExerciseFigure *self)
 {
-  self->textures = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Holds NULL for frames not drawn yet: clear_textures() frees them. */
+  self->textures = g_ptr_array_new ();
   self->start_ms = -1;
 }
 

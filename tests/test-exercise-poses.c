@@ -1,0 +1,186 @@
+/* test-exercise-poses.c: every exercise has a start, an end and frames
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drawn with librsvg and cairo: no display needed.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "content/kc-library.h"
+#include "widgets/kc-exercise-poses.h"
+
+#define WIDTH 240
+#define HEIGHT 160
+
+static KcLibrary *library;
+
+static GBytes *
+stylesheet (const char *theme)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "/diagrams/diagram-%s.css", theme);
+  GBytes *css = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert_nonnull (css);
+  return css;
+}
+
+static cairo_surface_t *
+render (KcExercisePoses *poses,
+        guint            frame)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_true (kc_exercise_poses_render (poses, cr, frame, WIDTH, HEIGHT));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint
+count_different_pixels (cairo_surface_t *a,
+                        cairo_surface_t *b)
+{
+  const guint32 *pa = (const guint32 *)(gpointer)cairo_image_surface_get_data (a);
+  const guint32 *pb = (const guint32 *)(gpointer)cairo_image_surface_get_data (b);
+  guint n = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_stride (a), ==, WIDTH * 4);
+  for (guint i = 0; i < WIDTH * HEIGHT; i++)
+    n += pa[i] != pb[i];
+  return n;
+}
+
+static guint
+count_painted_pixels (cairo_surface_t *surface)
+{
+  const guint32 *p = (const guint32 *)(gpointer)cairo_image_surface_get_data (surface);
+  guint n = 0;
+
+  for (guint i = 0; i < WIDTH * HEIGHT; i++)
+    n += (p[i] >> 24) != 0;
+  return n;
+}
+
+/* A pose animation for every exercise: a start, an end that differs
+ * from it, and frames between, in both themes; and words for each pose. */
+static void
+test_every_exercise_has_poses (void)
+{
+  GListModel *exercises = kc_library_get_exercises (library);
+  const char *themes[] = { "light", "dark" };
+
+  g_assert_cmpuint (g_list_model_get_n_items (exercises), >=, 20);
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+      const char *id = kc_item_get_id (KC_ITEM (exercise));
+
+      g_test_message ("%s", id);
+      g_assert_nonnull (kc_exercise_get_picture_start (exercise));
+      g_assert_nonnull (kc_exercise_get_picture_end (exercise));
+      g_assert_cmpstr (kc_exercise_get_picture_start (exercise), !=,
+                       kc_exercise_get_picture_end (exercise));
+
+      for (guint t = 0; t < G_N_ELEMENTS (themes); t++)
+        {
+          g_autoptr(GBytes) css = stylesheet (themes[t]);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(KcExercisePoses) poses = kc_exercise_poses_new (exercise, css, &error);
+          guint start, end, n_frames;
+          cairo_surface_t *first, *last, *middle;
+
+          g_assert_no_error (error);
+          n_frames = kc_exercise_poses_get_n_frames (poses);
+          g_assert_cmpuint (n_frames, >=, 8);
+          start = kc_exercise_poses_get_frame_of (poses, KC_EXERCISE_POSE_START);
+          end = kc_exercise_poses_get_frame_of (poses, KC_EXERCISE_POSE_END);
+          g_assert_cmpuint (start, ==, 0);
+          g_assert_cmpuint (end, <, n_frames);
+          g_assert_cmpuint (end, >, start + 1);
+
+          first = render (poses, start);
+          last = render (poses, end);
+          middle = render (poses, (start + end) / 2);
+          /* a figure, not an empty frame; and it moves */
+          g_assert_cmpuint (count_painted_pixels (first), >, WIDTH * HEIGHT / 20);
+          g_assert_cmpuint (count_different_pixels (first, last), >, 150);
+          g_assert_cmpuint (count_different_pixels (first, middle), >, 0);
+          g_assert_cmpuint (count_different_pixels (middle, last), >, 0);
+          cairo_surface_destroy (first);
+          cairo_surface_destroy (last);
+          cairo_surface_destroy (middle);
+        }
+    }
+}
+
+/* Only one frame shows at a time: frames after the first are hidden in
+ * the file (it opens in Inkscape as the start pose), and rendering one
+ * does not draw another over it. */
+static void
+test_one_frame_at_a_time (void)
+{
+  KcExercise *exercise = kc_library_lookup_exercise (library, "bridge");
+  g_autoptr(GBytes) css = stylesheet ("light");
+  g_autoptr(KcExercisePoses) poses = kc_exercise_poses_new (exercise, css, NULL);
+  cairo_surface_t *end = render (poses, kc_exercise_poses_get_frame_of (poses,
+                                                                       KC_EXERCISE_POSE_END));
+  cairo_surface_t *again = render (poses, kc_exercise_poses_get_frame_of (poses,
+                                                                         KC_EXERCISE_POSE_END));
+  cairo_surface_t *start = render (poses, 0);
+
+  g_assert_cmpuint (count_different_pixels (end, again), ==, 0);
+  /* Less ink than two figures over each other would leave. */
+  g_assert_cmpuint (count_painted_pixels (end), <,
+                    count_painted_pixels (start) + count_painted_pixels (end) / 4);
+  cairo_surface_destroy (end);
+  cairo_surface_destroy (again);
+  cairo_surface_destroy (start);
+}
+
+/* What the printed plan calls: a pose drawn at a size onto cairo. */
+static void
+test_draw_pose_for_print (void)
+{
+  KcExercise *exercise = kc_library_lookup_exercise (library, "side-plank");
+  cairo_surface_t *start = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_surface_t *end = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr;
+
+  cr = cairo_create (start);
+  kc_exercise_draw_pose (exercise, KC_EXERCISE_POSE_START, cr, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cr = cairo_create (end);
+  kc_exercise_draw_pose (exercise, KC_EXERCISE_POSE_END, cr, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (start);
+  cairo_surface_flush (end);
+
+  g_assert_cmpuint (count_painted_pixels (start), >, WIDTH * HEIGHT / 20);
+  g_assert_cmpuint (count_different_pixels (start, end), >, 150);
+  cairo_surface_destroy (start);
+  cairo_surface_destroy (end);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  library = kc_library_new ();
+  kc_library_add_bundled (library);
+  kc_library_load (library);
+
+  g_test_add_func ("/exercise-poses/every-exercise", test_every_exercise_has_poses);
+  g_test_add_func ("/exercise-poses/one-frame-at-a-time", test_one_frame_at_a_time);
+  g_test_add_func ("/exercise-poses/draw-pose-for-print", test_draw_pose_for_print);
+
+  status = g_test_run ();
+  g_assert_finalize_object (library);
+  return status;
+}
