@@ -61,8 +61,8 @@ _kc_exercise_label (GtkWidget  *widget,
                                   -1);
 }
 
-/* The exercise's figure: moving between its poses in the details, the
- * end pose on a card. */
+/* The exercise's figure: moving between its poses in the details, where
+ * it takes the column's width, the end pose on a card. */
 GtkWidget *
 _kc_exercise_pictogram_new (KcExercise *exercise,
                             int         width,
@@ -74,7 +74,7 @@ _kc_exercise_pictogram_new (KcExercise *exercise,
   gtk_widget_set_size_request (figure, width, height);
   gtk_widget_set_hexpand (figure, FALSE);
   gtk_widget_set_vexpand (figure, FALSE);
-  gtk_widget_set_halign (figure, GTK_ALIGN_START);
+  gtk_widget_set_halign (figure, animate ? GTK_ALIGN_FILL : GTK_ALIGN_CENTER);
   gtk_widget_set_can_target (figure, FALSE);
 
   return figure;

@@ -20,6 +20,8 @@
 #include "kc-exercise-figure.h"
 #include "kc-exercise-poses.h"
 
+#define GAP 12   /* between the start and the end pose, side by side */
+
 struct _KcExerciseFigure
 {
   GtkWidget parent_instance;
@@ -161,12 +163,14 @@ kc_exercise_figure_snapshot (GtkWidget   *widget,
 
   if (kc_exercise_figure_is_side_by_side (self))
     {
+      double half = (width - GAP) / 2;
+
       append_frame (self, snapshot,
                     kc_exercise_poses_get_frame_of (self->poses, KC_EXERCISE_POSE_START),
-                    0, width / 2, height);
+                    0, half, height);
       append_frame (self, snapshot,
                     kc_exercise_poses_get_frame_of (self->poses, KC_EXERCISE_POSE_END),
-                    width / 2, width / 2, height);
+                    width - half, half, height);
       return;
     }
 

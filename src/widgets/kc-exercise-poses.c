@@ -18,6 +18,7 @@
 #include "kc-exercise-poses.h"
 
 #define MAX_FRAMES 64
+#define MARGIN 6.0   /* around the ink, in the picture's units */
 
 static const char show_frames[] = "\n.frame { display: inline !important; }\n";
 
@@ -30,6 +31,8 @@ struct _KcExercisePoses
 
   guint n_frames;
   KcExerciseMotion motion;
+  RsvgRectangle document;     /* the picture's own size */
+  RsvgRectangle box;          /* what every frame and prop covers, within it */
 };
 
 G_DEFINE_FINAL_TYPE (KcExercisePoses, kc_exercise_poses, G_TYPE_OBJECT)
@@ -53,6 +56,61 @@ kc_exercise_poses_class_init (KcExercisePosesClass *klass)
 static void
 kc_exercise_poses_init (KcExercisePoses *self)
 {
+}
+
+static void
+union_ink (RsvgHandle    *handle,
+           const char    *id,
+           RsvgRectangle *document,
+           RsvgRectangle *box)
+{
+  RsvgRectangle ink, logical;
+  double right, bottom;
+
+  if (!rsvg_handle_get_geometry_for_layer (handle, id, document, &ink, &logical, NULL) ||
+      ink.width <= 0 || ink.height <= 0)
+    return;
+
+  right = MAX (box->x + box->width, ink.x + ink.width);
+  bottom = MAX (box->y + box->height, ink.y + ink.height);
+  box->x = MIN (box->x, ink.x);
+  box->y = MIN (box->y, ink.y);
+  box->width = right - box->x;
+  box->height = bottom - box->y;
+}
+
+/* The part of the picture that anything is drawn in, over all frames,
+ * so that a figure lying on the floor fills a wide slot rather than
+ * leaving the sky above it empty, and the frame does not jump. */
+static void
+find_box (KcExercisePoses *self)
+{
+  RsvgRectangle *box = &self->box;
+  double width, height;
+
+  if (!rsvg_handle_get_intrinsic_size_in_pixels (self->handle, &width, &height))
+    width = 240, height = 160;
+  self->document = (RsvgRectangle) { 0, 0, width, height };
+  *box = (RsvgRectangle) { width, height, 0, 0 };
+
+  union_ink (self->handle, "#props", &self->document, box);
+  for (guint i = 0; i < self->n_frames; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("#frame-%u", i);
+
+      union_ink (self->handle, id, &self->document, box);
+    }
+
+  if (box->width <= 0 || box->height <= 0)
+    {
+      *box = self->document;
+      return;
+    }
+  /* the whole width: the floor runs across it */
+  box->x = 0;
+  box->width = width;
+  box->y = MAX (0, box->y - MARGIN);
+  box->height = MIN (height, box->y + box->height + MARGIN) - box->y;
 }
 
 static guint
@@ -117,6 +175,7 @@ kc_exercise_poses_new (KcExercise  *exercise,
     return NULL;
 
   kc_exercise_motion_init (&self->motion, kc_exercise_get_dose (exercise));
+  find_box (self);
 
   return g_steal_pointer (&self);
 }
@@ -148,7 +207,7 @@ kc_exercise_poses_get_frame_of (KcExercisePoses *self,
 }
 
 /* Draws the props and frame @frame into (0, 0, @width, @height) of @cr,
- * keeping the picture's proportions. */
+ * as large as the part drawn in fits, centred. */
 gboolean
 kc_exercise_poses_render (KcExercisePoses *self,
                           cairo_t         *cr,
@@ -156,21 +215,29 @@ kc_exercise_poses_render (KcExercisePoses *self,
                           double           width,
                           double           height)
 {
-  RsvgRectangle viewport = { 0, 0, width, height };
+  RsvgRectangle viewport;
   g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
+  double scale;
 
   g_return_val_if_fail (KC_IS_EXERCISE_POSES (self), FALSE);
   g_return_val_if_fail (frame < self->n_frames, FALSE);
 
+  scale = MIN (width / self->box.width, height / self->box.height);
+  viewport.width = self->document.width * scale;
+  viewport.height = self->document.height * scale;
+  viewport.x = (width - self->box.width * scale) / 2 - self->box.x * scale;
+  viewport.y = (height - self->box.height * scale) / 2 - self->box.y * scale;
+
   id = g_strdup_printf ("#frame-%u", frame);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
   if (!rsvg_handle_render_layer (self->handle, cr, "#props", &viewport, &error) ||
       !rsvg_handle_render_layer (self->handle, cr, id, &viewport, &error))
-    {
-      g_warning ("Cannot draw %s: %s", id, error->message);
-      return FALSE;
-    }
-  return TRUE;
+    g_warning ("Cannot draw %s: %s", id, error->message);
+  cairo_restore (cr);
+  return error == NULL;
 }
 
 /**
