@@ -14,9 +14,10 @@ Aerobic exercises are cycles instead (a stride, a pedal turn, a stroke):
 their frames go once round and the end pose is the middle frame.
 
 No colours: the classes .figure, .limb-far, .floor, .mat and .prop get
-theirs from data/diagrams/diagram-{light,dark}.css.  Within a frame each
-side's shapes are drawn twice, through <use>: first wide in the outline
-class, then filled, so that overlapping segments read as one body.
+theirs from data/diagrams/diagram-{light,dark}.css.  Within a frame the
+far limbs, the near body and the near arm are each drawn twice, through
+<use>: first wide in the outline class, then filled, so that overlapping
+segments read as one body and the arm shows over the trunk.
 
 Run again after editing a pose; the contact sheet for checking them all:
 build-aux/make-exercise-svgs.py --sheet light|dark /tmp/sheet.svg
@@ -124,8 +125,11 @@ class Pose(dict):
         for side, pre in (('', ''), ('far_', 'f')):
             j[side + 'elbow'] = add(j['shoulder'], vec(self[pre + 'arm'], UPPER_ARM))
             j[side + 'wrist'] = add(j[side + 'elbow'], vec(self[pre + 'fore'], FOREARM))
-            j[side + 'knee'] = add(j['hip'], vec(self[pre + 'thigh'], THIGH))
-            j[side + 'ankle'] = add(j[side + 'knee'], vec(self[pre + 'shin'], SHIN))
+            # k_…: a segment drawn shorter or longer, pointing at the viewer
+            j[side + 'knee'] = add(j['hip'], vec(self[pre + 'thigh'],
+                                                 THIGH * self.get('k_' + pre + 'thigh', 1)))
+            j[side + 'ankle'] = add(j[side + 'knee'], vec(self[pre + 'shin'],
+                                                          SHIN * self.get('k_' + pre + 'shin', 1)))
             j[side + 'toe'] = add(j[side + 'ankle'], vec(self[pre + 'foot'], 17))
         name, x, y = self['anchor']
         dx, dy = x - j[name][0], y - j[name][1]
@@ -164,8 +168,8 @@ def interpolate(p, q, t):
             name, x, y = v
             _, x2, y2 = q[k]
             r[k] = (name, x + (x2 - x) * t, y + (y2 - y) * t)
-        elif k == 'bend':
-            r[k] = v + (q[k] - v) * t
+        elif k == 'bend' or k.startswith('k_'):
+            r[k] = v + (q.get(k, 1) - v) * t
         else:
             r[k] = lerp_angle(v, q[k], t)
     return r
@@ -176,9 +180,10 @@ def ease(t):
 
 
 def figure_paths(p, front=False):
-    """The far side's and the near side's shapes of a pose."""
+    """The far side's limbs, the near side's body and the near arm, drawn
+    in that order: the arm on its own, so that it shows over the trunk."""
     j = p.joints()
-    far, near = [], []
+    far, near, arm = [], [], []
     for side, pre, out in (('far_', 'f', far), ('', '', near)):
         out.append(segment(j['hip'], j[side + 'knee'], THIGH_P))
         out.append(segment(j[side + 'knee'], j[side + 'ankle'], SHIN_P))
@@ -186,11 +191,11 @@ def figure_paths(p, front=False):
     near.insert(0, segment(j['hip'], j['shoulder'], TORSO, bulge=p['bend']))
     near.append(segment(j['shoulder'], j['head'], NECK_P))
     near.append(head_path(j['head'], p['head'], front))
-    for side, pre, out in (('far_', 'f', far), ('', '', near)):
+    for side, pre, out in (('far_', 'f', far), ('', '', arm)):
         out.append(segment(j['shoulder'], j[side + 'elbow'], UPPER_ARM_P))
         out.append(segment(j[side + 'elbow'], j[side + 'wrist'], FOREARM_P))
         out.append(shape(j[side + 'wrist'], p[pre + 'hand'], HAND))
-    return far, near
+    return far, near, arm
 
 
 def head_path(center, deg, front=False):
@@ -210,6 +215,11 @@ def head_path(center, deg, front=False):
 # Props: shared by every frame, drawn behind the figure.
 def mat(x0, x1):
     return [f'<rect class="mat" x="{x0}" y="{FLOOR - 3}" width="{x1 - x0}" height="4" rx="2"/>']
+
+
+def mat_below(x0, x1):
+    """A mat seen from above: the figure lies at its back edge."""
+    return [f'<path class="mat" d="M{x0 + 14} {FLOOR - 46} H{x1 - 14} L{x1} {FLOOR} H{x0} Z"/>']
 
 
 def chair(x, seat=FLOOR - 36, facing=1):
@@ -315,16 +325,21 @@ def exercises():
         on_elbow, -28, 90, -10, 180, 180, -95, head=-28, hand=-10, farm=152, ffore=152),
         end=pose(on_elbow, -12.7, 90, -10, 167.3, 167.3, -100, head=-14, hand=-10,
                  farm=167, ffore=167))
-    # Clamshell, seen from the front: side-lying, hips and knees bent, feet
-    # together; the top knee lifts.
-    shell = pose(('hip', 118, FLOOR - 11), 0, 180, 185, 150, 210, 200, head=0, hand=185,
-                 farm=-5, ffore=-20, fhand=-20)
-    open_shell = pose(('hip', 118, FLOOR - 11), 0, 180, 185, 195, 210, 200, head=0, hand=185,
-                      farm=-5, ffore=-20, fhand=-20, fthigh=150, fshin=210, ffoot=200)
-    feet = joint(shell, 'ankle')
-    knee = joint(open_shell, 'knee')
-    open_shell['shin'] = math.degrees(math.atan2(feet[1] - knee[1], feet[0] - knee[0]))
-    E['clamshell'] = dict(props=mat(14, 226), front=True, start=shell, end=open_shell)
+    # Clamshell, seen from in front and above, on a mat drawn in
+    # perspective: side-lying, hips and knees bent, feet together; the top
+    # knee lifts, the feet stay.
+    def shell(knee, feet):
+        hip = (92, FLOOR - 36)
+        p = pose(('hip',) + hip, 0, 182, 182, 0, 0, 165, head=-6, hand=182,
+                 farm=-4, ffore=-160, fhand=-160)
+        for pre, at, end in (('', knee, feet), ('f', (117, FLOOR - 18), (88, FLOOR - 2))):
+            for seg, a, b, length in (('thigh', hip, at, THIGH), ('shin', at, end, SHIN)):
+                p[pre + seg] = math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+                p['k_' + pre + seg] = math.hypot(b[0] - a[0], b[1] - a[1]) / length
+        return p
+    E['clamshell'] = dict(props=mat_below(20, 220), front=True,
+                          start=shell((117, FLOOR - 18), (88, FLOOR - 2)),
+                          end=shell((118, FLOOR - 36), (88, FLOOR - 8)))
     # Standing exercises.
     E['mini-squat'] = dict(props=worktop(176), start=pose(
         ('ankle', 104, FLOOR - ANKLE), -90, 60, 0, 90, 90, 0, head=-90, hand=0),
@@ -447,14 +462,14 @@ def frames_of(name):
 
 
 def frame_group(i, p, front=False, indent='  '):
-    far, near = figure_paths(p, front)
+    far, near, arm = figure_paths(p, front)
     hidden = ' style="display:none"' if i > 0 else ''
     out = [f'{indent}<g id="frame-{i}" class="frame" inkscape:groupmode="layer" '
            f'inkscape:label="Frame {i}"{hidden}>']
-    for side, cls in ((f'frame-{i}-far', 'limb-far'), (f'frame-{i}-near', 'figure')):
-        paths = far if cls == 'limb-far' else near
-        out.append(f'{indent}  <use href="#{side}" class="{cls}-outline"/>')
-        out.append(f'{indent}  <g class="{cls}"><g id="{side}">')
+    for part, cls, paths in (('far', 'limb-far', far), ('near', 'figure', near),
+                             ('arm', 'figure', arm)):
+        out.append(f'{indent}  <use href="#frame-{i}-{part}" class="{cls}-outline"/>')
+        out.append(f'{indent}  <g class="{cls}"><g id="frame-{i}-{part}">')
         out += [f'{indent}    <path d="{d}"/>' for d in paths]
         out.append(f'{indent}  </g></g>')
     out.append(f'{indent}</g>')
