@@ -5,9 +5,9 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
-#include <string.h>
 
 #include "content/kc-library.h"
+#include "kc-test-pixels.h"
 #include "widgets/kc-exercise-figure.h"
 
 #define WIDTH 240
@@ -75,6 +75,17 @@ wake_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* One turn of the main loop (the frame clock, events), woken at least
+ * every 20 ms. */
+static void
+iterate (void)
+{
+  guint wake = g_timeout_add (20, wake_cb, NULL);
+
+  g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+}
+
 /* Runs the main loop until the figure shows @frame (or, with @frame
  * G_MAXUINT, any frame but the one it shows now); fails after ten
  * seconds. */
@@ -84,27 +95,23 @@ wait_for_frame (KcExerciseFigure *figure,
 {
   guint now = kc_exercise_figure_get_frame (figure);
   gint64 deadline = g_get_monotonic_time () + PATIENCE_US;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
 
   while (frame == G_MAXUINT ? kc_exercise_figure_get_frame (figure) == now
                             : kc_exercise_figure_get_frame (figure) != frame)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
+      iterate ();
     }
-  g_source_remove (wake);
 }
 
-/* Runs the main loop for @ms milliseconds of frame clock and events. */
+/* Runs the main loop for @ms milliseconds. */
 static void
 run_for (guint ms)
 {
   gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
 
   while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
+    iterate ();
 }
 
 /* The figure as it draws itself now, on a cairo image. */
@@ -124,20 +131,6 @@ draw (GtkWidget *widget)
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
-}
-
-static guint
-count_different_pixels (cairo_surface_t *a,
-                        cairo_surface_t *b)
-{
-  const guchar *pa = cairo_image_surface_get_data (a);
-  const guchar *pb = cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a);
-  guint n = 0;
-
-  for (int y = 0; y < HEIGHT; y++)
-    n += memcmp (pa + y * stride, pb + y * stride, WIDTH * 4) != 0;
-  return n;
 }
 
 /* It steps from the start pose to the end pose as time passes, and draws
@@ -166,7 +159,7 @@ test_animates (Fixture       *fixture,
     }
   g_assert_cmpuint (n_frames_seen, >=, 4);
   end = draw (fixture->figure);
-  g_assert_cmpuint (count_different_pixels (start, end), >, 20);
+  g_assert_cmpuint (kc_test_count_different_pixels (start, end), >, 20);
 
   /* and back again */
   wait_for_frame (figure, 0);
@@ -192,7 +185,7 @@ test_still_without_animations (Fixture       *fixture,
   before = draw (fixture->figure);
   run_for (600);
   after = draw (fixture->figure);
-  g_assert_cmpuint (count_different_pixels (before, after), ==, 0);
+  g_assert_cmpuint (kc_test_count_different_pixels (before, after), ==, 0);
   g_assert_cmpuint (kc_exercise_figure_get_frame (figure), ==, LAST_FRAME);
 
   set_animations (TRUE);

@@ -6,9 +6,8 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "content/kc-library.h"
+#include "kc-test-pixels.h"
 #include "widgets/kc-exercise-poses.h"
 
 #define WIDTH 240
@@ -37,31 +36,6 @@ render (KcExercisePoses *poses,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
-}
-
-static guint
-count_different_pixels (cairo_surface_t *a,
-                        cairo_surface_t *b)
-{
-  const guint32 *pa = (const guint32 *)(gpointer)cairo_image_surface_get_data (a);
-  const guint32 *pb = (const guint32 *)(gpointer)cairo_image_surface_get_data (b);
-  guint n = 0;
-
-  g_assert_cmpint (cairo_image_surface_get_stride (a), ==, WIDTH * 4);
-  for (guint i = 0; i < WIDTH * HEIGHT; i++)
-    n += pa[i] != pb[i];
-  return n;
-}
-
-static guint
-count_painted_pixels (cairo_surface_t *surface)
-{
-  const guint32 *p = (const guint32 *)(gpointer)cairo_image_surface_get_data (surface);
-  guint n = 0;
-
-  for (guint i = 0; i < WIDTH * HEIGHT; i++)
-    n += (p[i] >> 24) != 0;
-  return n;
 }
 
 /* A pose animation for every exercise: a start, an end that differs
@@ -105,10 +79,10 @@ test_every_exercise_has_poses (void)
           last = render (poses, end);
           middle = render (poses, (start + end) / 2);
           /* a figure, not an empty frame; and it moves */
-          g_assert_cmpuint (count_painted_pixels (first), >, WIDTH * HEIGHT / 20);
-          g_assert_cmpuint (count_different_pixels (first, last), >, 150);
-          g_assert_cmpuint (count_different_pixels (first, middle), >, 0);
-          g_assert_cmpuint (count_different_pixels (middle, last), >, 0);
+          g_assert_cmpuint (kc_test_count_painted_pixels (first), >, WIDTH * HEIGHT / 20);
+          g_assert_cmpuint (kc_test_count_different_pixels (first, last), >, 150);
+          g_assert_cmpuint (kc_test_count_different_pixels (first, middle), >, 0);
+          g_assert_cmpuint (kc_test_count_different_pixels (middle, last), >, 0);
           cairo_surface_destroy (first);
           cairo_surface_destroy (last);
           cairo_surface_destroy (middle);
@@ -131,10 +105,10 @@ test_one_frame_at_a_time (void)
                                                                          KC_EXERCISE_POSE_END));
   cairo_surface_t *start = render (poses, 0);
 
-  g_assert_cmpuint (count_different_pixels (end, again), ==, 0);
+  g_assert_cmpuint (kc_test_count_different_pixels (end, again), ==, 0);
   /* Less ink than two figures over each other would leave. */
-  g_assert_cmpuint (count_painted_pixels (end), <,
-                    count_painted_pixels (start) + count_painted_pixels (end) / 4);
+  g_assert_cmpuint (kc_test_count_painted_pixels (end), <,
+                    kc_test_count_painted_pixels (start) + kc_test_count_painted_pixels (end) / 4);
   cairo_surface_destroy (end);
   cairo_surface_destroy (again);
   cairo_surface_destroy (start);
@@ -158,8 +132,8 @@ test_draw_pose_for_print (void)
   cairo_surface_flush (start);
   cairo_surface_flush (end);
 
-  g_assert_cmpuint (count_painted_pixels (start), >, WIDTH * HEIGHT / 20);
-  g_assert_cmpuint (count_different_pixels (start, end), >, 150);
+  g_assert_cmpuint (kc_test_count_painted_pixels (start), >, WIDTH * HEIGHT / 20);
+  g_assert_cmpuint (kc_test_count_different_pixels (start, end), >, 150);
   cairo_surface_destroy (start);
   cairo_surface_destroy (end);
 }

@@ -1,0 +1,55 @@
+/* kc-test-pixels.c: comparing pictures drawn by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "kc-test-pixels.h"
+
+/* How many pixels of two ARGB32 images of one size differ. */
+guint
+kc_test_count_different_pixels (cairo_surface_t *a,
+                                cairo_surface_t *b)
+{
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+  guint n = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, height);
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row_a = (const guint32 *)(gpointer)(cairo_image_surface_get_data (a) +
+                                                         y * stride);
+      const guint32 *row_b = (const guint32 *)(gpointer)(cairo_image_surface_get_data (b) +
+                                                         y * stride);
+
+      for (int x = 0; x < width; x++)
+        n += row_a[x] != row_b[x];
+    }
+  return n;
+}
+
+/* How many pixels of an ARGB32 image are not transparent. */
+guint
+kc_test_count_painted_pixels (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row = (const guint32 *)(gpointer)(cairo_image_surface_get_data (surface) +
+                                                       y * stride);
+
+      for (int x = 0; x < width; x++)
+        n += (row[x] >> 24) != 0;
+    }
+  return n;
+}

@@ -1,0 +1,16 @@
+/* kc-test-pixels.h: comparing pictures drawn by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+guint kc_test_count_different_pixels (cairo_surface_t *a,
+                                      cairo_surface_t *b);
+guint kc_test_count_painted_pixels   (cairo_surface_t *surface);
+
+G_END_DECLS
