@@ -24,6 +24,7 @@ build-aux/make-exercise-svgs.py --sheet light|dark /tmp/sheet.svg
 """
 import math
 import os
+import re
 import sys
 
 W, H = 240, 160
@@ -476,19 +477,43 @@ def frame_group(i, p, front=False, indent='  '):
     return out
 
 
+def top_of(frames_text, props):
+    """The highest point anything reaches: the y of every coordinate pair
+    of the figure's paths (all absolute), and of the props' shapes."""
+    top = FLOOR
+    for line in frames_text:
+        for d in re.findall(r' d="([^"]*)"', line):
+            numbers = [float(n) for n in re.findall(r'-?\d+(?:\.\d+)?', d)]
+            top = min([top] + numbers[1::2])
+    for prop in props:
+        for attr, value in re.findall(r'\b(y|y1|y2|cy)="(-?[\d.]+)"', prop):
+            top = min(top, float(value) - (6 if attr == 'cy' else 0))
+        for d in re.findall(r' d="([^"]*)"', prop):
+            for cmd, args in re.findall(r'([MLQTV])([-\d. ]+)', d):
+                numbers = [float(n) for n in args.split()]
+                top = min([top] + (numbers if cmd == 'V' else numbers[1::2]))
+    return top
+
+
 def document(name):
+    """The SVG of one exercise; its viewBox is the part anything is drawn
+    in, so that a figure lying on the floor fills a wide slot."""
     frames, props, front = frames_of(name)
+    groups = []
+    for i, p in enumerate(frames):
+        groups += frame_group(i, p, front)
+    top = max(0, math.floor(top_of(groups, props)) - 6)
+    height = H - top
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            f'<!-- Exercise figure "{name}": written by build-aux/make-exercise-svgs.py -->',
            f'<svg xmlns="http://www.w3.org/2000/svg" '
            f'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
-           f'width="{W}" height="{H}" viewBox="0 0 {W} {H}">',
+           f'width="{W}" height="{height}" viewBox="0 {top} {W} {height}">',
            f'  <g id="props" inkscape:groupmode="layer" inkscape:label="Floor and props">',
            f'    <line class="floor" x1="0" y1="{FLOOR + 1}" x2="{W}" y2="{FLOOR + 1}"/>']
     out += ['    ' + p for p in props]
     out.append('  </g>')
-    for i, p in enumerate(frames):
-        out += frame_group(i, p, front)
+    out += groups
     out.append('</svg>')
     return '\n'.join(out) + '\n'
 

@@ -4,9 +4,15 @@
  *
  * data/exercises/NAME.svg holds the floor and props in a layer "props"
  * and the figure's frames as layers "frame-0" (the start pose) to
- * "frame-N"; build-aux/make-exercise-svgs.py writes them.  All frames but
- * the first are hidden in the file, so that it opens in Inkscape as one
- * picture; a rule added to the stylesheet shows whichever is rendered.
+ * "frame-N", one after the other; build-aux/make-exercise-svgs.py writes
+ * them, with a viewBox around what they cover.  All frames but the first
+ * are hidden in the file, so that it opens in Inkscape as one picture.
+ *
+ * librsvg's time goes with the size of a document, and rendering one
+ * layer of a large one costs about as much as rendering all of it: so
+ * each frame is cut out as a document of its own (the file's start and
+ * props, the frame, the end), parsed when first drawn, with a rule added
+ * to the stylesheet that shows it.
  */
 #define G_LOG_DOMAIN "kc-widgets"
 
@@ -14,11 +20,11 @@
 
 #include <gio/gio.h>
 #include <librsvg/rsvg.h>
+#include <string.h>
 
 #include "kc-exercise-poses.h"
 
 #define MAX_FRAMES 64
-#define MARGIN 6.0   /* around the ink, in the picture's units */
 
 static const char show_frames[] = "\n.frame { display: inline !important; }\n";
 
@@ -27,12 +33,14 @@ struct _KcExercisePoses
   GObject parent_instance;
 
   /* owned */
-  RsvgHandle *handle;
+  GBytes *svg;
+  char *css;
+  GPtrArray *handles;         /* RsvgHandle per frame, NULL until first drawn */
+  char *resource;
 
-  guint n_frames;
+  gsize head_length;          /* the file up to the first frame */
+  GArray *frame_offsets;      /* gsize: where each frame starts; then where the last ends */
   KcExerciseMotion motion;
-  RsvgRectangle document;     /* the picture's own size */
-  RsvgRectangle box;          /* what every frame and prop covers, within it */
 };
 
 G_DEFINE_FINAL_TYPE (KcExercisePoses, kc_exercise_poses, G_TYPE_OBJECT)
@@ -42,7 +50,11 @@ kc_exercise_poses_finalize (GObject *object)
 {
   KcExercisePoses *self = KC_EXERCISE_POSES (object);
 
-  g_clear_object (&self->handle);
+  g_clear_pointer (&self->handles, g_ptr_array_unref);
+  g_clear_pointer (&self->frame_offsets, g_array_unref);
+  g_clear_pointer (&self->svg, g_bytes_unref);
+  g_clear_pointer (&self->css, g_free);
+  g_clear_pointer (&self->resource, g_free);
 
   G_OBJECT_CLASS (kc_exercise_poses_parent_class)->finalize (object);
 }
@@ -58,75 +70,79 @@ kc_exercise_poses_init (KcExercisePoses *self)
 {
 }
 
-static void
-union_ink (RsvgHandle    *handle,
-           const char    *id,
-           RsvgRectangle *document,
-           RsvgRectangle *box)
+/* Finds where each frame-N group starts, in order (the groups inside a
+ * frame, "frame-N-near" and so on, do not match), and where the last one
+ * ends, at "</svg>". */
+static gboolean
+find_frames (KcExercisePoses *self)
 {
-  RsvgRectangle ink, logical;
-  double right, bottom;
+  gsize length;
+  const char *text = g_bytes_get_data (self->svg, &length);
+  g_autofree char *doc = g_strndup (text, length);
+  const char *end = g_strrstr (doc, "</svg>");
+  const char *previous = doc;
 
-  if (!rsvg_handle_get_geometry_for_layer (handle, id, document, &ink, &logical, NULL) ||
-      ink.width <= 0 || ink.height <= 0)
-    return;
-
-  right = MAX (box->x + box->width, ink.x + ink.width);
-  bottom = MAX (box->y + box->height, ink.y + ink.height);
-  box->x = MIN (box->x, ink.x);
-  box->y = MIN (box->y, ink.y);
-  box->width = right - box->x;
-  box->height = bottom - box->y;
-}
-
-/* The part of the picture that anything is drawn in, over all frames,
- * so that a figure lying on the floor fills a wide slot rather than
- * leaving the sky above it empty, and the frame does not jump. */
-static void
-find_box (KcExercisePoses *self)
-{
-  RsvgRectangle *box = &self->box;
-  double width, height;
-
-  if (!rsvg_handle_get_intrinsic_size_in_pixels (self->handle, &width, &height))
-    width = 240, height = 160;
-  self->document = (RsvgRectangle) { 0, 0, width, height };
-  *box = (RsvgRectangle) { width, height, 0, 0 };
-
-  union_ink (self->handle, "#props", &self->document, box);
-  for (guint i = 0; i < self->n_frames; i++)
+  for (guint n = 0; n < MAX_FRAMES; n++)
     {
-      g_autofree char *id = g_strdup_printf ("#frame-%u", i);
+      g_autofree char *start = g_strdup_printf ("<g id=\"frame-%u\" ", n);
+      const char *at = strstr (doc, start);
+      gsize offset;
 
-      union_ink (self->handle, id, &self->document, box);
-    }
-
-  if (box->width <= 0 || box->height <= 0)
-    {
-      *box = self->document;
-      return;
-    }
-  /* the whole width: the floor runs across it */
-  box->x = 0;
-  box->width = width;
-  box->y = MAX (0, box->y - MARGIN);
-  box->height = MIN (height, box->y + box->height + MARGIN) - box->y;
-}
-
-static guint
-count_frames (RsvgHandle *handle)
-{
-  guint n = 0;
-
-  while (n < MAX_FRAMES)
-    {
-      g_autofree char *id = g_strdup_printf ("#frame-%u", n);
-
-      if (!rsvg_handle_has_sub (handle, id))
+      if (at == NULL || end == NULL || at > end)
         break;
-      n++;
+      if (at < previous)
+        return FALSE;
+      offset = (gsize)(at - doc);
+      g_array_append_val (self->frame_offsets, offset);
+      previous = at;
     }
-  return n;
+  if (self->frame_offsets->len == 0)
+    return FALSE;
+
+  self->head_length = g_array_index (self->frame_offsets, gsize, 0);
+  length = (gsize)(end - doc);
+  g_array_append_val (self->frame_offsets, length);
+  return TRUE;
+}
+
+static void
+unref_handle (gpointer handle)
+{
+  if (handle != NULL)
+    g_object_unref (handle);
+}
+
+/* Parses frame @frame as a document of its own, if not done yet. */
+static gboolean
+ensure_frame (KcExercisePoses  *self,
+              guint             frame,
+              GError          **error)
+{
+  const char *text = g_bytes_get_data (self->svg, NULL);
+  gsize start = g_array_index (self->frame_offsets, gsize, frame);
+  gsize end = g_array_index (self->frame_offsets, gsize, frame + 1);
+  g_autoptr(GString) doc = NULL;
+  RsvgHandle *handle;
+
+  if (g_ptr_array_index (self->handles, frame) != NULL)
+    return TRUE;
+
+  doc = g_string_sized_new (self->head_length + end - start + 8);
+  g_string_append_len (doc, text, (gssize)self->head_length);
+  g_string_append_len (doc, text + start, (gssize)(end - start));
+  g_string_append (doc, "</svg>\n");
+
+  handle = rsvg_handle_new_from_data ((const guint8 *)doc->str, doc->len, error);
+  if (handle == NULL)
+    return FALSE;
+  if (!rsvg_handle_set_stylesheet (handle, (const guint8 *)self->css, strlen (self->css), error))
+    {
+      g_object_unref (handle);
+      return FALSE;
+    }
+
+  g_ptr_array_index (self->handles, frame) = handle;
+  return TRUE;
 }
 
 /**
@@ -154,28 +170,30 @@ kc_exercise_poses_new (KcExercise  *exercise,
     return NULL;
 
   self = g_object_new (KC_TYPE_EXERCISE_POSES, NULL);
-  self->handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL),
-                                            g_bytes_get_size (svg), error);
-  if (self->handle == NULL)
-    return NULL;
-
-  self->n_frames = count_frames (self->handle);
-  if (self->n_frames == 0)
+  self->svg = g_steal_pointer (&svg);
+  self->resource = g_strdup (kc_exercise_get_illustration_resource (exercise));
+  self->frame_offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  if (!find_frames (self))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s has no frame-0", kc_exercise_get_illustration_resource (exercise));
+                   "%s has no frames frame-0, frame-1, … one after the other", self->resource);
       return NULL;
     }
+  self->handles = g_ptr_array_new_with_free_func (unref_handle);
+  for (guint i = 0; i < kc_exercise_poses_get_n_frames (self); i++)
+    g_ptr_array_add (self->handles, NULL);
 
   if (stylesheet != NULL)
     g_string_append_len (css, g_bytes_get_data (stylesheet, NULL),
                          (gssize)g_bytes_get_size (stylesheet));
   g_string_append (css, show_frames);
-  if (!rsvg_handle_set_stylesheet (self->handle, (const guint8 *)css->str, css->len, error))
-    return NULL;
+  self->css = g_string_free (g_steal_pointer (&css), FALSE);
 
   kc_exercise_motion_init (&self->motion, kc_exercise_get_dose (exercise));
-  find_box (self);
+
+  /* Parse the start pose now, so that a broken file fails here. */
+  if (!ensure_frame (self, 0, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -184,7 +202,7 @@ guint
 kc_exercise_poses_get_n_frames (KcExercisePoses *self)
 {
   g_return_val_if_fail (KC_IS_EXERCISE_POSES (self), 0);
-  return self->n_frames;
+  return self->frame_offsets->len - 1;
 }
 
 /* The tempo: when which frame shows. */
@@ -203,11 +221,11 @@ kc_exercise_poses_get_frame_of (KcExercisePoses *self,
 
   if (pose == KC_EXERCISE_POSE_START)
     return 0;
-  return kc_exercise_motion_end_frame (&self->motion, self->n_frames);
+  return kc_exercise_motion_end_frame (&self->motion, kc_exercise_poses_get_n_frames (self));
 }
 
 /* Draws the props and frame @frame into (0, 0, @width, @height) of @cr,
- * as large as the part drawn in fits, centred. */
+ * as large as it fits, centred. */
 gboolean
 kc_exercise_poses_render (KcExercisePoses *self,
                           cairo_t         *cr,
@@ -215,29 +233,20 @@ kc_exercise_poses_render (KcExercisePoses *self,
                           double           width,
                           double           height)
 {
-  RsvgRectangle viewport;
-  g_autofree char *id = NULL;
+  RsvgRectangle viewport = { 0, 0, width, height };
   g_autoptr(GError) error = NULL;
-  double scale;
 
   g_return_val_if_fail (KC_IS_EXERCISE_POSES (self), FALSE);
-  g_return_val_if_fail (frame < self->n_frames, FALSE);
+  g_return_val_if_fail (frame < kc_exercise_poses_get_n_frames (self), FALSE);
 
-  scale = MIN (width / self->box.width, height / self->box.height);
-  viewport.width = self->document.width * scale;
-  viewport.height = self->document.height * scale;
-  viewport.x = (width - self->box.width * scale) / 2 - self->box.x * scale;
-  viewport.y = (height - self->box.height * scale) / 2 - self->box.y * scale;
-
-  id = g_strdup_printf ("#frame-%u", frame);
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  if (!rsvg_handle_render_layer (self->handle, cr, "#props", &viewport, &error) ||
-      !rsvg_handle_render_layer (self->handle, cr, id, &viewport, &error))
-    g_warning ("Cannot draw %s: %s", id, error->message);
-  cairo_restore (cr);
-  return error == NULL;
+  if (!ensure_frame (self, frame, &error) ||
+      !rsvg_handle_render_document (g_ptr_array_index (self->handles, frame), cr, &viewport,
+                                    &error))
+    {
+      g_warning ("Cannot draw frame %u of %s: %s", frame, self->resource, error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
