@@ -9,6 +9,7 @@
 #include "content/kc-library.h"
 #include "kc-test-pixels.h"
 #include "widgets/kc-exercise-figure.h"
+#include "kc-test-library.h"
 
 #define WIDTH 240
 #define HEIGHT 160
@@ -52,9 +53,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   set_animations (TRUE);
-  fixture->library = kc_library_new ();
-  kc_library_add_bundled (fixture->library);
-  kc_library_load (fixture->library);
+  fixture->library = kc_test_bundled_library ();
 }
 
 static void

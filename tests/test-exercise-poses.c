@@ -9,6 +9,7 @@
 #include "content/kc-library.h"
 #include "kc-test-pixels.h"
 #include "widgets/kc-exercise-poses.h"
+#include "kc-test-library.h"
 
 #define WIDTH 240
 #define HEIGHT 160
@@ -146,9 +147,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  library = kc_library_new ();
-  kc_library_add_bundled (library);
-  kc_library_load (library);
+  library = kc_test_bundled_library ();
 
   g_test_add_func ("/exercise-poses/every-exercise", test_every_exercise_has_poses);
   g_test_add_func ("/exercise-poses/one-frame-at-a-time", test_one_frame_at_a_time);

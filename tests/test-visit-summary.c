@@ -19,6 +19,7 @@
 #include "content/kc-library.h"
 #include "content/kc-warning-signs.h"
 #include "pages/kc-visit-summary.h"
+#include "kc-test-library.h"
 
 #define A4_WIDTH 595.0
 #define A4_HEIGHT 842.0
@@ -133,9 +134,7 @@ visit_load (Visit              *visit,
             const char * const *exercises,
             const char         *next_steps)
 {
-  visit->library = kc_library_new ();
-  kc_library_add_bundled (visit->library);
-  kc_library_load (visit->library);
+  visit->library = kc_test_bundled_library ();
   visit->date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
   visit->answer = kc_referral_answer_new (visit->library, KC_BODY_MAP_MODE_HURT, chosen);
   visit->plan = new_plan (visit->library, exercises);
