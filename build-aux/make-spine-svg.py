@@ -305,7 +305,7 @@ def main():
     # Roots: from the canal, under the pedicle of their own vertebra, out
     # through the foramen below it, then down and forward.
     w('  <g id="nerve-roots">')
-    roots = (("l3", 2), ("l4", 3), ("l5", 4))
+    roots = (("l2", 1), ("l3", 2), ("l4", 3), ("l5", 4))
     for name, i in roots:
         fr = frames[i]
         above = frames[i - 1]

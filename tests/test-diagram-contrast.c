@@ -24,6 +24,7 @@ static const char *outlines[] = {
   "kc-role-source", "kc-role-possible", "kc-role-common", "kc-role-occasional",
   "kc-role-rare", "kc-role-hurt", "kc-role-hurt-source", "muscle-part", "nerve-thin",
   "kc-selected", "kc-hover",
+  "dermatome-l2", "dermatome-l3", "dermatome-l4", "dermatome-l5", "dermatome-s1",
 };
 
 /* Outlines of the exercise figures (the near body, the far limbs) and of

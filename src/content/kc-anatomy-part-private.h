@@ -14,5 +14,10 @@ KcAnatomyPart *_kc_anatomy_part_new (const char         *id,
                                      const char         *function,
                                      const char         *back_knee,
                                      const char * const *condition_ids);
+void           _kc_anatomy_part_set_supply (KcAnatomyPart *self,
+                                            KcNerveRoot    root,
+                                            const char    *skin,
+                                            const char    *muscles,
+                                            const char    *reflex);
 
 G_END_DECLS

@@ -16,6 +16,13 @@ struct _KcAnatomyPart
   char *function;
   char *back_knee;
   char **condition_ids;
+
+  /* A nerve root's: its skin (dermatome), muscles (myotome) and reflex */
+  gboolean is_root;
+  KcNerveRoot root;
+  char *skin;
+  char *muscles;
+  char *reflex;
 };
 
 G_DEFINE_FINAL_TYPE (KcAnatomyPart, kc_anatomy_part, KC_TYPE_ITEM)
@@ -28,6 +35,9 @@ kc_anatomy_part_finalize (GObject *object)
   g_clear_pointer (&self->function, g_free);
   g_clear_pointer (&self->back_knee, g_free);
   g_clear_pointer (&self->condition_ids, g_strfreev);
+  g_clear_pointer (&self->skin, g_free);
+  g_clear_pointer (&self->muscles, g_free);
+  g_clear_pointer (&self->reflex, g_free);
 
   G_OBJECT_CLASS (kc_anatomy_part_parent_class)->finalize (object);
 }
@@ -39,7 +49,8 @@ kc_anatomy_part_dup_search_text (KcItem    *item,
 {
   KcAnatomyPart *self = KC_ANATOMY_PART (item);
 
-  return g_strjoin ("\n", self->function, self->back_knee, NULL);
+  return g_strjoin ("\n", self->function, self->back_knee,
+                    self->skin ? self->skin : "", self->muscles ? self->muscles : "", NULL);
 }
 
 static void
@@ -108,4 +119,66 @@ kc_anatomy_part_get_condition_ids (KcAnatomyPart *self)
 {
   g_return_val_if_fail (KC_IS_ANATOMY_PART (self), NULL);
   return (const char * const *)self->condition_ids;
+}
+
+/* For a nerve root's <supply>: what it feels, moves and tests. */
+void
+_kc_anatomy_part_set_supply (KcAnatomyPart *self,
+                             KcNerveRoot    root,
+                             const char    *skin,
+                             const char    *muscles,
+                             const char    *reflex)
+{
+  g_return_if_fail (KC_IS_ANATOMY_PART (self));
+
+  self->is_root = TRUE;
+  self->root = root;
+  g_free (self->skin);
+  self->skin = g_strdup (skin);
+  g_free (self->muscles);
+  self->muscles = g_strdup (muscles);
+  g_free (self->reflex);
+  self->reflex = g_strdup (reflex);
+}
+
+/**
+ * kc_anatomy_part_get_root:
+ * @root: (out) (optional): which root the part is
+ *
+ * Returns: %TRUE if the part is a nerve root with a dermatome, myotome
+ *   and reflex
+ */
+gboolean
+kc_anatomy_part_get_root (KcAnatomyPart *self,
+                          KcNerveRoot   *root)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_PART (self), FALSE);
+
+  if (self->is_root && root != NULL)
+    *root = self->root;
+  return self->is_root;
+}
+
+/* Returns: (nullable): the skin a nerve root supplies, translated */
+const char *
+kc_anatomy_part_get_dermatome (KcAnatomyPart *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_PART (self), NULL);
+  return self->skin;
+}
+
+/* Returns: (nullable): the movements a nerve root's muscles make, translated */
+const char *
+kc_anatomy_part_get_myotome (KcAnatomyPart *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_PART (self), NULL);
+  return self->muscles;
+}
+
+/* Returns: (nullable): the reflex that tests a nerve root, translated */
+const char *
+kc_anatomy_part_get_reflex (KcAnatomyPart *self)
+{
+  g_return_val_if_fail (KC_IS_ANATOMY_PART (self), NULL);
+  return self->reflex;
 }

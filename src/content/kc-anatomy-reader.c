@@ -20,6 +20,35 @@
 
 #define DIAGRAM_RESOURCE_DIR RESOURCE_PREFIX "/diagrams/"
 
+/* <supply root="l4">: a nerve root's skin, muscles and reflex. */
+static gboolean
+read_supply (KcContentFile *file,
+             xmlNode       *node,
+             KcAnatomyPart *part,
+             GPtrArray     *problems)
+{
+  g_autofree char *skin = NULL;
+  g_autofree char *muscles = NULL;
+  g_autofree char *reflex = NULL;
+  int root;
+
+  if (!kc_xml_node_read_word (file, node, "root", KC_TYPE_NERVE_ROOT, &root, problems))
+    return FALSE;
+
+  KC_XML_FOR_EACH_ELEMENT (child, node)
+    {
+      if (kc_xml_node_is (child, "skin"))
+        skin = kc_xml_node_dup_translated (child);
+      else if (kc_xml_node_is (child, "muscles"))
+        muscles = kc_xml_node_dup_translated (child);
+      else if (kc_xml_node_is (child, "reflex"))
+        reflex = kc_xml_node_dup_translated (child);
+    }
+
+  _kc_anatomy_part_set_supply (part, (KcNerveRoot)root, skin, muscles, reflex);
+  return TRUE;
+}
+
 static KcAnatomyPart *
 read_part (KcContentFile *file,
            xmlNode       *node,
@@ -49,6 +78,14 @@ read_part (KcContentFile *file,
 
   part = _kc_anatomy_part_new (id, (KcAnatomyPartKind)kind, name, function, back_knee,
                                (const char * const *)conditions);
+  KC_XML_FOR_EACH_ELEMENT (child, node)
+    {
+      if (kc_xml_node_is (child, "supply") && !read_supply (file, child, part, problems))
+        {
+          g_object_unref (part);
+          return NULL;
+        }
+    }
   kc_content_file_declare_id (file, id, node, part);
 
   return part;

@@ -15,6 +15,7 @@
 #include "content/kc-referrals.h"
 #include "kc-anatomy-page-private.h"
 #include "widgets/kc-content-widgets.h"
+#include "widgets/kc-diagram-view.h"
 
 /* The stylesheets' class for the parts a condition's picture lights. */
 #define STATE_LIT_CLASS "kc-state-lit"
@@ -117,14 +118,82 @@ append_conditions (KcAnatomyPage *self,
     }
 }
 
+/* One body figure with @root's dermatome lit, as the body map draws it. */
+static GtkWidget *
+dermatome_figure_new (KcNerveRoot  root,
+                      const char  *view,
+                      const char  *name)
+{
+  g_autofree char *resource = g_strdup_printf (RESOURCE_PREFIX "/diagrams/body-%s.svg", view);
+  g_autofree char *layer = kc_nerve_root_dup_dermatome_layer (root);
+  GtkWidget *figure = kc_diagram_view_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!kc_diagram_view_load_resource (KC_DIAGRAM_VIEW (figure), resource, &error))
+    g_critical ("Dermatome figure: %s", error->message);
+  kc_diagram_view_set_layer_shown (KC_DIAGRAM_VIEW (figure), layer, TRUE);
+  kc_diagram_view_set_part_class (KC_DIAGRAM_VIEW (figure), layer, "kc-dermatome-lit");
+  gtk_widget_set_size_request (figure, 100, 200);
+  gtk_widget_set_can_target (figure, FALSE);
+  gtk_widget_set_name (figure, layer);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (figure), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return figure;
+}
+
+/* A nerve root's skin (drawn on the body, front and back), muscles and
+ * reflex: how a physiotherapist tells which root is irritated. */
+static void
+append_supply (KcAnatomyPage *self,
+               KcAnatomyPart *part,
+               KcGlossary    *glossary,
+               GHashTable    *linked)
+{
+  g_autofree char *front = NULL;
+  g_autofree char *back = NULL;
+  GtkWidget *figures;
+  KcNerveRoot root;
+
+  if (!kc_anatomy_part_get_root (part, &root))
+    return;
+
+  gtk_box_append (self->details, kc_heading_label_new (_("Skin it supplies (dermatome)"),
+                                                       "kc-subheading"));
+  gtk_box_append (self->details,
+                  kc_linked_label_new (kc_anatomy_part_get_dermatome (part), glossary, linked));
+
+  /* Translators: what a screen reader says for a picture, e.g. "L4 dermatome, front" */
+  front = g_strdup_printf (_("%s dermatome, front"), kc_nerve_root_to_string (root));
+  /* Translators: what a screen reader says for a picture, e.g. "L4 dermatome, back" */
+  back = g_strdup_printf (_("%s dermatome, back"), kc_nerve_root_to_string (root));
+  figures = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (figures), TRUE);
+  gtk_widget_set_halign (figures, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (figures),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dermatome"), -1);
+  gtk_box_append (GTK_BOX (figures), dermatome_figure_new (root, "front", front));
+  gtk_box_append (GTK_BOX (figures), dermatome_figure_new (root, "back", back));
+  gtk_box_append (self->details, figures);
+
+  gtk_box_append (self->details, kc_heading_label_new (_("Muscles it works (myotome)"),
+                                                       "kc-subheading"));
+  gtk_box_append (self->details,
+                  kc_linked_label_new (kc_anatomy_part_get_myotome (part), glossary, linked));
+  gtk_box_append (self->details, kc_heading_label_new (_("Reflex"), "kc-subheading"));
+  gtk_box_append (self->details,
+                  kc_linked_label_new (kc_anatomy_part_get_reflex (part), glossary, linked));
+}
+
 static void
 append_links (KcAnatomyPage *self,
               KcAnatomyPart *part)
 {
   KcExerciseArea area;
 
-  /* Only where the body map has something to say about this part. */
-  if (kc_referrals_source_for_part (self->library, kc_item_get_id (KC_ITEM (part))) != NULL)
+  /* Only where the body map has something to say about this part: where
+   * its pain is felt, or a nerve root's skin. */
+  if (kc_referrals_source_for_part (self->library, kc_item_get_id (KC_ITEM (part))) != NULL ||
+      kc_anatomy_part_get_root (part, NULL))
     gtk_box_append (self->details, kc_link_button_new (_("Show on body map"),
                                                        "win.show-on-body-map",
                                                        kc_item_get_id (KC_ITEM (part)),
@@ -160,6 +229,7 @@ _kc_anatomy_page_show_part_details (KcAnatomyPage *self,
   gtk_box_append (self->details,
                   kc_linked_label_new (kc_anatomy_part_get_back_knee (part), glossary, linked));
 
+  append_supply (self, part, glossary, linked);
   append_conditions (self, part);
   append_links (self, part);
   kc_append_sources (self->details, KC_ITEM (part));

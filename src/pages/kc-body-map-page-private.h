@@ -38,6 +38,9 @@ struct _KcBodyMapPage
   GtkBox *explanation;
   GtkRevealer *message_revealer;
   GtkLabel *message_label;
+  GtkWidget *dermatome_key;
+  GtkGrid *dermatome_roots;
+  GtkLabel *dermatome_details;
 
   /* Owned references */
   KcLibrary *library;
@@ -51,6 +54,8 @@ struct _KcBodyMapPage
 
   gboolean pen;
   gboolean show_all_arrows;  /* else a few, one per source */
+  gboolean show_dermatomes;
+  char *dermatome_root;      /* the chosen root's word, "l4"; %NULL for all roots */
   gboolean syncing;
   gboolean built;   /* the map and lists are made when the tab is first shown */
 };
@@ -60,6 +65,10 @@ void           _kc_body_map_page_update            (KcBodyMapPage *self);
 void           _kc_body_map_page_update_arrows     (KcBodyMapPage *self);
 void           _kc_body_map_page_update_legend     (KcBodyMapPage *self);
 void           _kc_body_map_page_init_places       (KcBodyMapPage *self);
+void           _kc_body_map_page_build_dermatome_key (KcBodyMapPage *self);
+void           _kc_body_map_page_update_dermatomes (KcBodyMapPage *self);
+KcAnatomyPart *_kc_body_map_page_find_root         (KcBodyMapPage *self,
+                                                    const char    *root);
 void           _kc_body_map_page_build_list        (KcBodyMapPage *self);
 void           _kc_body_map_page_build_warnings    (KcBodyMapPage *self);
 void           _kc_body_map_page_set_chosen        (KcBodyMapPage      *self,

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "content/kc-anatomy-part.h"
 #include "content/kc-referrals.h"
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-page-private.h"
@@ -32,6 +33,8 @@ enum {
   PROP_PEN,
   PROP_PEN_COLOR,
   PROP_SHOW_ALL_ARROWS,
+  PROP_SHOW_DERMATOMES,
+  PROP_DERMATOME_ROOT,
   N_PROPS
 };
 
@@ -195,6 +198,7 @@ kc_body_map_page_finalize (GObject *object)
 
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   g_clear_pointer (&self->views, g_free);
+  g_clear_pointer (&self->dermatome_root, g_free);
   g_clear_pointer (&self->drawn_on, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_body_map_page_parent_class)->finalize (object);
@@ -228,6 +232,14 @@ kc_body_map_page_get_property (GObject    *object,
 
     case PROP_SHOW_ALL_ARROWS:
       g_value_set_boolean (value, self->show_all_arrows);
+      break;
+
+    case PROP_SHOW_DERMATOMES:
+      g_value_set_boolean (value, self->show_dermatomes);
+      break;
+
+    case PROP_DERMATOME_ROOT:
+      g_value_set_string (value, self->dermatome_root ? self->dermatome_root : "");
       break;
 
     default:
@@ -295,6 +307,14 @@ kc_body_map_page_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
 
+    case PROP_SHOW_DERMATOMES:
+      kc_body_map_page_set_show_dermatomes (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_DERMATOME_ROOT:
+      kc_body_map_page_set_dermatome_root (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -335,6 +355,14 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   properties[PROP_SHOW_ALL_ARROWS] =
     g_param_spec_boolean ("show-all-arrows", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Both kept while the app runs, as the arrows are. */
+  properties[PROP_SHOW_DERMATOMES] =
+    g_param_spec_boolean ("show-dermatomes", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* "l2" … "s1" (KcNerveRoot's words), or "" for every root at once. */
+  properties[PROP_DERMATOME_ROOT] =
+    g_param_spec_string ("dermatome-root", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KC_TYPE_DIAGRAM_VIEW);
@@ -363,6 +391,9 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, message_label);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, dermatome_key);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, dermatome_roots);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, dermatome_details);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_part_activated_cb",
                                                 G_CALLBACK (_kc_body_map_page_on_part_activated));
   gtk_widget_class_bind_template_callback (widget_class, on_stroke_added_cb);
@@ -373,6 +404,10 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "bodymap.pen-color", "pen-color");
   gtk_widget_class_install_property_action (widget_class, "bodymap.show-all-arrows",
                                             "show-all-arrows");
+  gtk_widget_class_install_property_action (widget_class, "bodymap.show-dermatomes",
+                                            "show-dermatomes");
+  gtk_widget_class_install_property_action (widget_class, "bodymap.dermatome-root",
+                                            "dermatome-root");
   gtk_widget_class_install_action (widget_class, "bodymap.clear", NULL, clear_action);
   gtk_widget_class_install_action (widget_class, "bodymap.undo-drawing", NULL,
                                    undo_drawing_action);
@@ -422,6 +457,7 @@ kc_body_map_page_init (KcBodyMapPage *self)
   self->chosen = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->mode = KC_BODY_MAP_MODE_START;
   self->views = g_strdup ("both");
+  self->dermatome_root = NULL;
   self->drawn_on = g_ptr_array_new ();
   self->pen_color = KC_PEN_COLOR_RED;
 
@@ -477,6 +513,7 @@ _kc_body_map_page_ensure_built (KcBodyMapPage *self)
   self->built = TRUE;
   load_views (self);
   _kc_body_map_page_build_warnings (self);
+  _kc_body_map_page_build_dermatome_key (self);
   _kc_body_map_page_build_list (self);
   _kc_body_map_page_update_legend (self);
   _kc_body_map_page_update (self);
@@ -628,7 +665,8 @@ _kc_body_map_page_print_or_report (KcBodyMapPage *self,
  * kc_body_map_page_show_part:
  *
  * Answers "where does it start?" for the place an anatomy part is in:
- * for the L4 nerve root, the lower back.
+ * for the L4 nerve root, the lower back.  A nerve root also shows its
+ * dermatome on the overlay.
  *
  * Returns: %TRUE if the body map knows the part
  */
@@ -637,14 +675,25 @@ kc_body_map_page_show_part (KcBodyMapPage *self,
                             const char    *part_id)
 {
   KcPainSource *source;
+  GObject *part;
+  KcNerveRoot root;
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
   _kc_body_map_page_ensure_built (self);
 
+  /* A nerve root: its skin on the overlay, whether or not it is a source. */
+  part = kc_library_lookup (self->library, part_id);
+  if (KC_IS_ANATOMY_PART (part) && kc_anatomy_part_get_root (KC_ANATOMY_PART (part), &root))
+    {
+      kc_body_map_page_set_dermatome_root (self,
+                                           kc_vocabulary_to_word (KC_TYPE_NERVE_ROOT, root));
+      kc_body_map_page_set_show_dermatomes (self, TRUE);
+    }
+
   source = kc_referrals_source_for_part (self->library, part_id);
   if (source == NULL)
-    return FALSE;
+    return KC_IS_ANATOMY_PART (part) && kc_anatomy_part_get_root (KC_ANATOMY_PART (part), NULL);
 
   kc_body_map_page_set_mode (self, "start");
   kc_body_map_page_choose (self, kc_pain_source_get_start_regions (source));

@@ -39,6 +39,10 @@ void        kc_body_map_page_draw_view           (KcBodyMapPage      *self,
                                                   cairo_t            *cr,
                                                   double              width,
                                                   double              height);
+void        kc_body_map_page_set_show_dermatomes (KcBodyMapPage      *self,
+                                                  gboolean            show);
+void        kc_body_map_page_set_dermatome_root  (KcBodyMapPage      *self,
+                                                  const char         *root);
 gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,
                                                   GtkWindow          *parent,
                                                   const char         *export_pdf,

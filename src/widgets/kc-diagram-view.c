@@ -528,8 +528,8 @@ kc_diagram_view_get_hovered_part (KcDiagramView *self)
 
 /**
  * kc_diagram_view_set_part_class:
- * @style_class: a class of the diagram stylesheets (data/diagrams/diagram-*.css),
- *   e.g. "kc-role-source"
+ * @style_class: (nullable): a class of the diagram stylesheets
+ *   (data/diagrams/diagram-*.css), e.g. "kc-role-source"; %NULL for none
  *
  * Colours @id as the theme's stylesheet colours @style_class, for views
  * that light up several parts at once.
@@ -540,7 +540,14 @@ kc_diagram_view_set_part_class (KcDiagramView *self,
                                 const char    *style_class)
 {
   g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
-  g_return_if_fail (id != NULL && style_class != NULL);
+  g_return_if_fail (id != NULL);
+
+  if (style_class == NULL)
+    {
+      if (g_hash_table_remove (self->part_classes, id))
+        _kc_diagram_view_invalidate_style (self);
+      return;
+    }
 
   g_hash_table_insert (self->part_classes, g_strdup (id), g_strdup (style_class));
   _kc_diagram_view_invalidate_style (self);
