@@ -510,6 +510,83 @@ test_condition_warning_cards (Fixture       *fixture,
   g_assert_finalize_object (without);
 }
 
+/* The text of every label under @widget as shown, links as their words. */
+static void
+append_shown_text (GtkWidget *widget,
+                   GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_shown_text (child, text);
+}
+
+/* A nerve root's details say the skin it supplies, drawn lit on the body
+ * front and back, the muscles it works and its reflex. */
+static void
+test_root_supply_shown (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const struct { const char *part, *layer, *skin, *muscles, *reflex; } roots[] = {
+    { "l2-nerve-root", "dermatome-l2", "The front and inner side of the upper thigh.",
+      "Bending the hip (iliopsoas), with some help pulling the thigh in.",
+      "None that can be tested reliably." },
+    { "l3-nerve-root", "dermatome-l3", "The front of the lower thigh, over and inside the knee.",
+      "Straightening the knee (quadriceps) and pulling the thigh in (adductors).",
+      "Knee jerk, in part." },
+    { "l4-nerve-root", "dermatome-l4", "The inner side of the shin down to the inner ankle.",
+      "Straightening the knee (quadriceps) and lifting the foot (tibialis anterior).",
+      "Knee jerk." },
+    { "l5-nerve-root", "dermatome-l5",
+      "The outer side of the shin, the top of the foot and the big toe.",
+      "Lifting the big toe and the foot, and moving the leg out to the side (gluteus medius).",
+      "None that can be tested reliably." },
+    { "s1-nerve-root", "dermatome-s1",
+      "The back of the calf, the outer edge and sole of the foot and the little toe.",
+      "Rising on the toes (calf muscles) and pushing the hip back (gluteus maximus).",
+      "Ankle jerk." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roots); i++)
+    {
+      g_autoptr(GPtrArray) figures = g_ptr_array_new ();
+      g_autoptr(GString) text = g_string_new (NULL);
+      GtkWidget *details;
+
+      g_assert_true (kc_anatomy_page_show_part (fixture->page, roots[i].part));
+      details = details_of (fixture);
+      append_shown_text (details, text);
+      g_assert_true (has_label (details, "Skin it supplies (dermatome)"));
+      g_assert_true (has_label (details, "Muscles it works (myotome)"));
+      g_assert_true (has_label (details, "Reflex"));
+      g_assert_nonnull (strstr (text->str, roots[i].skin));
+      g_assert_nonnull (strstr (text->str, roots[i].muscles));
+      g_assert_nonnull (strstr (text->str, roots[i].reflex));
+
+      /* Front and back, the root's layer drawn and lit, no other root's. */
+      kc_test_collect_by_type (details, KC_TYPE_DIAGRAM_VIEW, figures);
+      g_assert_cmpuint (figures->len, ==, 2);
+      for (guint j = 0; j < figures->len; j++)
+        {
+          KcDiagramView *figure = figures->pdata[j];
+
+          g_assert_true (kc_diagram_view_get_layer_shown (figure, roots[i].layer));
+          g_assert_cmpstr (kc_diagram_view_get_part_class (figure, roots[i].layer), ==,
+                           "kc-dermatome-lit");
+          for (guint k = 0; k < G_N_ELEMENTS (roots); k++)
+            if (k != i)
+              g_assert_false (kc_diagram_view_get_layer_shown (figure, roots[k].layer));
+        }
+    }
+
+  /* A part that is no root has none of it. */
+  g_assert_true (kc_anatomy_page_show_part (fixture->page, "l1-vertebra"));
+  g_assert_false (has_label (details_of (fixture), "Reflex"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +610,7 @@ main (int   argc,
   ADD ("/anatomy-page/stenosis-shows-root", test_stenosis_shows_root);
   ADD ("/anatomy-page/knee-parts-list-conditions", test_knee_parts_list_conditions);
   ADD ("/anatomy-page/condition-warning-cards", test_condition_warning_cards);
+  ADD ("/anatomy-page/root-supply", test_root_supply_shown);
 
 #undef ADD
 

@@ -633,14 +633,14 @@ test_handout_pages (Fixture       *fixture,
 /* The legend's swatches and the lit places share the stylesheet's role
  * classes, and both themes' stylesheets colour every one of them. */
 static void
-assert_legend (Fixture            *fixture,
-               const char * const *expected)
+assert_swatches (GtkWidget          *legend,
+                 const char * const *expected)
 {
   g_autoptr(GPtrArray) swatches = g_ptr_array_new ();
   const char *sheets[] = { RESOURCE_PREFIX "/diagrams/diagram-light.css",
                            RESOURCE_PREFIX "/diagrams/diagram-dark.css" };
 
-  kc_test_collect_by_type (GTK_WIDGET (fixture->page), KC_TYPE_DIAGRAM_SWATCH, swatches);
+  kc_test_collect_by_type (legend, KC_TYPE_DIAGRAM_SWATCH, swatches);
   g_assert_cmpuint (swatches->len, ==, g_strv_length ((char **)expected));
 
   for (guint i = 0; i < swatches->len; i++)
@@ -677,6 +677,14 @@ assert_described (Fixture            *fixture,
   wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
                                               GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
   g_assert_null (wrong);
+}
+
+/* The legend under the map: the roles of the question asked. */
+static void
+assert_legend (Fixture            *fixture,
+               const char * const *expected)
+{
+  assert_swatches (GTK_WIDGET (fixture->page->legend), expected);
 }
 
 static void
@@ -1075,6 +1083,191 @@ test_condition_opened (Fixture       *fixture,
                    ==, KC_WARNING_TIER_EMERGENCY);
 }
 
+/* ---- Dermatomes ---------------------------------------------------------- */
+
+static const char *roots[] = { "l2", "l3", "l4", "l5", "s1" };
+
+/* Whether @root's layer is drawn on @view, and lit. */
+static void
+assert_root_drawn (KcDiagramView *view,
+                   const char    *root,
+                   gboolean       drawn,
+                   gboolean       lit)
+{
+  g_autofree char *layer = g_strdup_printf ("dermatome-%s", root);
+
+  g_assert_cmpint (kc_diagram_view_get_layer_shown (view, layer), ==, drawn);
+  if (lit)
+    g_assert_cmpstr (kc_diagram_view_get_part_class (view, layer), ==, "kc-dermatome-lit");
+  else
+    g_assert_null (kc_diagram_view_get_part_class (view, layer));
+}
+
+static const char *
+dermatome_details (Fixture *fixture)
+{
+  return gtk_label_get_text (fixture->page->dermatome_details);
+}
+
+/* "Show Dermatomes" draws all five roots on both figures; choosing a root
+ * draws its skin alone, lit, with its muscles and reflex in the key; a
+ * place chosen meanwhile keeps it lit; off hides everything. */
+static void
+test_dermatomes_per_root (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char *reflexes[] = {
+    "None that can be tested reliably.", "Knee jerk, in part.", "Knee jerk.",
+    "None that can be tested reliably.", "Ankle jerk.",
+  };
+  const char *choice[] = { "lower-back", NULL };
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+
+  for (guint v = 0; v < 2; v++)
+    for (guint r = 0; r < G_N_ELEMENTS (roots); r++)
+      assert_root_drawn (_kc_body_map_page_get_view (fixture->page, v), roots[r], FALSE, FALSE);
+  g_assert_false (gtk_widget_get_visible (fixture->page->dermatome_key));
+
+  g_assert_true (gtk_widget_activate_action (page, "bodymap.show-dermatomes", NULL));
+  g_assert_true (gtk_widget_get_visible (fixture->page->dermatome_key));
+  for (guint v = 0; v < 2; v++)
+    for (guint r = 0; r < G_N_ELEMENTS (roots); r++)
+      assert_root_drawn (_kc_body_map_page_get_view (fixture->page, v), roots[r], TRUE, FALSE);
+
+  for (guint chosen = 0; chosen < G_N_ELEMENTS (roots); chosen++)
+    {
+      g_assert_true (gtk_widget_activate_action (page, "bodymap.dermatome-root", "s",
+                                                 roots[chosen]));
+      for (guint v = 0; v < 2; v++)
+        for (guint r = 0; r < G_N_ELEMENTS (roots); r++)
+          assert_root_drawn (_kc_body_map_page_get_view (fixture->page, v), roots[r],
+                             r == chosen, r == chosen);
+      g_assert_nonnull (strstr (dermatome_details (fixture), reflexes[chosen]));
+    }
+  g_assert_nonnull (strstr (dermatome_details (fixture), "S1 nerve root"));
+  g_assert_nonnull (strstr (dermatome_details (fixture), "Rising on the toes"));
+  /* The key: each root's colour, as the overlay draws it in both themes. */
+  {
+    const char *colours[] = { "dermatome-l2", "dermatome-l3", "dermatome-l4", "dermatome-l5",
+                              "dermatome-s1", NULL };
+
+    assert_swatches (fixture->page->dermatome_key, colours);
+  }
+
+  /* Relighting the places clears their classes, not the root's. */
+  kc_body_map_page_choose (fixture->page, choice);
+  assert_root_drawn (_kc_body_map_page_get_view (fixture->page, 0), "s1", TRUE, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (page, "bodymap.dermatome-root", "s", ""));
+  assert_root_drawn (_kc_body_map_page_get_view (fixture->page, 1), "l4", TRUE, FALSE);
+  assert_root_drawn (_kc_body_map_page_get_view (fixture->page, 1), "s1", TRUE, FALSE);
+
+  g_assert_true (gtk_widget_activate_action (page, "bodymap.show-dermatomes", NULL));
+  g_assert_false (gtk_widget_get_visible (fixture->page->dermatome_key));
+  for (guint v = 0; v < 2; v++)
+    for (guint r = 0; r < G_N_ELEMENTS (roots); r++)
+      assert_root_drawn (_kc_body_map_page_get_view (fixture->page, v), roots[r], FALSE, FALSE);
+}
+
+/* A nerve root chosen in Anatomy ("Show on body map") shows its skin, even
+ * the L2 root, which is no pain source of the map. */
+static void
+test_dermatome_from_anatomy (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_assert_true (kc_body_map_page_show_part (fixture->page, "l2-nerve-root"));
+  g_assert_true (fixture->page->show_dermatomes);
+  assert_root_drawn (_kc_body_map_page_get_view (fixture->page, 0), "l2", TRUE, TRUE);
+  assert_root_drawn (_kc_body_map_page_get_view (fixture->page, 0), "l4", FALSE, FALSE);
+
+  g_assert_true (kc_body_map_page_show_part (fixture->page, "l4-nerve-root"));
+  assert_root_drawn (_kc_body_map_page_get_view (fixture->page, 1), "l4", TRUE, TRUE);
+  /* And the lower back's answer, as before. */
+  g_assert_nonnull (strstr (kc_body_map_page_get_summary (fixture->page), "Lower back"));
+}
+
+/* Every place of the map can be chosen where it is drawn, with the
+ * overlay on too: the overlay is no part and takes no clicks. */
+static void
+test_every_region_choosable (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GListModel *regions = kc_library_get_regions (fixture->library);
+
+  kc_body_map_page_set_show_dermatomes (fixture->page, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(KcItem) region = g_list_model_get_item (regions, i);
+      const char *id = kc_item_get_id (region);
+      guint found = 0;
+
+      for (guint v = 0; v < 2; v++)
+        {
+          KcDiagramView *view = _kc_body_map_page_get_view (fixture->page, v);
+          double x, y;
+
+          if (!kc_diagram_view_get_part_point (view, id, &x, &y))
+            continue;
+          g_assert_cmpstr (kc_diagram_view_part_at (view, x, y), ==, id);
+          found++;
+        }
+      if (found == 0)
+        g_error ("The place %s is on neither figure", id);
+    }
+}
+
+/* The figure's height in the window: document top to bottom. */
+static double
+figure_height (Fixture *fixture,
+               guint    index)
+{
+  KcDiagramView *view = _kc_body_map_page_get_view (fixture->page, index);
+  double x, top, bottom;
+
+  kc_diagram_view_document_to_widget (view, 0, 0, &x, &top);
+  kc_diagram_view_document_to_widget (view, 0, 900, &x, &bottom);
+  return bottom - top;
+}
+
+/* The figure keeps its size whatever the question, the views or the
+ * overlay, and is as large as the room allows (more than the 330 pixels
+ * of the old layout at this size). */
+static void
+test_figure_keeps_size (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const struct { const char *mode; const char *views; gboolean dermatomes; } states[] = {
+    { "hurt", "both", FALSE }, { "start", "front", FALSE }, { "hurt", "back", TRUE },
+    { "start", "both", TRUE }, { "hurt", "front", TRUE },
+  };
+  double height;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 600);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  height = figure_height (fixture, 0);
+  g_assert_cmpfloat (height, >, 330);
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      guint shown = g_str_equal (states[i].views, "back") ? 1 : 0;
+
+      kc_body_map_page_set_mode (fixture->page, states[i].mode);
+      g_object_set (fixture->page, "views", states[i].views, NULL);
+      kc_body_map_page_set_show_dermatomes (fixture->page, states[i].dermatomes);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+      if (fabs (figure_height (fixture, shown) - height) > 1.0)
+        g_error ("%s, %s, dermatomes %d: the figure is %.0f px tall, not %.0f",
+                 states[i].mode, states[i].views, states[i].dermatomes,
+                 figure_height (fixture, shown), height);
+    }
+
+  /* A larger window, a larger figure. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_cmpfloat (figure_height (fixture, 0), >, height + 100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1107,6 +1300,10 @@ main (int   argc,
   ADD ("/body-map/source-cards-cite", test_source_cards_cite);
   ADD ("/body-map/condition-opened", test_condition_opened);
   ADD ("/body-map/source-cards-link-terms", test_source_cards_link_terms);
+  ADD ("/body-map/dermatomes/per-root", test_dermatomes_per_root);
+  ADD ("/body-map/dermatomes/from-anatomy", test_dermatome_from_anatomy);
+  ADD ("/body-map/every-region-choosable", test_every_region_choosable);
+  ADD ("/body-map/figure-keeps-size", test_figure_keeps_size);
 
 #undef ADD
 

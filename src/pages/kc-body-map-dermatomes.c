@@ -54,7 +54,10 @@ root_button_new (const char *style_class,
                  const char *accessible_name)
 {
   GtkWidget *button = gtk_toggle_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *box = g_object_new (GTK_TYPE_BOX,
+                                 "spacing", 4,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_GENERIC,
+                                 NULL);
 
   if (style_class != NULL)
     {
