@@ -83,30 +83,26 @@ def fmt(p):
     return '%.1f %.1f' % p
 
 
+def segment(p0, p1, p2, p3):
+    """The cubic Bézier from p1 to p2 of a Catmull-Rom curve through p0..p3."""
+    c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+    c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+    return 'C%s %s %s' % (fmt(c1), fmt(c2), fmt(p2))
+
+
 def bezier_through(points):
-    """Cubic Bézier segments (Catmull-Rom) through @points, without the first move."""
-    out = []
+    """Cubic Bézier segments through @points, without the first move."""
     n = len(points)
-    for i in range(n - 1):
-        p0 = points[max(i - 1, 0)]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[min(i + 2, n - 1)]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        out.append('C%s %s %s' % (fmt(c1), fmt(c2), fmt(p2)))
-    return out
+    return [segment(points[max(i - 1, 0)], points[i], points[i + 1], points[min(i + 2, n - 1)])
+            for i in range(n - 1)]
 
 
 def closed_smooth(points):
     """A closed path of smooth cubic Béziers through @points."""
     n = len(points)
     d = ['M' + fmt(points[0])]
-    for i in range(n):
-        p0, p1 = points[(i - 1) % n], points[i]
-        p2, p3 = points[(i + 1) % n], points[(i + 2) % n]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        d.append('C%s %s %s' % (fmt(c1), fmt(c2), fmt(p2)))
+    d += [segment(points[(i - 1) % n], points[i], points[(i + 1) % n], points[(i + 2) % n])
+          for i in range(n)]
     return ' '.join(d) + ' Z'
 
 

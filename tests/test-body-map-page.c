@@ -1293,6 +1293,10 @@ main (int   argc,
   ADD ("/body-map/place-rows", test_place_rows);
   ADD ("/body-map/pen-color-refused", test_pen_color_refused);
   ADD ("/body-map/print-failure-shown", test_print_failure_shown);
+  /* Before the warnings: a tooltip timer the popover test leaves behind
+   * fires after its window is gone, in the next test (GTK 4.8). */
+  ADD ("/body-map/dermatomes/per-root", test_dermatomes_per_root);
+  ADD ("/body-map/dermatomes/from-anatomy", test_dermatome_from_anatomy);
   ADD ("/body-map/warnings/lower-back", test_warnings_lower_back);
   ADD ("/body-map/warnings/calf", test_warnings_calf);
   ADD ("/body-map/warnings/child-hip", test_warnings_child_hip);
@@ -1300,8 +1304,6 @@ main (int   argc,
   ADD ("/body-map/source-cards-cite", test_source_cards_cite);
   ADD ("/body-map/condition-opened", test_condition_opened);
   ADD ("/body-map/source-cards-link-terms", test_source_cards_link_terms);
-  ADD ("/body-map/dermatomes/per-root", test_dermatomes_per_root);
-  ADD ("/body-map/dermatomes/from-anatomy", test_dermatome_from_anatomy);
   ADD ("/body-map/every-region-choosable", test_every_region_choosable);
   ADD ("/body-map/figure-keeps-size", test_figure_keeps_size);
 

@@ -677,6 +677,7 @@ kc_body_map_page_show_part (KcBodyMapPage *self,
   KcPainSource *source;
   GObject *part;
   KcNerveRoot root;
+  gboolean is_root;
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
@@ -684,7 +685,8 @@ kc_body_map_page_show_part (KcBodyMapPage *self,
 
   /* A nerve root: its skin on the overlay, whether or not it is a source. */
   part = kc_library_lookup (self->library, part_id);
-  if (KC_IS_ANATOMY_PART (part) && kc_anatomy_part_get_root (KC_ANATOMY_PART (part), &root))
+  is_root = KC_IS_ANATOMY_PART (part) && kc_anatomy_part_get_root (KC_ANATOMY_PART (part), &root);
+  if (is_root)
     {
       kc_body_map_page_set_dermatome_root (self,
                                            kc_vocabulary_to_word (KC_TYPE_NERVE_ROOT, root));
@@ -693,7 +695,7 @@ kc_body_map_page_show_part (KcBodyMapPage *self,
 
   source = kc_referrals_source_for_part (self->library, part_id);
   if (source == NULL)
-    return KC_IS_ANATOMY_PART (part) && kc_anatomy_part_get_root (KC_ANATOMY_PART (part), NULL);
+    return is_root;
 
   kc_body_map_page_set_mode (self, "start");
   kc_body_map_page_choose (self, kc_pain_source_get_start_regions (source));
