@@ -18,7 +18,8 @@ shows.  Run it again after changing the shapes; the SVGs it writes are
 plain and can also be edited by hand in Inkscape.
 """
 import math
-import os
+
+from diagram_svg import p, smooth, write_diagram
 
 W, H = 400, 900
 CX = W / 2
@@ -79,31 +80,18 @@ def leg_x(f, y):
     return a + (b - a) * f
 
 
-def fmt(p):
-    return '%.1f %.1f' % p
-
-
-def segment(p0, p1, p2, p3):
-    """The cubic Bézier from p1 to p2 of a Catmull-Rom curve through p0..p3."""
-    c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-    c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-    return 'C%s %s %s' % (fmt(c1), fmt(c2), fmt(p2))
+def fmt(point):
+    return p(*point)
 
 
 def bezier_through(points):
-    """Cubic Bézier segments through @points, without the first move."""
-    n = len(points)
-    return [segment(points[max(i - 1, 0)], points[i], points[i + 1], points[min(i + 2, n - 1)])
-            for i in range(n - 1)]
+    """Smooth cubic Béziers through @points, on from the current point (no move)."""
+    d = smooth(points)
+    return [d[d.index('C'):]]
 
 
 def closed_smooth(points):
-    """A closed path of smooth cubic Béziers through @points."""
-    n = len(points)
-    d = ['M' + fmt(points[0])]
-    d += [segment(points[(i - 1) % n], points[i], points[(i + 1) % n], points[(i + 2) % n])
-          for i in range(n)]
-    return ' '.join(d) + ' Z'
+    return smooth(points, closed=True)
 
 
 def mirror(points):
@@ -383,7 +371,7 @@ def dermatome_layers(view):
     return lines
 
 
-def write(view, path):
+def write(view, name):
     back = view == 'back'
     sides = ('The patient\'s right is on the viewer\'s left.' if not back else
              'The patient\'s left is on the viewer\'s left.')
@@ -426,10 +414,8 @@ def write(view, path):
         lines.append('  <rect id="origin-sacroiliac" class="origin" x="199" y="405" width="2" '
                      'height="2" fill="#000000" fill-opacity="0"/>')
     lines.append('</svg>')
-    with open(path, 'w') as f:
-        f.write('\n'.join(lines) + '\n')
+    write_diagram(name, lines)
 
 
-top = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'diagrams')
-write('front', os.path.join(top, 'body-front.svg'))
-write('back', os.path.join(top, 'body-back.svg'))
+write('front', 'body-front.svg')
+write('back', 'body-back.svg')
