@@ -1244,7 +1244,9 @@ test_figure_keeps_size (Fixture       *fixture,
   double height;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 600);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  /* The window takes its new size over more than one frame. */
+  for (guint i = 0; i < 3; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   height = figure_height (fixture, 0);
   g_assert_cmpfloat (height, >, 330);
 
