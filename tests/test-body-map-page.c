@@ -371,7 +371,7 @@ test_arrows_toggle_named (Fixture       *fixture,
       toggle = g_ptr_array_index (checks, i);
 
   g_assert_nonnull (toggle);
-  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (toggle)), ==, "Show _All Arrows");
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (toggle)), ==, "Show All Arrows");
   g_assert_nonnull (gtk_widget_get_tooltip_text (toggle));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (toggle)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "bodymap.show-all-arrows", NULL);
