@@ -15,6 +15,7 @@
 #include "kc-preferences-window.h"
 #include "kc-first-frame.h"
 #include "kc-application.h"
+#include "kc-application-private.h"
 #include "kc-window.h"
 
 struct _KcApplication
@@ -165,6 +166,33 @@ load_user_content (gpointer data)
   kc_library_load_async (self->library, NULL, user_content_loaded_cb, load);
 }
 
+/* The command line's printing has no first frame to hurry: the bundled
+ * content, the user's and each --content-dir are loaded at once. */
+static KcLibrary *
+load_for_print (GVariantDict *options)
+{
+  g_autoptr(KcLibrary) library = kc_library_new ();
+  g_autoptr(GFile) user_dir = g_file_new_build_filename (g_get_user_data_dir (),
+                                                         "kinetic-chain", "content", NULL);
+  g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) content_dirs = NULL;
+
+  g_variant_dict_lookup (options, "content-dir", "^aay", &content_dirs);
+  kc_library_add_bundled (library);
+  kc_library_add_directory (library, user_dir, FALSE);
+  for (guint i = 0; content_dirs != NULL && content_dirs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (content_dirs[i]);
+
+      kc_library_add_directory (library, dir, TRUE);
+      g_ptr_array_add (folders, g_file_get_parse_name (dir));
+    }
+  kc_library_load (library);
+  print_folder_problems (library, 0, folders);
+
+  return g_steal_pointer (&library);
+}
+
 /* Waits for the loader, if it ran; in a second instance, which hands its
  * command line to the first, the result is simply dropped. */
 static KcLibrary *
@@ -221,6 +249,15 @@ kc_application_handle_local_options (GApplication *app,
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return EXIT_SUCCESS;
+    }
+
+  if (_kc_application_asks_to_print (options))
+    {
+      g_autoptr(KcLibrary) library = NULL;
+
+      kc_xml_init ();
+      library = load_for_print (options);
+      return _kc_application_print (options, library);
     }
 
   /* Reading and checking the bundled content does not need GTK: start it
@@ -438,6 +475,7 @@ static void
 kc_application_init (KcApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  _kc_application_add_print_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Learn how back problems and knee pain are "
                                               "linked, and what helps."));

@@ -13,7 +13,8 @@
 
 /* Line breaks fall anywhere in a layout, and pdftotext joins a word
  * broken after a hyphen ("meta-⏎analysis" → "metaanalysis"): compare
- * text without white space and hyphens. */
+ * text without white space (a zero-width space, where the booklet lets a
+ * long word break, included) and hyphens. */
 char *
 kc_test_squeeze (const char *text)
 {
@@ -23,7 +24,7 @@ kc_test_squeeze (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!g_unichar_isspace (c) && c != '-')
+      if (!g_unichar_isspace (c) && c != '-' && c != 0x200B)
         g_string_append_unichar (out, c);
     }
 
@@ -52,10 +53,36 @@ kc_test_pdf_text (const char *pdf)
   return run_poppler ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL });
 }
 
+/**
+ * kc_test_pdf_page_texts:
+ *
+ * Returns: (transfer full) (element-type utf8): each page's text
+ */
+GPtrArray *
+kc_test_pdf_page_texts (const char *pdf)
+{
+  g_autofree char *text = kc_test_pdf_text (pdf);
+  g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  /* pdftotext ends every page with a form feed: the last piece is empty. */
+  for (guint i = 0; pages[i] != NULL && pages[i + 1] != NULL; i++)
+    g_ptr_array_add (out, g_strdup (pages[i]));
+
+  return out;
+}
+
+/* What pdfinfo says of the document: its title, pages, page size. */
+char *
+kc_test_pdf_info (const char *pdf)
+{
+  return run_poppler ((const char *[]) { "pdfinfo", pdf, NULL });
+}
+
 guint
 kc_test_pdf_pages (const char *pdf)
 {
-  g_autofree char *info = run_poppler ((const char *[]) { "pdfinfo", pdf, NULL });
+  g_autofree char *info = kc_test_pdf_info (pdf);
   const char *line = strstr (info, "Pages:");
 
   g_assert_nonnull (line);

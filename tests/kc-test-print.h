@@ -8,10 +8,12 @@
 
 G_BEGIN_DECLS
 
-char  *kc_test_squeeze    (const char *text);
-char  *kc_test_pdf_text   (const char *pdf);
-guint  kc_test_pdf_pages  (const char *pdf);
-guint  kc_test_pdf_images (const char *pdf);
-char  *kc_test_write_png  (const char *dir);
+char      *kc_test_squeeze        (const char *text);
+char      *kc_test_pdf_text       (const char *pdf);
+GPtrArray *kc_test_pdf_page_texts (const char *pdf);
+char      *kc_test_pdf_info       (const char *pdf);
+guint      kc_test_pdf_pages      (const char *pdf);
+guint      kc_test_pdf_images     (const char *pdf);
+char      *kc_test_write_png      (const char *dir);
 
 G_END_DECLS

@@ -278,6 +278,52 @@ test_zoom_keeps_hits_exact (Fixture       *fixture,
                                   KC_DIAGRAM_ZOOM_MAX, 1e-9);
 }
 
+/* The colour at (@x, @y) of the diagram rendered for paper, 200 × 100. */
+static guint32
+printed_pixel (KcDiagramView *view,
+               int            x,
+               int            y)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 200, 100);
+  cairo_t *cr = cairo_create (surface);
+  guint32 pixel;
+
+  kc_diagram_view_render (view, cr, 200, 100);
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                       y * cairo_image_surface_get_stride (surface) + x * 4) & 0xffffff;
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return pixel;
+}
+
+/* Paper is white in a dark theme too: the print takes the light colours
+ * (diagram-light.css: .bone is #efe6d2), and the screen keeps its own. */
+static void
+test_print_is_light (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  double x, y;
+  guint32 on_screen;
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+  kc_diagram_view_document_to_widget (fixture->view, 30, 30, &x, &y);
+  on_screen = pixel_at (fixture->view, (int)x, (int)y) & 0xffffff;
+
+  g_assert_cmphex (printed_pixel (fixture->view, 30, 30), ==, 0xefe6d2);
+  /* The dark theme's bone on screen, before and after printing. */
+  g_assert_cmphex (on_screen, !=, 0xefe6d2);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+  g_assert_cmphex (pixel_at (fixture->view, (int)x, (int)y) & 0xffffff, ==, on_screen);
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +342,7 @@ main (int   argc,
   ADD ("/diagram-view/zoom", test_zoom_keeps_hits_exact);
   ADD ("/diagram-view/layer-shown", test_layer_shown_on_request);
   ADD ("/diagram-view/hover-outlines-part", test_hover_outlines_part);
+  ADD ("/diagram-view/print-is-light", test_print_is_light);
 
 #undef ADD
 

@@ -775,13 +775,14 @@ test_today (Fixture       *fixture,
   g_assert_nonnull (strstr (summary, "pain 4.0"));
 }
 
-/* The handout, exported as PDF without a dialog: patient, the week and
- * each exercise's steps and cautions are there as text. */
+/* The booklet, exported as PDF without a dialog: patient, clinic, the
+ * week and each exercise's steps and cautions are there as text. */
 static void
 test_handout_pdf (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autofree char *pdf = g_build_filename (fixture->dir, "handout.pdf", NULL);
+  g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   const char *argv[] = { "pdftotext", pdf, "-", NULL };
   g_autofree char *text = NULL;
@@ -792,6 +793,9 @@ test_handout_pdf (Fixture       *fixture,
                               "core-and-hips");
   plan = kc_plans_view_get_plan (fixture->view);
   kc_plan_set_patient (plan, "Mr Test Patient");
+  /* The clinic's name, as the preferences store it, is on the cover. */
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "clinic-name", "Riverside Physio");
 
   g_assert_true (kc_plan_print (plan, fixture->library, NULL, pdf, &error));
   g_assert_no_error (error);
@@ -801,6 +805,8 @@ test_handout_pdf (Fixture       *fixture,
 
   g_assert_nonnull (strstr (text, "Core and hip routine"));
   g_assert_nonnull (strstr (text, "Mr Test Patient"));
+  g_assert_nonnull (strstr (text, "Riverside Physio"));
+  g_settings_reset (settings, "clinic-name");
   g_assert_nonnull (strstr (text, "The week at a glance"));
   g_assert_nonnull (strstr (text, "Wednesday"));
   g_assert_nonnull (strstr (text, "Side plank"));

@@ -9,6 +9,7 @@
 #include "content/kc-library.h"
 #include "content/kc-referral-answer.h"
 #include "kc-page.h"
+#include "widgets/kc-print-flow.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,7 @@ void        kc_body_map_page_set_show_dermatomes (KcBodyMapPage      *self,
                                                   gboolean            show);
 void        kc_body_map_page_set_dermatome_root  (KcBodyMapPage      *self,
                                                   const char         *root);
+KcPrintFlow *kc_body_map_page_new_sheet          (KcBodyMapPage      *self);
 gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,
                                                   GtkWindow          *parent,
                                                   const char         *export_pdf,

@@ -27,26 +27,22 @@ draw_view (cairo_t  *cr,
   kc_diagram_view_render (_kc_body_map_page_get_view (user_data, index), cr, width, height);
 }
 
-static void
-on_begin_print_cb (GtkPrintOperation *operation,
-                   GtkPrintContext   *context,
-                   KcPrintFlow       *sheet)
+/**
+ * kc_body_map_page_new_sheet:
+ *
+ * Returns: (transfer full): the sheet of the map as chosen and drawn now,
+ *   dated today, to paginate on any page size
+ */
+KcPrintFlow *
+kc_body_map_page_new_sheet (KcBodyMapPage *self)
 {
-  PangoContext *pango = gtk_print_context_create_pango_context (context);
-  guint n_pages = kc_print_flow_paginate (sheet, pango, gtk_print_context_get_width (context),
-                                          gtk_print_context_get_height (context));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  g_object_unref (pango);
-  gtk_print_operation_set_n_pages (operation, (int)n_pages);
-}
+  g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
 
-static void
-on_draw_page_cb (GtkPrintOperation *operation,
-                 GtkPrintContext   *context,
-                 int                page_nr,
-                 KcPrintFlow       *sheet)
-{
-  kc_print_flow_draw_page (sheet, gtk_print_context_get_cairo_context (context), (guint)page_nr);
+  _kc_body_map_page_ensure_built (self);
+  return kc_body_map_sheet_new (self->answer, now, draw_view, g_object_ref (self),
+                                g_object_unref);
 }
 
 /**
@@ -90,24 +86,10 @@ kc_body_map_page_print (KcBodyMapPage  *self,
                         const char     *export_pdf,
                         GError        **error)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPrintFlow) sheet = NULL;
-  g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
-  _kc_body_map_page_ensure_built (self);
-  sheet = kc_body_map_sheet_new (self->answer, now, draw_view, g_object_ref (self),
-                                 g_object_unref);
-
-  kc_print_flow_set_brand (sheet, brand);
-
-  kc_print_set_name (operation, _("Body map handout"));
-  kc_print_ask_patient (operation, brand);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), sheet, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), sheet, 0);
-
-  return kc_print_run (operation, parent, export_pdf, error);
+  sheet = kc_body_map_page_new_sheet (self);
+  return kc_print_run_flow (sheet, _("Body map handout"), parent, export_pdf, error);
 }

@@ -21,6 +21,7 @@
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-legend.h"
 #include "kc-body-map-sheet.h"
+#include "kc-print-warnings.h"
 
 #define MAP_SHARE 0.45    /* of a page's height: a map a patient can read */
 
@@ -114,30 +115,6 @@ add_source (KcPrintFlow          *flow,
   add_references (flow, KC_ITEM (source));
 }
 
-/* The tiers in a box: in capitals, as on the screen's cards, so the
- * urgency survives a black-and-white printer. */
-static void
-add_warnings (KcPrintFlow *flow,
-              GPtrArray   *tiers)
-{
-  kc_print_flow_begin_box (flow);
-  kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, _("Warning signs"));
-  for (guint i = 0; tiers != NULL && i < tiers->len; i++)
-    {
-      KcWarningSigns *tier = g_ptr_array_index (tiers, i);
-      g_autofree char *heading = g_utf8_strup (kc_warning_signs_get_heading (tier), -1);
-      const char * const *signs = kc_warning_signs_get_signs (tier);
-      /* Translators: a tier in the printed handout, e.g. "EMERGENCY: Call 999 … now." */
-      g_autofree char *text = g_strdup_printf (_("%s: %s"), heading,
-                                               kc_warning_signs_get_action (tier));
-
-      kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, text);
-      for (guint j = 0; signs[j] != NULL; j++)
-        kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, signs[j]);
-    }
-  kc_print_flow_end_box (flow);
-}
-
 static void
 add_heading (KcPrintFlow      *flow,
              KcReferralAnswer *answer)
@@ -172,11 +149,11 @@ add_answer (KcPrintFlow      *flow,
 
   add_heading (flow, answer);
   if (warnings_first)
-    add_warnings (flow, tiers);
+    kc_print_warnings_add (flow, tiers);
   for (guint i = 0; i < sources->len; i++)
     add_source (flow, g_ptr_array_index (sources, i));
   if (!warnings_first)
-    add_warnings (flow, tiers);
+    kc_print_warnings_add (flow, tiers);
 }
 
 /**
@@ -209,7 +186,8 @@ kc_body_map_sheet_new (KcReferralAnswer  *answer,
   if (answer == NULL || kc_referral_answer_is_empty (answer))
     {
       kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, _("No place is chosen on the map."));
-      add_warnings (flow, answer != NULL ? kc_referral_answer_get_warning_tiers (answer) : NULL);
+      kc_print_warnings_add (flow, answer != NULL ? kc_referral_answer_get_warning_tiers (answer)
+                                                  : NULL);
     }
   else
     {

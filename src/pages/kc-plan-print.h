@@ -1,4 +1,4 @@
-/* kc-plan-print.h: a plan as a printed handout
+/* kc-plan-print.h: a plan as a printed booklet
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,14 +8,17 @@
 
 #include "content/kc-library.h"
 #include "plan/kc-plan.h"
+#include "widgets/kc-print-flow.h"
 
 G_BEGIN_DECLS
 
-char    *kc_plan_print_dup_name (KcPlan *plan);
-gboolean kc_plan_print (KcPlan     *plan,
-                        KcLibrary  *library,
-                        GtkWindow  *parent,
-                        const char *export_pdf,
-                        GError    **error);
+char        *kc_plan_print_dup_name    (KcPlan     *plan);
+KcPrintFlow *kc_plan_print_new_booklet (KcPlan     *plan,
+                                        KcLibrary  *library);
+gboolean     kc_plan_print             (KcPlan     *plan,
+                                        KcLibrary  *library,
+                                        GtkWindow  *parent,
+                                        const char *export_pdf,
+                                        GError    **error);
 
 G_END_DECLS

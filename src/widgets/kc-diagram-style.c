@@ -207,6 +207,16 @@ _kc_diagram_view_update_stylesheet (KcDiagramView *self)
               build_stylesheet (self, stylesheet_for (GTK_WIDGET (self)), HOVER_IN_PLACE));
 }
 
+/* Paper is white whatever the theme, and has no pointer over it: the
+ * light colours, nothing hovered. */
+void
+_kc_diagram_view_use_paper_stylesheet (KcDiagramView *self)
+{
+  if (self->handle != NULL)
+    load_css (self->handle, &self->loaded_css,
+              build_stylesheet (self, LIGHT_STYLESHEET, HOVER_NONE));
+}
+
 /* Returns: (transfer none): the stylesheet of the base picture, now
  *   loaded; hit tests use it too */
 const char *

@@ -138,6 +138,7 @@ void          _kc_diagram_view_widget_to_document  (KcDiagramView *self,
                                                     double        *doc_y);
 void          _kc_diagram_view_invalidate_style    (KcDiagramView *self);
 void          _kc_diagram_view_update_stylesheet   (KcDiagramView *self);
+void          _kc_diagram_view_use_paper_stylesheet (KcDiagramView *self);
 const char   *_kc_diagram_view_load_base_stylesheet (KcDiagramView *self);
 RsvgHandle   *_kc_diagram_view_get_outline_handle (KcDiagramView *self);
 GBytes       *_kc_diagram_style_dup_base           (GtkWidget     *widget);

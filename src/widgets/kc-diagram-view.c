@@ -667,7 +667,7 @@ kc_diagram_view_render (KcDiagramView *self,
   if (self->handle == NULL || self->doc_width <= 0 || self->doc_height <= 0)
     return;
 
-  _kc_diagram_view_update_stylesheet (self);
+  _kc_diagram_view_use_paper_stylesheet (self);
   scale = MIN (width / self->doc_width, height / self->doc_height);
   ox = (width - self->doc_width * scale) / 2.0;
   oy = (height - self->doc_height * scale) / 2.0;
@@ -675,4 +675,5 @@ kc_diagram_view_render (KcDiagramView *self,
 
   rsvg_handle_render_document (self->handle, cr, &viewport, NULL);
   _kc_diagram_view_draw_ink_at (self, cr, scale, ox, oy);
+  _kc_diagram_view_update_stylesheet (self);
 }

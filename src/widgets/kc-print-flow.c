@@ -3,96 +3,25 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A handout is a list of blocks: paragraphs, list items, legend entries
- * and figures.  Paginating lays each text block out once with Pango and
- * places it whole, or line by line across a page break; never a line in
- * half, never a heading alone at the foot of a page, never fewer than two
- * lines of a paragraph left behind.  Every page gets the title and date
- * in its header and "Page N of M" in its footer.  Nothing here needs a
- * printer or a display: a test paginates onto a PDF surface.
+ * and figures, added here.  kc-print-flow-paginate.c shares them between
+ * pages, kc-print-flow-draw.c draws a page.  Every page gets the title
+ * and date in its header and "Page N of M" in its footer.  Nothing here
+ * needs a printer or a display: a test paginates onto a PDF surface.
  */
 #define G_LOG_DOMAIN "kc-widgets"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "kc-print-flow-private.h"
 
-#include "kc-print-brand.h"
-#include "kc-print-flow.h"
-
-#define BRAND_GAP 6.0      /* between the clinic's band and the title */
-#define BOX_PAD 8.0        /* between a box's border and its text */
-#define HEADER_GAP 14.0    /* between the header's rule and the first block */
-#define FOOTER_GAP 8.0
-#define SWATCH 10.0
-#define MIN_LINES 2        /* lines of a block that may stand alone on a page */
-
-static const struct {
-  const char *font;
-  double space_before;
-  double indent;          /* of the first line */
-  double hanging;         /* of the lines after it */
-  gboolean keep_with_next;
-} styles[] = {
+const KcPrintStyleInfo _kc_print_styles[] = {
   [KC_PRINT_STYLE_HEADING] = { "Sans Bold 13", 16, 0, 0, TRUE },
   [KC_PRINT_STYLE_SUBHEADING] = { "Sans Bold 10", 7, 0, 0, TRUE },
   [KC_PRINT_STYLE_BODY] = { "Sans 10", 3, 0, 0, FALSE },
   [KC_PRINT_STYLE_EMPHASIS] = { "Sans Italic 10", 3, 0, 0, FALSE },
   [KC_PRINT_STYLE_BULLET] = { "Sans 10", 2, 4, 10, FALSE },
   [KC_PRINT_STYLE_SMALL] = { "Sans 8", 2, 0, 0, FALSE },
-};
-
-typedef struct
-{
-  KcPrintStyle style;
-  char *text;                /* %NULL for a figure */
-  gboolean boxed;
-  gboolean has_swatch;
-  GdkRGBA swatch;
-
-  /* A figure: columns side by side, each with a caption under it. */
-  double share;              /* of the height between header and footer */
-  GStrv captions;
-  KcPrintFigureFunc func;
-  gpointer user_data;
-  GDestroyNotify destroy;
-
-  /* Made by paginating */
-  PangoLayout *layout;
-  GArray *line_tops;         /* of double, one per line and one for the bottom */
-  GPtrArray *caption_layouts;
-  double x;
-  double height;             /* of a figure */
-} Block;
-
-/* What of a block one page shows. */
-typedef struct
-{
-  guint block;
-  guint first_line;
-  guint n_lines;
-  guint page;
-  double y;
-  double height;
-} Piece;
-
-struct _KcPrintFlow
-{
-  GObject parent_instance;
-
-  char *title;
-  char *date;
-  KcPrintBrand *brand;       /* the clinic and patient above the title, or %NULL */
-  GPtrArray *blocks;         /* of Block */
-  gboolean boxing;
-
-  /* Made by paginating */
-  PangoContext *context;
-  GArray *pieces;            /* of Piece, in page order */
-  double width;
-  double height;
-  double top;
-  double bottom;
-  guint n_pages;
+  [KC_PRINT_STYLE_TITLE] = { "Sans Bold 24", 0, 0, 0, TRUE },
 };
 
 G_DEFINE_FINAL_TYPE (KcPrintFlow, kc_print_flow, G_TYPE_OBJECT)
@@ -107,6 +36,9 @@ block_free (Block *block)
   g_clear_object (&block->layout);
   g_clear_pointer (&block->line_tops, g_array_unref);
   g_clear_pointer (&block->caption_layouts, g_ptr_array_unref);
+  g_clear_pointer (&block->cells, g_strfreev);
+  g_clear_pointer (&block->column_widths, g_free);
+  g_clear_pointer (&block->cell_layouts, g_ptr_array_unref);
   g_free (block);
 }
 
@@ -169,10 +101,12 @@ kc_print_flow_set_brand (KcPrintFlow  *self,
 
 static Block *
 add_block (KcPrintFlow  *self,
+           BlockKind     kind,
            KcPrintStyle  style)
 {
   Block *block = g_new0 (Block, 1);
 
+  block->kind = kind;
   block->style = style;
   block->boxed = self->boxing;
   g_ptr_array_add (self->blocks, block);
@@ -188,7 +122,7 @@ kc_print_flow_add_text (KcPrintFlow  *self,
   g_return_if_fail (KC_IS_PRINT_FLOW (self));
   g_return_if_fail (text != NULL);
 
-  add_block (self, style)->text = style == KC_PRINT_STYLE_BULLET
+  add_block (self, BLOCK_TEXT, style)->text = style == KC_PRINT_STYLE_BULLET
                                     ? g_strconcat ("• ", text, NULL) : g_strdup (text);
 }
 
@@ -202,7 +136,7 @@ kc_print_flow_add_swatch (KcPrintFlow   *self,
 
   g_return_if_fail (KC_IS_PRINT_FLOW (self));
 
-  block = add_block (self, KC_PRINT_STYLE_BODY);
+  block = add_block (self, BLOCK_TEXT, KC_PRINT_STYLE_BODY);
   block->text = g_strdup (text);
   block->has_swatch = TRUE;
   block->swatch = *color;
@@ -227,12 +161,50 @@ kc_print_flow_add_figure (KcPrintFlow        *self,
   g_return_if_fail (KC_IS_PRINT_FLOW (self));
   g_return_if_fail (captions != NULL && captions[0] != NULL);
 
-  block = add_block (self, KC_PRINT_STYLE_BODY);
+  block = add_block (self, BLOCK_FIGURE, KC_PRINT_STYLE_BODY);
   block->share = CLAMP (share, 0.1, 1.0);
   block->captions = g_strdupv ((char **)captions);
   block->func = func;
   block->user_data = user_data;
   block->destroy = destroy;
+}
+
+/**
+ * kc_print_flow_add_table:
+ * @n_columns: cells a row
+ * @widths: (nullable): each column's share of the width; equal if %NULL
+ * @cells: (array zero-terminated=1): row by row, the first row the
+ *   header; a cell may hold several lines
+ *
+ * A table is kept on one page when a page holds it, else split between
+ * rows.
+ */
+void
+kc_print_flow_add_table (KcPrintFlow        *self,
+                         guint               n_columns,
+                         const double       *widths,
+                         const char * const *cells)
+{
+  Block *block;
+
+  g_return_if_fail (KC_IS_PRINT_FLOW (self));
+  g_return_if_fail (n_columns > 0 && cells != NULL);
+  g_return_if_fail (g_strv_length ((char **)cells) % n_columns == 0);
+
+  block = add_block (self, BLOCK_TABLE, KC_PRINT_STYLE_BODY);
+  block->n_columns = n_columns;
+  block->cells = g_strdupv ((char **)cells);
+  block->column_widths = g_new (double, n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    block->column_widths[i] = widths != NULL ? widths[i] : 1.0 / n_columns;
+}
+
+/* What follows starts on a new page, unless it would anyway. */
+void
+kc_print_flow_add_page_break (KcPrintFlow *self)
+{
+  g_return_if_fail (KC_IS_PRINT_FLOW (self));
+  add_block (self, BLOCK_PAGE_BREAK, KC_PRINT_STYLE_BODY);
 }
 
 /* The blocks added until kc_print_flow_end_box() are framed together, on
@@ -251,14 +223,15 @@ kc_print_flow_end_box (KcPrintFlow *self)
   self->boxing = FALSE;
 }
 
-static PangoLayout *
-new_layout (KcPrintFlow  *self,
-            KcPrintStyle  style,
-            const char   *text,
-            double        width)
+PangoLayout *
+_kc_print_new_layout (KcPrintFlow  *self,
+                      KcPrintStyle  style,
+                      const char   *text,
+                      double        width)
 {
+  const char *font_name = _kc_print_styles[style].font;
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (styles[style].font);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
 
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
@@ -268,440 +241,11 @@ new_layout (KcPrintFlow  *self,
   return layout;
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+_kc_print_layout_height (PangoLayout *layout)
 {
   int width, height;
 
   pango_layout_get_size (layout, &width, &height);
   return (double)height / PANGO_SCALE;
-}
-
-static void
-lay_out_text (KcPrintFlow *self,
-              Block       *block)
-{
-  double inset = block->boxed ? BOX_PAD : 0;
-  double indent = styles[block->style].indent;
-  double hanging = styles[block->style].hanging;
-  double text_x = inset + indent + (block->has_swatch ? SWATCH + 6 : 0);
-  PangoLayoutIter *iter;
-  int y0, y1;
-
-  g_clear_object (&block->layout);
-  block->x = text_x;
-  block->layout = new_layout (self, block->style, block->text, self->width - text_x - inset);
-  if (hanging > 0)
-    pango_layout_set_indent (block->layout, (int)(-hanging * PANGO_SCALE));
-
-  g_clear_pointer (&block->line_tops, g_array_unref);
-  block->line_tops = g_array_new (FALSE, FALSE, sizeof (double));
-  iter = pango_layout_get_iter (block->layout);
-  do
-    {
-      double top;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      top = (double)y0 / PANGO_SCALE;
-      g_array_append_val (block->line_tops, top);
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  {
-    double bottom = (double)y1 / PANGO_SCALE;
-
-    g_array_append_val (block->line_tops, bottom);
-  }
-}
-
-static void
-lay_out_figure (KcPrintFlow *self,
-                Block       *block)
-{
-  guint n = g_strv_length (block->captions);
-  double caption_height = 0;
-
-  g_clear_pointer (&block->caption_layouts, g_ptr_array_unref);
-  block->caption_layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      PangoLayout *caption = new_layout (self, KC_PRINT_STYLE_EMPHASIS, block->captions[i],
-                                         self->width / n - 8);
-
-      pango_layout_set_alignment (caption, PANGO_ALIGN_CENTER);
-      caption_height = MAX (caption_height, layout_height (caption));
-      g_ptr_array_add (block->caption_layouts, caption);
-    }
-
-  block->height = MAX (block->share * (self->bottom - self->top), caption_height + 40);
-}
-
-/* The height of the clinic's band above the title, with its gap. */
-static double
-brand_height (KcPrintFlow *self)
-{
-  if (self->brand == NULL || kc_print_brand_is_empty (self->brand))
-    return 0;
-  return kc_print_brand_measure (self->brand, self->context, self->width) + BRAND_GAP;
-}
-
-static guint
-n_lines (Block *block)
-{
-  return block->text != NULL ? block->line_tops->len - 1 : 1;
-}
-
-/* The height of lines @first to @first + @count of @block. */
-static double
-lines_height (Block *block,
-              guint  first,
-              guint  count)
-{
-  if (block->text == NULL)
-    return block->height;
-
-  return g_array_index (block->line_tops, double, first + count) -
-         g_array_index (block->line_tops, double, first);
-}
-
-/* The least of @block a page may end with: all of it if it is short. */
-static double
-least_height (Block *block)
-{
-  return lines_height (block, 0, MIN (n_lines (block), MIN_LINES));
-}
-
-static double
-space_before (KcPrintFlow *self,
-              guint        index)
-{
-  Block *block = g_ptr_array_index (self->blocks, index);
-  Block *previous = index > 0 ? g_ptr_array_index (self->blocks, index - 1) : NULL;
-  double space = styles[block->style].space_before;
-
-  if (block->text == NULL)
-    space = 10;
-  if (previous != NULL && previous->boxed != block->boxed)
-    space += BOX_PAD + 4;
-
-  return space;
-}
-
-static void
-add_piece (KcPrintFlow *self,
-           guint        block,
-           guint        first,
-           guint        count,
-           guint        page,
-           double       y)
-{
-  Piece piece = { block, first, count, page, y,
-                  lines_height (g_ptr_array_index (self->blocks, block), first, count) };
-
-  g_array_append_val (self->pieces, piece);
-}
-
-/* Places @index's lines from the page at *@page, *@y on; moves on to new
- * pages as needed. */
-static void
-place_block (KcPrintFlow *self,
-             guint        index,
-             guint       *page,
-             double      *y)
-{
-  Block *block = g_ptr_array_index (self->blocks, index);
-  guint total = n_lines (block);
-  guint line = 0;
-
-  while (line < total)
-    {
-      gboolean at_top = *y <= self->top;
-      double space = at_top || line > 0 ? 0 : space_before (self, index);
-      double room = self->bottom - *y - space;
-      guint fit = 0;
-      guint least = MIN (total - line, MIN_LINES);
-
-      /* A heading goes where the start of what it heads fits too. */
-      if (line == 0 && styles[block->style].keep_with_next && index + 1 < self->blocks->len &&
-          !at_top)
-        room -= space_before (self, index + 1) +
-                least_height (g_ptr_array_index (self->blocks, index + 1));
-
-      while (line + fit < total && lines_height (block, line, fit + 1) <= room)
-        fit++;
-
-      if (!at_top && fit < least)
-        {
-          (*page)++;
-          *y = self->top;
-          continue;
-        }
-      if (fit == 0)
-        fit = 1;     /* taller than a page: it can only be cut off */
-      /* Never leave a line alone on the next page. */
-      if (line + fit < total && total - line - fit < MIN_LINES)
-        {
-          guint short_by = MIN_LINES - (total - line - fit);
-
-          if (fit >= least + short_by)
-            fit -= short_by;
-          else if (!at_top)
-            {
-              (*page)++;
-              *y = self->top;
-              continue;
-            }
-        }
-
-      add_piece (self, index, line, fit, *page, *y + space);
-      *y += space + lines_height (block, line, fit);
-      line += fit;
-      if (line < total)
-        {
-          (*page)++;
-          *y = self->top;
-        }
-    }
-}
-
-static PangoLayout *
-footer_layout (KcPrintFlow *self,
-               guint        page)
-{
-  /* Translators: the footer of each printed page */
-  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page + 1, self->n_pages);
-  PangoLayout *layout = new_layout (self, KC_PRINT_STYLE_SMALL, text, self->width);
-
-  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  return layout;
-}
-
-/**
- * kc_print_flow_paginate:
- * @context: the Pango context of the print, whose layouts are drawn
- * @width: (in the print's units) of a page's printable area
- * @height: likewise
- *
- * Lays out every block and shares them between pages.
- *
- * Returns: the number of pages, at least one
- */
-guint
-kc_print_flow_paginate (KcPrintFlow  *self,
-                        PangoContext *context,
-                        double        width,
-                        double        height)
-{
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) footer = NULL;
-  guint page = 0;
-  double y;
-
-  g_return_val_if_fail (KC_IS_PRINT_FLOW (self), 0);
-  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
-
-  g_set_object (&self->context, context);
-  self->width = width;
-  self->height = height;
-  self->n_pages = 1;
-
-  title = new_layout (self, KC_PRINT_STYLE_HEADING, self->title, width);
-  footer = footer_layout (self, 0);
-  self->top = brand_height (self) + layout_height (title) + HEADER_GAP;
-  self->bottom = height - layout_height (footer) - FOOTER_GAP;
-
-  g_array_set_size (self->pieces, 0);
-  y = self->top;
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (self->blocks, i);
-
-      if (block->text != NULL)
-        lay_out_text (self, block);
-      else
-        lay_out_figure (self, block);
-    }
-  /* Every block is measured first: a heading looks at the next one. */
-  for (guint i = 0; i < self->blocks->len; i++)
-    place_block (self, i, &page, &y);
-
-  self->n_pages = page + 1;
-  return self->n_pages;
-}
-
-guint
-kc_print_flow_get_n_pages (KcPrintFlow *self)
-{
-  g_return_val_if_fail (KC_IS_PRINT_FLOW (self), 0);
-  return self->n_pages;
-}
-
-static void
-draw_lines (cairo_t     *cr,
-            Block       *block,
-            const Piece *piece)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  double first_top = g_array_index (block->line_tops, double, piece->first_line);
-  guint line = 0;
-
-  do
-    {
-      PangoRectangle logical;
-
-      if (line >= piece->first_line && line < piece->first_line + piece->n_lines)
-        {
-          double baseline = (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, block->x + (double)logical.x / PANGO_SCALE,
-                         piece->y + baseline - first_top);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  if (block->has_swatch && piece->first_line == 0)
-    {
-      double line_height = lines_height (block, 0, 1);
-
-      gdk_cairo_set_source_rgba (cr, &block->swatch);
-      cairo_rectangle (cr, block->x - SWATCH - 6, piece->y + (line_height - SWATCH) / 2,
-                       SWATCH, SWATCH);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_set_line_width (cr, 0.5);
-      cairo_stroke (cr);
-    }
-}
-
-static void
-draw_figure (KcPrintFlow *self,
-             cairo_t     *cr,
-             Block       *block,
-             const Piece *piece)
-{
-  guint n = block->caption_layouts->len;
-  double width = self->width / n;
-  double caption_height = 0;
-  double picture_height;
-
-  for (guint i = 0; i < n; i++)
-    caption_height = MAX (caption_height,
-                          layout_height (g_ptr_array_index (block->caption_layouts, i)));
-  picture_height = piece->height - caption_height - 4;
-
-  for (guint i = 0; i < n; i++)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, i * width + 4, piece->y);
-      if (block->func != NULL)
-        block->func (cr, i, width - 8, picture_height, block->user_data);
-      cairo_restore (cr);
-
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, i * width + 4, piece->y + picture_height + 4);
-      pango_cairo_show_layout (cr, g_ptr_array_index (block->caption_layouts, i));
-    }
-}
-
-/* Frames each run of boxed blocks on @page. */
-static void
-draw_boxes (KcPrintFlow *self,
-            cairo_t     *cr,
-            guint        page)
-{
-  double top = -1, bottom = 0;
-
-  cairo_set_line_width (cr, 1.5);
-  for (guint i = 0; i <= self->pieces->len; i++)
-    {
-      Piece *piece = i < self->pieces->len ? &g_array_index (self->pieces, Piece, i) : NULL;
-      Block *block = piece ? g_ptr_array_index (self->blocks, piece->block) : NULL;
-      gboolean boxed = piece != NULL && piece->page == page && block->boxed;
-
-      if (boxed && top < 0)
-        top = piece->y;
-      if (boxed)
-        bottom = piece->y + piece->height;
-      if (!boxed && top >= 0)
-        {
-          cairo_rectangle (cr, 0, top - BOX_PAD, self->width, bottom - top + 2 * BOX_PAD);
-          cairo_stroke (cr);
-          top = -1;
-        }
-    }
-}
-
-static void
-draw_header_and_footer (KcPrintFlow *self,
-                        cairo_t     *cr,
-                        guint        page)
-{
-  g_autoptr(PangoLayout) title = new_layout (self, KC_PRINT_STYLE_HEADING, self->title,
-                                             self->width);
-  g_autoptr(PangoLayout) footer = footer_layout (self, page);
-  double band = brand_height (self);
-  double rule = band + layout_height (title) + 4;
-
-  if (band > 0)
-    kc_print_brand_draw (self->brand, cr, self->context, self->width);
-  cairo_move_to (cr, 0, band);
-  pango_cairo_show_layout (cr, title);
-  if (self->date != NULL)
-    {
-      g_autoptr(PangoLayout) date = new_layout (self, KC_PRINT_STYLE_BODY, self->date,
-                                                self->width);
-
-      pango_layout_set_alignment (date, PANGO_ALIGN_RIGHT);
-      cairo_move_to (cr, 0, rule - 4 - layout_height (date));
-      pango_cairo_show_layout (cr, date);
-    }
-
-  cairo_set_line_width (cr, 0.75);
-  cairo_move_to (cr, 0, rule);
-  cairo_line_to (cr, self->width, rule);
-  cairo_stroke (cr);
-
-  cairo_move_to (cr, 0, self->height - layout_height (footer));
-  pango_cairo_show_layout (cr, footer);
-}
-
-/**
- * kc_print_flow_draw_page:
- * @page: from 0, less than what kc_print_flow_paginate() returned
- *
- * Draws @page at the origin of @cr, in the units it was paginated in.
- */
-void
-kc_print_flow_draw_page (KcPrintFlow *self,
-                         cairo_t     *cr,
-                         guint        page)
-{
-  g_return_if_fail (KC_IS_PRINT_FLOW (self));
-  g_return_if_fail (self->context != NULL && page < self->n_pages);
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_header_and_footer (self, cr, page);
-
-  for (guint i = 0; i < self->pieces->len; i++)
-    {
-      const Piece *piece = &g_array_index (self->pieces, Piece, i);
-      Block *block = g_ptr_array_index (self->blocks, piece->block);
-
-      if (piece->page != page)
-        continue;
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      if (block->text != NULL)
-        draw_lines (cr, block, piece);
-      else
-        draw_figure (self, cr, block, piece);
-    }
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_boxes (self, cr, page);
-  cairo_restore (cr);
 }

@@ -18,6 +18,7 @@ typedef enum
   KC_PRINT_STYLE_EMPHASIS,     /* a line that says what the text around it means */
   KC_PRINT_STYLE_BULLET,       /* an item of a list, its lines hanging under the text */
   KC_PRINT_STYLE_SMALL,        /* references */
+  KC_PRINT_STYLE_TITLE,        /* a cover's title */
 } KcPrintStyle;
 
 /* Draws column @column of a figure into a @width × @height box at the
@@ -48,6 +49,11 @@ void         kc_print_flow_add_figure   (KcPrintFlow        *self,
                                          KcPrintFigureFunc   func,
                                          gpointer            user_data,
                                          GDestroyNotify      destroy);
+void         kc_print_flow_add_table    (KcPrintFlow        *self,
+                                         guint               n_columns,
+                                         const double       *widths,
+                                         const char * const *cells);
+void         kc_print_flow_add_page_break (KcPrintFlow      *self);
 void         kc_print_flow_begin_box    (KcPrintFlow        *self);
 void         kc_print_flow_end_box      (KcPrintFlow        *self);
 guint        kc_print_flow_paginate     (KcPrintFlow        *self,

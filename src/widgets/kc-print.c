@@ -169,3 +169,58 @@ kc_print_run (GtkPrintOperation  *operation,
 
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   KcPrintFlow       *flow)
+{
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
+  guint n_pages = kc_print_flow_paginate (flow, pango, gtk_print_context_get_width (context),
+                                          gtk_print_context_get_height (context));
+
+  g_object_unref (pango);
+  gtk_print_operation_set_n_pages (operation, (int)n_pages);
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page_nr,
+                 KcPrintFlow       *flow)
+{
+  kc_print_flow_draw_page (flow, gtk_print_context_get_cairo_context (context), (guint)page_nr);
+}
+
+/**
+ * kc_print_run_flow:
+ * @name: the print job's name, see kc_print_set_name()
+ * @parent: (nullable): the window the print dialog belongs to
+ * @export_pdf: (nullable): a file to write a PDF to, without any dialog
+ *
+ * Prints @flow, laid out when the print begins on the printer's page size,
+ * with as many pages as it needs, headed by the practice from the settings
+ * and the patient the print dialog's Patient tab names.
+ */
+gboolean
+kc_print_run_flow (KcPrintFlow  *flow,
+                   const char   *name,
+                   GtkWindow    *parent,
+                   const char   *export_pdf,
+                   GError      **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
+
+  g_return_val_if_fail (KC_IS_PRINT_FLOW (flow), FALSE);
+
+  kc_print_flow_set_brand (flow, brand);
+  kc_print_set_name (operation, name);
+  kc_print_ask_patient (operation, brand);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), flow, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), flow, 0);
+
+  return kc_print_run (operation, parent, export_pdf, error);
+}

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "kc-print-brand.h"
+#include "kc-print-flow.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,10 @@ gboolean kc_print_run (GtkPrintOperation  *operation,
                        GtkWindow          *parent,
                        const char         *export_pdf,
                        GError            **error);
+gboolean kc_print_run_flow (KcPrintFlow  *flow,
+                            const char   *name,
+                            GtkWindow    *parent,
+                            const char   *export_pdf,
+                            GError      **error);
 
 G_END_DECLS

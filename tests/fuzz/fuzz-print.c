@@ -1,10 +1,10 @@
-/* fuzz-print.c: libFuzzer target for the printed plan handout
+/* fuzz-print.c: libFuzzer target for the printed plan booklet
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Any bytes as a plan file; what loads is laid out and drawn, every page,
- * to a PDF surface exactly as the print operation would (kc-plan-handout.c,
- * Pango and cairo, no display).  Text a user typed reaches Pango markup
+ * to a PDF exactly as the command line would (kc-plan-booklet.c, Pango and
+ * cairo, no display).  Text a user typed reaches Pango markup
  * here, so anything that breaks the markup or makes layout slow shows up
  * as a crash, a Pango warning or a timeout.
  */
@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "pages/kc-plan-handout.h"
+#include "pages/kc-plan-booklet.h"
 #include "plan/kc-plan-file.h"
 
 /* A4 in points, less the margins GTK's default page setup leaves. */
@@ -48,18 +48,31 @@ trap_on_warning_cb (const char     *domain,
   __builtin_trap ();
 }
 
-/* Lays out and draws @plan's handout, every page, to a PDF thrown away. */
+/* Lays out and draws @plan's booklet, every page, to a PDF thrown away. */
 static void
 print_plan (KcPlan *plan)
 {
-  g_autoptr(KcPlanHandout) handout = kc_plan_handout_new (plan, library);
+  g_autoptr(GDateTime) printed = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
+  GDate start;
+  g_autoptr(KcPrintFlow) booklet = NULL;
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard_cb, NULL,
                                                                   PAGE_WIDTH, PAGE_HEIGHT);
   cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+  guint n_pages;
 
-  kc_plan_handout_print_all (handout, cr, PAGE_WIDTH, PAGE_HEIGHT);
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 7, G_DATE_DECEMBER, 2026);
+  booklet = kc_plan_booklet_new (plan, library, &start, printed, "Clinic");
+  n_pages = kc_print_flow_paginate (booklet, context, PAGE_WIDTH, PAGE_HEIGHT);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      kc_print_flow_draw_page (booklet, cr, i);
+      cairo_show_page (cr);
+    }
   if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
     __builtin_trap ();
+  g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);

@@ -1,0 +1,18 @@
+/* kc-application-private.h: the application, shared by its source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "content/kc-library.h"
+
+G_BEGIN_DECLS
+
+void     _kc_application_add_print_options (GApplication *app);
+gboolean _kc_application_asks_to_print     (GVariantDict *options);
+int      _kc_application_print             (GVariantDict *options,
+                                            KcLibrary    *library);
+
+G_END_DECLS

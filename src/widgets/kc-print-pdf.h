@@ -1,0 +1,18 @@
+/* kc-print-pdf.h: a KcPrintFlow written to a PDF file, without a print dialog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kc-print-flow.h"
+
+G_BEGIN_DECLS
+
+gboolean kc_print_flow_write_pdf (KcPrintFlow   *flow,
+                                  GtkPaperSize  *paper,
+                                  const char    *path,
+                                  GError       **error);
+
+G_END_DECLS

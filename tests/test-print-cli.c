@@ -1,0 +1,220 @@
+/* test-print-cli.c: printing handouts from the command line, no window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real binary, as a clinic's batch script would run it: the body-map
+ * sheet (its map needs the display this test runs on) and a plan's
+ * booklet (without any display), bad names refused with what is valid,
+ * an existing file replaced.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "kc-test-print.h"
+#include "plan/kc-plan-file.h"
+
+static char *dir;
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs the binary with @args; @no_display takes the display away. */
+static void
+run_app (Run                *run,
+         gboolean            no_display,
+         const char * const *args)
+{
+  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+  g_auto(GStrv) argv_v = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+
+  g_strv_builder_add (argv, g_getenv ("KC_APP_BINARY"));
+  g_strv_builder_addv (argv, (const char **)args);
+  argv_v = g_strv_builder_end (argv);
+  /* The test's own folders: GLib gives them to this process only. */
+  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
+  env = g_environ_setenv (env, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  if (no_display)
+    {
+      env = g_environ_unsetenv (env, "DISPLAY");
+      env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+    }
+
+  g_spawn_sync (NULL, argv_v, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
+                &run->status, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_success (Run *run)
+{
+  if (run->status != 0)
+    g_error ("The app failed (%d): %s", run->status, run->err);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autoptr(GPtrArray) pages = kc_test_pdf_page_texts (pdf);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < pages->len; i++)
+    g_string_append (text, g_ptr_array_index (pages, i));
+
+  return kc_test_squeeze (text->str);
+}
+
+static gboolean
+has (const char *squeezed,
+     const char *text)
+{
+  g_autofree char *needle = kc_test_squeeze (text);
+
+  return strstr (squeezed, needle) != NULL;
+}
+
+/* A plan saved in the user's plans folder, where the app reads them. */
+static void
+save_plan (void)
+{
+  g_autofree char *plans = g_build_filename (g_get_user_data_dir (), "kinetic-chain", "plans",
+                                             NULL);
+  g_autoptr(GFile) file = g_file_new_build_filename (plans, "knees.xml", NULL);
+  g_autoptr(KcPlan) plan = kc_plan_new ("knees", "Strong knees");
+  g_autoptr(GError) error = NULL;
+  KcDose dose = { 2, 12, 0, 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (plans, 0700), ==, 0);
+  kc_plan_set_patient (plan, "Ben Example");
+  kc_plan_add_item (plan, 1, "bridge", &dose);
+  g_assert_true (kc_plan_save_to_file (plan, file, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_plan (void)
+{
+  g_autofree char *pdf = g_build_filename (dir, "plan.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  const char *args[] = { "--print-plan=Strong knees", output, "--paper=letter", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  Run run = { 0 };
+
+  save_plan ();
+  /* What was there before is replaced whole. */
+  g_assert_true (g_file_set_contents (pdf, "old", -1, NULL));
+
+  run_app (&run, TRUE, args);
+  assert_success (&run);
+  g_assert_cmpstr (run.err, ==, "");
+  text = pdf_text (pdf);
+  info = kc_test_pdf_info (pdf);
+  g_assert_true (has (text, "Strong knees"));
+  g_assert_true (has (text, "Ben Example"));
+  g_assert_true (has (text, "2 sets × 12"));
+  g_assert_true (has (text, "Page 1 of"));
+  g_assert_nonnull (strstr (info, "(letter)"));
+  run_clear (&run);
+  g_remove (pdf);
+}
+
+static void
+test_handout (void)
+{
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  const char *args[] = { "--print-handout=lower-back,knee-front-left", output, NULL };
+  const char *start[] = { "--print-handout=lower-back", "--mode=start", output, NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *start_text = NULL;
+  Run run = { 0 };
+
+  run_app (&run, FALSE, args);
+  assert_success (&run);
+  text = pdf_text (pdf);
+  g_assert_true (has (text, "Kinetic Chain — Body map"));
+  g_assert_true (has (text, "Possible sources, most common first"));
+  g_assert_true (has (text, "Warning signs"));
+  run_clear (&run);
+
+  run_app (&run, FALSE, start);
+  assert_success (&run);
+  start_text = pdf_text (pdf);
+  g_assert_false (has (start_text, "Possible sources, most common first"));
+  g_assert_true (has (start_text, "Lower back"));
+  run_clear (&run);
+  g_remove (pdf);
+}
+
+/* A wrong name fails, says which and what would do, and writes nothing. */
+static void
+test_bad_names (void)
+{
+  g_autofree char *pdf = g_build_filename (dir, "bad.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  const char *place[] = { "--print-handout=lower-back,elbow", output, NULL };
+  const char *plan[] = { "--print-plan=Nobody's plan", output, NULL };
+  const char *mode[] = { "--print-handout=lower-back", "--mode=sideways", output, NULL };
+  const char *no_output[] = { "--print-plan=Strong knees", NULL };
+  Run run = { 0 };
+
+  run_app (&run, TRUE, place);
+  g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
+  g_assert_nonnull (strstr (run.err, "elbow"));
+  g_assert_nonnull (strstr (run.err, "knee-front-left"));
+  run_clear (&run);
+
+  run_app (&run, TRUE, plan);
+  g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
+  g_assert_nonnull (strstr (run.err, "Nobody's plan"));
+  run_clear (&run);
+
+  run_app (&run, TRUE, mode);
+  g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
+  g_assert_nonnull (strstr (run.err, "start, hurt"));
+  run_clear (&run);
+
+  run_app (&run, TRUE, no_output);
+  g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
+  g_assert_nonnull (strstr (run.err, "--output"));
+  run_clear (&run);
+
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  dir = g_dir_make_tmp ("kc-print-cli-XXXXXX", NULL);
+
+  g_test_add_func ("/print-cli/plan", test_plan);
+  g_test_add_func ("/print-cli/handout", test_handout);
+  g_test_add_func ("/print-cli/bad-names", test_bad_names);
+
+  status = g_test_run ();
+  g_rmdir (dir);
+  g_free (dir);
+  return status;
+}
