@@ -5,7 +5,7 @@
  * The real binary, as a clinic's batch script would run it: the body-map
  * sheet (its map needs the display this test runs on) and a plan's
  * booklet (without any display), bad names refused with what is valid,
- * an existing file replaced.
+ * an existing file replaced, the user's content and --content-dir read.
  */
 #include "config.h"
 
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "kc-test-library.h"
 #include "kc-test-print.h"
 #include "plan/kc-plan-file.h"
 
@@ -164,6 +165,60 @@ test_handout (void)
   g_remove (pdf);
 }
 
+/* The booklet of a plan with an exercise from outside the bundled content:
+ * first from a --content-dir, then from the user's content folder. */
+static void
+test_user_content (void)
+{
+  g_autofree char *pdf = g_build_filename (dir, "clinic.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *extra = g_build_filename (dir, "extra", NULL);
+  g_autofree char *extra_file = g_build_filename (extra, "clinic.xml", NULL);
+  g_autofree char *content_dir = g_strconcat ("--content-dir=", extra, NULL);
+  g_autofree char *user = g_build_filename (g_get_user_data_dir (), "kinetic-chain", "content",
+                                            NULL);
+  g_autofree char *user_file = g_build_filename (user, "clinic.xml", NULL);
+  g_autofree char *plans = g_build_filename (g_get_user_data_dir (), "kinetic-chain", "plans",
+                                             NULL);
+  g_autoptr(GFile) file = g_file_new_build_filename (plans, "wall.xml", NULL);
+  g_autoptr(KcPlan) plan = kc_plan_new ("wall", "Wall slides");
+  g_autoptr(GError) error = NULL;
+  const char *from_dir[] = { "--print-plan=Wall slides", output, content_dir, NULL };
+  const char *from_user[] = { "--print-plan=Wall slides", output, NULL };
+  g_autofree char *dir_text = NULL;
+  g_autofree char *user_text = NULL;
+  KcDose dose = { 1, 8, 0, 0 };
+  Run run = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (plans, 0700), ==, 0);
+  kc_plan_add_item (plan, 2, KC_TEST_USER_EXERCISE_ID, &dose);
+  g_assert_true (kc_plan_save_to_file (plan, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_mkdir_with_parents (extra, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (extra_file, kc_test_user_exercise_xml, -1, NULL));
+  run_app (&run, TRUE, from_dir);
+  assert_success (&run);
+  dir_text = pdf_text (pdf);
+  g_assert_true (has (dir_text, "Clinic wall slide"));
+  g_assert_true (has (dir_text, "Slide down the wall a little, then up."));
+  run_clear (&run);
+  g_remove (extra_file);
+  g_rmdir (extra);
+
+  g_assert_cmpint (g_mkdir_with_parents (user, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (user_file, kc_test_user_exercise_xml, -1, NULL));
+  run_app (&run, TRUE, from_user);
+  assert_success (&run);
+  user_text = pdf_text (pdf);
+  g_assert_true (has (user_text, "Clinic wall slide"));
+  run_clear (&run);
+
+  g_remove (user_file);
+  g_file_delete (file, NULL, NULL);
+  g_remove (pdf);
+}
+
 /* A wrong name fails, says which and what would do, and writes nothing. */
 static void
 test_bad_names (void)
@@ -212,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/print-cli/plan", test_plan);
   g_test_add_func ("/print-cli/handout", test_handout);
   g_test_add_func ("/print-cli/bad-names", test_bad_names);
+  g_test_add_func ("/print-cli/user-content", test_user_content);
 
   status = g_test_run ();
   g_rmdir (dir);
