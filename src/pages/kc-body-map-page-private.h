@@ -71,6 +71,16 @@ KcAnatomyPart *_kc_body_map_page_find_root         (KcBodyMapPage *self,
                                                     const char    *root);
 void           _kc_body_map_page_build_list        (KcBodyMapPage *self);
 void           _kc_body_map_page_build_warnings    (KcBodyMapPage *self);
+void           _kc_body_map_page_apply_pen         (KcBodyMapPage *self);
+void           _kc_body_map_page_build_pen_colors  (KcBodyMapPage *self);
+void           _kc_body_map_page_on_stroke_added_cb (KcBodyMapPage *self,
+                                                     KcDiagramView *view);
+void           _kc_body_map_page_undo_drawing_action  (GtkWidget  *widget,
+                                                       const char *action_name,
+                                                       GVariant   *param);
+void           _kc_body_map_page_clear_drawing_action (GtkWidget  *widget,
+                                                       const char *action_name,
+                                                       GVariant   *param);
 void           _kc_body_map_page_set_chosen        (KcBodyMapPage      *self,
                                                     const char * const *regions);
 void           _kc_body_map_page_on_part_activated (KcBodyMapPage *self,
