@@ -881,6 +881,52 @@ test_long_texts_clamped (Fixture       *fixture,
   g_assert_cmpstr (kc_plan_get_notes (loaded), ==, kc_plan_get_notes (plan));
 }
 
+/* Records of sessions are kept in order, copied, carried by a snapshot
+ * (what the saver writes) but not by a duplicate (a new plan has done
+ * nothing yet), and every one announces a change, so it is saved. */
+static void
+test_records (void)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new ("records", "Records");
+  g_autoptr(KcPlan) snapshot = NULL;
+  g_autoptr(KcPlan) duplicate = NULL;
+  g_autoptr(GDate) date = g_date_new_dmy (2, G_DATE_DECEMBER, 2026);
+  g_autoptr(KcExerciseRecord) bridge = kc_exercise_record_new (date, "bridge");
+  g_autoptr(KcExerciseRecord) plank = kc_exercise_record_new (date, "side-plank");
+  GPtrArray *records;
+  guint changes = 0;
+
+  g_assert_cmpint (bridge->pain, ==, KC_EXERCISE_RECORD_NO_PAIN);
+  g_assert_cmpint (bridge->settled, ==, KC_SETTLED_UNKNOWN);
+  g_signal_connect (plan, "changed", G_CALLBACK (on_changed_cb), &changes);
+
+  bridge->sets_done = 3;
+  bridge->reps_done = 30;
+  bridge->pain = 4;
+  plank->skipped = TRUE;
+  g_assert_true (kc_plan_add_record (plan, bridge));
+  g_assert_true (kc_plan_add_record (plan, plank));
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* The plan holds copies: changing ours afterwards changes nothing there. */
+  bridge->pain = 9;
+  records = kc_plan_get_records (plan);
+  g_assert_cmpuint (records->len, ==, 2);
+  g_assert_cmpstr (((KcExerciseRecord *)records->pdata[0])->exercise_id, ==, "bridge");
+  g_assert_cmpint (((KcExerciseRecord *)records->pdata[0])->pain, ==, 4);
+  g_assert_cmpuint (((KcExerciseRecord *)records->pdata[0])->reps_done, ==, 30);
+  g_assert_true (((KcExerciseRecord *)records->pdata[1])->skipped);
+
+  snapshot = kc_plan_snapshot (plan);
+  records = kc_plan_get_records (snapshot);
+  g_assert_cmpuint (records->len, ==, 2);
+  g_assert_cmpstr (((KcExerciseRecord *)records->pdata[1])->exercise_id, ==, "side-plank");
+  g_assert_cmpint (g_date_compare (&((KcExerciseRecord *)records->pdata[1])->date, date), ==, 0);
+
+  duplicate = kc_plan_duplicate (plan);
+  g_assert_cmpuint (kc_plan_get_records (duplicate)->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -896,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/plan/model-edits", test_model_edits);
   g_test_add_func ("/plan/template-and-duplicate", test_from_template_and_duplicate);
   g_test_add_func ("/plan/week-figures", test_week_figures);
+  g_test_add_func ("/plan/records", test_records);
   ADD ("/plan/file/round-trip", test_round_trip);
   ADD ("/plan/file/failed-save-keeps-old", test_failed_save_keeps_old_file);
   ADD ("/plan/file/unwritable-folder", test_unwritable_folder);

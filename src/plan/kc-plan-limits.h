@@ -22,6 +22,8 @@
  * them with its line; the model refuses to add more. */
 #define KC_PLAN_MAX_ITEMS_PER_DAY 50
 #define KC_PLAN_MAX_LOG_DAYS      3660
+/* Ten years of ten exercises a day. */
+#define KC_PLAN_MAX_RECORDS       36600
 
 /* Text is capped by the safe reader (KC_XML_MAX_TEXT in
  * src/content/kc-xml.h; kc-plan-file.c checks that the notes fit).  Words

@@ -98,6 +98,47 @@ _kc_plan_copy_log (KcPlan *self,
         g_hash_table_add (log_copy->done, g_strdup (id));
       g_hash_table_insert (copy->log, g_strdup (key), log_copy);
     }
+
+  for (guint i = 0; i < self->records->len; i++)
+    g_ptr_array_add (copy->records, kc_exercise_record_copy (g_ptr_array_index (self->records, i)));
+}
+
+/**
+ * kc_plan_add_record:
+ * @record: what a session did of one exercise; copied
+ *
+ * Appends @record to the plan's log of sessions.
+ *
+ * Returns: %FALSE, and nothing changes, if the log already holds
+ *   KC_PLAN_MAX_RECORDS records
+ */
+gboolean
+kc_plan_add_record (KcPlan                 *self,
+                    const KcExerciseRecord *record)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (record != NULL && g_date_valid (&record->date), FALSE);
+
+  if (self->records->len >= KC_PLAN_MAX_RECORDS)
+    return FALSE;
+
+  g_ptr_array_add (self->records, kc_exercise_record_copy (record));
+  _kc_plan_emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * kc_plan_get_records:
+ *
+ * Returns: (transfer none) (element-type KcExerciseRecord): the records of
+ *   every session, oldest first
+ */
+GPtrArray *
+kc_plan_get_records (KcPlan *self)
+{
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+
+  return self->records;
 }
 
 /**

@@ -27,6 +27,7 @@ struct _KcPlan
   char *notes;
   GListStore *days[KC_N_WEEKDAYS];   /* of KcPlanItem */
   GHashTable *log;                   /* "YYYY-MM-DD" → KcPlanDayLog */
+  GPtrArray *records;                /* of KcExerciseRecord, oldest first */
 };
 
 void _kc_plan_emit_changed  (KcPlan       *self);

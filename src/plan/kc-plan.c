@@ -78,6 +78,7 @@ kc_plan_finalize (GObject *object)
   g_clear_pointer (&self->patient, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->log, g_hash_table_unref);
+  g_clear_pointer (&self->records, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_plan_parent_class)->finalize (object);
 }
@@ -240,6 +241,7 @@ kc_plan_init (KcPlan *self)
   self->notes = g_strdup ("");
   self->log = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                      (GDestroyNotify)_kc_plan_day_log_free);
+  self->records = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_exercise_record_free);
 
   for (guint i = 0; i < KC_N_WEEKDAYS; i++)
     {

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "content/kc-library.h"
+#include "kc-exercise-record.h"
 #include "kc-plan-item.h"
 #include "kc-plan-limits.h"
 
@@ -77,6 +78,9 @@ gboolean    kc_plan_set_pain          (KcPlan         *self,
 int         kc_plan_get_pain          (KcPlan         *self,
                                        GDate          *date);
 char      **kc_plan_dup_log_dates     (KcPlan         *self);
+gboolean    kc_plan_add_record        (KcPlan                 *self,
+                                       const KcExerciseRecord *record);
+GPtrArray  *kc_plan_get_records       (KcPlan         *self);
 void        kc_plan_get_week_figures  (KcPlan         *self,
                                        GDate          *monday,
                                        guint          *done,
