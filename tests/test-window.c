@@ -435,6 +435,11 @@ test_page_contract (void)
   g_assert_cmpuint (g_strv_length (names), ==, 4);
   g_assert_null (kc_window_get_tab (window, "no-such-tab"));
 
+  /* Every page built once; after that a page is switched to only for its
+   * own items, which keeps this walk short under the sanitizers. */
+  for (guint j = 0; names[j] != NULL; j++)
+    kc_window_show_page (window, names[j]);
+
   for (KcItemKind kind = 0; kind < KC_ITEM_N_KINDS; kind++)
     {
       GListModel *items = kc_library_get_items (library, kind);
@@ -451,7 +456,8 @@ test_page_contract (void)
 
               g_assert_true (KC_IS_PAGE (page));
               g_assert_true (page == kc_window_get_tab (window, names[j]));
-              kc_window_show_page (window, names[j]);
+              if (g_strcmp0 (own, names[j]) == 0)
+                kc_window_show_page (window, names[j]);
               shown = kc_page_show_item (KC_PAGE (page), item);
 
               if (g_strcmp0 (own, names[j]) != 0)
