@@ -55,4 +55,15 @@ GtkWidget *_kc_exercise_pictogram_new      (KcExercise      *exercise,
 void       _kc_exercises_page_show_details (KcExercisesPage *self,
                                             KcExercise      *exercise);
 
+void       _kc_exercises_page_class_init_filters (GtkWidgetClass  *widget_class);
+void       _kc_exercises_page_init_filters       (KcExercisesPage *self);
+gboolean   _kc_exercises_page_exercise_visible   (KcExercisesPage *self,
+                                                  KcExercise      *exercise);
+void       _kc_exercises_page_update_results     (KcExercisesPage *self);
+void       _kc_exercises_page_reset_filters      (KcExercisesPage *self);
+void       _kc_exercises_page_set_filter_words   (KcExercisesPage *self,
+                                                  const char      *target,
+                                                  const char      *kind,
+                                                  const char      *difficulty);
+
 G_END_DECLS

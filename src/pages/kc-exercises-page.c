@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Filters and search on the left, the exercises as cards or a list in the
+ * Filters and search on the left (kc-exercises-filter.c), the exercises as cards or a list in the
  * middle, and the chosen one's picture, steps, dose and cautions on the
  * right.  Cards and list are two views of one filtered, chosen set.
  */
@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "content/kc-text.h"
 #include "kc-exercise-card.h"
 #include "kc-exercise-row.h"
 #include "kc-exercises-page-private.h"
@@ -35,76 +34,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* ---- Filtering ----------------------------------------------------------- */
-
-/* A drop-down's choices: "all" first, then the values of @enum_type in
- * their order, so that item i + 1 is the enum's value i. */
-static void
-filter_set_choices (GtkDropDown *filter,
-                    GType        enum_type,
-                    const char  *all)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (choices, all);
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (choices, kc_vocabulary_to_string (enum_type, klass->values[i].value));
-
-  gtk_drop_down_set_model (filter, G_LIST_MODEL (choices));
-}
-
-/* Returns: the value chosen in @filter, or -1 for "all" */
-static int
-filter_get_value (GtkDropDown *filter,
-                  GType        enum_type)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  guint selected = gtk_drop_down_get_selected (filter);
-
-  if (selected == 0 || selected > klass->n_values)
-    return -1;
-
-  return klass->values[selected - 1].value;
-}
-
-/* Chooses the value @word names, or "all" for NULL or an unknown word. */
-static void
-filter_set_word (GtkDropDown *filter,
-                 GType        enum_type,
-                 const char  *word)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  guint position = 0;
-  int value;
-
-  if (kc_vocabulary_from_word (enum_type, word, &value))
-    for (guint i = 0; i < klass->n_values; i++)
-      if (klass->values[i].value == value)
-        position = i + 1;
-
-  gtk_drop_down_set_selected (filter, position);
-}
-
-static gboolean
-exercise_visible (KcExercisesPage *self,
-                  KcExercise      *exercise)
-{
-  int area = filter_get_value (self->target_filter, KC_TYPE_EXERCISE_AREA);
-  int kind = filter_get_value (self->kind_filter, KC_TYPE_EXERCISE_KIND);
-  int difficulty = filter_get_value (self->difficulty_filter, KC_TYPE_EXERCISE_DIFFICULTY);
-
-  if (area >= 0 && !kc_exercise_has_target (exercise, (KcExerciseArea)area))
-    return FALSE;
-  if (kind >= 0 && kc_exercise_get_kind (exercise) != (KcExerciseKind)kind)
-    return FALSE;
-  if (difficulty >= 0 &&
-      kc_exercise_get_difficulty (exercise) != (KcExerciseDifficulty)difficulty)
-    return FALSE;
-
-  return self->folded_query == NULL || kc_exercise_matches (exercise, self->folded_query);
-}
-
 /* The exercise a card or a row shows. */
 static KcExercise *
 widget_get_exercise (GtkWidget *widget)
@@ -114,66 +43,6 @@ widget_get_exercise (GtkWidget *widget)
   if (KC_IS_EXERCISE_ROW (widget))
     return kc_exercise_row_get_exercise (KC_EXERCISE_ROW (widget));
   return NULL;
-}
-
-static gboolean
-filter_card (GtkFlowBoxChild *child,
-             gpointer         user_data)
-{
-  return exercise_visible (user_data, kc_exercise_card_get_exercise (KC_EXERCISE_CARD (child)));
-}
-
-static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
-{
-  return exercise_visible (user_data, kc_exercise_row_get_exercise (KC_EXERCISE_ROW (row)));
-}
-
-static void
-update_results (KcExercisesPage *self)
-{
-  GListModel *exercises = kc_library_get_exercises (self->library);
-  g_autofree char *count = NULL;
-  guint total = g_list_model_get_n_items (exercises);
-
-  gtk_flow_box_invalidate_filter (self->cards);
-  gtk_list_box_invalidate_filter (self->rows);
-
-  self->n_visible = 0;
-  for (guint i = 0; i < total; i++)
-    {
-      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
-      self->n_visible += exercise_visible (self, exercise);
-    }
-
-  /* Translators: "Showing 7 of 22 exercises" */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u exercise",
-                                        "Showing %u of %u exercises", total),
-                           self->n_visible, total);
-  gtk_label_set_label (self->count_label, count);
-  gtk_stack_set_visible_child_name (self->results_stack,
-                                    self->n_visible == 0 ? "empty" : self->layout);
-}
-
-static void
-on_filter_changed_cb (KcExercisesPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  g_clear_pointer (&self->folded_query, g_free);
-  if (*text != '\0')
-    self->folded_query = kc_text_fold (text);
-
-  if (self->library != NULL)
-    update_results (self);
-}
-
-static void
-on_stop_search_cb (KcExercisesPage *self,
-                   GtkSearchEntry  *entry)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 /* ---- Choosing ------------------------------------------------------------ */
@@ -286,25 +155,11 @@ build (KcExercisesPage *self)
       gtk_list_box_append (self->rows, kc_exercise_row_new (exercise));
     }
 
-  update_results (self);
+  _kc_exercises_page_update_results (self);
   _kc_exercises_page_show_details (self, NULL);
 }
 
 /* ---- Actions ------------------------------------------------------------- */
-
-static void
-reset_filters_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  KcExercisesPage *self = KC_EXERCISES_PAGE (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->target_filter, 0);
-  gtk_drop_down_set_selected (self->kind_filter, 0);
-  gtk_drop_down_set_selected (self->difficulty_filter, 0);
-  on_filter_changed_cb (self);
-}
 
 /* Target "exercise-id:weekday": adds it to the plan being edited. */
 static void
@@ -471,7 +326,7 @@ kc_exercises_page_set_property (GObject      *object,
       self->layout = g_strcmp0 (g_value_get_string (value), "list") == 0 ? g_strdup ("list")
                                                                        : g_strdup ("cards");
       if (self->library != NULL)
-        update_results (self);
+        _kc_exercises_page_update_results (self);
       g_object_notify_by_pspec (object, pspec);
       break;
 
@@ -526,11 +381,6 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-exercises-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, details_flap);
-  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, target_filter);
-  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, kind_filter);
-  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, difficulty_filter);
-  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, cards);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, rows);
@@ -539,14 +389,11 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, day_strip);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, plans_view);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, today_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  _kc_exercises_page_class_init_filters (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_card_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
 
   gtk_widget_class_install_property_action (widget_class, "exercises.layout", "layout");
-  gtk_widget_class_install_action (widget_class, "exercises.reset-filters", NULL,
-                                   reset_filters_action);
   gtk_widget_class_install_action (widget_class, "exercises.add-to-plan", "s",
                                    add_to_plan_action);
   gtk_widget_class_install_action (widget_class, "exercises.add-to-day", "u",
@@ -566,14 +413,10 @@ kc_exercises_page_init (KcExercisesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_fold_layout_add_flap (KC_FOLD_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                            self->details_flap);
-  filter_set_choices (self->target_filter, KC_TYPE_EXERCISE_AREA, _("All areas"));
-  filter_set_choices (self->kind_filter, KC_TYPE_EXERCISE_KIND, _("All kinds"));
-  filter_set_choices (self->difficulty_filter, KC_TYPE_EXERCISE_DIFFICULTY, _("Any difficulty"));
+  _kc_exercises_page_init_filters (self);
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
-  gtk_flow_box_set_filter_func (self->cards, filter_card, self, NULL);
   build_day_strip (self);
-  gtk_list_box_set_filter_func (self->rows, filter_row, self, NULL);
 }
 
 void
@@ -612,8 +455,8 @@ kc_exercises_page_show_exercise (KcExercisesPage *self,
   if (exercise == NULL)
     return FALSE;
 
-  if (!exercise_visible (self, exercise))
-    reset_filters_action (GTK_WIDGET (self), NULL, NULL);
+  if (!_kc_exercises_page_exercise_visible (self, exercise))
+    _kc_exercises_page_reset_filters (self);
   select_exercise (self, id);
   reveal_details (self);
   return TRUE;
@@ -631,9 +474,7 @@ kc_exercises_page_set_filters (KcExercisesPage *self,
 
   ensure_built (self);
 
-  filter_set_word (self->target_filter, KC_TYPE_EXERCISE_AREA, target);
-  filter_set_word (self->kind_filter, KC_TYPE_EXERCISE_KIND, kind);
-  filter_set_word (self->difficulty_filter, KC_TYPE_EXERCISE_DIFFICULTY, difficulty);
+  _kc_exercises_page_set_filter_words (self, target, kind, difficulty);
 }
 
 /* Returns: (transfer full): the ids of the exercises shown, in order */
@@ -651,7 +492,7 @@ kc_exercises_page_dup_visible (KcExercisesPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
     {
       g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
-      if (exercise_visible (self, exercise))
+      if (_kc_exercises_page_exercise_visible (self, exercise))
         g_strv_builder_add (ids, kc_item_get_id (KC_ITEM (exercise)));
     }
 
