@@ -210,6 +210,11 @@ build_switcher (KcAnatomyPage *self)
       g_autoptr(KcAnatomyDiagram) diagram = g_list_model_get_item (diagrams, i);
       GtkWidget *button = gtk_toggle_button_new_with_label (kc_item_get_name (KC_ITEM (diagram)));
 
+      /* Ellipsized only below their natural width: the page's columns
+       * fold at a width its least width must not exceed, "Lendenwirbelsäule"
+       * and all. */
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                               PANGO_ELLIPSIZE_END);
       /* The stateful action makes the buttons a radio group. */
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "anatomy.diagram-id");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
