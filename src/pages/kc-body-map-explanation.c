@@ -268,6 +268,40 @@ kc_body_map_explain (GtkBox           *box,
 
 /* ---- The page's warnings and conditions ------------------------------- */
 
+/* Folded, the explanation stays hidden as places are chosen: a patient
+ * ticking several would have it slide over the map at each click.  Its
+ * button says instead that an answer is waiting, and how many sources it
+ * weighs; the button or Shift+F9 shows it. */
+void
+_kc_body_map_page_update_explanation_toggle (KcBodyMapPage *self)
+{
+  GtkAccessible *toggle = GTK_ACCESSIBLE (self->explanation_toggle);
+  gboolean waiting = self->answer != NULL && !kc_referral_answer_is_empty (self->answer);
+  guint n = waiting ? kc_referral_answer_get_sources (self->answer)->len : 0;
+  g_autofree char *label = NULL;
+
+  if (n > 0)
+    /* Translators: the button that shows the body map's explanation */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Explanation — %u possible source",
+                                          "Explanation — %u possible sources", n), n);
+
+  /* The label names the button too (AdwButtonContent makes it its
+   * mnemonic label); the summary describes it. */
+  adw_button_content_set_label (self->explanation_toggle_content,
+                                label ? label : _("Explanation"));
+  if (waiting)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (toggle), "suggested-action");
+      gtk_accessible_update_property (toggle, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      kc_referral_answer_get_summary (self->answer), -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (toggle), "suggested-action");
+      gtk_accessible_reset_property (toggle, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 /* The popover: each urgent question, its answer and its tiers. */
 void
 _kc_body_map_page_build_warnings (KcBodyMapPage *self)

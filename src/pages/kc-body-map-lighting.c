@@ -174,4 +174,5 @@ _kc_body_map_page_update (KcBodyMapPage *self)
   /* Some entries, "where it hurts, and a likely source", are for what is lit. */
   _kc_body_map_page_update_legend (self);
   _kc_body_map_page_update_dermatomes (self);
+  _kc_body_map_page_update_explanation_toggle (self);
 }

@@ -36,6 +36,8 @@ struct _KcBodyMapPage
   KcDiagramView *back_view;
   GtkFlowBox *legend;
   GtkBox *explanation;
+  GtkToggleButton *explanation_toggle;
+  AdwButtonContent *explanation_toggle_content;
   GtkRevealer *message_revealer;
   GtkLabel *message_label;
   GtkWidget *dermatome_key;
@@ -71,6 +73,7 @@ KcAnatomyPart *_kc_body_map_page_find_root         (KcBodyMapPage *self,
                                                     const char    *root);
 void           _kc_body_map_page_build_list        (KcBodyMapPage *self);
 void           _kc_body_map_page_build_warnings    (KcBodyMapPage *self);
+void           _kc_body_map_page_update_explanation_toggle (KcBodyMapPage *self);
 void           _kc_body_map_page_apply_pen         (KcBodyMapPage *self);
 void           _kc_body_map_page_build_pen_colors  (KcBodyMapPage *self);
 void           _kc_body_map_page_on_stroke_added_cb (KcBodyMapPage *self,

@@ -291,6 +291,8 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
                                                RESOURCE_PREFIX "/ui/kc-body-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, places_flap);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation_flap);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation_toggle);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, explanation_toggle_content);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, mode_hint);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, regions_list);
