@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "kc-test-a11y.h"
 #include "kc-test-widgets.h"
@@ -142,6 +143,54 @@ kc_test_assert_everything_named (KcWindow *window)
   kc_test_show_every_tab (window);
   kc_test_collect_unnamed (GTK_WIDGET (window), found);
   g_assert_cmpstr (found->str, ==, "");
+}
+
+/* ---- Mnemonics read aloud ------------------------------------------------ */
+
+/* The text a mnemonic may mark in @widget's label, if it is marked by one:
+ * a button's or check button's label, a preferences row's title. */
+static const char *
+underlined_text (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
+    return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (widget)))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return NULL;
+}
+
+/**
+ * kc_test_collect_read_underscores:
+ *
+ * Appends to @found each widget under @widget, shown or not, that GTK
+ * 4.8 would name by its label's raw text, mnemonic underscore and all
+ * ("underscore Show All Arrows"): its accessible label is that text.
+ * A button whose label child names it instead
+ * (kc_accessible_fix_mnemonic_names()) is read without it.
+ */
+void
+kc_test_collect_read_underscores (GtkWidget *widget,
+                                  GString   *found)
+{
+  const char *text = underlined_text (widget);
+
+  if (text != NULL && strchr (text, '_') != NULL)
+    {
+      g_autofree char *differs =
+        gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, text);
+
+      if (differs == NULL)
+        g_string_append_printf (found, "%s “%s” ", G_OBJECT_TYPE_NAME (widget), text);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kc_test_collect_read_underscores (child, found);
 }
 
 /* ---- Walking with Tab ------------------------------------------------------ */

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 void kc_test_collect_unnamed   (GtkWidget       *widget,
                                 GString         *found);
 void kc_test_assert_everything_named (KcWindow *window);
+void kc_test_collect_read_underscores (GtkWidget *widget,
+                                       GString   *found);
 void kc_test_assert_tab_walk   (KcWindow        *window);
 void kc_test_assert_keyboard_at_size (int        width,
                                       int        height);

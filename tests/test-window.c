@@ -12,6 +12,7 @@
 #include "kc-appearance.h"
 #include "kc-first-frame.h"
 #include "kc-method-dialog.h"
+#include "kc-preferences-window.h"
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
@@ -906,6 +907,30 @@ test_everything_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* No control is read out with its mnemonic's underscore: not on any tab,
+ * not in Preferences. */
+static void
+test_no_underscore_read_aloud (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KcWindow *window = kc_test_new_window (library, settings);
+  g_autoptr(GString) found = g_string_new (NULL);
+  KcPreferencesWindow *preferences;
+
+  kc_test_show_every_tab (window);
+  kc_test_collect_read_underscores (GTK_WIDGET (window), found);
+
+  preferences = kc_preferences_window_new (GTK_WINDOW (window), settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
+  kc_test_collect_read_underscores (GTK_WIDGET (preferences), found);
+
+  g_assert_cmpstr (found->str, ==, "");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Tab and Shift+Tab go round every tab: no traps, every control reached. */
 static void
 test_tab_walk (void)
@@ -1172,6 +1197,7 @@ main (int   argc,
   g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
   g_test_add_func ("/window/everything-named", test_everything_named);
   g_test_add_func ("/window/tab-walk", test_tab_walk);
+  g_test_add_func ("/window/no-underscore-read-aloud", test_no_underscore_read_aloud);
   g_test_add_func ("/window/method-dialog", test_method_dialog);
   g_test_add_func ("/window/alt-number-focuses-content", test_alt_number_focuses_content);
   g_test_add_func ("/window/diagram-gets-the-room", test_diagram_gets_the_room);
