@@ -12,7 +12,6 @@
 #include "kc-appearance.h"
 #include "kc-first-frame.h"
 #include "kc-method-dialog.h"
-#include "kc-preferences-window.h"
 #include "kc-problems-dialog.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
@@ -102,6 +101,18 @@ test_text_zoom_reaches_all_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The label that shows a question: its expander row's title. */
+static GtkWidget *
+question_label (GtkWidget *row)
+{
+  GtkWidget *label = kc_test_find_by_type (row, GTK_TYPE_LABEL);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  return label;
+}
+
 static void
 test_text_zoom (void)
 {
@@ -114,11 +125,8 @@ test_text_zoom (void)
 
   /* Tabs are built when first shown. */
   g_assert_true (kc_window_show_page (window, "questions"));
-  question = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
-  label = gtk_widget_get_first_child (question);
-  while (label != NULL && !GTK_IS_LABEL (label))
-    label = gtk_widget_get_next_sibling (label);
-  g_assert_nonnull (label);
+  question = kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_FAQ_ROW);
+  label = question_label (question);
   normal = font_size_of (label);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
@@ -156,10 +164,8 @@ test_presentation_mode (void)
 
   /* Tabs are built when first shown. */
   g_assert_true (kc_window_show_page (window, "questions"));
-  question = kc_test_find_by_css_class (GTK_WIDGET (window), "kc-faq-question");
-  label = gtk_widget_get_first_child (question);
-  while (label != NULL && !GTK_IS_LABEL (label))
-    label = gtk_widget_get_next_sibling (label);
+  question = kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_FAQ_ROW);
+  label = question_label (question);
   normal = font_size_of (label);
   g_assert_true (gtk_widget_get_visible (banner));
   g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (window)));
@@ -907,30 +913,6 @@ test_everything_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* No control is read out with its mnemonic's underscore: not on any tab,
- * not in Preferences. */
-static void
-test_no_underscore_read_aloud (void)
-{
-  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  KcWindow *window = kc_test_new_window (library, settings);
-  g_autoptr(GString) found = g_string_new (NULL);
-  KcPreferencesWindow *preferences;
-
-  kc_test_show_every_tab (window);
-  kc_test_collect_read_underscores (GTK_WIDGET (window), found);
-
-  preferences = kc_preferences_window_new (GTK_WINDOW (window), settings);
-  gtk_window_present (GTK_WINDOW (preferences));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
-  kc_test_collect_read_underscores (GTK_WIDGET (preferences), found);
-
-  g_assert_cmpstr (found->str, ==, "");
-  gtk_window_destroy (GTK_WINDOW (preferences));
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* Tab and Shift+Tab go round every tab: no traps, every control reached. */
 static void
 test_tab_walk (void)
@@ -1197,7 +1179,6 @@ main (int   argc,
   g_test_add_func ("/window/plans-read-when-planner-shown", test_plans_read_when_planner_shown);
   g_test_add_func ("/window/everything-named", test_everything_named);
   g_test_add_func ("/window/tab-walk", test_tab_walk);
-  g_test_add_func ("/window/no-underscore-read-aloud", test_no_underscore_read_aloud);
   g_test_add_func ("/window/method-dialog", test_method_dialog);
   g_test_add_func ("/window/alt-number-focuses-content", test_alt_number_focuses_content);
   g_test_add_func ("/window/diagram-gets-the-room", test_diagram_gets_the_room);

@@ -1,6 +1,9 @@
 /* kc-faq-row.c: a question that opens to show its answer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An AdwExpanderRow: libadwaita draws the question, the arrow and the
+ * opening; the row adds the answer when first opened.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -15,13 +18,11 @@
 
 struct _KcFaqRow
 {
-  GtkListBoxRow parent_instance;
+  AdwExpanderRow parent_instance;
 
   /* Template widgets */
   GtkImage *urgent_icon;
-  GtkLabel *question_label;
-  GtkImage *expander_icon;
-  GtkRevealer *answer_revealer;
+  GtkImage *arrow;
   GtkBox *answer_box;
 
   /* Owned references */
@@ -30,19 +31,10 @@ struct _KcFaqRow
   GPtrArray *related;        /* until the answer is built */
   KcGlossary *glossary;      /* nullable: links terms in the answer */
 
-  gboolean expanded;
   gboolean answer_built;
 };
 
-G_DEFINE_FINAL_TYPE (KcFaqRow, kc_faq_row, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  PROP_0,
-  PROP_EXPANDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KcFaqRow, kc_faq_row, ADW_TYPE_EXPANDER_ROW)
 
 static void
 add_related (KcFaqRow  *self,
@@ -101,12 +93,82 @@ ensure_answer (KcFaqRow *self)
   g_clear_pointer (&self->related, g_ptr_array_unref);
 }
 
-static void
-kc_faq_row_activate (GtkListBoxRow *row)
+/* libadwaita's header row, which shows the question and takes the focus. */
+static GtkWidget *
+get_header_row (KcFaqRow *self)
 {
-  KcFaqRow *self = KC_FAQ_ROW (row);
+  GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self));
+  GtkWidget *list = box != NULL ? gtk_widget_get_first_child (box) : NULL;
 
-  kc_faq_row_set_expanded (self, !self->expanded);
+  return GTK_IS_LIST_BOX (list) ? gtk_widget_get_first_child (list) : NULL;
+}
+
+/* Focusing the row (a link to the question) focuses its question. */
+static gboolean
+kc_faq_row_grab_focus (GtkWidget *widget)
+{
+  GtkWidget *header = get_header_row (KC_FAQ_ROW (widget));
+
+  if (header != NULL)
+    return gtk_widget_grab_focus (header);
+
+  return GTK_WIDGET_CLASS (kc_faq_row_parent_class)->grab_focus (widget);
+}
+
+static void
+on_expanded_cb (KcFaqRow *self)
+{
+  gboolean expanded = kc_faq_row_get_expanded (self);
+
+  if (expanded)
+    {
+      ensure_answer (self);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "expanded");
+    }
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "expanded");
+  gtk_image_set_from_icon_name (self->arrow, expanded ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, expanded,
+                               -1);
+}
+
+/* libadwaita 1.2 leaves its row's lists unnamed, which GTK 4.8 reads out
+ * as "GtkListBox": the header's is named by the question, the nested
+ * one is the answer. */
+/* libadwaita's arrow: an image of its own making, by its style class. */
+static GtkWidget *
+find_adw_arrow (GtkWidget *widget)
+{
+  if (GTK_IS_IMAGE (widget) && gtk_widget_has_css_class (widget, "expander-row-arrow"))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_adw_arrow (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+name_inner_lists (KcFaqRow *self)
+{
+  GtkWidget *header = get_header_row (self);
+  GtkWidget *nested = gtk_widget_get_ancestor (GTK_WIDGET (self->answer_box), GTK_TYPE_LIST_BOX);
+
+  if (header != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (header)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    kc_item_get_name (KC_ITEM (self->entry)), -1);
+  if (nested != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (nested), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Answer"), -1);
 }
 
 static void
@@ -124,73 +186,31 @@ kc_faq_row_dispose (GObject *object)
 }
 
 static void
-kc_faq_row_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  KcFaqRow *self = KC_FAQ_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_EXPANDED:
-      g_value_set_boolean (value, self->expanded);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kc_faq_row_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  KcFaqRow *self = KC_FAQ_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_EXPANDED:
-      kc_faq_row_set_expanded (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kc_faq_row_class_init (KcFaqRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkListBoxRowClass *row_class = GTK_LIST_BOX_ROW_CLASS (klass);
 
   object_class->dispose = kc_faq_row_dispose;
-  object_class->get_property = kc_faq_row_get_property;
-  object_class->set_property = kc_faq_row_set_property;
 
-  row_class->activate = kc_faq_row_activate;
-
-  properties[PROP_EXPANDED] =
-    g_param_spec_boolean ("expanded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  widget_class->grab_focus = kc_faq_row_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/kc-faq-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KcFaqRow, urgent_icon);
-  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, question_label);
-  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, expander_icon);
-  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, answer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KcFaqRow, arrow);
   gtk_widget_class_bind_template_child (widget_class, KcFaqRow, answer_box);
 }
 
 static void
 kc_faq_row_init (KcFaqRow *self)
 {
+  GtkWidget *adw_arrow;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_arrow = find_adw_arrow (GTK_WIDGET (self));
+  if (adw_arrow != NULL)
+    gtk_widget_set_visible (adw_arrow, FALSE);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded_cb), NULL);
 }
 
 /**
@@ -215,7 +235,7 @@ kc_faq_row_new (KcFaqEntry *entry,
   self->topic = g_object_ref (topic);
   g_set_object (&self->glossary, glossary);
 
-  gtk_label_set_label (self->question_label, kc_item_get_name (KC_ITEM (entry)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), kc_item_get_name (KC_ITEM (entry)));
   gtk_widget_set_visible (GTK_WIDGET (self->urgent_icon), kc_faq_entry_get_urgent (entry));
   if (kc_faq_entry_get_urgent (entry))
     gtk_widget_add_css_class (GTK_WIDGET (self), "kc-urgent-row");
@@ -228,6 +248,7 @@ kc_faq_row_new (KcFaqEntry *entry,
   gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_EXPANDED, FALSE,
                                -1);
+  name_inner_lists (self);
 
   return self;
 }
@@ -250,32 +271,14 @@ gboolean
 kc_faq_row_get_expanded (KcFaqRow *self)
 {
   g_return_val_if_fail (KC_IS_FAQ_ROW (self), FALSE);
-  return self->expanded;
+  return adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
 }
 
+/* Opening it builds the answer (on_expanded_cb). */
 void
 kc_faq_row_set_expanded (KcFaqRow *self,
                          gboolean  expanded)
 {
   g_return_if_fail (KC_IS_FAQ_ROW (self));
-
-  expanded = !!expanded;
-  if (self->expanded == expanded)
-    return;
-
-  self->expanded = expanded;
-  if (expanded)
-    ensure_answer (self);
-  gtk_revealer_set_reveal_child (self->answer_revealer, expanded);
-  gtk_image_set_from_icon_name (self->expander_icon,
-                                expanded ? "pan-down-symbolic" : "pan-end-symbolic");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
-                               GTK_ACCESSIBLE_STATE_EXPANDED, expanded,
-                               -1);
-  if (expanded)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "expanded");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "expanded");
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), expanded);
 }

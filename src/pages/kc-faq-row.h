@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include <adwaita.h>
+
 #include "content/kc-faq-entry.h"
 #include "content/kc-faq-topic.h"
 #include "content/kc-glossary.h"
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 
 #define KC_TYPE_FAQ_ROW (kc_faq_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (KcFaqRow, kc_faq_row, KC, FAQ_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (KcFaqRow, kc_faq_row, KC, FAQ_ROW, AdwExpanderRow)
 
 KcFaqRow   *kc_faq_row_new          (KcFaqEntry         *entry,
                                      KcFaqTopic         *topic,
