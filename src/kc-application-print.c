@@ -35,6 +35,9 @@ static const GOptionEntry print_entries[] = {
     N_("Print the booklet of one of your plans, by its name, and exit"), N_("NAME") },
   { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("The PDF file to print to; one already there is replaced"), N_("FILE") },
+  { "compact", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --print-handout or --print-plan: fewer pages, several exercises or sources to a "
+       "page"), NULL },
   { "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The paper size: “a4” or “letter”; the locale’s by default"), N_("SIZE") },
   { NULL }
@@ -159,7 +162,7 @@ new_handout (KcLibrary   *library,
   kc_body_map_page_set_mode (page, mode != NULL ? mode : "hurt");
   kc_body_map_page_choose (page, (const char * const *)ids);
 
-  return kc_body_map_page_new_sheet (page);
+  return kc_body_map_page_new_sheet (page, g_variant_dict_contains (options, "compact"));
 }
 
 static KcPlan *
@@ -195,7 +198,7 @@ new_booklet (KcLibrary    *library,
   kc_plan_store_load (store);
   plan = find_plan (store, name);
   if (plan != NULL)
-    return kc_plan_print_new_booklet (plan, library);
+    return kc_plan_print_new_booklet (plan, library, g_variant_dict_contains (options, "compact"));
 
   {
     g_autoptr(GPtrArray) valid = g_ptr_array_new_with_free_func (g_free);

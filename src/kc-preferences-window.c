@@ -29,6 +29,7 @@ struct _KcPreferencesWindow
   GtkCheckButton *style_dark;
   GtkAdjustment *text_size_adjustment;
   GtkEntry *clinic_entry;
+  GtkEntry *clinician_entry;
   AdwActionRow *logo_row;
   GtkPicture *logo_picture;
 
@@ -242,6 +243,7 @@ kc_preferences_window_class_init (KcPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, style_dark);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, text_size_adjustment);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, clinic_entry);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, clinician_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, logo_row);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, logo_picture);
 
@@ -277,6 +279,8 @@ bind_settings (KcPreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT, percent_from_setting,
                                 percent_to_setting, NULL, NULL);
   g_settings_bind (self->settings, "clinic-name", self->clinic_entry, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "clinician-name", self->clinician_entry, "text",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect (self->settings, "changed::clinic-logo", G_CALLBACK (on_logo_changed_cb),
                     self);

@@ -144,7 +144,7 @@ kc_window_print_visit_summary (KcWindow    *self,
   operation = gtk_print_operation_new ();
   print = visit_print_new (self, next_steps);
   kc_print_set_name (operation, _("Visit summary"));
-  kc_print_ask_patient (operation, print->visit.brand);
+  kc_print_ask_patient (operation, print->visit.brand, FALSE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print_cb), print,
                          (GClosureNotify)(void (*) (void))visit_print_free, 0);

@@ -54,8 +54,8 @@ static void
 print_sheet (Sheet *sheet)
 {
   g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
-  g_autoptr(KcPrintFlow) flow = kc_body_map_sheet_new (sheet->answer, date, draw_view, sheet,
-                                                       NULL);
+  g_autoptr(KcPrintFlow) flow = kc_body_map_sheet_new (sheet->answer, date, FALSE, draw_view,
+                                                       sheet, NULL);
   g_autofree char *dir = g_dir_make_tmp ("kc-sheet-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autoptr(GPtrArray) pages = NULL;

@@ -29,16 +29,21 @@ typedef struct
   const char *week;        /* the week's heading */
   const char *first_day;   /* the log's first and last days */
   const char *last_day;
+  const char *clinician;   /* on the cover */
+  const char *start;       /* the captions under an exercise's poses */
+  const char *end;
 } Words;
 
 static const Words english = {
   "Kinetic Chain — Exercise plan", "2 December 2026", "Monday 7 December 2026",
-  "Page", "of", "The week at a glance", "Mon 7 Dec", "Sun 3 Jan",
+  "Page", "of", "The week at a glance", "Mon 7 Dec", "Sun 3 Jan", "Clinician: Dr. Jana Roth",
+  "Start", "End",
 };
 
 static const Words german = {
   "Kinetic Chain — Übungsplan", "2. Dezember 2026", "Montag, 7. Dezember 2026",
   "Seite", "von", "Die Woche auf einen Blick", "Mo 7. Dez", "So 3. Jan",
+  "Behandelt von: Dr. Jana Roth", "Ausgangsstellung", "Endstellung",
 };
 
 typedef struct
@@ -83,7 +88,8 @@ new_long_plan (KcLibrary *library)
 static void
 print_booklet (Booklet    *booklet,
                const char *paper_name,
-               const char *clinic)
+               const char *clinic,
+               gboolean    compact)
 {
   g_autoptr(GDateTime) printed = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
   g_autoptr(GError) error = NULL;
@@ -91,11 +97,14 @@ print_booklet (Booklet    *booklet,
   g_autofree char *pdf = g_build_filename (dir, "booklet.pdf", NULL);
   g_autoptr(KcPrintFlow) flow = NULL;
   GtkPaperSize *paper = gtk_paper_size_new (paper_name);
+  g_autoptr(KcPrintBrand) brand = kc_print_brand_new ();
   GDate start;
 
+  kc_print_brand_set_clinic (brand, clinic);
+  kc_print_brand_set_clinician (brand, clinic != NULL ? "Dr. Jana Roth" : NULL);
   g_date_clear (&start, 1);
   g_date_set_dmy (&start, 7, G_DATE_DECEMBER, 2026);
-  flow = kc_plan_booklet_new (booklet->plan, booklet->library, &start, printed, clinic);
+  flow = kc_plan_booklet_new (booklet->plan, booklet->library, &start, printed, brand, compact);
   g_assert_true (kc_print_flow_write_pdf (flow, paper, pdf, &error));
   g_assert_no_error (error);
   gtk_paper_size_free (paper);
@@ -173,12 +182,12 @@ check_pages (Booklet     *booklet,
     }
 }
 
+/* Every exercise's name, dose (on one line, in @week) and steps. */
 static void
 check_exercises (Booklet    *booklet,
+                 const char *week,
                  const char *text)
 {
-  const char *week = g_ptr_array_index (booklet->pages, 1);
-
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
     {
       GListModel *items = kc_plan_get_day (booklet->plan, day);
@@ -200,7 +209,41 @@ check_exercises (Booklet    *booklet,
     }
 }
 
-/* One box per exercise per day, four weeks from the start date. */
+static guint
+count (const char *text,
+       const char *word)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    n++;
+
+  return n;
+}
+
+/* Each exercise's two pictures say which is its start and which its end. */
+static void
+check_poses (Booklet     *booklet,
+             const char  *text,
+             const Words *words)
+{
+  g_autoptr(GHashTable) exercises = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    for (guint i = 0; i < g_list_model_get_n_items (kc_plan_get_day (booklet->plan, day)); i++)
+      {
+        g_autoptr(KcPlanItem) item = g_list_model_get_item (kc_plan_get_day (booklet->plan, day),
+                                                            i);
+
+        g_hash_table_add (exercises, (char *)kc_plan_item_get_exercise_id (item));
+      }
+
+  g_assert_cmpuint (count (text, words->start), >=, g_hash_table_size (exercises));
+  g_assert_cmpuint (count (text, words->end), >=, g_hash_table_size (exercises));
+}
+
+/* One box per exercise per day, four weeks from the start date; the
+ * days' dates unless @words is %NULL. */
 static void
 check_log (Booklet     *booklet,
            const char  *text,
@@ -214,6 +257,8 @@ check_log (Booklet     *booklet,
     expected += 4 * g_list_model_get_n_items (kc_plan_get_day (booklet->plan, day));
 
   g_assert_cmpuint (boxes, ==, expected);
+  if (words == NULL)
+    return;   /* compact: the weeks' first days head the columns */
   assert_contains (text, words->first_day);
   assert_contains (text, words->last_day);
 }
@@ -248,7 +293,7 @@ check_booklet (const Words *words,
 
   booklet.library = kc_test_bundled_library ();
   booklet.plan = new_long_plan (booklet.library);
-  print_booklet (&booklet, paper_name, "Riverside Physio");
+  print_booklet (&booklet, paper_name, "Riverside Physio", FALSE);
   text = all_text (&booklet);
 
   g_assert_nonnull (strstr (booklet.info, size));
@@ -259,15 +304,136 @@ check_booklet (const Words *words,
   assert_contains (cover, "Knee and back, week one");
   assert_contains (cover, "Anna Example");
   assert_contains (cover, "Riverside Physio");
+  assert_contains (cover, words->clinician);
   assert_contains (cover, words->starts);
   assert_contains (cover, "Walk to the shop on the other days.");
   assert_contains (g_ptr_array_index (booklet.pages, 1), words->week);
 
-  check_exercises (&booklet, text);
+  check_exercises (&booklet, g_ptr_array_index (booklet.pages, 1), text);
+  check_poses (&booklet, text, words);
   check_log (&booklet, text, words);
   check_warnings (&booklet);
 
   booklet_clear (&booklet);
+}
+
+/* The page of @booklet that has @text first, or -1. */
+static int
+page_of (Booklet    *booklet,
+         guint       from,
+         const char *text)
+{
+  for (guint i = from; i < booklet->pages->len; i++)
+    if (contains (g_ptr_array_index (booklet->pages, i), text))
+      return (int)i;
+
+  return -1;
+}
+
+/* No exercise is broken across pages: the page with its name and first
+ * step has its last step too. */
+static void
+check_kept_whole (Booklet *booklet,
+                  guint    first_exercise_page)
+{
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new ();
+  guint whole = 0;
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    for (guint i = 0; i < g_list_model_get_n_items (kc_plan_get_day (booklet->plan, day)); i++)
+      {
+        g_autoptr(KcPlanItem) item = g_list_model_get_item (kc_plan_get_day (booklet->plan, day),
+                                                            i);
+        KcExercise *exercise = kc_library_lookup_exercise (booklet->library,
+                                                           kc_plan_item_get_exercise_id (item));
+
+        if (!g_ptr_array_find (exercises, exercise, NULL))
+          g_ptr_array_add (exercises, exercise);
+      }
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      KcExercise *exercise = g_ptr_array_index (exercises, i);
+      const char * const *steps = kc_exercise_get_steps (exercise);
+      guint n_steps = g_strv_length ((char **)steps);
+
+      for (guint page = first_exercise_page; page < booklet->pages->len; page++)
+        {
+          const char *text = g_ptr_array_index (booklet->pages, page);
+
+          if (contains (text, kc_item_get_name (KC_ITEM (exercise))) &&
+              contains (text, steps[0]))
+            {
+              assert_contains (text, steps[n_steps - 1]);
+              whole++;
+              break;
+            }
+        }
+    }
+  g_assert_cmpuint (whole, ==, exercises->len);
+}
+
+/* Compact: fewer pages, several exercises a page, and nothing left out. */
+static void
+check_compact (const Words *words,
+               const char  *paper_name)
+{
+  Booklet normal = { 0 };
+  Booklet booklet = { 0 };
+  g_autofree char *text = NULL;
+  int first_exercise;
+
+  normal.library = kc_test_bundled_library ();
+  normal.plan = new_long_plan (normal.library);
+  print_booklet (&normal, paper_name, "Riverside Physio", FALSE);
+  booklet.library = g_object_ref (normal.library);
+  booklet.plan = g_object_ref (normal.plan);
+  print_booklet (&booklet, paper_name, "Riverside Physio", TRUE);
+  text = all_text (&booklet);
+  g_test_message ("%s: %u pages, compact %u", paper_name, normal.pages->len, booklet.pages->len);
+
+  g_assert_cmpuint (booklet.pages->len, <, normal.pages->len);
+  g_assert_cmpuint (booklet.pages->len * 3, <=, normal.pages->len * 2);
+  check_pages (&booklet, words);
+  assert_contains (g_ptr_array_index (booklet.pages, 0), words->clinician);
+  /* The week follows the cover on its page, or on the next if it is long. */
+  g_assert_cmpint (page_of (&booklet, 0, words->week), <=, 1);
+  check_exercises (&booklet, text, text);
+  check_poses (&booklet, text, words);
+  check_log (&booklet, text, NULL);
+  check_warnings (&booklet);
+
+  /* Several exercises share a page, and none is cut in two. */
+  first_exercise = page_of (&booklet, 1, words->start);
+  g_assert_cmpint (first_exercise, >, 0);
+  g_assert_cmpuint (count (g_ptr_array_index (booklet.pages, first_exercise), words->end), >=, 2);
+  check_kept_whole (&booklet, first_exercise);
+
+  booklet_clear (&booklet);
+  booklet_clear (&normal);
+}
+
+static void
+test_compact (void)
+{
+  check_compact (&english, GTK_PAPER_NAME_A4);
+  check_compact (&english, GTK_PAPER_NAME_LETTER);
+}
+
+static void
+test_compact_german (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *top = kc_test_switch_to_german ();
+
+      check_compact (&german, GTK_PAPER_NAME_A4);
+      kc_test_remove_tree (top);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 static void
@@ -312,11 +478,12 @@ test_bare_cover (void)
   booklet.library = kc_test_bundled_library ();
   booklet.plan = kc_plan_new ("bare", "Bare");
   kc_plan_add_item (booklet.plan, 0, "bridge", &dose);
-  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL);
+  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL, FALSE);
 
   cover = g_ptr_array_index (booklet.pages, 0);
   g_assert_false (contains (cover, "Clinic:"));
   g_assert_false (contains (cover, "Patient:"));
+  g_assert_false (contains (cover, "Clinician:"));
   g_assert_false (contains (cover, "Notes"));
   g_assert_true (contains (cover, "Starts:"));
   check_pages (&booklet, &english);
@@ -344,7 +511,7 @@ test_long_tables (void)
         kc_plan_add_item (booklet.plan, day, kc_item_get_id (exercise),
                           kc_exercise_get_dose (KC_EXERCISE (exercise)));
       }
-  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL);
+  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL, FALSE);
 
   /* The first page of an exercise: its name, then its picture's page. */
   for (guint i = 2; i < booklet.pages->len && first_exercise == 0; i++)
@@ -391,7 +558,7 @@ test_long_notes (void)
   booklet.plan = kc_plan_new ("notes", "Notes");
   kc_plan_set_notes (booklet.plan, notes->str);
   kc_plan_add_item (booklet.plan, 0, "bridge", &dose);
-  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL);
+  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL, FALSE);
 
   /* The pages' text without their headers and footers reads whole. */
   for (guint i = 0; i < booklet.pages->len; i++)
@@ -425,7 +592,7 @@ seconds_to_print (const char *notes)
   kc_plan_set_notes (booklet.plan, notes);
   kc_plan_add_item (booklet.plan, 0, "bridge", &dose);
   start = g_get_monotonic_time ();
-  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL);
+  print_booklet (&booklet, GTK_PAPER_NAME_A4, NULL, FALSE);
   booklet_clear (&booklet);
 
   return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
@@ -461,6 +628,8 @@ main (int   argc,
   g_test_add_func ("/plan-booklet/letter", test_letter);
   g_test_add_func ("/plan-booklet/german", test_german);
   g_test_add_func ("/plan-booklet/bare-cover", test_bare_cover);
+  g_test_add_func ("/plan-booklet/compact", test_compact);
+  g_test_add_func ("/plan-booklet/compact-german", test_compact_german);
   g_test_add_func ("/plan-booklet/long-notes", test_long_notes);
   g_test_add_func ("/plan-booklet/long-tables", test_long_tables);
   g_test_add_func ("/plan-booklet/long-word", test_long_word);

@@ -46,6 +46,7 @@ fixture_tear_down (Fixture       *fixture,
   g_rmdir (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
   g_settings_reset (fixture->settings, "clinic-name");
+  g_settings_reset (fixture->settings, "clinician-name");
   g_settings_reset (fixture->settings, "clinic-logo");
   g_settings_reset (fixture->settings, "appearance");
   g_settings_reset (fixture->settings, "text-zoom");
@@ -100,13 +101,17 @@ test_rows_set_keys (Fixture       *fixture,
   GtkWidget *root = GTK_WIDGET (fixture->window);
   GtkWidget *clinic_row = find_row (root, ADW_TYPE_ACTION_ROW, "_Clinic Name");
   GtkWidget *clinic = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (clinic_row));
+  GtkWidget *clinician_row = find_row (root, ADW_TYPE_ACTION_ROW, "Cli_nician");
+  GtkWidget *clinician = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (clinician_row));
   GtkWidget *dark = find_row (root, ADW_TYPE_ACTION_ROW, "_Dark");
   GtkWidget *light = find_row (root, ADW_TYPE_ACTION_ROW, "_Light");
   GtkWidget *spin = kc_test_find_by_type (root, GTK_TYPE_SPIN_BUTTON);
   g_autofree char *clinic_name = NULL;
+  g_autofree char *clinician_name = NULL;
   g_autofree char *appearance = NULL;
 
   g_assert_nonnull (clinic);
+  g_assert_nonnull (clinician);
   g_assert_nonnull (dark);
   g_assert_nonnull (light);
   g_assert_nonnull (spin);
@@ -114,6 +119,11 @@ test_rows_set_keys (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (clinic), "Physio am Markt");
   clinic_name = g_settings_get_string (fixture->settings, "clinic-name");
   g_assert_cmpstr (clinic_name, ==, "Physio am Markt");
+  gtk_editable_set_text (GTK_EDITABLE (clinician), "Dr. Jana Roth");
+  clinician_name = g_settings_get_string (fixture->settings, "clinician-name");
+  g_assert_cmpstr (clinician_name, ==, "Dr. Jana Roth");
+  g_settings_set_string (fixture->settings, "clinician-name", "B. Okafor");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (clinician)), ==, "B. Okafor");
 
   /* Activating a row, as Enter or a click does, chooses its style. */
   adw_action_row_activate (ADW_ACTION_ROW (dark));

@@ -44,7 +44,8 @@ void        kc_body_map_page_set_show_dermatomes (KcBodyMapPage      *self,
                                                   gboolean            show);
 void        kc_body_map_page_set_dermatome_root  (KcBodyMapPage      *self,
                                                   const char         *root);
-KcPrintFlow *kc_body_map_page_new_sheet          (KcBodyMapPage      *self);
+KcPrintFlow *kc_body_map_page_new_sheet          (KcBodyMapPage      *self,
+                                                  gboolean            compact);
 gboolean    kc_body_map_page_print               (KcBodyMapPage      *self,
                                                   GtkWindow          *parent,
                                                   const char         *export_pdf,

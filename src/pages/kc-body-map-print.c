@@ -29,19 +29,21 @@ draw_view (cairo_t  *cr,
 
 /**
  * kc_body_map_page_new_sheet:
+ * @compact: fewer pages, see kc_body_map_sheet_new()
  *
  * Returns: (transfer full): the sheet of the map as chosen and drawn now,
  *   dated today, to paginate on any page size
  */
 KcPrintFlow *
-kc_body_map_page_new_sheet (KcBodyMapPage *self)
+kc_body_map_page_new_sheet (KcBodyMapPage *self,
+                            gboolean       compact)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
 
   _kc_body_map_page_ensure_built (self);
-  return kc_body_map_sheet_new (self->answer, now, draw_view, g_object_ref (self),
+  return kc_body_map_sheet_new (self->answer, now, compact, draw_view, g_object_ref (self),
                                 g_object_unref);
 }
 
@@ -72,6 +74,13 @@ kc_body_map_page_draw_view (KcBodyMapPage *self,
   draw_view (cr, index, width, height, self);
 }
 
+static KcPrintFlow *
+build_sheet (gboolean compact,
+             gpointer user_data)
+{
+  return kc_body_map_page_new_sheet (user_data, compact);
+}
+
 /**
  * kc_body_map_page_print:
  * @parent: (nullable): the window the print dialog belongs to
@@ -86,10 +95,8 @@ kc_body_map_page_print (KcBodyMapPage  *self,
                         const char     *export_pdf,
                         GError        **error)
 {
-  g_autoptr(KcPrintFlow) sheet = NULL;
-
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), FALSE);
 
-  sheet = kc_body_map_page_new_sheet (self);
-  return kc_print_run_flow (sheet, _("Body map handout"), parent, export_pdf, error);
+  return kc_print_run_flow (build_sheet, g_object_ref (self), g_object_unref,
+                            _("Body map handout"), parent, export_pdf, error);
 }

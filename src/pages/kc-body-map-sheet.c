@@ -24,6 +24,7 @@
 #include "kc-print-warnings.h"
 
 #define MAP_SHARE 0.45    /* of a page's height: a map a patient can read */
+#define COMPACT_MAP_SHARE 0.3
 
 static void
 add_blocks (KcPrintFlow *flow,
@@ -160,6 +161,7 @@ add_answer (KcPrintFlow      *flow,
  * kc_body_map_sheet_new:
  * @answer: (nullable): the answer shown, %NULL before there is a library
  * @date: the day printed, in the header
+ * @compact: fewer pages: a smaller map, the text as large
  * @draw_view: draws view 0 (front) or 1 (back) as lit, with any drawing
  *
  * Returns: (transfer full): the sheet, to paginate and draw
@@ -167,6 +169,7 @@ add_answer (KcPrintFlow      *flow,
 KcPrintFlow *
 kc_body_map_sheet_new (KcReferralAnswer  *answer,
                        GDateTime         *date,
+                       gboolean           compact,
                        KcPrintFigureFunc  draw_view,
                        gpointer           user_data,
                        GDestroyNotify     destroy)
@@ -181,7 +184,8 @@ kc_body_map_sheet_new (KcReferralAnswer  *answer,
     NULL,
   };
 
-  kc_print_flow_add_figure (flow, MAP_SHARE, captions, draw_view, user_data, destroy);
+  kc_print_flow_add_figure (flow, compact ? COMPACT_MAP_SHARE : MAP_SHARE, captions, draw_view,
+                            user_data, destroy);
 
   if (answer == NULL || kc_referral_answer_is_empty (answer))
     {

@@ -23,6 +23,7 @@
 
 #define LONGEST_UNBROKEN 32   /* characters of a word before a break is offered */
 #define PICTURE_SHARE 0.2     /* of a page's height */
+#define COMPACT_PICTURE_SHARE 0.15
 #define N_LOG_WEEKS 4
 #define NO_BREAK_SPACE "\302\240"
 
@@ -129,10 +130,10 @@ add_pain_rule (KcPrintFlow *flow)
 }
 
 static void
-add_cover (KcPrintFlow *flow,
-           KcPlan      *plan,
-           const GDate *start,
-           const char  *clinic)
+add_cover (KcPrintFlow  *flow,
+           KcPlan       *plan,
+           const GDate  *start,
+           KcPrintBrand *brand)
 {
   g_autofree char *name = breakable (kc_plan_get_name (plan));
   /* Translators: the plan's start date on the printed cover, a g_date_time_format() format */
@@ -141,7 +142,11 @@ add_cover (KcPrintFlow *flow,
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_TITLE, name);
   add_field (flow, _("Patient"), kc_plan_get_patient (plan));
   add_field (flow, _("Starts"), start_text);
-  add_field (flow, _("Clinic"), clinic);
+  if (brand != NULL)
+    {
+      add_field (flow, _("Clinician"), kc_print_brand_get_clinician (brand));
+      add_field (flow, _("Clinic"), kc_print_brand_get_clinic (brand));
+    }
   if (*kc_plan_get_notes (plan) != '\0')
     {
       g_autofree char *notes = breakable (kc_plan_get_notes (plan));
@@ -239,16 +244,122 @@ add_log_week (KcPrintFlow *flow,
   kc_print_flow_add_table (flow, 3, widths, (const char * const *)cells->pdata);
 }
 
+/* Each exercise once, in the order the week first has it. */
+static GPtrArray *
+dup_exercises (KcPlan    *plan,
+               KcLibrary *library)
+{
+  GPtrArray *exercises = g_ptr_array_new ();   /* borrowed from @library */
+
+  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+    {
+      GListModel *items = kc_plan_get_day (plan, day);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+          KcExercise *exercise = kc_library_lookup_exercise (library,
+                                                             kc_plan_item_get_exercise_id (item));
+
+          if (exercise != NULL && !g_ptr_array_find (exercises, exercise, NULL))
+            g_ptr_array_add (exercises, exercise);
+        }
+    }
+
+  return exercises;
+}
+
+/* A compact day: a numbered box per exercise, then room for the pain. */
+static char *
+dup_numbered_boxes (KcPlan    *plan,
+                    KcLibrary *library,
+                    GPtrArray *exercises,
+                    guint      weekday)
+{
+  GListModel *items = kc_plan_get_day (plan, weekday);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+      KcExercise *exercise = kc_library_lookup_exercise (library,
+                                                         kc_plan_item_get_exercise_id (item));
+      guint number = 0;
+
+      if (exercise != NULL && g_ptr_array_find (exercises, exercise, &number))
+        g_string_append_printf (text, "%s☐" NO_BREAK_SPACE "%u", i > 0 ? "  " : "", number + 1);
+      else
+        g_string_append_printf (text, "%s☐" NO_BREAK_SPACE "%s", i > 0 ? "  " : "",
+                                exercise_name (library, item));
+    }
+  if (text->len == 0)
+    g_string_append (text, _("Rest"));
+  else
+    /* Translators: under a day's boxes in the compact printed log, room to write the pain */
+    g_string_append_printf (text, "\n%s", _("Pain: ___"));
+
+  return g_string_free (text, FALSE);
+}
+
+/* The four weeks side by side, a row per day of the week: one table. */
+static void
+add_compact_log (KcPrintFlow *flow,
+                 KcPlan      *plan,
+                 KcLibrary   *library,
+                 const GDate *start)
+{
+  static const double widths[] = { 0.16, 0.21, 0.21, 0.21, 0.21 };
+  g_autoptr(GPtrArray) exercises = dup_exercises (plan, library);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < exercises->len; i++)
+    g_string_append_printf (key, "%s%u" NO_BREAK_SPACE "=" NO_BREAK_SPACE "%s", i > 0 ? " · " : "",
+                            i + 1, kc_item_get_name (g_ptr_array_index (exercises, i)));
+
+  g_ptr_array_add (cells, g_strdup (_("Day")));
+  for (guint week = 0; week < N_LOG_WEEKS; week++)
+    {
+      GDate first = *start;
+      /* Translators: a column of the compact printed log, its first day a
+       * g_date_time_format() format after the week's number */
+      g_autofree char *format = g_strdup_printf (_("Week %u\n%%-d %%b"), week + 1);
+
+      g_date_add_days (&first, week * KC_N_WEEKDAYS);
+      g_ptr_array_add (cells, dup_date (&first, format));
+    }
+  for (guint i = 0; i < KC_N_WEEKDAYS; i++)
+    {
+      GDate date = *start;
+
+      g_date_add_days (&date, i);
+      g_ptr_array_add (cells, g_strdup (weekday_name (kc_weekday_of (&date))));
+      for (guint week = 0; week < N_LOG_WEEKS; week++)
+        g_ptr_array_add (cells, dup_numbered_boxes (plan, library, exercises,
+                                                    kc_weekday_of (&date)));
+    }
+  g_ptr_array_add (cells, NULL);
+
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, key->str);
+  kc_print_flow_add_table (flow, 5, widths, (const char * const *)cells->pdata);
+}
+
 static void
 add_log (KcPrintFlow *flow,
          KcPlan      *plan,
          KcLibrary   *library,
-         const GDate *start)
+         const GDate *start,
+         gboolean     compact)
 {
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, _("Your log for four weeks"));
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS,
                           _("Tick each exercise you did, and write down how much it hurt that "
                             "day, from 0 (no pain) to 10 (the worst pain you can imagine)."));
+  if (compact)
+    {
+      add_compact_log (flow, plan, library, start);
+      return;
+    }
   for (guint week = 0; week < N_LOG_WEEKS; week++)
     add_log_week (flow, plan, library, start, week);
 }
@@ -303,18 +414,22 @@ dup_schedule (KcPlan     *plan,
   return g_strdup_printf (_("%s — %s"), dose, days->str);
 }
 
+/* A compact booklet gives the pain rule once, on its cover. */
 static void
 add_exercise (KcPrintFlow *flow,
               KcPlan      *plan,
-              KcExercise  *exercise)
+              KcExercise  *exercise,
+              gboolean     compact)
 {
-  const char *captions[] = { "", "", NULL };   /* the start and the end pose */
+  /* Translators: under the pictures of an exercise's first and last pose */
+  const char *captions[] = { C_("pose", "Start"), C_("pose", "End"), NULL };
   const char * const *steps = kc_exercise_get_steps (exercise);
   const char * const *cautions = kc_exercise_get_cautions (exercise);
   g_autofree char *schedule = dup_schedule (plan, exercise);
 
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, kc_item_get_name (KC_ITEM (exercise)));
-  kc_print_flow_add_figure (flow, PICTURE_SHARE, captions, draw_picture_cb,
+  kc_print_flow_add_figure (flow, compact ? COMPACT_PICTURE_SHARE : PICTURE_SHARE, captions,
+                            draw_picture_cb,
                             g_object_ref (exercise), g_object_unref);
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, _("Dose"));
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, schedule);
@@ -325,7 +440,8 @@ add_exercise (KcPrintFlow *flow,
 
       kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, step);
     }
-  add_pain_rule (flow);
+  if (!compact)
+    add_pain_rule (flow);
   if (cautions[0] == NULL)
     return;
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, _("Take care"));
@@ -333,30 +449,27 @@ add_exercise (KcPrintFlow *flow,
     kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, cautions[i]);
 }
 
-/* Each exercise once, in the order the week first has it. */
+/* Each exercise on a page of its own, or compact: one after another,
+ * none broken across pages that a page would hold. */
 static void
 add_exercises (KcPrintFlow *flow,
                KcPlan      *plan,
-               KcLibrary   *library)
+               KcLibrary   *library,
+               gboolean     compact)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) exercises = dup_exercises (plan, library);
 
-  for (guint day = 0; day < KC_N_WEEKDAYS; day++)
+  if (compact)
+    kc_print_flow_add_page_break (flow);
+  for (guint i = 0; i < exercises->len; i++)
     {
-      GListModel *items = kc_plan_get_day (plan, day);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-          KcExercise *exercise = kc_library_lookup_exercise (library,
-                                                             kc_plan_item_get_exercise_id (item));
-
-          if (exercise == NULL ||
-              !g_hash_table_add (seen, (char *)kc_item_get_id (KC_ITEM (exercise))))
-            continue;
-          kc_print_flow_add_page_break (flow);
-          add_exercise (flow, plan, exercise);
-        }
+      if (compact)
+        kc_print_flow_begin_keep (flow);
+      else
+        kc_print_flow_add_page_break (flow);
+      add_exercise (flow, plan, g_ptr_array_index (exercises, i), compact);
+      if (compact)
+        kc_print_flow_end_keep (flow);
     }
 }
 
@@ -364,16 +477,19 @@ add_exercises (KcPrintFlow *flow,
  * kc_plan_booklet_new:
  * @start: the plan's first day, where the log's dates begin
  * @printed: the day printed, in every page's header
- * @clinic: (nullable): the clinic's name, for the cover
+ * @brand: (nullable): the clinic and clinician, for the cover
+ * @compact: fewer pages: the cover with the week, the log as one table,
+ *   the exercises one after another
  *
  * Returns: (transfer full): the booklet, to paginate and draw
  */
 KcPrintFlow *
-kc_plan_booklet_new (KcPlan      *plan,
-                     KcLibrary   *library,
-                     const GDate *start,
-                     GDateTime   *printed,
-                     const char  *clinic)
+kc_plan_booklet_new (KcPlan       *plan,
+                     KcLibrary    *library,
+                     const GDate  *start,
+                     GDateTime    *printed,
+                     KcPrintBrand *brand,
+                     gboolean      compact)
 {
   /* Translators: the printed plan's date in each page's header, a g_date_time_format() format */
   g_autofree char *day = g_date_time_format (printed, _("%-d %B %Y"));
@@ -383,20 +499,27 @@ kc_plan_booklet_new (KcPlan      *plan,
   g_return_val_if_fail (KC_IS_PLAN (plan), NULL);
   g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (start != NULL && g_date_valid (start), NULL);
+  g_return_val_if_fail (brand == NULL || KC_IS_PRINT_BRAND (brand), NULL);
 
   /* Translators: every page's header of the printed plan */
   flow = kc_print_flow_new (_("Kinetic Chain — Exercise plan"), day);
 
-  add_cover (flow, plan, start, clinic);
-  kc_print_flow_add_page_break (flow);
+  add_cover (flow, plan, start, brand);
+  if (!compact)
+    kc_print_flow_add_page_break (flow);
   add_week (flow, plan, library);
   kc_print_flow_add_page_break (flow);
-  add_log (flow, plan, library, start);
-  add_exercises (flow, plan, library);
+  add_log (flow, plan, library, start, compact);
+  add_exercises (flow, plan, library, compact);
 
   tiers = kc_library_dup_warning_tiers (library);
-  kc_print_flow_add_page_break (flow);
+  if (compact)
+    kc_print_flow_begin_keep (flow);
+  else
+    kc_print_flow_add_page_break (flow);
   kc_print_warnings_add (flow, tiers);
+  if (compact)
+    kc_print_flow_end_keep (flow);
 
   return flow;
 }

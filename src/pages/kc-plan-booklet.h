@@ -10,10 +10,11 @@
 
 G_BEGIN_DECLS
 
-KcPrintFlow *kc_plan_booklet_new (KcPlan      *plan,
-                                  KcLibrary   *library,
-                                  const GDate *start,
-                                  GDateTime   *printed,
-                                  const char  *clinic);
+KcPrintFlow *kc_plan_booklet_new (KcPlan       *plan,
+                                  KcLibrary    *library,
+                                  const GDate  *start,
+                                  GDateTime    *printed,
+                                  KcPrintBrand *brand,
+                                  gboolean      compact);
 
 G_END_DECLS

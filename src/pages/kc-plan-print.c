@@ -38,13 +38,15 @@ kc_plan_print_dup_name (KcPlan *plan)
 
 /**
  * kc_plan_print_new_booklet:
+ * @compact: fewer pages, see kc_plan_booklet_new()
  *
  * Returns: (transfer full): @plan's booklet as printed today: it starts
  *   today, headed by the practice from the settings
  */
 KcPrintFlow *
 kc_plan_print_new_booklet (KcPlan    *plan,
-                           KcLibrary *library)
+                           KcLibrary *library,
+                           gboolean   compact)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
@@ -55,9 +57,33 @@ kc_plan_print_new_booklet (KcPlan    *plan,
   g_date_set_dmy (&start, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
 
-  booklet = kc_plan_booklet_new (plan, library, &start, now, kc_print_brand_get_clinic (brand));
+  booklet = kc_plan_booklet_new (plan, library, &start, now, brand, compact);
   kc_print_flow_set_brand (booklet, brand);
   return booklet;
+}
+
+/* What a print of a plan needs when it begins. */
+typedef struct
+{
+  KcPlan *plan;
+  KcLibrary *library;
+} PlanPrint;
+
+static void
+plan_print_free (PlanPrint *print)
+{
+  g_clear_object (&print->plan);
+  g_clear_object (&print->library);
+  g_free (print);
+}
+
+static KcPrintFlow *
+build_booklet (gboolean compact,
+               gpointer user_data)
+{
+  PlanPrint *print = user_data;
+
+  return kc_plan_print_new_booklet (print->plan, print->library, compact);
 }
 
 /**
@@ -72,14 +98,17 @@ kc_plan_print (KcPlan     *plan,
                const char *export_pdf,
                GError    **error)
 {
-  g_autoptr(KcPrintFlow) booklet = NULL;
   g_autofree char *name = NULL;
+  PlanPrint *print;
 
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (KC_IS_LIBRARY (library), FALSE);
 
-  booklet = kc_plan_print_new_booklet (plan, library);
+  print = g_new0 (PlanPrint, 1);
+  print->plan = g_object_ref (plan);
+  print->library = g_object_ref (library);
   name = kc_plan_print_dup_name (plan);
 
-  return kc_print_run_flow (booklet, name, parent, export_pdf, error);
+  return kc_print_run_flow (build_booklet, print, (GDestroyNotify)plan_print_free, name, parent,
+                            export_pdf, error);
 }

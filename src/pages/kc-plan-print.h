@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 char        *kc_plan_print_dup_name    (KcPlan     *plan);
 KcPrintFlow *kc_plan_print_new_booklet (KcPlan     *plan,
-                                        KcLibrary  *library);
+                                        KcLibrary  *library,
+                                        gboolean    compact);
 gboolean     kc_plan_print             (KcPlan     *plan,
                                         KcLibrary  *library,
                                         GtkWindow  *parent,

@@ -30,6 +30,7 @@ struct _KcPrintBrand
   GObject parent_instance;
 
   char *clinic;
+  char *clinician;
   char *patient;
 
   /* The logo: one of the two, or neither */
@@ -45,6 +46,7 @@ kc_print_brand_finalize (GObject *object)
   KcPrintBrand *self = KC_PRINT_BRAND (object);
 
   g_clear_pointer (&self->clinic, g_free);
+  g_clear_pointer (&self->clinician, g_free);
   g_clear_pointer (&self->patient, g_free);
   g_clear_object (&self->svg);
   g_clear_pointer (&self->pixels, cairo_surface_destroy);
@@ -71,7 +73,8 @@ kc_print_brand_new (void)
 
 /**
  * kc_print_brand_new_from_settings:
- * @settings: the app's settings, with `clinic-name` and `clinic-logo`
+ * @settings: the app's settings, with `clinic-name`, `clinician-name` and
+ *   `clinic-logo`
  *
  * Returns: (transfer full): the practice's brand; a logo that cannot be
  *   read is left out (Preferences says why)
@@ -81,9 +84,11 @@ kc_print_brand_new_from_settings (GSettings *settings)
 {
   KcPrintBrand *self = kc_print_brand_new ();
   g_autofree char *clinic = g_settings_get_string (settings, "clinic-name");
+  g_autofree char *clinician = g_settings_get_string (settings, "clinician-name");
   g_autofree char *logo = g_settings_get_string (settings, "clinic-logo");
 
   kc_print_brand_set_clinic (self, clinic);
+  kc_print_brand_set_clinician (self, clinician);
   if (*logo != '\0')
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (logo);
@@ -120,6 +125,24 @@ kc_print_brand_get_clinic (KcPrintBrand *self)
 {
   g_return_val_if_fail (KC_IS_PRINT_BRAND (self), NULL);
   return self->clinic;
+}
+
+/* @clinician: (nullable): empty for none */
+void
+kc_print_brand_set_clinician (KcPrintBrand *self,
+                              const char   *clinician)
+{
+  g_return_if_fail (KC_IS_PRINT_BRAND (self));
+
+  g_free (self->clinician);
+  self->clinician = strip_or_null (clinician);
+}
+
+const char *
+kc_print_brand_get_clinician (KcPrintBrand *self)
+{
+  g_return_val_if_fail (KC_IS_PRINT_BRAND (self), NULL);
+  return self->clinician;
 }
 
 /* @patient: (nullable): empty for none */
@@ -250,7 +273,8 @@ gboolean
 kc_print_brand_is_empty (KcPrintBrand *self)
 {
   g_return_val_if_fail (KC_IS_PRINT_BRAND (self), TRUE);
-  return self->clinic == NULL && self->patient == NULL && !kc_print_brand_has_logo (self);
+  return self->clinic == NULL && self->clinician == NULL && self->patient == NULL &&
+         !kc_print_brand_has_logo (self);
 }
 
 /* The logo's size on paper: LOGO_HEIGHT high unless that makes it too wide. */
@@ -307,29 +331,46 @@ new_layout (PangoContext *context,
   return layout;
 }
 
-/* The clinic beside the logo takes what the patient's name leaves. */
+/* The people, right-aligned: the patient, then the clinician. */
+static char *
+dup_people (KcPrintBrand *self)
+{
+  g_autofree char *patient = NULL;
+  g_autofree char *clinician = NULL;
+
+  if (self->patient != NULL)
+    /* Translators: in a printed handout's header */
+    patient = g_strdup_printf (_("Patient: %s"), self->patient);
+  if (self->clinician != NULL)
+    /* Translators: in a printed handout's header */
+    clinician = g_strdup_printf (_("Clinician: %s"), self->clinician);
+  if (patient != NULL && clinician != NULL)
+    return g_strjoin ("\n", patient, clinician, NULL);
+
+  return patient != NULL ? g_steal_pointer (&patient) : g_steal_pointer (&clinician);
+}
+
+/* The clinic beside the logo takes what the people's names leave. */
 static void
 make_layouts (KcPrintBrand  *self,
               PangoContext  *context,
               double         width,
               PangoLayout  **clinic,
-              PangoLayout  **patient)
+              PangoLayout  **people)
 {
+  g_autofree char *text = dup_people (self);
   double logo_width, logo_height;
 
   logo_size (self, &logo_width, &logo_height);
-  *clinic = *patient = NULL;
-  if (self->patient != NULL)
+  *clinic = *people = NULL;
+  if (text != NULL)
     {
-      /* Translators: in a printed handout's header */
-      g_autofree char *text = g_strdup_printf (_("Patient: %s"), self->patient);
-
-      *patient = new_layout (context, FONT, text, width / 2);
-      pango_layout_set_alignment (*patient, PANGO_ALIGN_RIGHT);
+      *people = new_layout (context, FONT, text, width / 2);
+      pango_layout_set_alignment (*people, PANGO_ALIGN_RIGHT);
     }
   if (self->clinic != NULL)
     *clinic = new_layout (context, CLINIC_FONT, self->clinic,
-                          width / (self->patient != NULL ? 2 : 1) - logo_width -
+                          width / (text != NULL ? 2 : 1) - logo_width -
                           (logo_width > 0 ? LOGO_GAP : 0));
 }
 
@@ -356,14 +397,14 @@ kc_print_brand_measure (KcPrintBrand *self,
                         double        width)
 {
   g_autoptr(PangoLayout) clinic = NULL;
-  g_autoptr(PangoLayout) patient = NULL;
+  g_autoptr(PangoLayout) people = NULL;
   double logo_width, logo_height;
 
   g_return_val_if_fail (KC_IS_PRINT_BRAND (self), 0);
 
-  make_layouts (self, context, width, &clinic, &patient);
+  make_layouts (self, context, width, &clinic, &people);
   logo_size (self, &logo_width, &logo_height);
-  return MAX (logo_height, MAX (layout_height (clinic), layout_height (patient)));
+  return MAX (logo_height, MAX (layout_height (clinic), layout_height (people)));
 }
 
 static void
@@ -397,12 +438,12 @@ kc_print_brand_draw (KcPrintBrand *self,
                      double        width)
 {
   g_autoptr(PangoLayout) clinic = NULL;
-  g_autoptr(PangoLayout) patient = NULL;
+  g_autoptr(PangoLayout) people = NULL;
   double logo_width, logo_height, band;
 
   g_return_if_fail (KC_IS_PRINT_BRAND (self));
 
-  make_layouts (self, context, width, &clinic, &patient);
+  make_layouts (self, context, width, &clinic, &people);
   logo_size (self, &logo_width, &logo_height);
   band = kc_print_brand_measure (self, context, width);
 
@@ -419,9 +460,9 @@ kc_print_brand_draw (KcPrintBrand *self,
                      (band - layout_height (clinic)) / 2);
       pango_cairo_show_layout (cr, clinic);
     }
-  if (patient != NULL)
+  if (people != NULL)
     {
-      cairo_move_to (cr, width / 2, (band - layout_height (patient)) / 2);
-      pango_cairo_show_layout (cr, patient);
+      cairo_move_to (cr, width / 2, (band - layout_height (people)) / 2);
+      pango_cairo_show_layout (cr, people);
     }
 }

@@ -22,6 +22,9 @@ gboolean      kc_print_brand_set_logo          (KcPrintBrand  *self,
                                                 GFile         *file,
                                                 GError       **error);
 gboolean      kc_print_brand_has_logo          (KcPrintBrand  *self);
+void          kc_print_brand_set_clinician     (KcPrintBrand  *self,
+                                                const char    *clinician);
+const char   *kc_print_brand_get_clinician     (KcPrintBrand  *self);
 void          kc_print_brand_set_patient       (KcPrintBrand  *self,
                                                 const char    *patient);
 const char   *kc_print_brand_get_patient       (KcPrintBrand  *self);

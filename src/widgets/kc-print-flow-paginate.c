@@ -78,7 +78,7 @@ lay_out_figure (KcPrintFlow *self,
 static guint
 n_lines (Block *block)
 {
-  if (block->kind == BLOCK_PAGE_BREAK)
+  if (block->kind == BLOCK_PAGE_BREAK || block->kind == BLOCK_KEEP)
     return 0;
   return block->kind == BLOCK_FIGURE ? 1 : block->line_tops->len - 1;
 }
@@ -91,7 +91,7 @@ _kc_print_lines_height (Block *block,
 {
   if (block->kind == BLOCK_FIGURE)
     return block->height;
-  if (block->kind == BLOCK_PAGE_BREAK)
+  if (block->kind == BLOCK_PAGE_BREAK || block->kind == BLOCK_KEEP)
     return 0;
 
   return g_array_index (block->line_tops, double, first + count) -
@@ -160,6 +160,22 @@ add_piece (KcPrintFlow *self,
   g_array_append_val (self->pieces, piece);
 }
 
+/* The height of a keep's blocks placed one after another. */
+static double
+keep_height (KcPrintFlow *self,
+             guint        index)
+{
+  Block *keep = g_ptr_array_index (self->blocks, index);
+  double height = 0;
+
+  for (guint i = index + 1; i <= index + keep->keep_count && i < self->blocks->len; i++)
+    height += (i > index + 1 ? space_before (self, i) : 0) +
+              _kc_print_lines_height (g_ptr_array_index (self->blocks, i), 0,
+                                      n_lines (g_ptr_array_index (self->blocks, i)));
+
+  return height;
+}
+
 /* Places @index's lines from the page at *@page, *@y on; moves on to new
  * pages as needed. */
 static void
@@ -176,6 +192,18 @@ place_block (KcPrintFlow *self,
     {
       (*page)++;
       *y = self->top;
+    }
+  /* What a page holds whole starts on the next one rather than break. */
+  if (block->kind == BLOCK_KEEP && *y > self->top && index + 1 < self->blocks->len)
+    {
+      double height = keep_height (self, index);
+
+      if (height <= self->bottom - self->top &&
+          *y + space_before (self, index + 1) + height > self->bottom)
+        {
+          (*page)++;
+          *y = self->top;
+        }
     }
 
   while (line < total)

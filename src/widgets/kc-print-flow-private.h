@@ -32,6 +32,7 @@ typedef enum
   BLOCK_FIGURE,
   BLOCK_TABLE,               /* its rows are its lines */
   BLOCK_PAGE_BREAK,
+  BLOCK_KEEP,                /* the next keep_count blocks go on one page if one holds them */
 } BlockKind;
 
 typedef struct
@@ -40,6 +41,7 @@ typedef struct
   KcPrintStyle style;
   char *text;                /* of a text block */
   gboolean boxed;
+  guint keep_count;          /* of a keep */
   gboolean has_swatch;
   GdkRGBA swatch;
 
@@ -84,6 +86,7 @@ struct _KcPrintFlow
   KcPrintBrand *brand;       /* the clinic and patient above the title, or %NULL */
   GPtrArray *blocks;         /* of Block */
   gboolean boxing;
+  int keep_start;            /* the open keep's block, or -1 */
 
   /* Made by paginating */
   PangoContext *context;

@@ -68,6 +68,7 @@ kc_print_flow_init (KcPrintFlow *self)
 {
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)block_free);
   self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  self->keep_start = -1;
 }
 
 /**
@@ -221,6 +222,32 @@ kc_print_flow_end_box (KcPrintFlow *self)
 {
   g_return_if_fail (KC_IS_PRINT_FLOW (self));
   self->boxing = FALSE;
+}
+
+/* The blocks added until kc_print_flow_end_keep() start on a new page
+ * rather than break across one, unless they are taller than a page: an
+ * exercise of a compact booklet. */
+void
+kc_print_flow_begin_keep (KcPrintFlow *self)
+{
+  g_return_if_fail (KC_IS_PRINT_FLOW (self));
+  g_return_if_fail (self->keep_start < 0);
+
+  self->keep_start = (int)self->blocks->len;
+  add_block (self, BLOCK_KEEP, KC_PRINT_STYLE_BODY);
+}
+
+void
+kc_print_flow_end_keep (KcPrintFlow *self)
+{
+  Block *keep;
+
+  g_return_if_fail (KC_IS_PRINT_FLOW (self));
+  g_return_if_fail (self->keep_start >= 0);
+
+  keep = g_ptr_array_index (self->blocks, self->keep_start);
+  keep->keep_count = self->blocks->len - self->keep_start - 1;
+  self->keep_start = -1;
 }
 
 PangoLayout *

@@ -56,6 +56,8 @@ void         kc_print_flow_add_table    (KcPrintFlow        *self,
 void         kc_print_flow_add_page_break (KcPrintFlow      *self);
 void         kc_print_flow_begin_box    (KcPrintFlow        *self);
 void         kc_print_flow_end_box      (KcPrintFlow        *self);
+void         kc_print_flow_begin_keep   (KcPrintFlow        *self);
+void         kc_print_flow_end_keep     (KcPrintFlow        *self);
 guint        kc_print_flow_paginate     (KcPrintFlow        *self,
                                          PangoContext       *context,
                                          double              width,

@@ -152,7 +152,7 @@ bench_print (KcLibrary *library)
 
   /* As the command line prints it: the booklet laid out and drawn. */
   start = g_get_monotonic_time ();
-  booklet = kc_plan_print_new_booklet (plan, library);
+  booklet = kc_plan_print_new_booklet (plan, library, FALSE);
   if (!kc_print_flow_write_pdf (booklet, paper, pdf, &error))
     g_error ("Printing failed: %s", error->message);
   printf ("print-ms %.1f\n", (g_get_monotonic_time () - start) / 1000.0);

@@ -63,7 +63,7 @@ print_plan (KcPlan *plan)
 
   g_date_clear (&start, 1);
   g_date_set_dmy (&start, 7, G_DATE_DECEMBER, 2026);
-  booklet = kc_plan_booklet_new (plan, library, &start, printed, "Clinic");
+  booklet = kc_plan_booklet_new (plan, library, &start, printed, NULL, FALSE);
   n_pages = kc_print_flow_paginate (booklet, context, PAGE_WIDTH, PAGE_HEIGHT);
   for (guint i = 0; i < n_pages; i++)
     {
