@@ -2,14 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Laid out on an A4 PDF surface as GtkPrintOperation would, then read
+ * Written to an A4 PDF by kc_print_write_pdf(), fitted as the print
+ * operation fits it when the print begins, then read
  * back with pdfinfo and pdftotext: exactly one page, with the places
  * chosen, the anatomy part, every exercise of the plan and the next steps
  * typed, in English and in German.
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -19,11 +19,8 @@
 #include "content/kc-library.h"
 #include "content/kc-warning-signs.h"
 #include "pages/kc-visit-summary.h"
+#include "widgets/kc-print-pdf.h"
 #include "kc-test-library.h"
-
-#define A4_WIDTH 595.0
-#define A4_HEIGHT 842.0
-#define MARGIN 18.0
 
 typedef struct
 {
@@ -49,34 +46,32 @@ draw_figure (cairo_t  *cr,
   cairo_stroke (cr);
 }
 
-/* Prints @visit as the print operation would: every page the flow has. */
+static KcPrintFlow *
+fit_cb (PangoContext *context,
+        double        width,
+        double        height,
+        gpointer      visit)
+{
+  return kc_visit_summary_fit (visit, context, width, height);
+}
+
+/* Prints @visit as the command line writes a PDF, fitted as the print
+ * operation fits it when the print begins. */
 static void
 print_visit (KcVisit *visit,
              Printed *printed)
 {
-  g_autoptr(KcPrintFlow) flow = NULL;
   g_autofree char *dir = g_dir_make_tmp ("kc-visit-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
   g_autofree char *text = NULL;
-  cairo_surface_t *surface = cairo_pdf_surface_create (pdf, A4_WIDTH, A4_HEIGHT);
-  cairo_t *cr = cairo_create (surface);
-  PangoContext *context = pango_cairo_create_context (cr);
+  g_autoptr(GError) error = NULL;
+  GtkPaperSize *a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
 
   visit->draw_figure = draw_figure;
   visit->figure_data = printed;
-  pango_cairo_context_set_resolution (context, 72);
-  flow = kc_visit_summary_fit (visit, context, A4_WIDTH - 2 * MARGIN, A4_HEIGHT - 2 * MARGIN);
-  for (guint i = 0; i < kc_print_flow_get_n_pages (flow); i++)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, MARGIN, MARGIN);
-      kc_print_flow_draw_page (flow, cr, i);
-      cairo_restore (cr);
-      cairo_show_page (cr);
-    }
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  g_assert_true (kc_print_write_pdf (fit_cb, visit, a4, pdf, &error));
+  g_assert_no_error (error);
+  gtk_paper_size_free (a4);
 
   printed->n_pages = kc_test_pdf_pages (pdf);
   text = kc_test_pdf_text (pdf);
@@ -122,6 +117,7 @@ visit_clear (Visit *visit)
   g_clear_object (&visit->answer);
   g_clear_object (&visit->plan);
   g_clear_object (&visit->library);
+  g_clear_object (&visit->brand);
   g_clear_pointer (&visit->date, g_date_time_unref);
 }
 
@@ -140,6 +136,9 @@ visit_load (Visit              *visit,
   visit->plan = new_plan (visit->library, exercises);
   visit->part = kc_library_lookup_part (visit->library, part);
   visit->next_steps = next_steps;
+  visit->brand = kc_print_brand_new ();
+  kc_print_brand_set_clinic (visit->brand, "Riverside Physio");
+  kc_print_brand_set_clinician (visit->brand, "Dr. Jana Roth");
   g_assert_nonnull (visit->part);
 }
 
@@ -161,6 +160,7 @@ assert_visit_printed (KcVisit            *visit,
   for (guint i = 0; i < tiers->len; i++)
     assert_printed (printed, kc_warning_signs_get_action (g_ptr_array_index (tiers, i)));
   assert_printed (printed, visit->next_steps);
+  assert_printed (printed, "Riverside Physio");
   /* Front, back and the anatomy diagram, once each. */
   g_assert_cmpuint (printed->columns_drawn, ==, 3);
 }
@@ -197,7 +197,7 @@ check_usual_visit (const char * const *words,
 static const char * const english[] = {
   "Come back in two weeks. Keep walking every day.",
   "Kinetic Chain — Visit summary", "2 December 2026", "Where it hurts", "Warning signs",
-  "Next steps", "Exercises: Back and knee", NULL,
+  "Next steps", "Exercises: Back and knee", "Clinician: Dr. Jana Roth", NULL,
 };
 
 static void
@@ -212,7 +212,7 @@ test_usual_visit_german (void)
   const char *german[] = {
     "In zwei Wochen wiederkommen. Jeden Tag gehen.",
     "Kinetic Chain — Besuchszusammenfassung", "2. Dezember 2026", "Wo es wehtut", "Warnzeichen",
-    "Nächste Schritte", "Übungen: Back and knee", NULL,
+    "Nächste Schritte", "Übungen: Back and knee", "Behandelt von: Dr. Jana Roth", NULL,
   };
 
   if (g_test_subprocess ())

@@ -27,6 +27,7 @@ typedef struct
   gboolean reach;        /* a line per source, with where it reaches; else names in a row */
   gboolean part_detail;  /* how the part links back and knee */
   KcPrintStyle signs;    /* of the warning signs */
+  gboolean in_row;       /* the exercises run on in one paragraph */
 } Detail;
 
 static const Detail details[] = {
@@ -38,6 +39,7 @@ static const Detail details[] = {
   { 1, 0.16, FALSE, FALSE, KC_PRINT_STYLE_SMALL },
   { 0, 0.16, FALSE, FALSE, KC_PRINT_STYLE_SMALL },
   { 0, 0.12, FALSE, FALSE, KC_PRINT_STYLE_SMALL },
+  { 0, 0.12, FALSE, FALSE, KC_PRINT_STYLE_SMALL, TRUE },
 };
 
 static void
@@ -189,6 +191,20 @@ dup_plan_items (KcPlan *plan)
   return items;
 }
 
+/* Returns: "Bridge — 3 sets × 10" */
+static char *
+dup_exercise_line (KcLibrary  *library,
+                   KcPlanItem *item)
+{
+  KcExercise *exercise = kc_library_lookup_exercise (library, kc_plan_item_get_exercise_id (item));
+  const char *name = exercise != NULL ? kc_item_get_name (KC_ITEM (exercise))
+                                      : kc_plan_item_get_exercise_id (item);
+  g_autofree char *dose = kc_dose_to_string (kc_plan_item_get_dose (item));
+
+  /* Translators: an exercise in the visit summary, e.g. "Bridge — 3 sets × 10" */
+  return g_strdup_printf (_("%s — %s"), name, dose);
+}
+
 static void
 add_exercise (KcPrintFlow *flow,
               KcLibrary   *library,
@@ -196,11 +212,7 @@ add_exercise (KcPrintFlow *flow,
               gboolean     in_full)
 {
   KcExercise *exercise = kc_library_lookup_exercise (library, kc_plan_item_get_exercise_id (item));
-  const char *name = exercise != NULL ? kc_item_get_name (KC_ITEM (exercise))
-                                      : kc_plan_item_get_exercise_id (item);
-  g_autofree char *dose = kc_dose_to_string (kc_plan_item_get_dose (item));
-  /* Translators: an exercise in the visit summary, e.g. "Bridge — 3 sets × 10" */
-  g_autofree char *line = g_strdup_printf (_("%s — %s"), name, dose);
+  g_autofree char *line = dup_exercise_line (library, item);
   const char * const *steps;
 
   if (!in_full || exercise == NULL)
@@ -217,6 +229,23 @@ add_exercise (KcPrintFlow *flow,
 
       kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, step);
     }
+}
+
+/* Every exercise, run on in one paragraph: the least room they can take. */
+static void
+add_exercise_row (KcPrintFlow *flow,
+                  KcLibrary   *library,
+                  GPtrArray   *items)
+{
+  g_autoptr(GString) row = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *line = dup_exercise_line (library, g_ptr_array_index (items, i));
+
+      g_string_append_printf (row, "%s%s", i > 0 ? "; " : "", line);
+    }
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, row->str);
 }
 
 static void
@@ -236,7 +265,9 @@ add_plan (KcPrintFlow   *flow,
   items = dup_plan_items (visit->plan);
   if (items->len == 0)
     kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, _("The plan has no exercises yet."));
-  for (guint i = 0; i < items->len; i++)
+  if (detail->in_row && items->len > 0)
+    add_exercise_row (flow, visit->library, items);
+  for (guint i = 0; !detail->in_row && i < items->len; i++)
     add_exercise (flow, visit->library, g_ptr_array_index (items, i), i < detail->n_full);
   if (items->len > detail->n_full && detail->n_full > 0)
     kc_print_flow_add_text (flow, KC_PRINT_STYLE_SMALL,

@@ -26,9 +26,10 @@ append_cb (void                *closure,
 }
 
 static cairo_status_t
-draw_pages (KcPrintFlow  *flow,
-            GtkPaperSize *paper,
-            GByteArray   *pdf)
+draw_pages (KcPrintLayOutFunc  lay_out,
+            gpointer           user_data,
+            GtkPaperSize      *paper,
+            GByteArray        *pdf)
 {
   double width = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
   double height = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
@@ -39,12 +40,14 @@ draw_pages (KcPrintFlow  *flow,
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, width, height);
   cairo_t *cr = cairo_create (surface);
   PangoContext *context = pango_cairo_create_context (cr);
+  g_autoptr(KcPrintFlow) flow = NULL;
   cairo_status_t status;
   guint n_pages;
 
   /* Points, as a print context measures them. */
   pango_cairo_context_set_resolution (context, 72);
-  n_pages = kc_print_flow_paginate (flow, context, width - left - right, height - top - bottom);
+  flow = lay_out (context, width - left - right, height - top - bottom, user_data);
+  n_pages = kc_print_flow_get_n_pages (flow);
   for (guint i = 0; i < n_pages; i++)
     {
       cairo_save (cr);
@@ -64,27 +67,30 @@ draw_pages (KcPrintFlow  *flow,
 }
 
 /**
- * kc_print_flow_write_pdf:
+ * kc_print_write_pdf:
+ * @lay_out: returns the flow paginated on the context and size it is given
  * @paper: the page size, e.g. gtk_paper_size_new (NULL) for the locale's
  * @path: the file to write; one already there is replaced
  *
- * Lays @flow out on @paper and writes every page as PDF.  The file is
- * written beside @path and renamed over it: a reader sees the old file
- * or the new one, never half of one.
+ * Lays a flow out on @paper, as a print operation's begin-print would,
+ * and writes every page as PDF.  The file is written beside @path and
+ * renamed over it: a reader sees the old file or the new one, never half
+ * of one.
  */
 gboolean
-kc_print_flow_write_pdf (KcPrintFlow   *flow,
-                         GtkPaperSize  *paper,
-                         const char    *path,
-                         GError       **error)
+kc_print_write_pdf (KcPrintLayOutFunc   lay_out,
+                    gpointer            user_data,
+                    GtkPaperSize       *paper,
+                    const char         *path,
+                    GError            **error)
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   cairo_status_t status;
 
-  g_return_val_if_fail (KC_IS_PRINT_FLOW (flow), FALSE);
+  g_return_val_if_fail (lay_out != NULL, FALSE);
   g_return_val_if_fail (paper != NULL && path != NULL, FALSE);
 
-  status = draw_pages (flow, paper, pdf);
+  status = draw_pages (lay_out, user_data, paper, pdf);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The PDF could not be made: %s"),
@@ -94,4 +100,30 @@ kc_print_flow_write_pdf (KcPrintFlow   *flow,
 
   return g_file_set_contents_full (path, (const char *)pdf->data, pdf->len,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+static KcPrintFlow *
+paginate_cb (PangoContext *context,
+             double        width,
+             double        height,
+             gpointer      flow)
+{
+  kc_print_flow_paginate (flow, context, width, height);
+  return g_object_ref (flow);
+}
+
+/**
+ * kc_print_flow_write_pdf:
+ *
+ * Writes @flow, laid out on @paper, to @path; see kc_print_write_pdf().
+ */
+gboolean
+kc_print_flow_write_pdf (KcPrintFlow   *flow,
+                         GtkPaperSize  *paper,
+                         const char    *path,
+                         GError       **error)
+{
+  g_return_val_if_fail (KC_IS_PRINT_FLOW (flow), FALSE);
+
+  return kc_print_write_pdf (paginate_cb, flow, paper, path, error);
 }
