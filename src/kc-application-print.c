@@ -5,20 +5,21 @@
  * For clinics that print in batches, and for tests:
  *   kinetic-chain --print-handout=PLACE[,PLACE…] [--mode=start|hurt] --output=FILE.pdf
  *   kinetic-chain --print-plan=NAME --output=FILE.pdf
- * No window opens.  The documents are the ones the print buttons make
- * (kc_body_map_page_new_sheet(), kc_plan_print_new_booklet()), written
- * with cairo's PDF surface; only the body map's picture needs a display.
+ * No window opens and no display is needed: the documents are laid out
+ * as the print buttons lay them out (kc_body_map_sheet_new(),
+ * kc_plan_print_new_booklet()), the map drawn on paper
+ * (kc_body_map_sheet_new_on_paper()), and written with cairo's PDF
+ * surface.
  */
 #define G_LOG_DOMAIN "kinetic-chain"
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "content/kc-library.h"
 #include "kc-application-private.h"
-#include "pages/kc-body-map-page.h"
+#include "pages/kc-body-map-sheet.h"
 #include "pages/kc-plan-print.h"
 #include "plan/kc-plan-store.h"
 #include "widgets/kc-print-pdf.h"
@@ -133,7 +134,8 @@ new_handout (KcLibrary   *library,
   g_autofree char *places = NULL;
   g_autofree char *mode = NULL;
   g_auto(GStrv) ids = NULL;
-  g_autoptr(KcBodyMapPage) page = NULL;
+  g_autoptr(KcReferralAnswer) answer = NULL;
+  g_autoptr(GDateTime) now = NULL;
 
   g_variant_dict_lookup (options, "print-handout", "s", &places);
   g_variant_dict_lookup (options, "mode", "s", &mode);
@@ -149,20 +151,13 @@ new_handout (KcLibrary   *library,
   if (ids == NULL)
     return NULL;
 
-  /* The map is drawn by the page's own diagram views, which need GTK. */
-  if (!gtk_init_check ())
-    {
-      g_printerr ("%s\n", _("The body map handout needs a display to draw the map."));
-      return NULL;
-    }
-  adw_init ();
+  answer = kc_referral_answer_new (library, g_strcmp0 (mode, "start") == 0
+                                             ? KC_BODY_MAP_MODE_START : KC_BODY_MAP_MODE_HURT,
+                                   (const char * const *)ids);
+  now = g_date_time_new_now_local ();
 
-  page = g_object_ref_sink (g_object_new (KC_TYPE_BODY_MAP_PAGE, NULL));
-  kc_body_map_page_set_library (page, library);
-  kc_body_map_page_set_mode (page, mode != NULL ? mode : "hurt");
-  kc_body_map_page_choose (page, (const char * const *)ids);
-
-  return kc_body_map_page_new_sheet (page, g_variant_dict_contains (options, "compact"));
+  return kc_body_map_sheet_new_on_paper (library, answer, now,
+                                         g_variant_dict_contains (options, "compact"));
 }
 
 static KcPlan *

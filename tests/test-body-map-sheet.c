@@ -30,6 +30,7 @@ typedef struct
   GPtrArray *pages;     /* of char *, each page's text without white space */
   KcPrintBrand *brand;  /* the header's clinic and patient, if any */
   guint n_images;       /* in the PDF: the logo's, on every page */
+  gboolean compact;
 } Sheet;
 
 static void
@@ -54,7 +55,8 @@ static void
 print_sheet (Sheet *sheet)
 {
   g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
-  g_autoptr(KcPrintFlow) flow = kc_body_map_sheet_new (sheet->answer, date, FALSE, draw_view,
+  g_autoptr(KcPrintFlow) flow = kc_body_map_sheet_new (sheet->answer, date, sheet->compact,
+                                                       draw_view,
                                                        sheet, NULL);
   g_autofree char *dir = g_dir_make_tmp ("kc-sheet-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
@@ -189,7 +191,9 @@ check_many_sources (const char * const *words)
   const char *chosen[] = { "knee-front-left", "lower-back", "calf-left", NULL };
   Sheet sheet = { 0 };
   g_autofree char *text = NULL;
+  g_autofree char *compact_text = NULL;
   GPtrArray *sources;
+  guint n_pages;
 
   sheet.library = kc_test_bundled_library ();
   sheet.answer = kc_referral_answer_new (sheet.library, KC_BODY_MAP_MODE_HURT, chosen);
@@ -208,6 +212,18 @@ check_many_sources (const char * const *words)
   /* The map is drawn once, front and back, on the first page. */
   g_assert_cmpuint (sheet.views_drawn[0], ==, 1);
   g_assert_cmpuint (sheet.views_drawn[1], ==, 1);
+
+  /* Compact: fewer pages, every word still there. */
+  n_pages = sheet.pages->len;
+  g_clear_pointer (&sheet.pages, g_ptr_array_unref);
+  sheet.compact = TRUE;
+  print_sheet (&sheet);
+  compact_text = body_text (&sheet, words[0], words[1], words[2], words[3]);
+  g_test_message ("%u pages, compact %u", n_pages, sheet.pages->len);
+  g_assert_cmpuint (sheet.pages->len, <, n_pages);
+  assert_sources_printed (&sheet, compact_text);
+  for (guint i = 4; words[i] != NULL; i++)
+    assert_contains (compact_text, words[i]);
 
   sheet_clear (&sheet);
 }

@@ -2,9 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The real binary, as a clinic's batch script would run it: the body-map
- * sheet (its map needs the display this test runs on) and a plan's
- * booklet (without any display), bad names refused with what is valid,
+ * The real binary, as a clinic's batch script would run it, without any
+ * display: the body-map sheet, normal and compact, and a plan's booklet, bad names refused with what is valid,
  * an existing file replaced, the user's content and --content-dir read.
  */
 #include "config.h"
@@ -33,10 +32,10 @@ run_clear (Run *run)
   g_clear_pointer (&run->err, g_free);
 }
 
-/* Runs the binary with @args; @no_display takes the display away. */
+/* Runs the binary with @args, without a display: no DISPLAY, no
+ * WAYLAND_DISPLAY. */
 static void
 run_app (Run                *run,
-         gboolean            no_display,
          const char * const *args)
 {
   g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
@@ -52,11 +51,8 @@ run_app (Run                *run,
   env = g_environ_setenv (env, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
   env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
   env = g_environ_setenv (env, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  if (no_display)
-    {
-      env = g_environ_unsetenv (env, "DISPLAY");
-      env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-    }
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
 
   g_spawn_sync (NULL, argv_v, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
                 &run->status, &error);
@@ -123,7 +119,7 @@ test_plan (void)
   /* What was there before is replaced whole. */
   g_assert_true (g_file_set_contents (pdf, "old", -1, NULL));
 
-  run_app (&run, TRUE, args);
+  run_app (&run, args);
   assert_success (&run);
   g_assert_cmpstr (run.err, ==, "");
   text = pdf_text (pdf);
@@ -144,19 +140,34 @@ test_handout (void)
   g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
   const char *args[] = { "--print-handout=lower-back,knee-front-left", output, NULL };
   const char *start[] = { "--print-handout=lower-back", "--mode=start", output, NULL };
+  const char *compact[] = { "--print-handout=lower-back,knee-front-left", "--compact", output,
+                            NULL };
   g_autofree char *text = NULL;
+  g_autofree char *compact_text = NULL;
+  guint n_pages;
   g_autofree char *start_text = NULL;
   Run run = { 0 };
 
-  run_app (&run, FALSE, args);
+  run_app (&run, args);
   assert_success (&run);
   text = pdf_text (pdf);
   g_assert_true (has (text, "Kinetic Chain — Body map"));
   g_assert_true (has (text, "Possible sources, most common first"));
   g_assert_true (has (text, "Warning signs"));
+  g_assert_true (has (text, "Front — the patient’s left is on the right"));
+  n_pages = kc_test_pdf_pages (pdf);
   run_clear (&run);
 
-  run_app (&run, FALSE, start);
+  /* Compact: fewer pages, every word still there. */
+  run_app (&run, compact);
+  assert_success (&run);
+  compact_text = pdf_text (pdf);
+  g_assert_cmpuint (kc_test_pdf_pages (pdf), <, n_pages);
+  g_assert_true (has (compact_text, "This handout explains possibilities; it is not a diagnosis."));
+  g_assert_cmpuint (strlen (compact_text), >=, strlen (text) - n_pages * 64);
+  run_clear (&run);
+
+  run_app (&run, start);
   assert_success (&run);
   start_text = pdf_text (pdf);
   g_assert_false (has (start_text, "Possible sources, most common first"));
@@ -197,7 +208,7 @@ test_user_content (void)
 
   g_assert_cmpint (g_mkdir_with_parents (extra, 0700), ==, 0);
   g_assert_true (g_file_set_contents (extra_file, kc_test_user_exercise_xml, -1, NULL));
-  run_app (&run, TRUE, from_dir);
+  run_app (&run, from_dir);
   assert_success (&run);
   dir_text = pdf_text (pdf);
   g_assert_true (has (dir_text, "Clinic wall slide"));
@@ -208,7 +219,7 @@ test_user_content (void)
 
   g_assert_cmpint (g_mkdir_with_parents (user, 0700), ==, 0);
   g_assert_true (g_file_set_contents (user_file, kc_test_user_exercise_xml, -1, NULL));
-  run_app (&run, TRUE, from_user);
+  run_app (&run, from_user);
   assert_success (&run);
   user_text = pdf_text (pdf);
   g_assert_true (has (user_text, "Clinic wall slide"));
@@ -231,23 +242,23 @@ test_bad_names (void)
   const char *no_output[] = { "--print-plan=Strong knees", NULL };
   Run run = { 0 };
 
-  run_app (&run, TRUE, place);
+  run_app (&run, place);
   g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
   g_assert_nonnull (strstr (run.err, "elbow"));
   g_assert_nonnull (strstr (run.err, "knee-front-left"));
   run_clear (&run);
 
-  run_app (&run, TRUE, plan);
+  run_app (&run, plan);
   g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
   g_assert_nonnull (strstr (run.err, "Nobody's plan"));
   run_clear (&run);
 
-  run_app (&run, TRUE, mode);
+  run_app (&run, mode);
   g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
   g_assert_nonnull (strstr (run.err, "start, hurt"));
   run_clear (&run);
 
-  run_app (&run, TRUE, no_output);
+  run_app (&run, no_output);
   g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
   g_assert_nonnull (strstr (run.err, "--output"));
   run_clear (&run);

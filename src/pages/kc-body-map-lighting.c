@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "content/kc-referral-answer.h"
+#include "kc-body-map-arrows.h"
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-legend.h"
 #include "kc-body-map-page-private.h"
@@ -48,50 +49,18 @@ _kc_body_map_page_update_legend (KcBodyMapPage *self)
     add_legend_item (self, style_class, label);
 }
 
-#define MAX_ARROWS 4
-
-/* An arrow from @from to @to in @view. A path needs a start: the region
- * itself where it is drawn, else an invisible "origin-…" marker the SVG
- * places for it. Returns whether @view drew one more. */
+/* An arrow from @from to @to in @view. Returns whether @view drew one more. */
 static gboolean
-add_arrow (KcDiagramView *view,
-           const char    *from,
-           const char    *to)
+add_arrow (const char *from,
+           const char *to,
+           gpointer    view)
 {
-  static const GdkRGBA path_color = { 0.65, 0.11, 0.18, 0.6 };
+  static const GdkRGBA path_color = KC_BODY_MAP_ARROW_COLOR;
   const char *targets[] = { to, NULL };
   guint before = kc_diagram_view_get_n_paths (view);
-  g_autofree char *origin = NULL;
-  const char *side = kc_region_id_get_side (from);
 
-  if (!g_strv_contains (kc_diagram_view_get_part_ids (view), from))
-    {
-      origin = g_strconcat ("origin-", from, NULL);
-      if (side != NULL)
-        origin[strlen (origin) - strlen (side) - 1] = '\0';
-    }
-  kc_diagram_view_add_paths (view, origin ? origin : from, targets, &path_color);
+  kc_diagram_view_add_paths (view, from, targets, &path_color);
   return kc_diagram_view_get_n_paths (view) > before;
-}
-
-/* At most MAX_ARROWS: one per source, to the most common place of it
- * that @view shows, the most important sources first. Fifteen arrows
- * from one back tangle into a knot nobody can follow. */
-static void
-add_main_arrows (KcDiagramView *view,
-                 GPtrArray     *ranked)
-{
-  g_autoptr(GPtrArray) drawn = g_ptr_array_new ();   /* of KcPainSource, borrowed */
-
-  for (guint i = 0; i < ranked->len && drawn->len < MAX_ARROWS; i++)
-    {
-      const KcReferralArrow *arrow = g_ptr_array_index (ranked, i);
-
-      if (g_ptr_array_find (drawn, arrow->source, NULL))
-        continue;
-      if (add_arrow (view, arrow->from, arrow->to))
-        g_ptr_array_add (drawn, arrow->source);
-    }
 }
 
 static void
@@ -103,15 +72,19 @@ show_arrows (KcBodyMapPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
+      const char * const *part_ids = kc_diagram_view_get_part_ids (views[i]);
+
       if (!self->show_all_arrows)
         {
-          add_main_arrows (views[i], ranked);
+          kc_body_map_add_main_arrows (ranked, part_ids, add_arrow, views[i]);
           continue;
         }
       for (guint j = 0; j < arrows->len; j++)
         {
           const KcReferralArrow *arrow = g_ptr_array_index (arrows, j);
-          add_arrow (views[i], arrow->from, arrow->to);
+          g_autofree char *start = kc_body_map_dup_arrow_start (arrow->from, part_ids);
+
+          add_arrow (start, arrow->to, views[i]);
         }
     }
 }

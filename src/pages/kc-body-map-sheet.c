@@ -16,12 +16,15 @@
 
 #include <glib/gi18n.h>
 
+#include "content/kc-body-view.h"
 #include "content/kc-pain-source.h"
 #include "content/kc-reference.h"
+#include "kc-body-map-arrows.h"
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-legend.h"
 #include "kc-body-map-sheet.h"
 #include "kc-print-warnings.h"
+#include "widgets/kc-diagram-paper.h"
 
 #define MAP_SHARE 0.45    /* of a page's height: a map a patient can read */
 #define COMPACT_MAP_SHARE 0.3
@@ -184,6 +187,7 @@ kc_body_map_sheet_new (KcReferralAnswer  *answer,
     NULL,
   };
 
+  kc_print_flow_set_compact (flow, compact);
   kc_print_flow_add_figure (flow, compact ? COMPACT_MAP_SHARE : MAP_SHARE, captions, draw_view,
                             user_data, destroy);
 
@@ -204,4 +208,85 @@ kc_body_map_sheet_new (KcReferralAnswer  *answer,
                             "Talk it through with your doctor or physiotherapist."));
 
   return flow;
+}
+
+static gboolean
+add_paper_arrow (const char *from,
+                 const char *to,
+                 gpointer    paper)
+{
+  static const GdkRGBA color = KC_BODY_MAP_ARROW_COLOR;
+
+  return kc_diagram_paper_add_path (paper, from, to, &color);
+}
+
+/* The front and back of the map, lit and with the arrows the screen
+ * shows first, on paper. */
+static GPtrArray *
+new_papers (KcLibrary        *library,
+            KcReferralAnswer *answer)
+{
+  GListModel *views = kc_library_get_body_views (library);
+  GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) ranked = kc_referral_answer_dup_ranked_arrows (answer);
+  GPtrArray *places = kc_referral_answer_get_places (answer);
+
+  for (guint i = 0; i < g_list_model_get_n_items (views) && i < 2; i++)
+    {
+      g_autoptr(KcBodyView) view = g_list_model_get_item (views, i);
+      g_autoptr(GError) error = NULL;
+      KcDiagramPaper *paper = kc_diagram_paper_new_from_resource (
+        kc_body_view_get_svg_resource (view), &error);
+
+      if (paper == NULL)
+        {
+          g_critical ("Body map %s: %s", kc_item_get_id (KC_ITEM (view)), error->message);
+          break;
+        }
+      for (guint j = 0; j < places->len; j++)
+        {
+          const KcLitPlace *place = g_ptr_array_index (places, j);
+
+          kc_diagram_paper_set_part_class (paper, place->region,
+                                           kc_body_map_legend_class_of (place));
+        }
+      kc_body_map_add_main_arrows (ranked, kc_diagram_paper_get_part_ids (paper),
+                                   add_paper_arrow, paper);
+      g_ptr_array_add (papers, paper);
+    }
+
+  return papers;
+}
+
+static void
+draw_paper (cairo_t  *cr,
+            guint     index,
+            double    width,
+            double    height,
+            gpointer  papers)
+{
+  if (index < ((GPtrArray *)papers)->len)
+    kc_diagram_paper_render (g_ptr_array_index ((GPtrArray *)papers, index), cr, width, height);
+}
+
+/**
+ * kc_body_map_sheet_new_on_paper:
+ * @answer: the places chosen, as the body map would answer them
+ *
+ * The sheet the body map prints, its map drawn without a display: lit as
+ * the screen lights it, with its first arrows, without a pen's drawing.
+ *
+ * Returns: (transfer full): the sheet, to paginate and draw
+ */
+KcPrintFlow *
+kc_body_map_sheet_new_on_paper (KcLibrary        *library,
+                                KcReferralAnswer *answer,
+                                GDateTime        *date,
+                                gboolean          compact)
+{
+  g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (KC_IS_REFERRAL_ANSWER (answer), NULL);
+
+  return kc_body_map_sheet_new (answer, date, compact, draw_paper, new_papers (library, answer),
+                                (GDestroyNotify)g_ptr_array_unref);
 }

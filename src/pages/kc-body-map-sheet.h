@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "content/kc-library.h"
 #include "content/kc-referral-answer.h"
 #include "widgets/kc-print-flow.h"
 
@@ -15,5 +16,10 @@ KcPrintFlow *kc_body_map_sheet_new (KcReferralAnswer  *answer,
                                     KcPrintFigureFunc  draw_view,
                                     gpointer           user_data,
                                     GDestroyNotify     destroy);
+
+KcPrintFlow *kc_body_map_sheet_new_on_paper (KcLibrary         *library,
+                                             KcReferralAnswer  *answer,
+                                             GDateTime         *date,
+                                             gboolean           compact);
 
 G_END_DECLS

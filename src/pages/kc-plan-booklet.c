@@ -503,6 +503,7 @@ kc_plan_booklet_new (KcPlan       *plan,
 
   /* Translators: every page's header of the printed plan */
   flow = kc_print_flow_new (_("Kinetic Chain — Exercise plan"), day);
+  kc_print_flow_set_compact (flow, compact);
 
   add_cover (flow, plan, start, brand);
   if (!compact)

@@ -16,17 +16,18 @@
 /* How far, in document units, a part's anchor keeps from parts above it. */
 #define ANCHOR_CLEARANCE 3.0
 
-/* Paints only @part into one pixel covering a square of @size document
- * units at (@doc_x, @doc_y), and reports whether anything landed there. */
+/* Paints only the element @id of @handle into one pixel covering a
+ * square of @size document units at (@doc_x, @doc_y), and reports whether
+ * anything landed there. */
 static gboolean
-part_covers (KcDiagramView *self,
-             Part          *part,
-             double         doc_x,
-             double         doc_y,
-             double         size)
+layer_covers (RsvgHandle          *handle,
+              const RsvgRectangle *viewport,
+              const char          *id,
+              double               doc_x,
+              double               doc_y,
+              double               size)
 {
-  g_autofree char *layer = g_strconcat ("#", part->id, NULL);
-  RsvgRectangle viewport = _kc_diagram_view_document_viewport (self);
+  g_autofree char *layer = g_strconcat ("#", id, NULL);
   cairo_surface_t *surface;
   cairo_t *cr;
   gboolean hit;
@@ -35,7 +36,7 @@ part_covers (KcDiagramView *self,
   cr = cairo_create (surface);
   cairo_scale (cr, 1.0 / size, 1.0 / size);
   cairo_translate (cr, -(doc_x - size / 2.0), -(doc_y - size / 2.0));
-  rsvg_handle_render_layer (self->handle, cr, layer, &viewport, NULL);
+  rsvg_handle_render_layer (handle, cr, layer, viewport, NULL);
   cairo_destroy (cr);
 
   cairo_surface_flush (surface);
@@ -55,28 +56,50 @@ ink_contains (const RsvgRectangle *ink,
          y >= ink->y - slack && y <= ink->y + ink->height + slack;
 }
 
+/**
+ * _kc_diagram_part_at:
+ * @parts: (element-type Part): measured, in paint order
+ *
+ * Needs no widget: the view and the paper copy of a diagram both ask it.
+ *
+ * Returns: (nullable): the topmost of @parts with ink in the square of
+ *   @size document units at (@doc_x, @doc_y)
+ */
+Part *
+_kc_diagram_part_at (RsvgHandle          *handle,
+                     const RsvgRectangle *viewport,
+                     GPtrArray           *parts,
+                     double               doc_x,
+                     double               doc_y,
+                     double               size)
+{
+  /* Topmost first: the last painted part is the one the pointer is on. */
+  for (guint i = parts->len; i > 0; i--)
+    {
+      Part *part = g_ptr_array_index (parts, i - 1);
+
+      if (ink_contains (&part->ink, doc_x, doc_y, size) &&
+          layer_covers (handle, viewport, part->id, doc_x, doc_y, size))
+        return part;
+    }
+
+  return NULL;
+}
+
 Part *
 _kc_diagram_view_part_at_document (KcDiagramView *self,
                                    double         doc_x,
                                    double         doc_y,
                                    double         size)
 {
+  RsvgRectangle viewport = _kc_diagram_view_document_viewport (self);
+
   _kc_diagram_view_ensure_measured (self);
   /* The hovered part may be loaded as an outline only: test the picture
    * as drawn, fills and all. */
   _kc_diagram_view_load_base_stylesheet (self);
 
-  /* Topmost first: the last painted part is the one the pointer is on. */
-  for (guint i = self->parts->len; i > 0; i--)
-    {
-      Part *part = g_ptr_array_index (self->parts, i - 1);
-
-      if (ink_contains (&part->ink, doc_x, doc_y, size) &&
-          part_covers (self, part, doc_x, doc_y, size))
-        return part;
-    }
-
-  return NULL;
+  return _kc_diagram_part_at (self->handle, &viewport, self->parts, doc_x, doc_y, size);
 }
 
 /**
@@ -111,19 +134,25 @@ kc_diagram_view_part_at (KcDiagramView *self,
   return part ? part->id : NULL;
 }
 
-/* A point on the part where a click lands on it (not on something above
+/**
+ * _kc_diagram_find_anchor:
+ * @part: measured
+ *
+ * A point on @part where a click lands on it (not on something above
  * it): the middle of its box if that works, else the nearest point of a
- * grid across the box.  Found once, in document units. */
+ * grid across the box.  Found once, in document units.
+ */
 gboolean
-_kc_diagram_view_find_anchor (KcDiagramView *self,
-                              Part          *part)
+_kc_diagram_find_anchor (RsvgHandle          *handle,
+                         const RsvgRectangle *viewport,
+                         GPtrArray           *parts,
+                         Part                *part)
 {
   const int steps = 24;
 
   if (part->has_anchor)
     return TRUE;
 
-  _kc_diagram_view_ensure_measured (self);
   for (int ring = 0; ring <= steps / 2; ring++)
     for (int i = -ring; i <= ring; i++)
       for (int j = -ring; j <= ring; j++)
@@ -136,7 +165,7 @@ _kc_diagram_view_find_anchor (KcDiagramView *self,
 
           /* Clear of the parts above by a few units, so that a click
            * there lands on it at any zoom. */
-          if (_kc_diagram_view_part_at_document (self, doc_x, doc_y, ANCHOR_CLEARANCE) == part)
+          if (_kc_diagram_part_at (handle, viewport, parts, doc_x, doc_y, ANCHOR_CLEARANCE) == part)
             {
               part->anchor_x = doc_x;
               part->anchor_y = doc_y;
@@ -146,6 +175,20 @@ _kc_diagram_view_find_anchor (KcDiagramView *self,
         }
 
   return FALSE;
+}
+
+gboolean
+_kc_diagram_view_find_anchor (KcDiagramView *self,
+                              Part          *part)
+{
+  RsvgRectangle viewport = _kc_diagram_view_document_viewport (self);
+
+  if (part->has_anchor)
+    return TRUE;
+
+  _kc_diagram_view_ensure_measured (self);
+  _kc_diagram_view_load_base_stylesheet (self);
+  return _kc_diagram_find_anchor (self->handle, &viewport, self->parts, part);
 }
 
 /**

@@ -144,25 +144,36 @@ kc_diagram_view_clear_strokes (KcDiagramView *self)
 
 /* ---- Paths --------------------------------------------------------------- */
 
-/* Where paths from @from_id start, in document units. */
-static gboolean
-find_origin (KcDiagramView *self,
-             const char    *from_id,
-             double        *x,
-             double        *y)
+/**
+ * _kc_diagram_find_origin:
+ * @from_id: a part, or any element of the SVG
+ *
+ * Where paths from @from_id start, in document units: a point on the part,
+ * else the middle of the element.
+ */
+gboolean
+_kc_diagram_find_origin (RsvgHandle          *handle,
+                         const RsvgRectangle *viewport,
+                         GPtrArray           *parts,
+                         const char          *from_id,
+                         double              *x,
+                         double              *y)
 {
   g_autofree char *layer = g_strconcat ("#", from_id, NULL);
-  RsvgRectangle ink, logical, viewport = _kc_diagram_view_document_viewport (self);
-  Part *part;
+  RsvgRectangle ink, logical;
+  Part *part = NULL;
 
   /* For a layer, not an element: an element's geometry is given as if it
    * were drawn at the origin. */
-  if (!rsvg_handle_get_geometry_for_layer (self->handle, layer, &viewport, &ink, &logical, NULL))
+  if (!rsvg_handle_get_geometry_for_layer (handle, layer, viewport, &ink, &logical, NULL))
     return FALSE;
 
+  for (guint i = 0; i < parts->len && part == NULL; i++)
+    if (g_str_equal (((Part *)g_ptr_array_index (parts, i))->id, from_id))
+      part = g_ptr_array_index (parts, i);
+
   /* A region's middle may fall outside it (a crescent); prefer a point on it. */
-  part = _kc_diagram_view_find_part (self, from_id);
-  if (part != NULL && _kc_diagram_view_find_anchor (self, part))
+  if (part != NULL && _kc_diagram_find_anchor (handle, viewport, parts, part))
     {
       *x = part->anchor_x;
       *y = part->anchor_y;
@@ -174,6 +185,19 @@ find_origin (KcDiagramView *self,
     }
 
   return TRUE;
+}
+
+static gboolean
+find_origin (KcDiagramView *self,
+             const char    *from_id,
+             double        *x,
+             double        *y)
+{
+  RsvgRectangle viewport = _kc_diagram_view_document_viewport (self);
+
+  _kc_diagram_view_ensure_measured (self);
+  _kc_diagram_view_load_base_stylesheet (self);
+  return _kc_diagram_find_origin (self->handle, &viewport, self->parts, from_id, x, y);
 }
 
 /* Two sources can start in one place: one arrow each way is enough. */
@@ -355,6 +379,32 @@ draw_arrow (cairo_t *cr,
   cairo_fill (cr);
 }
 
+void
+_kc_diagram_set_path_style (cairo_t       *cr,
+                            const GdkRGBA *color)
+{
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, PATH_WIDTH);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+}
+
+/* A dashed arrow from (@x0, @y0) to (@x1, @y1), its start a solid dot:
+ * where the pain comes from. */
+void
+_kc_diagram_draw_path (cairo_t *cr,
+                       double   x0,
+                       double   y0,
+                       double   x1,
+                       double   y1)
+{
+  cairo_set_dash (cr, (double[]) { 8.0, 5.0 }, 2, 0);
+  draw_arrow (cr, x0, y0, x1, y1);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x0, y0, 6.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
 static void
 draw_paths (KcDiagramView *self,
             cairo_t       *cr,
@@ -366,27 +416,18 @@ draw_paths (KcDiagramView *self,
     return;
 
   cairo_save (cr);
-  gdk_cairo_set_source_rgba (cr, &self->path_color);
-  cairo_set_line_width (cr, PATH_WIDTH);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  _kc_diagram_set_path_style (cr, &self->path_color);
 
   for (guint i = 0; i < self->paths->len; i++)
     {
       Path *path = &g_array_index (self->paths, Path, i);
       Part *part = _kc_diagram_view_find_part (self, path->to);
-      double x0 = ox + path->from_x * scale;
-      double y0 = oy + path->from_y * scale;
 
       if (part == NULL || !_kc_diagram_view_find_anchor (self, part))
         continue;
 
-      cairo_set_dash (cr, (double[]) { 8.0, 5.0 }, 2, 0);
-      draw_arrow (cr, x0, y0, ox + part->anchor_x * scale, oy + part->anchor_y * scale);
-      /* The start, solid: where the pain comes from. */
-      cairo_set_dash (cr, NULL, 0, 0);
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, x0, y0, 6.0, 0, 2 * G_PI);
-      cairo_fill (cr);
+      _kc_diagram_draw_path (cr, ox + path->from_x * scale, oy + path->from_y * scale,
+                             ox + part->anchor_x * scale, oy + part->anchor_y * scale);
     }
 
   cairo_restore (cr);

@@ -38,28 +38,26 @@ _kc_diagram_view_find_part (KcDiagramView *self,
   return NULL;
 }
 
-/* Finds each part's box, for hit-testing and labels. Each box costs
- * librsvg a pass over the document, so this waits until the pointer or
- * the labels need it, or the first frame is drawn (measure_when_idle_cb). */
-void
-_kc_diagram_view_ensure_measured (KcDiagramView *self)
+/**
+ * _kc_diagram_measure_parts:
+ * @parts: (element-type Part): their ink boxes are set
+ *
+ * Returns: the box of all of @parts together, in document units
+ */
+RsvgRectangle
+_kc_diagram_measure_parts (RsvgHandle          *handle,
+                           const RsvgRectangle *viewport,
+                           GPtrArray           *parts)
 {
-  RsvgRectangle viewport;
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
 
-  if (self->measured || self->handle == NULL)
-    return;
-
-  self->measured = TRUE;
-  viewport = _kc_diagram_view_document_viewport (self);
-
-  for (guint i = 0; i < self->parts->len; i++)
+  for (guint i = 0; i < parts->len; i++)
     {
-      Part *part = g_ptr_array_index (self->parts, i);
+      Part *part = g_ptr_array_index (parts, i);
       g_autofree char *layer = g_strconcat ("#", part->id, NULL);
       RsvgRectangle logical;
 
-      if (!rsvg_handle_get_geometry_for_layer (self->handle, layer, &viewport,
+      if (!rsvg_handle_get_geometry_for_layer (handle, layer, viewport,
                                                &part->ink, &logical, NULL))
         {
           part->ink = (RsvgRectangle) { 0, 0, 0, 0 };
@@ -72,8 +70,24 @@ _kc_diagram_view_ensure_measured (KcDiagramView *self)
       y2 = MAX (y2, part->ink.y + part->ink.height);
     }
 
-  self->content = x2 > x1 ? (RsvgRectangle) { x1, y1, x2 - x1, y2 - y1 }
-                          : (RsvgRectangle) { 0, 0, 0, 0 };
+  return x2 > x1 ? (RsvgRectangle) { x1, y1, x2 - x1, y2 - y1 }
+                 : (RsvgRectangle) { 0, 0, 0, 0 };
+}
+
+/* Finds each part's box, for hit-testing and labels. Each box costs
+ * librsvg a pass over the document, so this waits until the pointer or
+ * the labels need it, or the first frame is drawn (measure_when_idle_cb). */
+void
+_kc_diagram_view_ensure_measured (KcDiagramView *self)
+{
+  RsvgRectangle viewport;
+
+  if (self->measured || self->handle == NULL)
+    return;
+
+  self->measured = TRUE;
+  viewport = _kc_diagram_view_document_viewport (self);
+  self->content = _kc_diagram_measure_parts (self->handle, &viewport, self->parts);
 }
 
 /**

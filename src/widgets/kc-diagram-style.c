@@ -21,7 +21,6 @@
 
 #include "kc-diagram-view-private.h"
 
-#define LIGHT_STYLESHEET RESOURCE_PREFIX "/diagrams/diagram-light.css"
 #define DARK_STYLESHEET RESOURCE_PREFIX "/diagrams/diagram-dark.css"
 
 /* Returns: the resource path of the diagram stylesheet for @widget's theme */
@@ -124,35 +123,60 @@ dup_rule (const char *css,
   return rule;
 }
 
-static char *
-build_stylesheet (KcDiagramView *self,
-                  const char    *resource,
-                  HoverStyle     hover)
+/**
+ * _kc_diagram_style_build_lit:
+ * @resource: a diagram stylesheet
+ * @part_classes: id → a class of that stylesheet
+ * @shown_layers: (nullable): ids of class="state" layers shown, a set
+ * @base_css: (out): the stylesheet alone
+ *
+ * Returns: the stylesheet with a rule for each part lit in a class and
+ *   each layer shown; needs no widget
+ */
+GString *
+_kc_diagram_style_build_lit (const char  *resource,
+                             GHashTable  *part_classes,
+                             GHashTable  *shown_layers,
+                             char       **base_css)
 {
   g_autoptr(GBytes) base = g_resources_lookup_data (resource,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   GString *css = g_string_new (NULL);
-  g_autofree char *base_css = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
   if (base != NULL)
     g_string_append_len (css, g_bytes_get_data (base, NULL), g_bytes_get_size (base));
-  base_css = g_strdup (css->str);
+  *base_css = g_strdup (css->str);
 
-  g_hash_table_iter_init (&iter, self->part_classes);
+  g_hash_table_iter_init (&iter, part_classes);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       /* Searched in the base only: the rules appended here are on ids. */
-      g_autofree char *rule = dup_rule (base_css, value, resource);
+      g_autofree char *rule = dup_rule (*base_css, value, resource);
 
       append_state_rule (css, key, rule);
     }
 
   /* The stylesheets hide every class="state" layer; an id wins over a class. */
-  g_hash_table_iter_init (&iter, self->shown_layers);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_string_append_printf (css, "#%s { display: inline; }\n", (char *)key);
+  if (shown_layers != NULL)
+    {
+      g_hash_table_iter_init (&iter, shown_layers);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_string_append_printf (css, "#%s { display: inline; }\n", (char *)key);
+    }
+
+  return css;
+}
+
+static char *
+build_stylesheet (KcDiagramView *self,
+                  const char    *resource,
+                  HoverStyle     hover)
+{
+  g_autofree char *base_css = NULL;
+  GString *css = _kc_diagram_style_build_lit (resource, self->part_classes, self->shown_layers,
+                                              &base_css);
 
   if (self->selected != NULL)
     {

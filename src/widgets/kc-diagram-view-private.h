@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Paper is white whatever the theme: it takes the light colours. */
+#define LIGHT_STYLESHEET RESOURCE_PREFIX "/diagrams/diagram-light.css"
+
 /* Room around the picture, in pixels, so strokes at the edge are not cut. */
 #define KC_DIAGRAM_FIT_MARGIN 12.0
 
@@ -123,6 +126,39 @@ struct _KcDiagramView
 
 
 void          _kc_diagram_view_part_free           (Part          *part);
+
+/* Without a widget: for the view and for a diagram drawn on paper */
+RsvgRectangle _kc_diagram_measure_parts            (RsvgHandle          *handle,
+                                                    const RsvgRectangle *viewport,
+                                                    GPtrArray           *parts);
+Part         *_kc_diagram_part_at                  (RsvgHandle          *handle,
+                                                    const RsvgRectangle *viewport,
+                                                    GPtrArray           *parts,
+                                                    double               doc_x,
+                                                    double               doc_y,
+                                                    double               size);
+gboolean      _kc_diagram_find_anchor              (RsvgHandle          *handle,
+                                                    const RsvgRectangle *viewport,
+                                                    GPtrArray           *parts,
+                                                    Part                *part);
+gboolean      _kc_diagram_find_origin              (RsvgHandle          *handle,
+                                                    const RsvgRectangle *viewport,
+                                                    GPtrArray           *parts,
+                                                    const char          *from_id,
+                                                    double              *x,
+                                                    double              *y);
+GString      *_kc_diagram_style_build_lit          (const char          *resource,
+                                                    GHashTable          *part_classes,
+                                                    GHashTable          *shown_layers,
+                                                    char               **base_css);
+void          _kc_diagram_set_path_style           (cairo_t             *cr,
+                                                    const GdkRGBA       *color);
+void          _kc_diagram_draw_path                (cairo_t             *cr,
+                                                    double               x0,
+                                                    double               y0,
+                                                    double               x1,
+                                                    double               y1);
+
 void          _kc_diagram_view_ensure_measured     (KcDiagramView *self);
 Part         *_kc_diagram_view_find_part           (KcDiagramView *self,
                                                     const char    *id);

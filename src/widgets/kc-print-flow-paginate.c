@@ -131,6 +131,8 @@ space_before (KcPrintFlow *self,
 
   if (block->kind != BLOCK_TEXT)
     space = 10;
+  if (self->compact)
+    space /= 2;
   if (previous != NULL && previous->boxed != block->boxed)
     space += BOX_PAD + 4;
 

@@ -86,6 +86,7 @@ struct _KcPrintFlow
   KcPrintBrand *brand;       /* the clinic and patient above the title, or %NULL */
   GPtrArray *blocks;         /* of Block */
   gboolean boxing;
+  gboolean compact;          /* less space between blocks, smaller headings */
   int keep_start;            /* the open keep's block, or -1 */
 
   /* Made by paginating */

@@ -35,6 +35,8 @@ G_DECLARE_FINAL_TYPE (KcPrintFlow, kc_print_flow, KC, PRINT_FLOW, GObject)
 
 KcPrintFlow *kc_print_flow_new          (const char         *title,
                                          const char         *date);
+void         kc_print_flow_set_compact  (KcPrintFlow        *self,
+                                         gboolean            compact);
 void         kc_print_flow_set_brand    (KcPrintFlow        *self,
                                          KcPrintBrand       *brand);
 void         kc_print_flow_add_text     (KcPrintFlow        *self,
