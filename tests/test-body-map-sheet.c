@@ -18,7 +18,11 @@
 #include "kc-test-german.h"
 #include "kc-test-library.h"
 #include "kc-test-print.h"
+#include "content/kc-body-view.h"
+#include "pages/kc-body-map-arrows.h"
+#include "pages/kc-body-map-legend.h"
 #include "pages/kc-body-map-sheet.h"
+#include "widgets/kc-diagram-paper.h"
 #include "widgets/kc-print-brand.h"
 #include "widgets/kc-print-pdf.h"
 
@@ -379,6 +383,100 @@ test_missing_logo (void)
   sheet_clear (&sheet);
 }
 
+static gboolean
+add_arrow (const char *from,
+           const char *to,
+           gpointer    paper)
+{
+  static const GdkRGBA color = KC_BODY_MAP_ARROW_COLOR;
+
+  return kc_diagram_paper_add_path (paper, from, to, &color);
+}
+
+static cairo_surface_t *
+render (KcDiagramPaper *paper)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 600);
+  cairo_t *cr = cairo_create (surface);
+
+  kc_diagram_paper_render (paper, cr, 300, 600);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* How many pixels of @paper, drawn 300 × 600, differ from @other's. */
+static guint
+count_changed (KcDiagramPaper *paper,
+               KcDiagramPaper *other)
+{
+  cairo_surface_t *a = render (paper);
+  cairo_surface_t *b = render (other);
+  guint changed = 0;
+
+  for (int y = 0; y < 600; y++)
+    {
+      const guint32 *row_a = (const guint32 *)(cairo_image_surface_get_data (a) +
+                                               y * cairo_image_surface_get_stride (a));
+      const guint32 *row_b = (const guint32 *)(cairo_image_surface_get_data (b) +
+                                               y * cairo_image_surface_get_stride (b));
+
+      for (int x = 0; x < 300; x++)
+        changed += row_a[x] != row_b[x];
+    }
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+
+  return changed;
+}
+
+static KcDiagramPaper *
+new_front (KcLibrary        *library,
+           KcReferralAnswer *lit)
+{
+  g_autoptr(KcBodyView) front = g_list_model_get_item (kc_library_get_body_views (library), 0);
+  g_autoptr(GError) error = NULL;
+  KcDiagramPaper *paper = kc_diagram_paper_new_from_resource (
+    kc_body_view_get_svg_resource (front), &error);
+  GPtrArray *places = lit != NULL ? kc_referral_answer_get_places (lit) : NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    {
+      const KcLitPlace *place = g_ptr_array_index (places, i);
+
+      kc_diagram_paper_set_part_class (paper, place->region, kc_body_map_legend_class_of (place));
+    }
+
+  return paper;
+}
+
+/* The map drawn on paper, as the command line prints it without a
+ * display: the places lit as the screen lights them, and arrows. */
+static void
+test_on_paper (void)
+{
+  const char *chosen[] = { "lower-back", "knee-front-left", NULL };
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(KcReferralAnswer) answer = kc_referral_answer_new (library, KC_BODY_MAP_MODE_HURT,
+                                                               chosen);
+  g_autoptr(GPtrArray) ranked = kc_referral_answer_dup_ranked_arrows (answer);
+  g_autoptr(KcDiagramPaper) blank = new_front (library, NULL);
+  g_autoptr(KcDiagramPaper) lit = new_front (library, answer);
+  g_autoptr(KcDiagramPaper) paper = new_front (library, answer);
+
+  g_assert_true (g_strv_contains (kc_diagram_paper_get_part_ids (paper), "knee-front-left"));
+  g_assert_cmpuint (count_changed (lit, paper), ==, 0);
+  g_assert_cmpuint (count_changed (lit, blank), >, 500);
+
+  /* At most four arrows, each drawn: more pixels change. */
+  kc_body_map_add_main_arrows (ranked, kc_diagram_paper_get_part_ids (paper), add_arrow, paper);
+  g_assert_cmpuint (kc_diagram_paper_get_n_paths (paper), >, 0);
+  g_assert_cmpuint (kc_diagram_paper_get_n_paths (paper), <=, 4);
+  g_assert_cmpuint (count_changed (paper, lit), >, 100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/body-map-sheet/nothing-chosen", test_nothing_chosen);
   g_test_add_func ("/body-map-sheet/branded-header", test_branded_header);
   g_test_add_func ("/body-map-sheet/missing-logo", test_missing_logo);
+  g_test_add_func ("/body-map-sheet/on-paper", test_on_paper);
 
   return g_test_run ();
 }
