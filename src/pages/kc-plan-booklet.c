@@ -459,8 +459,6 @@ add_exercises (KcPrintFlow *flow,
 {
   g_autoptr(GPtrArray) exercises = dup_exercises (plan, library);
 
-  if (compact)
-    kc_print_flow_add_page_break (flow);
   for (guint i = 0; i < exercises->len; i++)
     {
       if (compact)
@@ -478,8 +476,8 @@ add_exercises (KcPrintFlow *flow,
  * @start: the plan's first day, where the log's dates begin
  * @printed: the day printed, in every page's header
  * @brand: (nullable): the clinic and clinician, for the cover
- * @compact: fewer pages: the cover with the week, the log as one table,
- *   the exercises one after another
+ * @compact: fewer pages: the cover, the week and the log as one table run
+ *   on, the exercises one after another, none broken across pages
  *
  * Returns: (transfer full): the booklet, to paginate and draw
  */
@@ -509,7 +507,8 @@ kc_plan_booklet_new (KcPlan       *plan,
   if (!compact)
     kc_print_flow_add_page_break (flow);
   add_week (flow, plan, library);
-  kc_print_flow_add_page_break (flow);
+  if (!compact)
+    kc_print_flow_add_page_break (flow);
   add_log (flow, plan, library, start, compact);
   add_exercises (flow, plan, library, compact);
 
