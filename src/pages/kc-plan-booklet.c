@@ -191,23 +191,36 @@ add_week (KcPrintFlow *flow,
   kc_print_flow_add_table (flow, 3, widths, (const char * const *)cells->pdata);
 }
 
-/* A box to tick for each exercise of @weekday, one a line. */
+/* A box to tick for each exercise of @weekday: one a line with its name,
+ * or compact, numbered as in @numbers, in a row with room for the pain. */
 static char *
 dup_boxes (KcPlan    *plan,
            KcLibrary *library,
-           guint      weekday)
+           guint      weekday,
+           GPtrArray *numbers)
 {
   GListModel *items = kc_plan_get_day (plan, weekday);
+  const char *between = numbers != NULL ? "  " : "\n";
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
+      KcExercise *exercise = kc_library_lookup_exercise (library,
+                                                         kc_plan_item_get_exercise_id (item));
+      guint number;
 
-      g_string_append_printf (text, "%s☐ %s", i > 0 ? "\n" : "", exercise_name (library, item));
+      g_string_append_printf (text, "%s☐" NO_BREAK_SPACE, i > 0 ? between : "");
+      if (numbers != NULL && exercise != NULL && g_ptr_array_find (numbers, exercise, &number))
+        g_string_append_printf (text, "%u", number + 1);
+      else
+        g_string_append (text, exercise_name (library, item));
     }
   if (text->len == 0)
     g_string_append (text, _("Rest"));
+  else if (numbers != NULL)
+    /* Translators: under a day's boxes in the compact printed log, room to write the pain */
+    g_string_append_printf (text, "\n%s", _("Pain: ___"));
 
   return g_string_free (text, FALSE);
 }
@@ -235,7 +248,7 @@ add_log_week (KcPrintFlow *flow,
     {
       /* Translators: a day of the printed log, a g_date_time_format() format: "Mon 7 Dec" */
       g_ptr_array_add (cells, dup_date (&date, _("%a %-d %b")));
-      g_ptr_array_add (cells, dup_boxes (plan, library, kc_weekday_of (&date)));
+      g_ptr_array_add (cells, dup_boxes (plan, library, kc_weekday_of (&date), NULL));
       g_ptr_array_add (cells, g_strdup (""));
     }
   g_ptr_array_add (cells, NULL);
@@ -267,38 +280,6 @@ dup_exercises (KcPlan    *plan,
     }
 
   return exercises;
-}
-
-/* A compact day: a numbered box per exercise, then room for the pain. */
-static char *
-dup_numbered_boxes (KcPlan    *plan,
-                    KcLibrary *library,
-                    GPtrArray *exercises,
-                    guint      weekday)
-{
-  GListModel *items = kc_plan_get_day (plan, weekday);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
-      KcExercise *exercise = kc_library_lookup_exercise (library,
-                                                         kc_plan_item_get_exercise_id (item));
-      guint number = 0;
-
-      if (exercise != NULL && g_ptr_array_find (exercises, exercise, &number))
-        g_string_append_printf (text, "%s☐" NO_BREAK_SPACE "%u", i > 0 ? "  " : "", number + 1);
-      else
-        g_string_append_printf (text, "%s☐" NO_BREAK_SPACE "%s", i > 0 ? "  " : "",
-                                exercise_name (library, item));
-    }
-  if (text->len == 0)
-    g_string_append (text, _("Rest"));
-  else
-    /* Translators: under a day's boxes in the compact printed log, room to write the pain */
-    g_string_append_printf (text, "\n%s", _("Pain: ___"));
-
-  return g_string_free (text, FALSE);
 }
 
 /* The four weeks side by side, a row per day of the week: one table. */
@@ -335,8 +316,7 @@ add_compact_log (KcPrintFlow *flow,
       g_date_add_days (&date, i);
       g_ptr_array_add (cells, g_strdup (weekday_name (kc_weekday_of (&date))));
       for (guint week = 0; week < N_LOG_WEEKS; week++)
-        g_ptr_array_add (cells, dup_numbered_boxes (plan, library, exercises,
-                                                    kc_weekday_of (&date)));
+        g_ptr_array_add (cells, dup_boxes (plan, library, kc_weekday_of (&date), exercises));
     }
   g_ptr_array_add (cells, NULL);
 
