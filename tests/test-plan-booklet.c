@@ -381,6 +381,7 @@ check_compact (const Words *words,
   Booklet normal = { 0 };
   Booklet booklet = { 0 };
   g_autofree char *text = NULL;
+  guint most_on_a_page = 0;
   int first_exercise;
 
   normal.library = kc_test_bundled_library ();
@@ -406,7 +407,9 @@ check_compact (const Words *words,
   /* Several exercises share a page, and none is cut in two. */
   first_exercise = page_of (&booklet, 1, words->start);
   g_assert_cmpint (first_exercise, >, 0);
-  g_assert_cmpuint (count (g_ptr_array_index (booklet.pages, first_exercise), words->end), >=, 2);
+  for (guint i = first_exercise; i < booklet.pages->len; i++)
+    most_on_a_page = MAX (most_on_a_page, count (g_ptr_array_index (booklet.pages, i), words->end));
+  g_assert_cmpuint (most_on_a_page, >=, 2);
   check_kept_whole (&booklet, first_exercise);
 
   booklet_clear (&booklet);
