@@ -5,7 +5,8 @@
  * The day's name, a row per exercise (kc-plan-item-row.c), "Rest day"
  * when there is none, and "Add Exercise".  The card follows its own day
  * of the plan, so a change to one day touches no other card.  An item
- * dropped on the card moves to this day.  The seven cards share one
+ * dropped on the card moves to this day.  A day of more than four
+ * exercises gently suggests spreading them over the week.  The seven cards share one
  * add-exercise popover: the card whose button opens it takes it.
  */
 #define G_LOG_DOMAIN "kc-pages"
@@ -24,6 +25,7 @@ struct _KcDayCard
 
   /* Template widgets */
   GtkLabel *heading;
+  GtkLabel *long_day_hint;
   GtkLabel *rest_label;
   GtkMenuButton *add_button;
 
@@ -110,6 +112,8 @@ on_items_changed_cb (GListModel *items,
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->rest_label), g_list_model_get_n_items (items) == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->long_day_hint),
+                          g_list_model_get_n_items (items) > KC_DAY_CARD_GENTLE_LIMIT);
 }
 
 static GListModel *
@@ -142,6 +146,7 @@ kc_day_card_set_plan (KcDayCard *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (my_day (self), self);
   remove_rows (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->long_day_hint), FALSE);
   g_set_object (&self->plan, plan);
 
   items = my_day (self);
@@ -325,6 +330,7 @@ kc_day_card_class_init (KcDayCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-day-card.ui");
   gtk_widget_class_bind_template_child (widget_class, KcDayCard, heading);
+  gtk_widget_class_bind_template_child (widget_class, KcDayCard, long_day_hint);
   gtk_widget_class_bind_template_child (widget_class, KcDayCard, rest_label);
   gtk_widget_class_bind_template_child (widget_class, KcDayCard, add_button);
 }

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 #define KC_TYPE_DAY_CARD (kc_day_card_get_type ())
 
+/* Exercises a day holds before the card suggests spreading them out. */
+#define KC_DAY_CARD_GENTLE_LIMIT 4
+
 G_DECLARE_FINAL_TYPE (KcDayCard, kc_day_card, KC, DAY_CARD, GtkWidget)
 
 GtkWidget *kc_day_card_new         (guint       weekday,

@@ -13,6 +13,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kc-settle-card.h"
+#include "kc-suggestion-card.h"
 #include "kc-today-view.h"
 #include "widgets/kc-progress-chart.h"
 #include "widgets/kc-content-widgets.h"
@@ -23,6 +25,8 @@ struct _KcTodayView
   GtkWidget parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkBox *notices;
   GtkDropDown *plan_choice;
   GtkLabel *date_label;
   GtkLabel *pain_label;
@@ -36,6 +40,7 @@ struct _KcTodayView
   KcLibrary *library;
   KcPlanStore *store;
   KcPlan *plan;
+  AdwToast *undo_toast;
   GDate date;
 
   gboolean syncing;
@@ -143,6 +148,82 @@ update_pain_label (KcTodayView *self)
   gtk_label_set_label (self->pain_label, text);
 }
 
+static void rebuild (KcTodayView *self);
+
+static void
+on_settle_answered_cb (KcTodayView *self)
+{
+  rebuild (self);
+}
+
+static void
+on_undo_toast_dismissed_cb (AdwToast    *toast,
+                            KcTodayView *self)
+{
+  if (self->undo_toast == toast)
+    g_clear_object (&self->undo_toast);
+}
+
+static void
+show_undo_toast (KcTodayView *self)
+{
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  g_clear_object (&self->undo_toast);
+
+  self->undo_toast = adw_toast_new (_("The plan was changed"));
+  adw_toast_set_button_label (self->undo_toast, _("_Undo"));
+  adw_toast_set_action_name (self->undo_toast, "today.undo-change");
+  g_signal_connect_object (self->undo_toast, "dismissed",
+                           G_CALLBACK (on_undo_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->undo_toast));
+}
+
+static void
+on_suggestion_decided_cb (KcTodayView *self,
+                          KcDecision   decision)
+{
+  if (decision == KC_DECISION_ACCEPTED)
+    show_undo_toast (self);
+  rebuild (self);
+}
+
+/* The morning question about the last session, then the suggestions. */
+static void
+notices_refresh (KcTodayView *self)
+{
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  GDate session_day;
+
+  kc_remove_children (GTK_WIDGET (self->notices));
+  gtk_widget_set_visible (GTK_WIDGET (self->notices), FALSE);
+  if (self->plan == NULL)
+    return;
+
+  waiting = kc_plan_dup_unsettled (self->plan, &self->date, &session_day);
+  if (waiting->len > 0)
+    {
+      GtkWidget *card = kc_settle_card_new (self->plan, self->library, &self->date,
+                                            &session_day, waiting);
+
+      g_signal_connect_swapped (card, "answered", G_CALLBACK (on_settle_answered_cb), self);
+      gtk_box_append (self->notices, card);
+    }
+
+  suggestions = kc_plan_dup_suggestions (self->plan, self->library, &self->date);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      GtkWidget *card = kc_suggestion_card_new (self->plan, self->library,
+                                                g_ptr_array_index (suggestions, i), &self->date);
+
+      g_signal_connect_swapped (card, "decided", G_CALLBACK (on_suggestion_decided_cb), self);
+      gtk_box_append (self->notices, card);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->notices), waiting->len + suggestions->len > 0);
+}
+
 static void
 rebuild (KcTodayView *self)
 {
@@ -155,6 +236,7 @@ rebuild (KcTodayView *self)
   g_date_strftime (date_text, sizeof date_text, _("%A %-d %B %Y"), &self->date);
   gtk_label_set_label (self->date_label, date_text);
   update_pain_label (self);
+  notices_refresh (self);
   kc_remove_children (GTK_WIDGET (self->checklist));
 
   self->syncing = TRUE;
@@ -258,6 +340,17 @@ next_day_action (GtkWidget  *widget,
 }
 
 static void
+undo_change_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  KcTodayView *self = KC_TODAY_VIEW (widget);
+
+  if (self->plan != NULL && kc_plan_undo_change (self->plan))
+    rebuild (self);
+}
+
+static void
 kc_today_view_dispose (GObject *object)
 {
   KcTodayView *self = (KcTodayView *)object;
@@ -268,6 +361,7 @@ kc_today_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
   g_clear_object (&self->library);
@@ -290,6 +384,8 @@ kc_today_view_class_init (KcTodayViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/kc-today-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, notices);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, plan_choice);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, date_label);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, checklist);
@@ -303,6 +399,7 @@ kc_today_view_class_init (KcTodayViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "today.previous-day", NULL, previous_day_action);
   gtk_widget_class_install_action (widget_class, "today.next-day", NULL, next_day_action);
+  gtk_widget_class_install_action (widget_class, "today.undo-change", NULL, undo_change_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK,
                                        "today.previous-day", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK,

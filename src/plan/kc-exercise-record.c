@@ -54,3 +54,23 @@ kc_exercise_record_free (KcExerciseRecord *self)
   g_free (self->exercise_id);
   g_free (self);
 }
+
+/**
+ * kc_exercise_record_get_band:
+ * @band: (out): the pain rule's band for the record's rating
+ *
+ * Returns: %FALSE if the pain was not rated; pain spreading down the leg
+ *   is a rating, red, even without a number
+ */
+gboolean
+kc_exercise_record_get_band (const KcExerciseRecord *self,
+                             KcPainBand             *band)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->pain < 0 && !self->spreading_down_leg)
+    return FALSE;
+
+  *band = kc_pain_rule_classify ((guint)MAX (self->pain, 0), self->spreading_down_leg);
+  return TRUE;
+}

@@ -10,6 +10,8 @@
 
 #include <glib-object.h>
 
+#include "content/kc-pain-rule.h"
+
 G_BEGIN_DECLS
 
 /* The answer to "Did yesterday's pain settle by this morning?" */
@@ -42,6 +44,8 @@ KcExerciseRecord *kc_exercise_record_new      (GDate                  *date,
                                                const char             *exercise_id);
 KcExerciseRecord *kc_exercise_record_copy     (const KcExerciseRecord *self);
 void              kc_exercise_record_free     (KcExerciseRecord       *self);
+gboolean          kc_exercise_record_get_band (const KcExerciseRecord *self,
+                                               KcPainBand             *band);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KcExerciseRecord, kc_exercise_record_free)
 

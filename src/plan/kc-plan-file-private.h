@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <libxml/tree.h>
+
 #include "kc-plan-file.h"
 
 G_BEGIN_DECLS
@@ -21,5 +23,14 @@ typedef GBytes *(*KcPlanReader) (GFile      *file,
                                  const char *display_name,
                                  GPtrArray  *problems);
 void     _kc_plan_file_set_reader (KcPlanReader reader);
+
+/* The sessions' records and the decisions (kc-plan-file-records.c). */
+void     _kc_plan_file_append_records (GString     *xml,
+                                       KcPlan      *plan);
+gboolean _kc_plan_file_read_records   (KcPlan      *plan,
+                                       xmlNode     *root,
+                                       const char  *display_name,
+                                       GPtrArray   *problems,
+                                       GError     **error);
 
 G_END_DECLS

@@ -198,6 +198,7 @@ kc_plan_to_xml (KcPlan *plan)
     }
 
   append_log (xml, plan);
+  _kc_plan_file_append_records (xml, plan);
   g_string_append (xml, "</plan>\n");
 
   return g_string_free (xml, FALSE);
@@ -416,21 +417,33 @@ read_log (KcPlan      *plan,
   return TRUE;
 }
 
-/**
- * kc_plan_from_bytes:
- * @library: (nullable): the exercises plans may use; one it lacks is kept
- *   by its id and shown as missing
- *
- * Returns: (transfer full): the plan, or %NULL with @error naming the
- *   file, the line and what is wrong
- */
 KcPlan *
 kc_plan_from_bytes (GBytes      *bytes,
                     const char  *display_name,
                     KcLibrary   *library,
                     GError     **error)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  return kc_plan_from_bytes_full (bytes, display_name, library, NULL, error);
+}
+
+/**
+ * kc_plan_from_bytes_full:
+ * @library: (nullable): the exercises plans may use; one it lacks is kept
+ *   by its id and shown as missing
+ * @problems: (nullable) (element-type KcProblem): where each session
+ *   record or change left out of a plan that loads is told, with its line
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error naming the
+ *   file, the line and what is wrong
+ */
+KcPlan *
+kc_plan_from_bytes_full (GBytes      *bytes,
+                         const char  *display_name,
+                         KcLibrary   *library,
+                         GPtrArray   *problems,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) parse_problems = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(KcPlan) plan = NULL;
   g_autofree char *id = NULL;
@@ -450,10 +463,10 @@ kc_plan_from_bytes (GBytes      *bytes,
     }
 
   /* Whatever a user typed loads: words are not capped (kc-plan-limits.h). */
-  doc = kc_xml_parse_full (bytes, display_name, G_MAXUINT, problems);
+  doc = kc_xml_parse_full (bytes, display_name, G_MAXUINT, parse_problems);
   if (doc == NULL)
     {
-      set_error_from_problems (problems, error);
+      set_error_from_problems (parse_problems, error);
       return NULL;
     }
 
@@ -461,9 +474,9 @@ kc_plan_from_bytes (GBytes      *bytes,
   if (!check_format (root, display_name, error))
     return NULL;
 
-  if (!kc_xml_validate (doc, PLAN_SCHEMA, display_name, problems))
+  if (!kc_xml_validate (doc, PLAN_SCHEMA, display_name, parse_problems))
     {
-      set_error_from_problems (problems, error);
+      set_error_from_problems (parse_problems, error);
       return NULL;
     }
 
@@ -476,7 +489,8 @@ kc_plan_from_bytes (GBytes      *bytes,
   kc_plan_set_patient (plan, patient);
   kc_plan_set_notes (plan, notes);
   if (!read_days (plan, root, display_name, error) ||
-      !read_log (plan, root, display_name, error))
+      !read_log (plan, root, display_name, error) ||
+      !_kc_plan_file_read_records (plan, root, display_name, problems, error))
     return NULL;
 
   return g_steal_pointer (&plan);
@@ -486,6 +500,20 @@ KcPlan *
 kc_plan_load_file (GFile      *file,
                    KcLibrary  *library,
                    GError    **error)
+{
+  return kc_plan_load_file_full (file, library, NULL, error);
+}
+
+/**
+ * kc_plan_load_file_full:
+ * @load_problems: (nullable) (element-type KcProblem): as for
+ *   kc_plan_from_bytes_full()
+ */
+KcPlan *
+kc_plan_load_file_full (GFile      *file,
+                        KcLibrary  *library,
+                        GPtrArray  *load_problems,
+                        GError    **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *display_name = NULL;
@@ -508,5 +536,5 @@ kc_plan_load_file (GFile      *file,
       return NULL;
     }
 
-  return kc_plan_from_bytes (bytes, display_name, library, error);
+  return kc_plan_from_bytes_full (bytes, display_name, library, load_problems, error);
 }

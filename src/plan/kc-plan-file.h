@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-#define KC_PLAN_FORMAT_VERSION 1
+/* 2: the sessions' <records> and the decisions on suggestions, <changes> */
+#define KC_PLAN_FORMAT_VERSION 2
 
 #define KC_PLAN_ERROR (kc_plan_error_quark ())
 
@@ -28,9 +29,18 @@ KcPlan  *kc_plan_from_bytes   (GBytes      *bytes,
                                const char  *display_name,
                                KcLibrary   *library,
                                GError     **error);
+KcPlan  *kc_plan_from_bytes_full (GBytes      *bytes,
+                                  const char  *display_name,
+                                  KcLibrary   *library,
+                                  GPtrArray   *problems,
+                                  GError     **error);
 KcPlan  *kc_plan_load_file    (GFile       *file,
                                KcLibrary   *library,
                                GError     **error);
+KcPlan  *kc_plan_load_file_full (GFile       *file,
+                                 KcLibrary   *library,
+                                 GPtrArray   *problems,
+                                 GError     **error);
 gboolean kc_plan_save_to_file (KcPlan      *plan,
                                GFile       *file,
                                GError     **error);

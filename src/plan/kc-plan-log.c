@@ -101,6 +101,8 @@ _kc_plan_copy_log (KcPlan *self,
 
   for (guint i = 0; i < self->records->len; i++)
     g_ptr_array_add (copy->records, kc_exercise_record_copy (g_ptr_array_index (self->records, i)));
+  for (guint i = 0; i < self->changes->len; i++)
+    g_ptr_array_add (copy->changes, kc_plan_change_copy (g_ptr_array_index (self->changes, i)));
 }
 
 /**
@@ -346,7 +348,8 @@ kc_plan_count_days_of_kind (KcPlan         *self,
 /**
  * kc_plan_get_week_figures:
  * @monday: the first day of the week
- * @done: (out): exercises ticked that week, counting only planned ones
+ * @done: (out): planned exercises ticked, or gone through in a session
+ *   (kc_plan_add_record()), that week; each once, however it was noted
  * @planned: (out): exercises planned that week
  * @pain: (out): the mean pain score of the days recorded, or -1 if none
  */
@@ -357,11 +360,14 @@ kc_plan_get_week_figures (KcPlan *self,
                           guint  *planned,
                           double *pain)
 {
+  g_autoptr(GHashTable) recorded = NULL;
   guint n_pain = 0;
   double pain_sum = 0;
 
   g_return_if_fail (KC_IS_PLAN (self));
   g_return_if_fail (kc_weekday_of (monday) == 0);
+
+  recorded = _kc_plan_week_dup_recorded (self, monday);
 
   *done = *planned = 0;
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
@@ -377,8 +383,11 @@ kc_plan_get_week_figures (KcPlan *self,
         {
           g_autoptr(KcPlanItem) item = g_list_model_get_item (items, i);
 
+          const char *id = kc_plan_item_get_exercise_id (item);
+
           (*planned)++;
-          if (log != NULL && g_hash_table_contains (log->done, kc_plan_item_get_exercise_id (item)))
+          if ((log != NULL && g_hash_table_contains (log->done, id)) ||
+              _kc_plan_week_has_record (recorded, &date, id))
             (*done)++;
         }
 
@@ -390,4 +399,96 @@ kc_plan_get_week_figures (KcPlan *self,
     }
 
   *pain = n_pain > 0 ? pain_sum / n_pain : -1;
+}
+
+/**
+ * kc_plan_set_settled:
+ *
+ * Answers "Did the pain settle by the next morning?" for @exercise_id's
+ * records of @date.
+ *
+ * Returns: %TRUE if a record of @exercise_id on @date was there to answer
+ */
+gboolean
+kc_plan_set_settled (KcPlan     *self,
+                     GDate      *date,
+                     const char *exercise_id,
+                     KcSettled   settled)
+{
+  gboolean found = FALSE, changed = FALSE;
+
+  g_return_val_if_fail (KC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      KcExerciseRecord *record = g_ptr_array_index (self->records, i);
+
+      if (g_date_compare (&record->date, date) != 0 ||
+          g_strcmp0 (record->exercise_id, exercise_id) != 0)
+        continue;
+
+      found = TRUE;
+      changed |= record->settled != settled;
+      record->settled = settled;
+    }
+
+  if (changed)
+    _kc_plan_emit_changed (self);
+  return found;
+}
+
+/* Amber or red: the rule asks whether it settled by the next morning. */
+static gboolean
+waits_for_settling (const KcExerciseRecord *record)
+{
+  KcPainBand band;
+
+  return record->settled == KC_SETTLED_UNKNOWN && !record->skipped &&
+         kc_exercise_record_get_band (record, &band) && band >= KC_PAIN_BAND_ACCEPTABLE;
+}
+
+/**
+ * kc_plan_dup_unsettled:
+ * @today: the day the question is asked on
+ * @session_day: (out): the day of the records returned
+ *
+ * The records still waiting for "Did the pain settle by this morning?":
+ * those of the last session day before @today that hurt (amber or red)
+ * and are not answered.  Only the last session day is asked about: the
+ * morning after an older one is long gone.
+ *
+ * Returns: (transfer full) (element-type KcExerciseRecord): copies, oldest
+ *   first; empty if none waits
+ */
+GPtrArray *
+kc_plan_dup_unsettled (KcPlan *self,
+                       GDate  *today,
+                       GDate  *session_day)
+{
+  GPtrArray *waiting = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_exercise_record_free);
+
+  g_return_val_if_fail (KC_IS_PLAN (self), waiting);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), waiting);
+
+  g_date_clear (session_day, 1);
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      KcExerciseRecord *record = g_ptr_array_index (self->records, i);
+
+      if (g_date_compare (&record->date, today) < 0 &&
+          (!g_date_valid (session_day) || g_date_compare (&record->date, session_day) > 0))
+        *session_day = record->date;
+    }
+
+  for (guint i = 0; g_date_valid (session_day) && i < self->records->len; i++)
+    {
+      KcExerciseRecord *record = g_ptr_array_index (self->records, i);
+
+      if (g_date_compare (&record->date, session_day) == 0 && waits_for_settling (record))
+        g_ptr_array_add (waiting, kc_exercise_record_copy (record));
+    }
+
+  return waiting;
 }

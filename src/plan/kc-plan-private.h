@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The plan is one object in two files: the plan and its days (kc-plan.c),
- * the log and the week's figures (kc-plan-log.c).
+ * the log and the week's figures (kc-plan-log.c), the suggestions made
+ * from the log and the decisions on them (kc-plan-suggestions.c).
  */
 #pragma once
 
+#include "kc-plan-suggestions.h"
 #include "kc-plan.h"
 
 G_BEGIN_DECLS
@@ -28,11 +30,20 @@ struct _KcPlan
   GListStore *days[KC_N_WEEKDAYS];   /* of KcPlanItem */
   GHashTable *log;                   /* "YYYY-MM-DD" → KcPlanDayLog */
   GPtrArray *records;                /* of KcExerciseRecord, oldest first */
+  GPtrArray *changes;                /* of KcPlanChange, decided, oldest first */
+  GPtrArray *undo;                   /* of KcPlanItem: the last accepted change's
+                                        items, before and after, in pairs */
 };
 
 void _kc_plan_emit_changed  (KcPlan       *self);
 void _kc_plan_day_log_free  (KcPlanDayLog *log);
 void _kc_plan_copy_log      (KcPlan       *self,
                              KcPlan       *copy);
+
+GHashTable *_kc_plan_week_dup_recorded (KcPlan     *self,
+                                        GDate      *monday);
+gboolean    _kc_plan_week_has_record   (GHashTable *recorded,
+                                        GDate      *date,
+                                        const char *exercise_id);
 
 G_END_DECLS

@@ -186,7 +186,8 @@ read_one (FolderRead *read,
           Loaded     *loaded)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KcPlan) plan = kc_plan_load_file (file, read->library, &error);
+  /* A session record left out is told; the plan loads without it. */
+  g_autoptr(KcPlan) plan = kc_plan_load_file_full (file, read->library, read->problems, &error);
   g_autoptr(GFile) kept = NULL;
   g_autoptr(GError) move_error = NULL;
   g_autofree char *kept_name = NULL;

@@ -79,6 +79,8 @@ kc_plan_finalize (GObject *object)
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->log, g_hash_table_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_plan_parent_class)->finalize (object);
 }
@@ -242,6 +244,8 @@ kc_plan_init (KcPlan *self)
   self->log = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                      (GDestroyNotify)_kc_plan_day_log_free);
   self->records = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_exercise_record_free);
+  self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_plan_change_free);
+  self->undo = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < KC_N_WEEKDAYS; i++)
     {

@@ -81,11 +81,24 @@ char      **kc_plan_dup_log_dates     (KcPlan         *self);
 gboolean    kc_plan_add_record        (KcPlan                 *self,
                                        const KcExerciseRecord *record);
 GPtrArray  *kc_plan_get_records       (KcPlan         *self);
+gboolean    kc_plan_set_settled       (KcPlan         *self,
+                                       GDate          *date,
+                                       const char     *exercise_id,
+                                       KcSettled       settled);
+GPtrArray  *kc_plan_dup_unsettled     (KcPlan         *self,
+                                       GDate          *today,
+                                       GDate          *session_day);
 void        kc_plan_get_week_figures  (KcPlan         *self,
                                        GDate          *monday,
                                        guint          *done,
                                        guint          *planned,
                                        double         *pain);
+void        kc_plan_get_week_pain     (KcPlan         *self,
+                                       GDate          *monday,
+                                       double         *median,
+                                       int            *worst);
+guint       kc_plan_count_week_changes (KcPlan        *self,
+                                        GDate         *monday);
 guint       kc_plan_get_minutes_of_kind (KcPlan         *self,
                                          KcLibrary      *library,
                                          KcExerciseKind  kind);

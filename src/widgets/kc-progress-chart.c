@@ -4,7 +4,9 @@
  *
  * Bars: the share of planned exercises done each week, on the left axis
  * (%).  Line: the mean pain score each week, on its own axis on the right
- * (0–10), in the line's colour.  So a patient
+ * (0–10), in the line's colour; beside it, the pain rated during exercise
+ * in sessions, a bar from the median to the worst.  A triangle over a
+ * week marks suggestions decided that week.  So a patient
  * and clinician see at a glance whether doing the plan goes with less
  * pain.  The same figures are the chart's description for screen readers.
  */
@@ -23,6 +25,9 @@ typedef struct
   guint done;
   guint planned;
   double pain;      /* -1: none recorded */
+  double median;    /* pain during exercise, -1: none rated */
+  int worst;
+  guint changes;    /* suggestions decided */
   GDate monday;
 } Week;
 
@@ -40,7 +45,64 @@ G_DEFINE_FINAL_TYPE (KcProgressChart, kc_progress_chart, GTK_TYPE_WIDGET)
 #define PAD_RIGHT 30.0
 #define PAD_BOTTOM 24.0
 #define PAD_TOP 8.0
-#define PAIN_RGB 0.75, 0.11, 0.16
+
+/* The pain colour: dark red on a light theme, a light red on a dark one,
+ * so that it stands out from either background. */
+static void
+pain_rgba (const GdkRGBA *fg,
+           GdkRGBA       *pain)
+{
+  gboolean dark_theme = fg->red + fg->green + fg->blue > 1.5;
+
+  *pain = dark_theme ? (GdkRGBA) { 1.0, 0.48, 0.5, 1 } : (GdkRGBA) { 0.75, 0.11, 0.16, 1 };
+}
+
+/* Pain during exercise: a bar from the median to the worst, a dot at
+ * the median; marks of suggestions decided over the week's bar. */
+static void
+draw_sessions (KcProgressChart *self,
+               cairo_t         *cr,
+               const GdkRGBA   *fg,
+               const GdkRGBA   *pain,
+               double           left,
+               double           slot,
+               double           plot_h)
+{
+  for (guint i = 0; i < KC_PROGRESS_CHART_WEEKS; i++)
+    {
+      Week *week = &self->weeks[i];
+      double x = left + slot * (i + 0.5) + slot * 0.22;
+
+      if (week->median >= 0)
+        {
+          double y_median = PAD_TOP + plot_h * (1 - week->median / 10.0);
+          double y_worst = PAD_TOP + plot_h * (1 - week->worst / 10.0);
+
+          gdk_cairo_set_source_rgba (cr, pain);
+          cairo_set_line_width (cr, 3);
+          cairo_move_to (cr, x, y_median);
+          cairo_line_to (cr, x, y_worst);
+          cairo_stroke (cr);
+          cairo_move_to (cr, x - 5, y_worst);
+          cairo_line_to (cr, x + 5, y_worst);
+          cairo_stroke (cr);
+          cairo_rectangle (cr, x - 4, y_median - 4, 8, 8);
+          cairo_fill (cr);
+        }
+
+      if (week->changes > 0)
+        {
+          double cx = left + slot * (i + 0.5);
+
+          cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.85);
+          cairo_move_to (cr, cx - 6, PAD_TOP);
+          cairo_line_to (cr, cx + 6, PAD_TOP);
+          cairo_line_to (cr, cx, PAD_TOP + 9);
+          cairo_close_path (cr);
+          cairo_fill (cr);
+        }
+    }
+}
 
 
 /* A week's Monday, short: "24 Nov". */
@@ -81,7 +143,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
   double left, right, bottom;
   double plot_w, plot_h, slot;
   gboolean started = FALSE;
-  GdkRGBA fg;
+  GdkRGBA fg, pain_color;
   cairo_t *cr;
 
   measure_margins (widget, &left, &right, &bottom);
@@ -94,6 +156,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
+  pain_rgba (&fg, &pain_color);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
@@ -120,7 +183,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
       pango_cairo_show_layout (cr, label);
 
       pango_layout_get_pixel_size (pain_label, &lw, &lh);
-      cairo_set_source_rgba (cr, PAIN_RGB, 1);
+      gdk_cairo_set_source_rgba (cr, &pain_color);
       cairo_move_to (cr, left + plot_w + 4, y - lh / 2.0);
       pango_cairo_show_layout (cr, pain_label);
     }
@@ -154,7 +217,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
     }
 
   /* Line: pain, dots where recorded, dashed so it reads in black and white. */
-  cairo_set_source_rgba (cr, PAIN_RGB, 1);
+  gdk_cairo_set_source_rgba (cr, &pain_color);
   cairo_set_line_width (cr, 2);
   cairo_set_dash (cr, (double[]) { 6, 3 }, 2, 0);
   for (guint i = 0; i < KC_PROGRESS_CHART_WEEKS; i++)
@@ -183,6 +246,7 @@ kc_progress_chart_snapshot (GtkWidget   *widget,
         cairo_fill (cr);
       }
 
+  draw_sessions (self, cr, &fg, &pain_color, left, slot, plot_h);
   cairo_destroy (cr);
 }
 
@@ -246,6 +310,8 @@ kc_progress_chart_set_plan (KcProgressChart *self,
       week->monday = *last_monday;
       g_date_subtract_days (&week->monday, 7 * (KC_PROGRESS_CHART_WEEKS - 1 - i));
       kc_plan_get_week_figures (plan, &week->monday, &week->done, &week->planned, &week->pain);
+      kc_plan_get_week_pain (plan, &week->monday, &week->median, &week->worst);
+      week->changes = kc_plan_count_week_changes (plan, &week->monday);
     }
 
   summary = kc_progress_chart_dup_summary (self);
@@ -277,6 +343,14 @@ kc_progress_chart_dup_summary (KcProgressChart *self)
                               week->done, week->planned);
       if (week->pain >= 0)
         g_string_append_printf (text, _(", pain %.1f"), week->pain);
+      if (week->median >= 0)
+        /* Translators: pain rated during exercise in a week's sessions */
+        g_string_append_printf (text, _(", pain during exercise: median %.1f, worst %d"),
+                                week->median, week->worst);
+      if (week->changes > 0)
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u suggestion decided",
+                                                   ", %u suggestions decided", week->changes),
+                                week->changes);
     }
 
   return g_string_free (text, FALSE);
