@@ -35,3 +35,33 @@ kc_test_plan_path (KcTestPlanFolder *fixture,
 {
   return g_build_filename (fixture->dir, name, NULL);
 }
+
+/* Monday 2 November 2026, or @offset days after it. */
+GDate
+kc_test_plan_day (int offset)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 2, G_DATE_NOVEMBER, 2026);
+  g_date_add_days (&date, offset);
+  return date;
+}
+
+/* A session's record of @exercise_id on kc_test_plan_day (@offset). */
+void
+kc_test_plan_add_record (KcPlan     *plan,
+                         int         offset,
+                         const char *exercise_id,
+                         int         pain,
+                         guint       sets,
+                         guint       reps)
+{
+  GDate date = kc_test_plan_day (offset);
+  g_autoptr(KcExerciseRecord) record = kc_exercise_record_new (&date, exercise_id);
+
+  record->pain = pain;
+  record->sets_done = sets;
+  record->reps_done = reps;
+  g_assert_true (kc_plan_add_record (plan, record));
+}

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "plan/kc-plan.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -20,6 +22,14 @@ void  kc_test_plan_folder_tear_down (KcTestPlanFolder *fixture,
                                      gconstpointer     data);
 char *kc_test_plan_path             (KcTestPlanFolder *fixture,
                                      const char       *name);
+
+GDate kc_test_plan_day              (int               offset);
+void  kc_test_plan_add_record       (KcPlan           *plan,
+                                     int               offset,
+                                     const char       *exercise_id,
+                                     int               pain,
+                                     guint             sets,
+                                     guint             reps);
 
 /* A test that gets a fresh, empty folder, removed after it. */
 #define KC_TEST_ADD_WITH_FOLDER(path, func) \

@@ -8,40 +8,12 @@
 
 #include "content/kc-problem.h"
 #include "kc-test-library.h"
+#include "kc-test-plan.h"
 #include "plan/kc-plan-file.h"
 #include "plan/kc-plan-suggestions.h"
 
 static KcLibrary *library;
 
-/* Monday 2 November 2026, and the days after it. */
-static GDate
-day_of (int offset)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 2, G_DATE_NOVEMBER, 2026);
-  g_date_add_days (&date, offset);
-  return date;
-}
-
-/* A session record of @id on day @offset with @pain (or none, -1). */
-static void
-add_record (KcPlan     *plan,
-            int         offset,
-            const char *id,
-            int         pain,
-            guint       sets,
-            guint       reps)
-{
-  GDate date = day_of (offset);
-  g_autoptr(KcExerciseRecord) record = kc_exercise_record_new (&date, id);
-
-  record->pain = pain;
-  record->sets_done = sets;
-  record->reps_done = reps;
-  g_assert_true (kc_plan_add_record (plan, record));
-}
 
 static KcPlan *
 plan_with (const char *id,
@@ -61,7 +33,7 @@ static GPtrArray *
 suggestions_on (KcPlan *plan,
                 int     offset)
 {
-  GDate today = day_of (offset);
+  GDate today = kc_test_plan_day (offset);
 
   return kc_plan_dup_suggestions (plan, library, &today);
 }
@@ -86,11 +58,11 @@ test_unsettled (void)
 {
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
   g_autoptr(GPtrArray) waiting = NULL;
-  GDate tuesday = day_of (1), monday = day_of (0), wednesday = day_of (2), session_day;
+  GDate tuesday = kc_test_plan_day (1), monday = kc_test_plan_day (0), wednesday = kc_test_plan_day (2), session_day;
 
-  add_record (plan, 0, "bridge", 5, 3, 30);       /* amber: asked */
-  add_record (plan, 0, "plank", 2, 3, 30);        /* green: not asked */
-  add_record (plan, 0, "walking", -1, 0, 0);      /* not rated: not asked */
+  kc_test_plan_add_record (plan, 0, "bridge", 5, 3, 30);       /* amber: asked */
+  kc_test_plan_add_record (plan, 0, "plank", 2, 3, 30);        /* green: not asked */
+  kc_test_plan_add_record (plan, 0, "walking", -1, 0, 0);      /* not rated: not asked */
 
   /* Not on the session's own day. */
   waiting = kc_plan_dup_unsettled (plan, &monday, &session_day);
@@ -111,10 +83,10 @@ test_unsettled (void)
   g_clear_pointer (&waiting, g_ptr_array_unref);
 
   /* Only the last session day is asked about: Tuesday's red, not Monday's. */
-  add_record (plan, 1, "plank", 7, 3, 30);
+  kc_test_plan_add_record (plan, 1, "plank", 7, 3, 30);
   {
-    GDate friday = day_of (4);
-    GDate tuesday_record = day_of (1);
+    GDate friday = kc_test_plan_day (4);
+    GDate tuesday_record = kc_test_plan_day (1);
 
     waiting = kc_plan_dup_unsettled (plan, &friday, &session_day);
     g_assert_cmpuint (waiting->len, ==, 1);
@@ -130,8 +102,8 @@ test_once_red_suggests_nothing (void)
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
   g_autoptr(GPtrArray) suggestions = NULL;
 
-  add_record (plan, 0, "bridge", 7, 3, 30);
-  add_record (plan, 2, "bridge", 2, 3, 30);
+  kc_test_plan_add_record (plan, 0, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 2, "bridge", 2, 3, 30);
   suggestions = suggestions_on (plan, 3);
   g_assert_cmpuint (suggestions->len, ==, 0);
 }
@@ -142,10 +114,10 @@ test_twice_red_suggests_easier (void)
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
   g_autoptr(GPtrArray) suggestions = NULL;
   KcPlanChange *change;
-  GDate friday = day_of (4);
+  GDate friday = kc_test_plan_day (4);
 
-  add_record (plan, 0, "bridge", 7, 3, 30);
-  add_record (plan, 4, "bridge", 6, 2, 20);
+  kc_test_plan_add_record (plan, 0, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 4, "bridge", 6, 2, 20);
   suggestions = suggestions_on (plan, 5);
   g_assert_cmpuint (suggestions->len, ==, 1);
   change = g_ptr_array_index (suggestions, 0);
@@ -168,8 +140,8 @@ test_one_day_is_one_session (void)
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
   g_autoptr(GPtrArray) suggestions = NULL;
 
-  add_record (plan, 0, "bridge", 7, 3, 30);
-  add_record (plan, 0, "bridge", 8, 1, 5);
+  kc_test_plan_add_record (plan, 0, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 0, "bridge", 8, 1, 5);
   suggestions = suggestions_on (plan, 1);
   g_assert_cmpuint (suggestions->len, ==, 0);
 }
@@ -179,10 +151,10 @@ test_twice_not_settled (void)
 {
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
   g_autoptr(GPtrArray) suggestions = NULL;
-  GDate monday = day_of (0), wednesday = day_of (2);
+  GDate monday = kc_test_plan_day (0), wednesday = kc_test_plan_day (2);
 
-  add_record (plan, 0, "bridge", 4, 3, 30);
-  add_record (plan, 2, "bridge", 5, 3, 30);
+  kc_test_plan_add_record (plan, 0, "bridge", 4, 3, 30);
+  kc_test_plan_add_record (plan, 2, "bridge", 5, 3, 30);
   suggestions = suggestions_on (plan, 3);
   g_assert_cmpuint (suggestions->len, ==, 0);
   g_clear_pointer (&suggestions, g_ptr_array_unref);
@@ -204,8 +176,8 @@ test_no_easier_version_lowers_dose (void)
   KcPlanChange *change;
   KcDose lower;
 
-  add_record (plan, 0, "clamshell", 8, 3, 30);
-  add_record (plan, 2, "clamshell", 6, 3, 30);
+  kc_test_plan_add_record (plan, 0, "clamshell", 8, 3, 30);
+  kc_test_plan_add_record (plan, 2, "clamshell", 6, 3, 30);
   suggestions = suggestions_on (plan, 3);
   g_assert_cmpuint (suggestions->len, ==, 1);
   change = g_ptr_array_index (suggestions, 0);
@@ -232,7 +204,7 @@ add_green_fortnight (KcPlan     *plan,
   static const int days[] = { 0, 2, 4, 7, 9, 11 };
 
   for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    add_record (plan, days[i], id, 2, sets, sets * reps);
+    kc_test_plan_add_record (plan, days[i], id, 2, sets, sets * reps);
 }
 
 static void
@@ -270,8 +242,8 @@ test_green_fortnight_suggests_harder (void)
   g_clear_pointer (&suggestions, g_ptr_array_unref);
 
   /* Fewer sessions than planned: nothing. */
-  add_record (missed_one, 0, "plank", 1, 3, 30);
-  add_record (missed_one, 2, "plank", 1, 3, 30);
+  kc_test_plan_add_record (missed_one, 0, "plank", 1, 3, 30);
+  kc_test_plan_add_record (missed_one, 2, "plank", 1, 3, 30);
   suggestions = suggestions_on (missed_one, 13);
   g_assert_cmpuint (suggestions->len, ==, 0);
 }
@@ -282,10 +254,10 @@ test_dismissed_not_shown_again (void)
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
   g_autoptr(GPtrArray) suggestions = NULL;
   g_autoptr(KcPlanItem) first = NULL;
-  GDate today = day_of (3);
+  GDate today = kc_test_plan_day (3);
 
-  add_record (plan, 0, "bridge", 7, 3, 30);
-  add_record (plan, 2, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 0, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 2, "bridge", 7, 3, 30);
   suggestions = suggestions_on (plan, 3);
   g_assert_cmpuint (suggestions->len, ==, 1);
   g_assert_true (kc_plan_decide (plan, g_ptr_array_index (suggestions, 0),
@@ -303,11 +275,11 @@ test_dismissed_not_shown_again (void)
   g_clear_pointer (&suggestions, g_ptr_array_unref);
 
   /* One new red session is not twice; two are. */
-  add_record (plan, 4, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 4, "bridge", 7, 3, 30);
   suggestions = suggestions_on (plan, 5);
   g_assert_cmpuint (suggestions->len, ==, 0);
   g_clear_pointer (&suggestions, g_ptr_array_unref);
-  add_record (plan, 7, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 7, "bridge", 7, 3, 30);
   suggestions = suggestions_on (plan, 8);
   g_assert_cmpuint (suggestions->len, ==, 1);
 }
@@ -319,10 +291,10 @@ test_accept_changes_plan_and_undo (void)
   g_autoptr(GPtrArray) suggestions = NULL;
   g_autoptr(KcPlanItem) after_undo = NULL;
   KcPlanChange *change;
-  GDate today = day_of (3);
+  GDate today = kc_test_plan_day (3);
 
-  add_record (plan, 0, "bridge", 7, 3, 30);
-  add_record (plan, 2, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 0, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 2, "bridge", 7, 3, 30);
   suggestions = suggestions_on (plan, 3);
   g_assert_true (kc_plan_decide (plan, g_ptr_array_index (suggestions, 0),
                                  KC_DECISION_ACCEPTED, &today));
@@ -357,15 +329,15 @@ static void
 test_week_pain_and_adherence (void)
 {
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
-  GDate monday = day_of (0), next_monday = day_of (7), wednesday = day_of (2);
+  GDate monday = kc_test_plan_day (0), next_monday = kc_test_plan_day (7), wednesday = kc_test_plan_day (2);
   guint done, planned;
   double mean, median;
   int worst;
 
-  add_record (plan, 0, "bridge", 2, 3, 30);
-  add_record (plan, 2, "bridge", 5, 3, 30);
-  add_record (plan, 4, "bridge", 3, 3, 30);
-  add_record (plan, 4, "plank", 8, 3, 30);
+  kc_test_plan_add_record (plan, 0, "bridge", 2, 3, 30);
+  kc_test_plan_add_record (plan, 2, "bridge", 5, 3, 30);
+  kc_test_plan_add_record (plan, 4, "bridge", 3, 3, 30);
+  kc_test_plan_add_record (plan, 4, "plank", 8, 3, 30);
   /* A tick and a record of one exercise on one day count once. */
   kc_plan_set_done (plan, &wednesday, "bridge", TRUE);
 
@@ -381,9 +353,9 @@ test_week_pain_and_adherence (void)
   g_assert_cmpfloat (median, ==, -1);
   g_assert_cmpint (worst, ==, -1);
 
-  add_record (plan, 7, "bridge", 1, 3, 30);
-  add_record (plan, 9, "bridge", 3, 3, 30);
-  add_record (plan, 11, "bridge", 2, 3, 30);
+  kc_test_plan_add_record (plan, 7, "bridge", 1, 3, 30);
+  kc_test_plan_add_record (plan, 9, "bridge", 3, 3, 30);
+  kc_test_plan_add_record (plan, 11, "bridge", 2, 3, 30);
   kc_plan_get_week_pain (plan, &next_monday, &median, &worst);
   g_assert_cmpfloat (median, ==, 2);
   g_assert_cmpint (worst, ==, 3);
@@ -402,11 +374,11 @@ test_file_round_trip (void)
   g_autofree char *xml_again = NULL;
   KcExerciseRecord *record;
   KcPlanChange *change;
-  GDate today = day_of (3), monday = day_of (0);
+  GDate today = kc_test_plan_day (3), monday = kc_test_plan_day (0);
   g_autoptr(KcExerciseRecord) skipped = kc_exercise_record_new (&today, "retired-exercise");
 
-  add_record (plan, 0, "bridge", 7, 3, 30);
-  add_record (plan, 2, "bridge", 6, 2, 17);
+  kc_test_plan_add_record (plan, 0, "bridge", 7, 3, 30);
+  kc_test_plan_add_record (plan, 2, "bridge", 6, 2, 17);
   skipped->skipped = TRUE;
   skipped->spreading_down_leg = TRUE;
   skipped->hold_seconds_done = 45;
@@ -461,7 +433,7 @@ test_format_1_loads (void)
   g_autoptr(GBytes) bytes = g_bytes_new_static (old, sizeof old - 1);
   g_autoptr(GError) error = NULL;
   g_autoptr(KcPlan) plan = kc_plan_from_bytes (bytes, "old.xml", library, &error);
-  GDate monday = day_of (0);
+  GDate monday = kc_test_plan_day (0);
 
   g_assert_no_error (error);
   g_assert_true (kc_plan_get_done (plan, &monday, "bridge"));

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "kc-test-plan.h"
 #include "kc-test-widgets.h"
 #include "pages/kc-day-card.h"
 #include "pages/kc-settle-card.h"
@@ -26,30 +27,13 @@ typedef struct
   KcTodayView *today;
 } Fixture;
 
-/* Monday 2 November 2026, and the days after it. */
-static GDate
-day_of (int offset)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 2, G_DATE_NOVEMBER, 2026);
-  g_date_add_days (&date, offset);
-  return date;
-}
 
 static void
 add_record (KcPlan *plan,
             int     offset,
             int     pain)
 {
-  GDate date = day_of (offset);
-  g_autoptr(KcExerciseRecord) record = kc_exercise_record_new (&date, "bridge");
-
-  record->pain = pain;
-  record->sets_done = 3;
-  record->reps_done = 30;
-  g_assert_true (kc_plan_add_record (plan, record));
+  kc_test_plan_add_record (plan, offset, "bridge", pain, 3, 30);
 }
 
 static void
@@ -110,7 +94,7 @@ static void
 show_day (Fixture *fixture,
           int      offset)
 {
-  GDate date = day_of (offset);
+  GDate date = kc_test_plan_day (offset);
 
   kc_today_view_set_date (fixture->today, &date);
 }

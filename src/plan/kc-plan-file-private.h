@@ -24,6 +24,9 @@ typedef GBytes *(*KcPlanReader) (GFile      *file,
                                  GPtrArray  *problems);
 void     _kc_plan_file_set_reader (KcPlanReader reader);
 
+void     _kc_plan_file_append_dose    (GString      *xml,
+                                       const KcDose *dose);
+
 /* The sessions' records and the decisions (kc-plan-file-records.c). */
 void     _kc_plan_file_append_records (GString     *xml,
                                        KcPlan      *plan);

@@ -74,10 +74,7 @@ append_version (GString      *xml,
   g_autofree char *exercise = g_markup_escape_text (exercise_id, -1);
 
   g_string_append_printf (xml, "      <%s exercise=\"%s\"", name, exercise);
-  append_count (xml, "sets", MIN (dose->sets, KC_PLAN_MAX_DOSE));
-  append_count (xml, "reps", MIN (dose->reps, KC_PLAN_MAX_DOSE));
-  append_count (xml, "hold", MIN (dose->hold, KC_PLAN_MAX_DOSE));
-  append_count (xml, "minutes", MIN (dose->minutes, KC_PLAN_MAX_DOSE));
+  _kc_plan_file_append_dose (xml, dose);
   g_string_append (xml, "/>\n");
 }
 
@@ -255,10 +252,11 @@ read_exercise (xmlNode  *node,
 }
 
 static gboolean
-read_record (xmlNode          *node,
-             KcExerciseRecord *record,
-             Bad              *bad)
+read_record (xmlNode  *node,
+             gpointer  data,
+             Bad      *bad)
 {
+  KcExerciseRecord *record = data;
   guint pain = 0;
   int spreading, skipped, settled;
   g_autofree char *pain_text = kc_xml_node_dup_attribute (node, "pain");
@@ -320,10 +318,11 @@ read_version (xmlNode     *change,
 }
 
 static gboolean
-read_change (xmlNode      *node,
-             KcPlanChange *change,
-             Bad          *bad)
+read_change (xmlNode  *node,
+             gpointer  data,
+             Bad      *bad)
 {
+  KcPlanChange *change = data;
   int kind, reason, decision;
 
   if (!read_date (node, "day", &change->decided, bad) ||
@@ -348,6 +347,65 @@ read_change (xmlNode      *node,
   return TRUE;
 }
 
+/* How one kind of element in a list is made, read, kept and told about. */
+typedef struct
+{
+  const char *list;                                   /* the list's element */
+  gpointer  (*new_one)      (void);
+  gboolean  (*read)         (xmlNode *node, gpointer one, Bad *bad);
+  gboolean  (*add)          (KcPlan *plan, gpointer one);
+  char     *(*dup_too_many) (void);
+  GDestroyNotify free;
+  const char *what;                                   /* untranslated */
+} ListKind;
+
+static gpointer
+new_record (void)
+{
+  return g_new0 (KcExerciseRecord, 1);
+}
+
+static gboolean
+add_record (KcPlan   *plan,
+            gpointer  record)
+{
+  return kc_plan_add_record (plan, record);
+}
+
+static char *
+dup_too_many_records (void)
+{
+  return g_strdup_printf (_("The plan has more than %d session records, the most a plan may "
+                            "keep."), KC_PLAN_MAX_RECORDS);
+}
+
+static gpointer
+new_change (void)
+{
+  return g_new0 (KcPlanChange, 1);
+}
+
+static gboolean
+add_change (KcPlan   *plan,
+            gpointer  change)
+{
+  return kc_plan_add_change (plan, change);
+}
+
+static char *
+dup_too_many_changes (void)
+{
+  return g_strdup_printf (_("The plan has more than %d changes, the most a plan may keep."),
+                          KC_PLAN_MAX_CHANGES);
+}
+
+static const ListKind list_kinds[] = {
+  { "records", new_record, read_record, add_record, dup_too_many_records,
+    (GDestroyNotify)kc_exercise_record_free, N_("A session record") },
+  { "changes", new_change, read_change, add_change, dup_too_many_changes,
+    (GDestroyNotify)kc_plan_change_free, N_("A change to the plan") },
+};
+
 /* Takes @text. */
 static gboolean
 refuse (xmlNode     *node,
@@ -362,56 +420,28 @@ refuse (xmlNode     *node,
 }
 
 static gboolean
-read_records_of (KcPlan      *plan,
-                 xmlNode     *records,
-                 const char  *display_name,
-                 GPtrArray   *problems,
-                 GError     **error)
+read_list (KcPlan          *plan,
+           xmlNode         *list,
+           const ListKind  *kind,
+           const char      *display_name,
+           GPtrArray       *problems,
+           GError         **error)
 {
-  KC_XML_FOR_EACH_ELEMENT (node, records)
+  KC_XML_FOR_EACH_ELEMENT (node, list)
     {
-      g_autoptr(KcExerciseRecord) record = g_new0 (KcExerciseRecord, 1);
+      gpointer one = kind->new_one ();
       Bad bad = { NULL, NULL };
+      gboolean added = TRUE;
 
-      if (!read_record (node, record, &bad))
-        {
-          report (problems, display_name, node, _("A session record"), &bad);
-          g_free (bad.value);
-          continue;
-        }
-      if (!kc_plan_add_record (plan, record))
-        return refuse (node, display_name,
-                       g_strdup_printf (_("The plan has more than %d session records, the "
-                                          "most a plan may keep."), KC_PLAN_MAX_RECORDS),
-                       error);
-    }
+      if (kind->read (node, one, &bad))
+        added = kind->add (plan, one);
+      else
+        report (problems, display_name, node, _(kind->what), &bad);
 
-  return TRUE;
-}
-
-static gboolean
-read_changes_of (KcPlan      *plan,
-                 xmlNode     *changes,
-                 const char  *display_name,
-                 GPtrArray   *problems,
-                 GError     **error)
-{
-  KC_XML_FOR_EACH_ELEMENT (node, changes)
-    {
-      g_autoptr(KcPlanChange) change = g_new0 (KcPlanChange, 1);
-      Bad bad = { NULL, NULL };
-
-      if (!read_change (node, change, &bad))
-        {
-          report (problems, display_name, node, _("A change to the plan"), &bad);
-          g_free (bad.value);
-          continue;
-        }
-      if (!kc_plan_add_change (plan, change))
-        return refuse (node, display_name,
-                       g_strdup_printf (_("The plan has more than %d changes, the most a "
-                                          "plan may keep."), KC_PLAN_MAX_CHANGES),
-                       error);
+      g_free (bad.value);
+      kind->free (one);
+      if (!added)
+        return refuse (node, display_name, kind->dup_too_many (), error);
     }
 
   return TRUE;
@@ -432,12 +462,10 @@ _kc_plan_file_read_records (KcPlan      *plan,
 {
   KC_XML_FOR_EACH_ELEMENT (node, root)
     {
-      if (kc_xml_node_is (node, "records") &&
-          !read_records_of (plan, node, display_name, problems, error))
-        return FALSE;
-      if (kc_xml_node_is (node, "changes") &&
-          !read_changes_of (plan, node, display_name, problems, error))
-        return FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (list_kinds); i++)
+        if (kc_xml_node_is (node, list_kinds[i].list) &&
+            !read_list (plan, node, &list_kinds[i], display_name, problems, error))
+          return FALSE;
     }
 
   return TRUE;

@@ -105,9 +105,10 @@ append_element (GString    *xml,
   g_string_append_printf (xml, "</%s>\n", name);
 }
 
-static void
-append_dose (GString      *xml,
-             const KcDose *dose)
+/* A dose's attributes, each at most KC_PLAN_MAX_DOSE. */
+void
+_kc_plan_file_append_dose (GString      *xml,
+                           const KcDose *dose)
 {
   if (dose->sets > 0)
     g_string_append_printf (xml, " sets=\"%u\"", MIN (dose->sets, KC_PLAN_MAX_DOSE));
@@ -191,7 +192,7 @@ kc_plan_to_xml (KcPlan *plan)
 
           g_string_append_printf (xml, "    <item exercise=\"%s\"",
                                   kc_plan_item_get_exercise_id (item));
-          append_dose (xml, kc_plan_item_get_dose (item));
+          _kc_plan_file_append_dose (xml, kc_plan_item_get_dose (item));
           g_string_append (xml, "/>\n");
         }
       g_string_append (xml, "  </day>\n");
