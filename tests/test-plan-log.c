@@ -58,7 +58,8 @@ test_unsettled (void)
 {
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
   g_autoptr(GPtrArray) waiting = NULL;
-  GDate tuesday = kc_test_plan_day (1), monday = kc_test_plan_day (0), wednesday = kc_test_plan_day (2), session_day;
+  GDate tuesday = kc_test_plan_day (1), monday = kc_test_plan_day (0);
+  GDate wednesday = kc_test_plan_day (2), session_day;
 
   kc_test_plan_add_record (plan, 0, "bridge", 5, 3, 30);       /* amber: asked */
   kc_test_plan_add_record (plan, 0, "plank", 2, 3, 30);        /* green: not asked */
@@ -329,7 +330,8 @@ static void
 test_week_pain_and_adherence (void)
 {
   g_autoptr(KcPlan) plan = plan_with ("bridge", 3, 10);
-  GDate monday = kc_test_plan_day (0), next_monday = kc_test_plan_day (7), wednesday = kc_test_plan_day (2);
+  GDate monday = kc_test_plan_day (0), next_monday = kc_test_plan_day (7);
+  GDate wednesday = kc_test_plan_day (2);
   guint done, planned;
   double mean, median;
   int worst;

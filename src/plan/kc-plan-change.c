@@ -106,7 +106,8 @@ kc_plan_change_dup_title (const KcPlanChange *self,
     case KC_CHANGE_HARDER:
       return g_strdup_printf (_("Move on from “%s” to the harder “%s”"), name, new_name);
     case KC_CHANGE_LOWER_DOSE:
-      /* Translators: a suggestion, e.g. "Do less of “Bridge”: 2 sets × 10 instead of 3 sets × 10" */
+      /* Translators: a suggestion, e.g. "Do less of “Bridge”: 2 sets × 10
+       * instead of 3 sets × 10" */
       return g_strdup_printf (_("Do less of “%s”: %s instead of %s"), name, new_dose, dose);
     case KC_CHANGE_HIGHER_DOSE:
       return g_strdup_printf (_("Do one more set of “%s”: %s instead of %s"), name, new_dose,
