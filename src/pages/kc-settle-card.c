@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "kc-settle-card.h"
+#include "widgets/kc-accessible.h"
 
 struct _KcSettleCard
 {
@@ -113,6 +114,7 @@ static void
 kc_settle_card_init (KcSettleCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }
 
 /* "Yesterday's" when it was yesterday, else the session's weekday. */

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kc-suggestion-card.h"
+#include "widgets/kc-accessible.h"
 
 struct _KcSuggestionCard
 {
@@ -108,6 +109,7 @@ static void
 kc_suggestion_card_init (KcSuggestionCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }
 
 static const char *
