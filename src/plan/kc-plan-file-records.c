@@ -177,6 +177,17 @@ report (GPtrArray  *problems,
                                              KC_CONTENT_ERROR_SCHEMA, message));
 }
 
+/* Returns: %FALSE, with @name and its value, taken from @text, in @bad */
+static gboolean
+mark_bad (Bad         *bad,
+          const char  *name,
+          char       **text)
+{
+  bad->name = name;
+  bad->value = g_steal_pointer (text);
+  return FALSE;
+}
+
 static gboolean
 read_date (xmlNode    *node,
            const char *name,
@@ -187,9 +198,7 @@ read_date (xmlNode    *node,
 
   if (text != NULL && kc_plan_parse_date (g_strstrip (text), date))
     return TRUE;
-  bad->name = name;
-  bad->value = g_steal_pointer (&text);
-  return FALSE;
+  return mark_bad (bad, name, &text);
 }
 
 /* An absent count is 0. */
@@ -205,9 +214,7 @@ read_count (xmlNode    *node,
   *value = 0;
   if (text == NULL || parse_count (text, max, value))
     return TRUE;
-  bad->name = name;
-  bad->value = g_steal_pointer (&text);
-  return FALSE;
+  return mark_bad (bad, name, &text);
 }
 
 /* "yes", "no", or absent (@absent). */
@@ -229,9 +236,7 @@ read_yes_no (xmlNode    *node,
       *value = g_str_equal (text, "yes");
       return TRUE;
     }
-  bad->name = name;
-  bad->value = g_steal_pointer (&text);
-  return FALSE;
+  return mark_bad (bad, name, &text);
 }
 
 static gboolean
@@ -246,9 +251,7 @@ read_exercise (xmlNode  *node,
       *id = g_steal_pointer (&text);
       return TRUE;
     }
-  bad->name = "exercise";
-  bad->value = g_steal_pointer (&text);
-  return FALSE;
+  return mark_bad (bad, "exercise", &text);
 }
 
 static gboolean
@@ -290,9 +293,7 @@ read_word (xmlNode    *node,
 
   if (text != NULL && kc_vocabulary_from_word (type, g_strstrip (text), value))
     return TRUE;
-  bad->name = name;
-  bad->value = g_steal_pointer (&text);
-  return FALSE;
+  return mark_bad (bad, name, &text);
 }
 
 /* <from> or <to>: an exercise and its dose. */
