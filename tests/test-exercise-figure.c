@@ -5,10 +5,12 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 
 #include "content/kc-library.h"
 #include "kc-test-pixels.h"
 #include "widgets/kc-exercise-figure.h"
+#include "widgets/kc-exercise-poses.h"
 #include "kc-test-library.h"
 
 #define WIDTH 240
@@ -166,6 +168,86 @@ test_animates (Fixture       *fixture,
   cairo_surface_destroy (end);
 }
 
+/* @exercise's frame @frame alone, as the figure draws it in the light
+ * theme at the test's size. */
+static cairo_surface_t *
+render_frame (KcExercise *exercise,
+              guint       frame)
+{
+  g_autoptr(GBytes) css = g_resources_lookup_data (RESOURCE_PREFIX "/diagrams/diagram-light.css",
+                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(KcExercisePoses) poses = kc_exercise_poses_new (exercise, css, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_true (kc_exercise_poses_render (poses, cr, frame, WIDTH, HEIGHT));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* How many pixels of @mix are not between @a and @b, channel by channel
+ * (with a little room for rounding). */
+static guint
+count_outside (cairo_surface_t *mix,
+               cairo_surface_t *a,
+               cairo_surface_t *b)
+{
+  int stride = cairo_image_surface_get_stride (mix);
+  const guint8 *m = cairo_image_surface_get_data (mix);
+  const guint8 *p = cairo_image_surface_get_data (a);
+  const guint8 *q = cairo_image_surface_get_data (b);
+  guint outside = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      for (int c = 0; c < 4; c++)
+        {
+          int i = y * stride + x * 4 + c;
+
+          if (m[i] + 2 < MIN (p[i], q[i]) || m[i] > MAX (p[i], q[i]) + 2)
+            {
+              outside++;
+              break;
+            }
+        }
+  return outside;
+}
+
+/* While it moves, it fades each frame into the next: between two frames
+ * it draws neither alone but a mix of the two, every pixel between them. */
+static void
+test_cross_fades (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  KcExercise *bridge = kc_library_lookup_exercise (fixture->library, "bridge");
+  KcExerciseFigure *figure;
+  gint64 deadline = g_get_monotonic_time () + PATIENCE_US;
+  cairo_surface_t *mix, *below, *above;
+  double position;
+
+  show_figure (fixture, "bridge", TRUE);
+  figure = KC_EXERCISE_FIGURE (fixture->figure);
+  for (position = 0; position == floor (position);
+       position = kc_exercise_figure_get_position (figure))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      iterate ();
+    }
+
+  /* no tick between reading the position and drawing */
+  mix = draw (fixture->figure);
+  g_assert_cmpfloat (kc_exercise_figure_get_position (figure), ==, position);
+  below = render_frame (bridge, (guint)position);
+  above = render_frame (bridge, (guint)position + 1);
+  g_assert_cmpuint (kc_test_count_different_pixels (mix, below), >, 20);
+  g_assert_cmpuint (kc_test_count_different_pixels (mix, above), >, 20);
+  g_assert_cmpuint (count_outside (mix, below, above), ==, 0);
+  cairo_surface_destroy (mix);
+  cairo_surface_destroy (below);
+  cairo_surface_destroy (above);
+}
+
 /* With animations off (reduced motion) it stands still, start and end
  * side by side, until they are turned on. */
 static void
@@ -252,6 +334,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/exercise-figure/animates", Fixture, NULL, fixture_set_up, test_animates,
+              fixture_tear_down);
+  g_test_add ("/exercise-figure/cross-fades", Fixture, NULL, fixture_set_up, test_cross_fades,
               fixture_tear_down);
   g_test_add ("/exercise-figure/still-without-animations", Fixture, NULL, fixture_set_up,
               test_still_without_animations, fixture_tear_down);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <math.h>
 
 #include "content/kc-exercise-motion.h"
 
@@ -85,6 +86,65 @@ test_aerobic_cycles (void)
   g_assert_cmpuint (kc_exercise_motion_end_frame (&motion, N_FRAMES), ==, N_FRAMES / 2);
 }
 
+/* Between two frames the figure cross-fades: on a clock stepped by hand,
+ * the position moves a fraction of a frame at a time, never a whole one
+ * in 20 ms, there and back; it rounds to the frame frame_at() names. */
+static void
+test_position_moves_smoothly (void)
+{
+  KcDose dose = { .sets = 3, .reps = 10, .hold = 3 };
+  KcExerciseMotion motion;
+  double previous = 0;
+  gboolean between = FALSE;
+
+  kc_exercise_motion_init (&motion, &dose);
+  g_assert_cmpfloat (kc_exercise_motion_position_at (&motion, 0, N_FRAMES), ==, 0);
+  for (gint64 ms = 20; ms <= 2000; ms += 20)
+    {
+      double position = kc_exercise_motion_position_at (&motion, ms, N_FRAMES);
+
+      g_assert_cmpfloat (position, >, previous);
+      g_assert_cmpfloat (position - previous, <, 0.2);
+      g_assert_cmpuint (kc_exercise_motion_frame_at (&motion, ms, N_FRAMES), ==,
+                        (guint)floor (position + 0.5));
+      between |= position != floor (position);
+      previous = position;
+    }
+  g_assert_true (between);
+  g_assert_cmpfloat (previous, ==, N_FRAMES - 1);
+  g_assert_cmpfloat (kc_exercise_motion_position_at (&motion, 4900, N_FRAMES), ==, N_FRAMES - 1);
+
+  for (gint64 ms = 5020; ms <= 7000; ms += 20)
+    {
+      double position = kc_exercise_motion_position_at (&motion, ms, N_FRAMES);
+
+      g_assert_cmpfloat (position, <, previous);
+      g_assert_cmpfloat (previous - position, <, 0.2);
+      previous = position;
+    }
+  g_assert_cmpfloat (previous, ==, 0);
+}
+
+/* A cycle fades its last frame into frame 0: its position runs on past
+ * the last frame, then starts again. */
+static void
+test_cycle_position_wraps (void)
+{
+  KcDose walk = { .minutes = 20 };
+  KcExerciseMotion motion;
+  guint period;
+
+  kc_exercise_motion_init (&motion, &walk);
+  period = kc_exercise_motion_period_ms (&motion);
+  g_assert_cmpfloat (kc_exercise_motion_position_at (&motion, period - 20, N_FRAMES), >,
+                     N_FRAMES - 1);
+  g_assert_cmpfloat (kc_exercise_motion_position_at (&motion, period - 20, N_FRAMES), <,
+                     N_FRAMES);
+  g_assert_cmpfloat (kc_exercise_motion_position_at (&motion, period, N_FRAMES), ==, 0);
+  g_assert_cmpfloat (kc_exercise_motion_position_at (&motion, period / 4, N_FRAMES), ==,
+                     N_FRAMES / 4.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -94,6 +154,8 @@ main (int   argc,
   g_test_add_func ("/exercise-motion/there-hold-and-back", test_there_hold_and_back);
   g_test_add_func ("/exercise-motion/long-hold-is-shortened", test_long_hold_is_shortened);
   g_test_add_func ("/exercise-motion/aerobic-cycles", test_aerobic_cycles);
+  g_test_add_func ("/exercise-motion/position-moves-smoothly", test_position_moves_smoothly);
+  g_test_add_func ("/exercise-motion/cycle-position-wraps", test_cycle_position_wraps);
 
   return g_test_run ();
 }

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <librsvg/rsvg.h>
+
 #include "content/kc-library.h"
 #include "kc-test-pixels.h"
 #include "widgets/kc-exercise-poses.h"
@@ -139,6 +141,48 @@ test_draw_pose_for_print (void)
   cairo_surface_destroy (end);
 }
 
+/* The lowest point of the trunk in frame @frame of @exercise's file, as
+ * generated (every frame shown). */
+static double
+trunk_bottom (KcExercise *exercise,
+              guint       frame)
+{
+  static const char show[] = ".frame { display: inline !important; }";
+  g_autoptr(GBytes) svg = g_resources_lookup_data (kc_exercise_get_illustration_resource (exercise),
+                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  RsvgHandle *handle;
+  g_autofree char *id = g_strdup_printf ("#frame-%u-trunk", frame);
+  RsvgRectangle viewport = { 0, 0, WIDTH, HEIGHT };
+  RsvgRectangle ink, logical;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (svg);
+  handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg),
+                                      &error);
+  g_assert_no_error (error);
+  g_assert_true (rsvg_handle_set_stylesheet (handle, (const guint8 *)show, sizeof show - 1,
+                                             &error));
+  g_assert_true (rsvg_handle_get_geometry_for_layer (handle, id, &viewport, &ink, &logical,
+                                                     &error));
+  g_assert_no_error (error);
+  g_object_unref (handle);
+  g_assert_cmpfloat (ink.height, >, 0);
+  return ink.y + ink.height;
+}
+
+/* A side plank's hips leave the mat: propped on the forearm, the trunk's
+ * lowest point is the hip resting on the mat at the start, and well above
+ * it at the end, the body in a line. */
+static void
+test_side_plank_hips_lift (void)
+{
+  KcExercise *exercise = kc_library_lookup_exercise (library, "side-plank");
+  g_autoptr(KcExercisePoses) poses = kc_exercise_poses_new (exercise, NULL, NULL);
+  guint end = kc_exercise_poses_get_frame_of (poses, KC_EXERCISE_POSE_END);
+
+  g_assert_cmpfloat (trunk_bottom (exercise, end), <, trunk_bottom (exercise, 0) - 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/exercise-poses/every-exercise", test_every_exercise_has_poses);
   g_test_add_func ("/exercise-poses/one-frame-at-a-time", test_one_frame_at_a_time);
   g_test_add_func ("/exercise-poses/draw-pose-for-print", test_draw_pose_for_print);
+  g_test_add_func ("/exercise-poses/side-plank-hips-lift", test_side_plank_hips_lift);
 
   status = g_test_run ();
   g_assert_finalize_object (library);

@@ -6,7 +6,7 @@
  * the end pose, the dose's hold (at most five seconds, so a 30-second
  * stretch still reads as a movement), two seconds back, a second's rest.
  * The frames are eased in the drawing itself, so time maps to them
- * evenly here.
+ * evenly here; between two frames the figure cross-fades them.
  */
 #define G_LOG_DOMAIN "kc-content"
 
@@ -50,31 +50,49 @@ kc_exercise_motion_period_ms (const KcExerciseMotion *motion)
   return 2 * motion->move_ms + motion->hold_ms + motion->rest_ms;
 }
 
-/* The frame of n_frames to show @elapsed_ms after the figure started. */
-guint
-kc_exercise_motion_frame_at (const KcExerciseMotion *motion,
-                             gint64                  elapsed_ms,
-                             guint                   n_frames)
+/* Where the figure is @elapsed_ms after it started, counted in frames of
+ * @n_frames: a whole number is a frame as drawn, a fraction lies between
+ * it and the next, to be cross-faded.  A cycle's position runs up to
+ * @n_frames, where frame 0 comes round again. */
+double
+kc_exercise_motion_position_at (const KcExerciseMotion *motion,
+                                gint64                  elapsed_ms,
+                                guint                   n_frames)
 {
   guint period = kc_exercise_motion_period_ms (motion);
-  guint last = n_frames > 0 ? n_frames - 1 : 0;
+  double last = n_frames > 0 ? n_frames - 1 : 0;
   guint t;
 
   g_return_val_if_fail (period > 0, 0);
 
   t = (guint)(MAX (elapsed_ms, 0) % period);
   if (motion->cycle)
-    return MIN ((guint)((guint64)t * n_frames / period), last);
+    return (double)t * n_frames / period;
 
   if (t < motion->move_ms)
-    return (guint)(((guint64)t * last + motion->move_ms / 2) / motion->move_ms);
+    return t * last / motion->move_ms;
   t -= motion->move_ms;
   if (t < motion->hold_ms)
     return last;
   t -= motion->hold_ms;
   if (t < motion->move_ms)
-    return last - (guint)(((guint64)t * last + motion->move_ms / 2) / motion->move_ms);
+    return last - t * last / motion->move_ms;
   return 0;
+}
+
+/* The frame of n_frames nearest to what shows @elapsed_ms after the
+ * figure started (for a cycle, the one it is leaving). */
+guint
+kc_exercise_motion_frame_at (const KcExerciseMotion *motion,
+                             gint64                  elapsed_ms,
+                             guint                   n_frames)
+{
+  double position = kc_exercise_motion_position_at (motion, elapsed_ms, n_frames);
+  guint last = n_frames > 0 ? n_frames - 1 : 0;
+
+  if (motion->cycle)
+    return MIN ((guint)position, last);
+  return MIN ((guint)(position + 0.5), last);
 }
 
 /* The frame that shows the end pose: the last one, or for a cycle the

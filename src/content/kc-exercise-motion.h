@@ -19,13 +19,16 @@ typedef struct
   gboolean cycle;
 } KcExerciseMotion;
 
-void  kc_exercise_motion_init       (KcExerciseMotion       *motion,
-                                     const KcDose           *dose);
-guint kc_exercise_motion_period_ms  (const KcExerciseMotion *motion);
-guint kc_exercise_motion_frame_at   (const KcExerciseMotion *motion,
-                                     gint64                  elapsed_ms,
-                                     guint                   n_frames);
-guint kc_exercise_motion_end_frame  (const KcExerciseMotion *motion,
-                                     guint                   n_frames);
+void   kc_exercise_motion_init        (KcExerciseMotion       *motion,
+                                      const KcDose           *dose);
+guint  kc_exercise_motion_period_ms   (const KcExerciseMotion *motion);
+guint  kc_exercise_motion_frame_at    (const KcExerciseMotion *motion,
+                                      gint64                  elapsed_ms,
+                                      guint                   n_frames);
+double kc_exercise_motion_position_at (const KcExerciseMotion *motion,
+                                      gint64                  elapsed_ms,
+                                      guint                   n_frames);
+guint  kc_exercise_motion_end_frame   (const KcExerciseMotion *motion,
+                                      guint                   n_frames);
 
 G_END_DECLS

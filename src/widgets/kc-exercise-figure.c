@@ -3,24 +3,31 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Shows one frame of the exercise's figure (KcExercisePoses).  An animated
- * figure steps through its frames on the frame clock while it is mapped,
- * at the tempo of the exercise's dose (KcExerciseMotion); when the desktop
+ * figure moves through its frames on the frame clock while it is mapped,
+ * at the tempo of the exercise's dose (KcExerciseMotion), cross-fading
+ * each frame into the next so that twelve frames read as a smooth
+ * movement; when the desktop
  * asks for no animations (gtk-enable-animations) it stands still and shows
  * the start and the end pose side by side.  A figure that is not animated
  * (a card) shows the end pose.  Each frame is rendered once per size and
- * theme and kept as a texture.
+ * theme and kept as a texture: a tick draws at most two textures.
  */
 #define G_LOG_DOMAIN "kc-widgets"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "kc-diagram-view-private.h"
 #include "kc-exercise-figure.h"
 #include "kc-exercise-poses.h"
 
 #define GAP 12   /* between the start and the end pose, side by side */
+/* Cross-fade steps between two frames: a frame is about 180 ms, so the
+ * figure redraws about 22 times a second while it moves, and not at all
+ * while it holds or rests. */
+#define BLEND_STEPS 4
 
 struct _KcExerciseFigure
 {
@@ -39,6 +46,7 @@ struct _KcExerciseFigure
   guint tick_id;
   gint64 start_ms;
   guint frame;
+  double position;            /* the frame, and the fraction faded into the next */
 };
 
 enum {
@@ -149,6 +157,31 @@ append_frame (KcExerciseFigure *self,
   gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (x, 0, width, height));
 }
 
+/* The frame at the position, cross-faded into the next by the fraction
+ * (a cycle's last frame into frame 0). */
+static void
+append_blend (KcExerciseFigure *self,
+              GtkSnapshot      *snapshot,
+              double            width,
+              double            height)
+{
+  guint n_frames = kc_exercise_poses_get_n_frames (self->poses);
+  guint below = (guint)self->position;
+  double fade = self->position - below;
+
+  if (fade <= 0)
+    {
+      append_frame (self, snapshot, below % n_frames, 0, width, height);
+      return;
+    }
+
+  gtk_snapshot_push_cross_fade (snapshot, fade);
+  append_frame (self, snapshot, below % n_frames, 0, width, height);
+  gtk_snapshot_pop (snapshot);
+  append_frame (self, snapshot, (below + 1) % n_frames, 0, width, height);
+  gtk_snapshot_pop (snapshot);
+}
+
 static void
 kc_exercise_figure_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
@@ -174,7 +207,10 @@ kc_exercise_figure_snapshot (GtkWidget   *widget,
       return;
     }
 
-  append_frame (self, snapshot, self->frame, 0, width, height);
+  if (kc_exercise_figure_is_animating (self))
+    append_blend (self, snapshot, width, height);
+  else
+    append_frame (self, snapshot, self->frame, 0, width, height);
 }
 
 static gboolean
@@ -184,19 +220,23 @@ tick_cb (GtkWidget     *widget,
 {
   KcExerciseFigure *self = KC_EXERCISE_FIGURE (widget);
   gint64 now_ms = gdk_frame_clock_get_frame_time (clock) / 1000;
-  guint frame;
+  const KcExerciseMotion *motion;
+  guint n_frames;
+  double position;
 
   if (self->poses == NULL)
     return G_SOURCE_CONTINUE;
 
   if (self->start_ms < 0)
     self->start_ms = now_ms;
-  frame = kc_exercise_motion_frame_at (kc_exercise_poses_get_motion (self->poses),
-                                       now_ms - self->start_ms,
-                                       kc_exercise_poses_get_n_frames (self->poses));
-  if (frame != self->frame)
+  motion = kc_exercise_poses_get_motion (self->poses);
+  n_frames = kc_exercise_poses_get_n_frames (self->poses);
+  position = kc_exercise_motion_position_at (motion, now_ms - self->start_ms, n_frames);
+  position = floor (position * BLEND_STEPS) / BLEND_STEPS;
+  self->frame = kc_exercise_motion_frame_at (motion, now_ms - self->start_ms, n_frames);
+  if (position != self->position)
     {
-      self->frame = frame;
+      self->position = position;
       gtk_widget_queue_draw (widget);
     }
   return G_SOURCE_CONTINUE;
@@ -215,6 +255,7 @@ update_ticking (KcExerciseFigure *self)
       ensure_poses (self);
       self->start_ms = -1;
       self->frame = 0;
+      self->position = 0;
       self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
     }
   else if (!want && self->tick_id != 0)
@@ -427,7 +468,19 @@ kc_exercise_figure_get_frame (KcExerciseFigure *self)
   return self->frame;
 }
 
-/* Whether it is stepping through its frames now. */
+/* Where it is while it moves: the frame drawn, and the fraction of the
+ * next frame faded in over it; the frame shown when it stands still. */
+double
+kc_exercise_figure_get_position (KcExerciseFigure *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISE_FIGURE (self), 0);
+
+  if (kc_exercise_figure_is_animating (self))
+    return self->position;
+  return kc_exercise_figure_get_frame (self);
+}
+
+/* Whether it is moving through its frames now. */
 gboolean
 kc_exercise_figure_is_animating (KcExerciseFigure *self)
 {

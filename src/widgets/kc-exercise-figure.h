@@ -14,10 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KcExerciseFigure, kc_exercise_figure, KC, EXERCISE_FIGURE, GtkWidget)
 
-GtkWidget *kc_exercise_figure_new            (KcExercise       *exercise,
-                                              gboolean          animate);
-guint      kc_exercise_figure_get_frame      (KcExerciseFigure *self);
-gboolean   kc_exercise_figure_is_animating   (KcExerciseFigure *self);
+GtkWidget *kc_exercise_figure_new             (KcExercise       *exercise,
+                                               gboolean          animate);
+guint      kc_exercise_figure_get_frame       (KcExerciseFigure *self);
+double     kc_exercise_figure_get_position    (KcExerciseFigure *self);
+gboolean   kc_exercise_figure_is_animating    (KcExerciseFigure *self);
 gboolean   kc_exercise_figure_is_side_by_side (KcExerciseFigure *self);
 
 G_END_DECLS
