@@ -24,10 +24,10 @@
 #include "kc-exercise-poses.h"
 
 #define GAP 12   /* between the start and the end pose, side by side */
-/* Cross-fade steps between two frames: a frame is about 180 ms, so the
- * figure redraws about 22 times a second while it moves, and not at all
- * while it holds or rests. */
-#define BLEND_STEPS 4
+/* How often a moving figure redraws: each redraw costs a frame of the
+ * whole window, a few milliseconds of CPU (more than the cross-fade). */
+#define REDRAWS_PER_SECOND 24
+#define MAX_BLEND_STEPS 8
 
 struct _KcExerciseFigure
 {
@@ -213,6 +213,19 @@ kc_exercise_figure_snapshot (GtkWidget   *widget,
     append_frame (self, snapshot, self->frame, 0, width, height);
 }
 
+/* Cross-fade steps from one frame to the next, so that the figure redraws
+ * about REDRAWS_PER_SECOND while it moves (and not at all while it holds
+ * or rests): four for a two-second movement over twelve frames. */
+static guint
+blend_steps (KcExercisePoses *poses)
+{
+  const KcExerciseMotion *motion = kc_exercise_poses_get_motion (poses);
+  guint n_frames = kc_exercise_poses_get_n_frames (poses);
+  double frame_ms = motion->move_ms / (double)(motion->cycle ? n_frames : MAX (n_frames, 2) - 1);
+
+  return CLAMP ((guint)round (frame_ms * REDRAWS_PER_SECOND / 1000), 1, MAX_BLEND_STEPS);
+}
+
 static gboolean
 tick_cb (GtkWidget     *widget,
          GdkFrameClock *clock,
@@ -221,7 +234,7 @@ tick_cb (GtkWidget     *widget,
   KcExerciseFigure *self = KC_EXERCISE_FIGURE (widget);
   gint64 now_ms = gdk_frame_clock_get_frame_time (clock) / 1000;
   const KcExerciseMotion *motion;
-  guint n_frames;
+  guint n_frames, steps;
   double position;
 
   if (self->poses == NULL)
@@ -232,7 +245,8 @@ tick_cb (GtkWidget     *widget,
   motion = kc_exercise_poses_get_motion (self->poses);
   n_frames = kc_exercise_poses_get_n_frames (self->poses);
   position = kc_exercise_motion_position_at (motion, now_ms - self->start_ms, n_frames);
-  position = floor (position * BLEND_STEPS) / BLEND_STEPS;
+  steps = blend_steps (self->poses);
+  position = floor (position * steps) / steps;
   self->frame = kc_exercise_motion_frame_at (motion, now_ms - self->start_ms, n_frames);
   if (position != self->position)
     {
