@@ -240,7 +240,7 @@ def clamshell_at(t, hip_x=96):
 
 
 def side_plank():
-    return dict(props=Camera(18).mat(14, 226, -16, 24), at=side_plank_at)
+    return dict(props=Camera(18).mat(14, 226, -10, 18), at=side_plank_at)
 
 
 def clamshell():
