@@ -53,3 +53,19 @@ kc_test_count_painted_pixels (cairo_surface_t *surface)
     }
   return n;
 }
+
+/* Frame @frame of @poses drawn alone on a new ARGB32 image. */
+cairo_surface_t *
+kc_test_render_pose_frame (KcExercisePoses *poses,
+                           guint            frame,
+                           int              width,
+                           int              height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_true (kc_exercise_poses_render (poses, cr, frame, width, height));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}

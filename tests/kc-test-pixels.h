@@ -7,10 +7,17 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "widgets/kc-exercise-poses.h"
+
 G_BEGIN_DECLS
 
 guint kc_test_count_different_pixels (cairo_surface_t *a,
                                       cairo_surface_t *b);
 guint kc_test_count_painted_pixels   (cairo_surface_t *surface);
+
+cairo_surface_t *kc_test_render_pose_frame (KcExercisePoses *poses,
+                                            guint            frame,
+                                            int              width,
+                                            int              height);
 
 G_END_DECLS

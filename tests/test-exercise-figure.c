@@ -10,7 +10,6 @@
 #include "content/kc-library.h"
 #include "kc-test-pixels.h"
 #include "widgets/kc-exercise-figure.h"
-#include "widgets/kc-exercise-poses.h"
 #include "kc-test-library.h"
 
 #define WIDTH 240
@@ -177,13 +176,8 @@ render_frame (KcExercise *exercise,
   g_autoptr(GBytes) css = g_resources_lookup_data (RESOURCE_PREFIX "/diagrams/diagram-light.css",
                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr(KcExercisePoses) poses = kc_exercise_poses_new (exercise, css, NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cairo_t *cr = cairo_create (surface);
 
-  g_assert_true (kc_exercise_poses_render (poses, cr, frame, WIDTH, HEIGHT));
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
+  return kc_test_render_pose_frame (poses, frame, WIDTH, HEIGHT);
 }
 
 /* How many pixels of @mix are not between @a and @b, channel by channel

@@ -32,13 +32,7 @@ static cairo_surface_t *
 render (KcExercisePoses *poses,
         guint            frame)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cairo_t *cr = cairo_create (surface);
-
-  g_assert_true (kc_exercise_poses_render (poses, cr, frame, WIDTH, HEIGHT));
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
+  return kc_test_render_pose_frame (poses, frame, WIDTH, HEIGHT);
 }
 
 /* A pose animation for every exercise: a start, an end that differs
