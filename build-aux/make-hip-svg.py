@@ -3,10 +3,12 @@
 
 The patient's right side is on the viewer's left and is the one named
 part by part, as an atlas names one side; the left hip bone and femur
-are its mirror image, drawn as context.  Outlines are lists of points
-through which smooth cubic Béziers are drawn (Catmull-Rom), so a shape
-is changed by moving a point here and running the script again; the
-output is plain SVG that Inkscape can edit too.
+are its mirror image, drawn faded as context that cannot be chosen (a
+part's id names one shape).  The muscles are see-through, so the joint
+under them stays readable.  Outlines are lists of points through which
+smooth cubic Béziers are drawn (Catmull-Rom), so a shape is changed by
+moving a point here and running the script again; the output is plain
+SVG that Inkscape can edit too.
 
 Facts drawn from ../shared/ANATOMY.md: the two hip bones (ilium, ischium,
 pubis) meet in front at the pubic symphysis and behind at the sacrum;
@@ -22,7 +24,9 @@ passes under the inguinal ligament and down the front of the thigh,
 its saphenous branch on to the inner knee; the obturator nerve (L2–L4)
 goes through the obturator foramen to the inner thigh and sends a
 branch to the knee; the lateral femoral cutaneous nerve passes under
-the ligament beside the ASIS to the outer thigh.
+the ligament beside the ASIS to the outer thigh.  The femoral artery and
+vein pass under the ligament medial to the femoral nerve (from outside in:
+nerve, artery, vein) and run on down the inner thigh.
 """
 import math
 
@@ -165,6 +169,14 @@ OBTURATOR_BRANCHES = [
     [(222, 296), (236, 340), (254, 420), (266, 520)],                  # to the adductors
     [(222, 296), (250, 360), (272, 480), (284, 640), (286, 780), (278, 900)],   # to the knee
 ]
+# The femoral vessels: the external iliac artery and vein follow the pelvic
+# brim beside the psoas and become the femoral artery and vein under the
+# inguinal ligament, where from outside in lie nerve, artery, vein; both run
+# on down the inner thigh towards the adductor canal and the knee.
+FEMORAL_ARTERY = [(268, 112), (258, 160), (238, 204), (206, 236), (194, 280), (198, 340),
+                  (210, 420), (228, 540), (250, 680), (266, 800), (276, 900)]
+FEMORAL_VEIN = [(286, 120), (278, 170), (258, 214), (222, 246), (210, 280), (214, 340),
+                (226, 420), (242, 540), (262, 680), (276, 800), (286, 900)]
 LFCN = [(242, 130), (200, 128), (150, 134), (108, 150), (92, 166), (88, 210), (80, 300),
         (72, 420), (76, 540), (88, 640)]
 
@@ -201,9 +213,11 @@ def main():
         '<?xml version="1.0" encoding="UTF-8"?>',
         "<!--",
         "  Pelvis and hips, front view; the patient's right side is on the left",
-        "  and is named part by part, the left side is its mirror image.  The",
-        "  muscles, tendons and nerves are drawn on the right side only; the",
-        "  nerves run on down the thigh towards the knee.  Written by",
+        "  and is named part by part, the left side is its mirror image, faded",
+        "  as context that cannot be chosen.  The muscles (see-through, so the",
+        "  joint stays readable), tendons, vessels and nerves are drawn on the",
+        "  right side only; the nerves and vessels run on down the thigh",
+        "  towards the knee.  Written by",
         "  build-aux/make-hip-svg.py; plain SVG that can also be edited by hand.",
         "  Clickable parts carry class=\"part\" and an id that",
         "  data/content/anatomy.xml describes.  No fills or strokes here: colours",
@@ -221,7 +235,7 @@ def main():
         plain("bone", shape(L5_TRANSVERSE)),
         plain("bone", shape(mirror(L5_TRANSVERSE))),
         plain("bone", shape(COCCYX)),
-        '    <g id="left-hip">',
+        '    <g id="left-hip" class="faded">',
     ]
     rows += left_side()
     rows += ["    </g>", "  </g>", '  <g id="gluteal-tendons" class="part">',
@@ -284,6 +298,10 @@ def main():
     rows += [plain("muscle-fibre", smooth(l), "      ") for l in RECTUS_FIBRES]
     rows += [
         "    </g>",
+        "  </g>",
+        '  <g id="vessels">',
+        part("femoral-artery", "artery", smooth(FEMORAL_ARTERY)),
+        part("femoral-vein", "vein", smooth(FEMORAL_VEIN)),
         "  </g>",
         '  <g id="nerves">',
     ]

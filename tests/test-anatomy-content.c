@@ -99,7 +99,7 @@ test_required_structures (void)
     "si-joint", "acetabulum", "acetabular-labrum", "femoral-head", "femoral-neck",
     "greater-trochanter", "lesser-trochanter", "femoral-shaft", "iliopsoas", "rectus-femoris",
     "gluteal-tendons", "inguinal-ligament", "femoral-nerve", "obturator-nerve",
-    "lateral-femoral-cutaneous-nerve",
+    "lateral-femoral-cutaneous-nerve", "femoral-artery", "femoral-vein",
   };
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
 
@@ -228,6 +228,10 @@ test_hip_links (void)
     { "femoral-nerve", KC_ANATOMY_PART_KIND_NERVE, "sciatica", "nerve-root-l3-l4" },
     { "si-joint", KC_ANATOMY_PART_KIND_CARTILAGE, "axial-spondyloarthritis",
       "sacroiliac-joint" },
+    /* the vessels beside the femoral nerve: walking pain from the arteries or
+     * the spinal canal, a swollen leg that is not the back */
+    { "femoral-artery", KC_ANATOMY_PART_KIND_VESSEL, "lumbar-spinal-stenosis", NULL },
+    { "femoral-vein", KC_ANATOMY_PART_KIND_VESSEL, "dvt-bakers-cyst", NULL },
   };
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GObject *hip = kc_library_lookup (library, "hip");
@@ -247,6 +251,8 @@ test_hip_links (void)
       g_assert_cmpint (kc_anatomy_part_get_kind (part), ==, links[i].kind);
       g_assert_true (g_strv_contains (kc_anatomy_part_get_condition_ids (part),
                                       links[i].condition));
+      if (links[i].kind == KC_ANATOMY_PART_KIND_VESSEL)
+        g_assert_cmpuint (kc_item_get_references (KC_ITEM (part))->len, >=, 2);
       if (links[i].source == NULL)
         continue;
       g_assert_true (KC_IS_PAIN_SOURCE (source));

@@ -233,7 +233,7 @@ static void
 test_every_part_clickable (Fixture       *fixture,
                            gconstpointer  data)
 {
-  static const char *diagrams[] = { "lumbar-spine", "knee" };
+  static const char *diagrams[] = { "lumbar-spine", "knee", "hip" };
 
   for (guint d = 0; d < G_N_ELEMENTS (diagrams); d++)
     {
@@ -257,6 +257,71 @@ test_every_part_clickable (Fixture       *fixture,
             g_test_message ("No point of %s lands on it", id);
           g_assert_true (kc_diagram_view_get_part_point (fixture->view, id, &x, &y));
         }
+    }
+}
+
+/* The id of the part at a point of the hip's document (its user units). */
+static const char *
+hip_part_at (Fixture *fixture,
+             double   doc_x,
+             double   doc_y)
+{
+  double x, y;
+
+  kc_diagram_view_document_to_widget (fixture->view, doc_x, doc_y, &x, &y);
+  return kc_diagram_view_part_at (fixture->view, x, y);
+}
+
+/* Below the inguinal ligament, from the outside in: the femoral nerve,
+ * artery and vein, each met as a part.  The patient's right side is on
+ * the viewer's left, so outside is left; y 280 runs just below the
+ * ligament (build-aux/make-hip-svg.py). */
+static void
+test_hip_vessels_in_order (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char *order[] = { "femoral-nerve", "femoral-artery", "femoral-vein" };
+  guint next = 0;
+
+  g_assert_true (kc_anatomy_page_show_diagram (fixture->page, "hip"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+
+  for (double doc_x = 120; doc_x < 300 && next < G_N_ELEMENTS (order); doc_x += 1)
+    {
+      const char *id = hip_part_at (fixture, doc_x, 280);
+
+      for (guint i = next + 1; i < G_N_ELEMENTS (order); i++)
+        if (g_strcmp0 (id, order[i]) == 0)
+          g_error ("%s met before %s", order[i], order[next]);
+      if (g_strcmp0 (id, order[next]) == 0)
+        next++;
+    }
+  g_assert_cmpuint (next, ==, G_N_ELEMENTS (order));
+}
+
+/* The left side, drawn as faded context, lights and chooses nothing: its
+ * femoral head, shaft and wing are no part; the right side's are. */
+static void
+test_hip_left_side_context (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const struct {
+    double x, y;            /* on the patient's right, the viewer's left */
+    const char *id;
+  } points[] = {
+    { 135, 268, "femoral-head" },
+    { 110, 480, "femoral-shaft" },
+    { 170, 70, "iliac-crest" },
+  };
+
+  g_assert_true (kc_anatomy_page_show_diagram (fixture->page, "hip"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_assert_cmpstr (hip_part_at (fixture, points[i].x, points[i].y), ==, points[i].id);
+      /* The mirror image, about the middle of the 600-unit page. */
+      g_assert_null (hip_part_at (fixture, 600 - points[i].x, points[i].y));
     }
 }
 
@@ -603,6 +668,8 @@ main (int   argc,
   ADD ("/anatomy-page/no-body-map-link", test_no_body_map_link_for_femur);
   ADD ("/anatomy-page/every-part-clickable", test_every_part_clickable);
   ADD ("/anatomy-page/annulus", test_annulus_own_part);
+  ADD ("/anatomy-page/hip-vessels-in-order", test_hip_vessels_in_order);
+  ADD ("/anatomy-page/hip-left-side-context", test_hip_left_side_context);
   ADD ("/anatomy-page/show-part", test_show_part_switches_diagram);
   ADD ("/anatomy-page/zoom-and-labels", test_zoom_and_labels_actions);
   ADD ("/anatomy-page/disc-bulge", test_disc_bulge_shown_with_condition);

@@ -12,7 +12,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "content/kc-anatomy-part.h"
 #include "content/kc-library.h"
+#include "content/kc-nerve-root.h"
 #include "content/kc-pain-source.h"
 #include "content/kc-reference.h"
 #include "kc-test-german.h"
@@ -35,6 +37,7 @@ typedef struct
   KcPrintBrand *brand;  /* the header's clinic and patient, if any */
   guint n_images;       /* in the PDF: the logo's, on every page */
   gboolean compact;
+  GPtrArray *roots;     /* the dermatomes drawn, if any */
 } Sheet;
 
 static void
@@ -60,8 +63,7 @@ print_sheet (Sheet *sheet)
 {
   g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
   g_autoptr(KcPrintFlow) flow = kc_body_map_sheet_new (sheet->answer, date, sheet->compact,
-                                                       draw_view,
-                                                       sheet, NULL);
+                                                       sheet->roots, draw_view, sheet, NULL);
   g_autofree char *dir = g_dir_make_tmp ("kc-sheet-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autoptr(GPtrArray) pages = NULL;
@@ -182,6 +184,7 @@ static void
 sheet_clear (Sheet *sheet)
 {
   g_clear_pointer (&sheet->pages, g_ptr_array_unref);
+  g_clear_pointer (&sheet->roots, g_ptr_array_unref);
   g_clear_object (&sheet->answer);
   g_clear_object (&sheet->library);
   g_clear_object (&sheet->brand);
@@ -301,6 +304,88 @@ test_nothing_chosen (void)
   g_assert_cmpuint (sheet.views_drawn[0], ==, 1);
   g_assert_cmpuint (sheet.views_drawn[1], ==, 1);
 
+  sheet_clear (&sheet);
+}
+
+/* The roots of @words ("l4"), as the body map's overlay would draw them. */
+static GPtrArray *
+find_roots (KcLibrary          *library,
+            const char * const *words)
+{
+  GPtrArray *roots = g_ptr_array_new ();
+  GListModel *parts = kc_library_get_items (library, KC_ITEM_KIND_ANATOMY_PART);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+      {
+        g_autoptr(KcAnatomyPart) part = g_list_model_get_item (parts, i);
+        KcNerveRoot root;
+
+        if (kc_anatomy_part_get_root (part, &root) &&
+            g_str_equal (kc_vocabulary_to_word (KC_TYPE_NERVE_ROOT, root), words[w]))
+          g_ptr_array_add (roots, part);   /* the library keeps it */
+      }
+
+  g_assert_cmpuint (roots->len, ==, g_strv_length ((char **)words));
+  return roots;
+}
+
+/* Prints the sheet with nothing chosen and the dermatomes of @words drawn,
+ * and returns its text. */
+static char *
+print_with_dermatomes (Sheet              *sheet,
+                       const char * const *words)
+{
+  const char *chosen[] = { NULL };
+
+  sheet->library = kc_test_bundled_library ();
+  sheet->answer = kc_referral_answer_new (sheet->library, KC_BODY_MAP_MODE_HURT, chosen);
+  sheet->roots = words != NULL ? find_roots (sheet->library, words) : NULL;
+  print_sheet (sheet);
+  return body_text (sheet, "Kinetic Chain — Body map", "2 December 2026", "Page", "of");
+}
+
+/* With the overlay on, its key: each root drawn with its skin, and one
+ * root alone with its muscles and reflex too; with it off, no key. */
+static void
+test_dermatome_key (void)
+{
+  const char *all[] = { "l2", "l3", "l4", "l5", "s1", NULL };
+  const char *one[] = { "l4", NULL };
+  Sheet sheet = { 0 };
+  g_autofree char *text = print_with_dermatomes (&sheet, all);
+  g_autofree char *l4_text = NULL;
+  g_autofree char *off_text = NULL;
+  g_autofree char *muscles = NULL;
+  g_autofree char *reflex = NULL;
+  g_autofree char *no_muscles = NULL;
+
+  assert_contains (text, "Dermatomes");
+  for (guint i = 0; i < sheet.roots->len; i++)
+    {
+      KcAnatomyPart *part = g_ptr_array_index (sheet.roots, i);
+      g_autofree char *skin = g_strconcat ("Skin: ", kc_anatomy_part_get_dermatome (part), NULL);
+
+      assert_contains (text, kc_item_get_name (KC_ITEM (part)));
+      assert_contains (text, skin);
+    }
+  no_muscles = kc_test_squeeze ("Muscles:");
+  g_assert_null (strstr (text, no_muscles));
+  assert_contains (text, "Dermatomes overlap and differ between people");
+  sheet_clear (&sheet);
+
+  l4_text = print_with_dermatomes (&sheet, one);
+  muscles = g_strconcat ("Muscles: ", kc_anatomy_part_get_myotome (sheet.roots->pdata[0]), NULL);
+  reflex = g_strconcat ("Reflex: ", kc_anatomy_part_get_reflex (sheet.roots->pdata[0]), NULL);
+  assert_contains (l4_text, "L4 nerve root");
+  assert_contains (l4_text, muscles);
+  assert_contains (l4_text, reflex);
+  g_assert_null (strstr (l4_text, "L5nerveroot"));
+  sheet_clear (&sheet);
+
+  off_text = print_with_dermatomes (&sheet, NULL);
+  g_assert_null (strstr (off_text, "Dermatomes"));
+  g_assert_null (strstr (off_text, "Skin:"));
   sheet_clear (&sheet);
 }
 
@@ -489,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/body-map-sheet/branded-header", test_branded_header);
   g_test_add_func ("/body-map-sheet/missing-logo", test_missing_logo);
   g_test_add_func ("/body-map-sheet/on-paper", test_on_paper);
+  g_test_add_func ("/body-map-sheet/dermatome-key", test_dermatome_key);
 
   return g_test_run ();
 }

@@ -23,6 +23,7 @@ static const char *outlines[] = {
   "tendon", "region", "nucleus", "foramen", "facet", "pressure", "kc-state-lit",
   "kc-role-source", "kc-role-possible", "kc-role-common", "kc-role-occasional",
   "kc-role-rare", "kc-role-hurt", "kc-role-hurt-source", "muscle-part", "nerve-thin",
+  "artery", "vein",
   "kc-selected", "kc-hover",
   "dermatome-l2", "dermatome-l3", "dermatome-l4", "dermatome-l5", "dermatome-s1",
 };

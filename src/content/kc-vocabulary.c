@@ -38,7 +38,8 @@ G_DEFINE_ENUM_TYPE (KcAnatomyPartKind, kc_anatomy_part_kind,
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_LIGAMENT, "ligament"),
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_CARTILAGE, "cartilage"),
   G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_TENDON, "tendon"),
-  G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_MUSCLE, "muscle"))
+  G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_MUSCLE, "muscle"),
+  G_DEFINE_ENUM_VALUE (KC_ANATOMY_PART_KIND_VESSEL, "vessel"))
 
 G_DEFINE_ENUM_TYPE (KcWarningTier, kc_warning_tier,
   G_DEFINE_ENUM_VALUE (KC_WARNING_TIER_EMERGENCY, "emergency"),
@@ -146,6 +147,8 @@ kc_anatomy_part_kind_to_string (KcAnatomyPartKind kind)
       return _("Tendons");
     case KC_ANATOMY_PART_KIND_MUSCLE:
       return _("Muscles");
+    case KC_ANATOMY_PART_KIND_VESSEL:
+      return _("Blood vessels");
     }
 
   g_return_val_if_reached (NULL);

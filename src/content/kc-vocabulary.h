@@ -48,6 +48,7 @@ typedef enum
   KC_ANATOMY_PART_KIND_CARTILAGE,
   KC_ANATOMY_PART_KIND_TENDON,
   KC_ANATOMY_PART_KIND_MUSCLE,
+  KC_ANATOMY_PART_KIND_VESSEL,
 } KcAnatomyPartKind;
 
 /* How soon a warning sign needs help: faq.rng "level" of a <tier>, most

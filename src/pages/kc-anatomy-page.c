@@ -587,8 +587,8 @@ kc_anatomy_page_get_selected_part (KcAnatomyPage *self)
   return kc_diagram_view_get_selected_part (self->view);
 }
 
-/* Draws the diagram as shown, its chosen part lit, into a @width × @height
- * box: for the visit summary. */
+/* Draws the diagram as shown, its chosen part lit and every part named
+ * beside it, into a @width × @height box: for the visit summary. */
 void
 kc_anatomy_page_draw_diagram (KcAnatomyPage *self,
                               cairo_t       *cr,
@@ -596,7 +596,7 @@ kc_anatomy_page_draw_diagram (KcAnatomyPage *self,
                               double         height)
 {
   g_return_if_fail (KC_IS_ANATOMY_PAGE (self));
-  kc_diagram_view_render (self->view, cr, width, height);
+  kc_diagram_view_render_with_labels (self->view, cr, width, height);
 }
 
 static void

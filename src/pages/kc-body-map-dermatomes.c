@@ -164,6 +164,31 @@ _kc_body_map_page_update_dermatomes (KcBodyMapPage *self)
   gtk_label_set_markup (self->dermatome_details, details);
 }
 
+/**
+ * _kc_body_map_page_dup_drawn_roots:
+ *
+ * Returns: (transfer container) (element-type KcAnatomyPart): the nerve
+ *   roots whose skin the overlay draws now, none when it is off: what a
+ *   printed key lists
+ */
+GPtrArray *
+_kc_body_map_page_dup_drawn_roots (KcBodyMapPage *self)
+{
+  GPtrArray *roots = g_ptr_array_new ();
+
+  for (KcNerveRoot root = 0; self->show_dermatomes && root < KC_NERVE_ROOT_N_ROOTS; root++)
+    {
+      const char *word = kc_vocabulary_to_word (KC_TYPE_NERVE_ROOT, root);
+      KcAnatomyPart *part = _kc_body_map_page_find_root (self, word);
+
+      if (part != NULL && (self->dermatome_root == NULL ||
+                           g_str_equal (word, self->dermatome_root)))
+        g_ptr_array_add (roots, part);
+    }
+
+  return roots;
+}
+
 /* Shows or hides the dermatome overlay and its key. */
 void
 kc_body_map_page_set_show_dermatomes (KcBodyMapPage *self,

@@ -69,6 +69,7 @@ void           _kc_body_map_page_update_legend     (KcBodyMapPage *self);
 void           _kc_body_map_page_init_places       (KcBodyMapPage *self);
 void           _kc_body_map_page_build_dermatome_key (KcBodyMapPage *self);
 void           _kc_body_map_page_update_dermatomes (KcBodyMapPage *self);
+GPtrArray     *_kc_body_map_page_dup_drawn_roots   (KcBodyMapPage *self);
 KcAnatomyPart *_kc_body_map_page_find_root         (KcBodyMapPage *self,
                                                     const char    *root);
 void           _kc_body_map_page_build_list        (KcBodyMapPage *self);

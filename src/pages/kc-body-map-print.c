@@ -39,11 +39,13 @@ kc_body_map_page_new_sheet (KcBodyMapPage *self,
                             gboolean       compact)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) roots = NULL;
 
   g_return_val_if_fail (KC_IS_BODY_MAP_PAGE (self), NULL);
 
   _kc_body_map_page_ensure_built (self);
-  return kc_body_map_sheet_new (self->answer, now, compact, draw_view, g_object_ref (self),
+  roots = _kc_body_map_page_dup_drawn_roots (self);
+  return kc_body_map_sheet_new (self->answer, now, compact, roots, draw_view, g_object_ref (self),
                                 g_object_unref);
 }
 

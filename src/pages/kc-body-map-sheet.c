@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What a patient takes home: the two views as lit and drawn on, with
- * captions that say which side is which, the legend in words, then every
+ * captions that say which side is which, the dermatome overlay's key if
+ * the views draw it, the legend in words, then every
  * source in full — how, the signs that point to it, what to do, where
  * the figures come from and the references — and the warning signs as a
  * boxed card.  It reads the same KcReferralAnswer as the explanation
@@ -17,6 +18,8 @@
 #include <glib/gi18n.h>
 
 #include "content/kc-body-view.h"
+#include "content/kc-anatomy-part.h"
+#include "content/kc-nerve-root.h"
 #include "content/kc-pain-source.h"
 #include "content/kc-reference.h"
 #include "kc-body-map-arrows.h"
@@ -59,6 +62,47 @@ add_legend (KcPrintFlow      *flow,
       kc_body_map_legend_get_fill (style_class, &fill);
       kc_print_flow_add_swatch (flow, &fill, label);
     }
+}
+
+/* The key to the dermatome overlay: a swatch and the skin for each root
+ * drawn; with one root drawn, its muscles and reflex too, as on screen. */
+static void
+add_dermatome_key (KcPrintFlow *flow,
+                   GPtrArray   *roots)
+{
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_SUBHEADING, _("Dermatomes"));
+  for (guint i = 0; i < roots->len; i++)
+    {
+      KcAnatomyPart *part = g_ptr_array_index (roots, i);
+      g_autofree char *style_class = NULL;
+      g_autofree char *skin = NULL;
+      GdkRGBA fill = { 0.5, 0.5, 0.5, 1 };
+      KcNerveRoot root;
+
+      if (!kc_anatomy_part_get_root (part, &root))
+        continue;
+      style_class = kc_nerve_root_dup_dermatome_layer (root);
+      kc_body_map_legend_get_fill (style_class, &fill);
+      kc_print_flow_add_swatch (flow, &fill, kc_item_get_name (KC_ITEM (part)));
+      /* Translators: %s is the skin a nerve root supplies */
+      skin = g_strdup_printf (_("Skin: %s"), kc_anatomy_part_get_dermatome (part));
+      kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, skin);
+      if (roots->len == 1)
+        {
+          /* Translators: %s is what the muscles of a nerve root do */
+          g_autofree char *muscles = g_strdup_printf (_("Muscles: %s"),
+                                                      kc_anatomy_part_get_myotome (part));
+          /* Translators: %s is the reflex that tests a nerve root */
+          g_autofree char *reflex = g_strdup_printf (_("Reflex: %s"),
+                                                     kc_anatomy_part_get_reflex (part));
+
+          kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, muscles);
+          kc_print_flow_add_text (flow, KC_PRINT_STYLE_BULLET, reflex);
+        }
+    }
+  kc_print_flow_add_text (flow, KC_PRINT_STYLE_SMALL,
+                          _("Dermatomes overlap and differ between people: the map shows where a "
+                            "root’s pain or numbness is usually felt (Lee et al. 2008)."));
 }
 
 /* The references, as the Sources expander on screen lists them. */
@@ -165,6 +209,9 @@ add_answer (KcPrintFlow      *flow,
  * @answer: (nullable): the answer shown, %NULL before there is a library
  * @date: the day printed, in the header
  * @compact: fewer pages: a smaller map, the text as large
+ * @dermatomes: (nullable) (element-type KcAnatomyPart): the nerve roots
+ *   whose skin the views draw, for the overlay's key; %NULL or empty when
+ *   the overlay is off
  * @draw_view: draws view 0 (front) or 1 (back) as lit, with any drawing
  *
  * Returns: (transfer full): the sheet, to paginate and draw
@@ -173,6 +220,7 @@ KcPrintFlow *
 kc_body_map_sheet_new (KcReferralAnswer  *answer,
                        GDateTime         *date,
                        gboolean           compact,
+                       GPtrArray         *dermatomes,
                        KcPrintFigureFunc  draw_view,
                        gpointer           user_data,
                        GDestroyNotify     destroy)
@@ -190,6 +238,8 @@ kc_body_map_sheet_new (KcReferralAnswer  *answer,
   kc_print_flow_set_compact (flow, compact);
   kc_print_flow_add_figure (flow, compact ? COMPACT_MAP_SHARE : MAP_SHARE, captions, draw_view,
                             user_data, destroy);
+  if (dermatomes != NULL && dermatomes->len > 0)
+    add_dermatome_key (flow, dermatomes);
 
   if (answer == NULL || kc_referral_answer_is_empty (answer))
     {
@@ -287,6 +337,6 @@ kc_body_map_sheet_new_on_paper (KcLibrary        *library,
   g_return_val_if_fail (KC_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (KC_IS_REFERRAL_ANSWER (answer), NULL);
 
-  return kc_body_map_sheet_new (answer, date, compact, draw_paper, new_papers (library, answer),
+  return kc_body_map_sheet_new (answer, date, compact, NULL, draw_paper, new_papers (library, answer),
                                 (GDestroyNotify)g_ptr_array_unref);
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 KcPrintFlow *kc_body_map_sheet_new (KcReferralAnswer  *answer,
                                     GDateTime         *date,
                                     gboolean           compact,
+                                    GPtrArray         *dermatomes,
                                     KcPrintFigureFunc  draw_view,
                                     gpointer           user_data,
                                     GDestroyNotify     destroy);

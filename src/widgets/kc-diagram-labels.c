@@ -51,16 +51,19 @@ static LabelKey
 label_key (KcDiagramView *self,
            gboolean       with_placement)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  PangoContext *context = _kc_diagram_view_get_room_context (self);
+  double width, height, zoom, pan_x, pan_y;
 
+  _kc_diagram_view_get_room (self, &width, &height);
+  _kc_diagram_view_get_zoom_pan (self, &zoom, &pan_x, &pan_y);
   return (LabelKey) {
-    .width = gtk_widget_get_width (GTK_WIDGET (self)),
-    .height = gtk_widget_get_height (GTK_WIDGET (self)),
+    .width = width,
+    .height = height,
     .font = pango_font_description_hash (pango_context_get_font_description (context)),
     .names = self->names_serial,
-    .zoom = with_placement ? self->zoom : 0,
-    .pan_x = with_placement ? self->pan_x : 0,
-    .pan_y = with_placement ? self->pan_y : 0,
+    .zoom = with_placement ? zoom : 0,
+    .pan_x = with_placement ? pan_x : 0,
+    .pan_y = with_placement ? pan_y : 0,
   };
 }
 
@@ -165,7 +168,7 @@ measure_names (KcDiagramView *self,
 
       side = part->anchor_x < split ? 0 : 1;
       text = dup_unbroken (part->name);
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      layout = _kc_diagram_view_new_layout (self, text);
       pango_layout_get_pixel_size (layout, &width, NULL);
       widest[side] = MAX (widest[side], width);
       /* Searched only for names that do not fit the room on one line. */
@@ -195,7 +198,7 @@ names_height (KcDiagramView *self,
         continue;
 
       text = dup_unbroken (part->name);
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      layout = _kc_diagram_view_new_layout (self, text);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_width (layout, (int)(column * PANGO_SCALE));
       pango_layout_get_pixel_size (layout, NULL, &height);
@@ -216,13 +219,13 @@ columns_for_split (KcDiagramView *self,
                    double         split,
                    double         columns[2])
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double full = (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.height;
-  double room = width - 2 * KC_DIAGRAM_FIT_MARGIN - self->content.width * full - 2 * LABEL_GAP;
+  double width, height, full, room;
   double used = 2 * KC_DIAGRAM_FIT_MARGIN;
   int widest[2], wrapped[2];
 
+  _kc_diagram_view_get_room (self, &width, &height);
+  full = (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->content.height;
+  room = width - 2 * KC_DIAGRAM_FIT_MARGIN - self->content.width * full - 2 * LABEL_GAP;
   measure_names (self, split, room / 2, widest, wrapped);
 
   /* Half the room each, then what one side leaves to the other. */
@@ -464,8 +467,9 @@ collect_labels (KcDiagramView *self,
                 double         left_edge,
                 double         right_edge)
 {
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double height;
 
+  _kc_diagram_view_get_room (self, NULL, &height);
   for (guint i = 0; i < self->parts->len; i++)
     {
       Part *part = g_ptr_array_index (self->parts, i);
@@ -482,7 +486,7 @@ collect_labels (KcDiagramView *self,
       label.part = part;
       label.to = GRAPHENE_POINT_INIT (x, y);
       text = dup_unbroken (part->name);
-      label.layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      label.layout = _kc_diagram_view_new_layout (self, text);
       pango_layout_set_wrap (label.layout, PANGO_WRAP_WORD);
       pango_layout_set_width (label.layout, (int)(column * PANGO_SCALE));
       pango_layout_get_pixel_size (label.layout, NULL, &text_height);
@@ -494,8 +498,7 @@ collect_labels (KcDiagramView *self,
 static void
 place_labels (KcDiagramView *self)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double width, height;
   g_autoptr(GPtrArray) by_x = g_ptr_array_new ();
   g_autoptr(GPtrArray) left = NULL;
   g_autoptr(GPtrArray) right = NULL;
@@ -503,6 +506,7 @@ place_labels (KcDiagramView *self)
   double left_column, right_column, scale, origin_x, origin_y;
   guint split;
 
+  _kc_diagram_view_get_room (self, &width, &height);
   _kc_diagram_view_get_label_margins (self, &left_column, &right_column);
   left_column = MAX (left_column - LABEL_GAP, 0);
   right_column = MAX (right_column - LABEL_GAP, 0);
@@ -656,15 +660,13 @@ draw_label (cairo_t       *cr,
   pango_cairo_show_layout (cr, label->layout);
 }
 
-/* Draws the labels as placed now, in the theme's colours: into the
- * picture that is drawn once per placement, since text is too slow to
- * draw again on every hover. */
+/* Draws the labels as placed now, in the colours of the diagram
+ * stylesheet @css. */
 void
-_kc_diagram_view_draw_labels (KcDiagramView *self,
-                              cairo_t       *cr)
+_kc_diagram_view_draw_labels_in (KcDiagramView *self,
+                                 cairo_t       *cr,
+                                 const char    *css)
 {
-  g_autoptr(GBytes) bytes = _kc_diagram_style_dup_base (GTK_WIDGET (self));
-  const char *css = bytes != NULL ? g_bytes_get_data (bytes, NULL) : "";
   GArray *labels = _kc_diagram_view_get_labels (self);
   GdkRGBA text, plate, leader;
 
@@ -676,4 +678,15 @@ _kc_diagram_view_draw_labels (KcDiagramView *self,
     draw_leader (cr, &g_array_index (labels, Label, i), &leader);
   for (guint i = 0; i < labels->len; i++)
     draw_label (cr, &g_array_index (labels, Label, i), &text, &plate);
+}
+
+/* Draws the labels in the theme's colours: into the picture that is drawn
+ * once per placement, since text is too slow to draw again on every hover. */
+void
+_kc_diagram_view_draw_labels (KcDiagramView *self,
+                              cairo_t       *cr)
+{
+  g_autoptr(GBytes) bytes = _kc_diagram_style_dup_base (GTK_WIDGET (self));
+
+  _kc_diagram_view_draw_labels_in (self, cr, bytes != NULL ? g_bytes_get_data (bytes, NULL) : "");
 }

@@ -59,6 +59,16 @@ typedef struct
   double zoom, pan_x, pan_y;
 } LabelKey;
 
+/* A box on paper that a diagram is laid out in while it is printed
+ * (kc-diagram-paper.c), in place of the widget: its size, the fonts its
+ * labels are measured in, and whether it has labels. */
+typedef struct
+{
+  double width, height;
+  PangoContext *context;
+  gboolean labels;
+} PaperRoom;
+
 struct _KcDiagramView
 {
   GtkWidget parent_instance;
@@ -98,6 +108,7 @@ struct _KcDiagramView
   gboolean has_pointer;
   gboolean dragged;
   gboolean show_labels;
+  PaperRoom *paper;          /* set only while drawn for paper */
 
   /* Name labels: the width of their columns for a size, font and names,
    * and where each sits for that and a zoom and pan; found again only
@@ -226,6 +237,20 @@ void        _kc_diagram_view_get_label_margins (KcDiagramView *self,
                                                 double        *right);
 void        _kc_diagram_view_draw_labels   (KcDiagramView *self,
                                             cairo_t       *cr);
+void        _kc_diagram_view_draw_labels_in (KcDiagramView *self,
+                                             cairo_t       *cr,
+                                             const char    *css);
+void          _kc_diagram_view_get_room    (KcDiagramView *self,
+                                            double        *width,
+                                            double        *height);
+void          _kc_diagram_view_get_zoom_pan (KcDiagramView *self,
+                                             double        *zoom,
+                                             double        *pan_x,
+                                             double        *pan_y);
+gboolean      _kc_diagram_view_labels_shown (KcDiagramView *self);
+PangoContext *_kc_diagram_view_get_room_context (KcDiagramView *self);
+PangoLayout  *_kc_diagram_view_new_layout  (KcDiagramView *self,
+                                            const char    *text);
 GArray     *_kc_diagram_view_get_labels    (KcDiagramView *self);
 graphene_rect_t _kc_diagram_view_get_labels_bounds (KcDiagramView *self);
 void        _kc_diagram_view_forget_labels (KcDiagramView *self);

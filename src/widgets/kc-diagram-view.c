@@ -54,9 +54,8 @@ _kc_diagram_view_get_transform (KcDiagramView *self,
                                 double        *origin_x,
                                 double        *origin_y)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double fit, centre_x, centre_y;
+  double width, height, zoom, pan_x, pan_y, fit, centre_x, centre_y;
+  gboolean labels = _kc_diagram_view_labels_shown (self);
 
   if (self->doc_width <= 0 || self->doc_height <= 0)
     {
@@ -65,14 +64,16 @@ _kc_diagram_view_get_transform (KcDiagramView *self,
       return;
     }
 
+  _kc_diagram_view_get_room (self, &width, &height);
+  _kc_diagram_view_get_zoom_pan (self, &zoom, &pan_x, &pan_y);
   fit = MIN ((width - 2 * KC_DIAGRAM_FIT_MARGIN) / self->doc_width,
              (height - 2 * KC_DIAGRAM_FIT_MARGIN) / self->doc_height);
   centre_x = self->doc_width / 2.0;
   centre_y = self->doc_height / 2.0;
 
-  if (self->show_labels)
+  if (labels)
     _kc_diagram_view_ensure_measured (self);
-  if (self->show_labels && self->content.width > 0 && self->content.height > 0)
+  if (labels && self->content.width > 0 && self->content.height > 0)
     {
       double left, right;
 
@@ -85,9 +86,9 @@ _kc_diagram_view_get_transform (KcDiagramView *self,
       width += left - right;
     }
 
-  *scale = MAX (fit, 0.01) * self->zoom;
-  *origin_x = width / 2.0 - centre_x * *scale + self->pan_x;
-  *origin_y = height / 2.0 - centre_y * *scale + self->pan_y;
+  *scale = MAX (fit, 0.01) * zoom;
+  *origin_x = width / 2.0 - centre_x * *scale + pan_x;
+  *origin_y = height / 2.0 - centre_y * *scale + pan_y;
 }
 
 /* Where the parts are drawn, in widget pixels: what labels sit beside. */
@@ -644,36 +645,4 @@ kc_diagram_view_set_show_labels (KcDiagramView *self,
   self->show_labels = show_labels;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LABELS]);
-}
-
-/**
- * kc_diagram_view_render:
- *
- * Draws the diagram as it is styled now, with its paths and pen strokes,
- * fitted and centred in a @width × @height box at the origin of @cr: for
- * printing.
- */
-void
-kc_diagram_view_render (KcDiagramView *self,
-                        cairo_t       *cr,
-                        double         width,
-                        double         height)
-{
-  RsvgRectangle viewport;
-  double scale, ox, oy;
-
-  g_return_if_fail (KC_IS_DIAGRAM_VIEW (self));
-
-  if (self->handle == NULL || self->doc_width <= 0 || self->doc_height <= 0)
-    return;
-
-  _kc_diagram_view_use_paper_stylesheet (self);
-  scale = MIN (width / self->doc_width, height / self->doc_height);
-  ox = (width - self->doc_width * scale) / 2.0;
-  oy = (height - self->doc_height * scale) / 2.0;
-  viewport = (RsvgRectangle) { ox, oy, self->doc_width * scale, self->doc_height * scale };
-
-  rsvg_handle_render_document (self->handle, cr, &viewport, NULL);
-  _kc_diagram_view_draw_ink_at (self, cr, scale, ox, oy);
-  _kc_diagram_view_update_stylesheet (self);
 }

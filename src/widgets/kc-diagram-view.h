@@ -86,5 +86,9 @@ void                kc_diagram_view_render            (KcDiagramView          *s
                                                        cairo_t                *cr,
                                                        double                  width,
                                                        double                  height);
+void                kc_diagram_view_render_with_labels (KcDiagramView         *self,
+                                                        cairo_t               *cr,
+                                                        double                 width,
+                                                        double                 height);
 
 G_END_DECLS
