@@ -11,9 +11,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "content/kc-anatomy-part.h"
+#include "content/kc-library.h"
 #include "kc-window.h"
 #include "pages/kc-anatomy-page.h"
 #include "pages/kc-body-map-page.h"
+#include "widgets/kc-diagram-view.h"
 #include "widgets/kc-print.h"
 #include "kc-test-print.h"
 #include "kc-test-widgets.h"
@@ -83,6 +86,89 @@ test_print_from_window (void)
   g_rmdir (dir);
 }
 
+/* @text, squeezed as kc_test_squeeze() does, has every name of the
+ * diagram's parts: each part is named in the printed picture. */
+static void
+assert_all_named (const char    *text,
+                  KcLibrary     *library,
+                  KcAnatomyPage *page)
+{
+  GtkWidget *view = kc_test_find_by_type (GTK_WIDGET (page), KC_TYPE_DIAGRAM_VIEW);
+  const char * const *ids = kc_diagram_view_get_part_ids (KC_DIAGRAM_VIEW (view));
+  g_autofree char *squeezed = kc_test_squeeze (text);
+  guint n = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++, n++)
+    {
+      KcAnatomyPart *part = kc_library_lookup_part (library, ids[i]);
+      g_autofree char *name = kc_test_squeeze (kc_item_get_name (KC_ITEM (part)));
+
+      if (strstr (squeezed, name) == NULL)
+        g_error ("The printed picture does not name “%s”", kc_item_get_name (KC_ITEM (part)));
+    }
+  g_assert_cmpuint (n, >, 20);
+}
+
+/* The visit summary's anatomy picture names its parts on leader lines,
+ * as the screen does, whether or not the screen shows the names now. */
+static void
+test_summary_picture_named (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kc-handouts-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *text = NULL;
+  KcWindow *window = kc_test_new_window (library, settings);
+  GtkWidget *anatomy = kc_window_get_tab (window, "anatomy");
+  guint n_pages = 0;
+
+  kc_window_show_page (window, "anatomy");
+  g_assert_true (kc_anatomy_page_show_part (KC_ANATOMY_PAGE (anatomy), "femoral-artery"));
+  g_assert_true (kc_window_print_visit_summary (window, NULL, pdf, &error));
+  g_assert_no_error (error);
+  text = read_pdf (pdf, &n_pages);
+  assert_all_named (text, library, KC_ANATOMY_PAGE (anatomy));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
+/* The body map's handout keys the dermatome overlay when it is drawn,
+ * and says nothing of it when it is not. */
+static void
+test_sheet_dermatome_key (void)
+{
+  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kc-handouts-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  KcWindow *window = kc_test_new_window (library, settings);
+  KcBodyMapPage *body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (window, "bodymap"));
+
+  kc_window_show_page (window, "bodymap");
+  for (guint on = 0; on < 2; on++)
+    {
+      g_autofree char *text = NULL;
+      guint n_pages = 0;
+
+      kc_body_map_page_set_show_dermatomes (body_map, on);
+      g_assert_true (kc_body_map_page_print (body_map, GTK_WINDOW (window), pdf, &error));
+      g_assert_no_error (error);
+      text = read_pdf (pdf, &n_pages);
+      g_assert_true ((strstr (text, "Dermatomes") != NULL) == on);
+      g_assert_true ((strstr (text, "L4 nerve root") != NULL) == on);
+      g_assert_true ((strstr (text, "Skin: ") != NULL) == on);
+      g_remove (pdf);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +177,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/handouts/print-from-window", test_print_from_window);
+  g_test_add_func ("/handouts/summary-picture-named", test_summary_picture_named);
+  g_test_add_func ("/handouts/sheet-dermatome-key", test_sheet_dermatome_key);
 
   return g_test_run ();
 }

@@ -626,17 +626,19 @@ lookup_color (const char *css,
     g_critical ("“%s” is not a colour", text);
 }
 
+/* @weight: 1 on screen, less on paper, whose labels are set smaller */
 static void
 draw_leader (cairo_t       *cr,
              const Label   *label,
-             const GdkRGBA *color)
+             const GdkRGBA *color,
+             double         weight)
 {
   gdk_cairo_set_source_rgba (cr, color);
-  cairo_set_line_width (cr, 1.0);
+  cairo_set_line_width (cr, weight);
   cairo_move_to (cr, label->from.x, label->from.y);
   cairo_line_to (cr, label->to.x, label->to.y);
   cairo_stroke (cr);
-  cairo_arc (cr, label->to.x, label->to.y, DOT_RADIUS, 0, 2 * G_PI);
+  cairo_arc (cr, label->to.x, label->to.y, DOT_RADIUS * weight, 0, 2 * G_PI);
   cairo_fill (cr);
 }
 
@@ -675,7 +677,7 @@ _kc_diagram_view_draw_labels_in (KcDiagramView *self,
   lookup_color (css, "kc-leader", "stroke:", &leader);
 
   for (guint i = 0; i < labels->len; i++)
-    draw_leader (cr, &g_array_index (labels, Label, i), &leader);
+    draw_leader (cr, &g_array_index (labels, Label, i), &leader, self->paper ? 0.5 : 1.0);
   for (guint i = 0; i < labels->len; i++)
     draw_label (cr, &g_array_index (labels, Label, i), &text, &plate);
 }
