@@ -200,3 +200,16 @@ kc_test_assert_fits (KcWindow *window,
       g_assert_cmpint (min_height, <=, height);
     }
 }
+
+/* The id of what is under a point of @view's document (its user units),
+ * asked the way the pointer asks. */
+const char *
+kc_test_part_at_document (KcDiagramView *view,
+                          double         doc_x,
+                          double         doc_y)
+{
+  double x, y;
+
+  kc_diagram_view_document_to_widget (view, doc_x, doc_y, &x, &y);
+  return kc_diagram_view_part_at (view, x, y);
+}

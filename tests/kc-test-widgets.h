@@ -9,6 +9,7 @@
 #include "content/kc-library.h"
 #include "kc-test-library.h"
 #include "kc-window.h"
+#include "widgets/kc-diagram-view.h"
 
 G_BEGIN_DECLS
 
@@ -36,5 +37,8 @@ void       kc_test_activate_shortcut (GtkWidget       *widget,
 void       kc_test_assert_fits       (KcWindow   *window,
                                       int         width,
                                       int         height);
+const char *kc_test_part_at_document (KcDiagramView *view,
+                                      double         doc_x,
+                                      double         doc_y);
 
 G_END_DECLS

@@ -260,18 +260,6 @@ test_every_part_clickable (Fixture       *fixture,
     }
 }
 
-/* The id of the part at a point of the hip's document (its user units). */
-static const char *
-hip_part_at (Fixture *fixture,
-             double   doc_x,
-             double   doc_y)
-{
-  double x, y;
-
-  kc_diagram_view_document_to_widget (fixture->view, doc_x, doc_y, &x, &y);
-  return kc_diagram_view_part_at (fixture->view, x, y);
-}
-
 /* Below the inguinal ligament, from the outside in: the femoral nerve,
  * artery and vein, each met as a part.  The patient's right side is on
  * the viewer's left, so outside is left; y 280 runs just below the
@@ -288,7 +276,7 @@ test_hip_vessels_in_order (Fixture       *fixture,
 
   for (double doc_x = 120; doc_x < 300 && next < G_N_ELEMENTS (order); doc_x += 1)
     {
-      const char *id = hip_part_at (fixture, doc_x, 280);
+      const char *id = kc_test_part_at_document (fixture->view, doc_x, 280);
 
       for (guint i = next + 1; i < G_N_ELEMENTS (order); i++)
         if (g_strcmp0 (id, order[i]) == 0)
@@ -319,9 +307,10 @@ test_hip_left_side_context (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (points); i++)
     {
-      g_assert_cmpstr (hip_part_at (fixture, points[i].x, points[i].y), ==, points[i].id);
+      g_assert_cmpstr (kc_test_part_at_document (fixture->view, points[i].x, points[i].y), ==,
+                       points[i].id);
       /* The mirror image, about the middle of the 600-unit page. */
-      g_assert_null (hip_part_at (fixture, 600 - points[i].x, points[i].y));
+      g_assert_null (kc_test_part_at_document (fixture->view, 600 - points[i].x, points[i].y));
     }
 }
 

@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "widgets/kc-diagram-view.h"
+#include "kc-test-widgets.h"
 
 #define TEST_SVG RESOURCE_PREFIX "/tests/hit-test.svg"
 
@@ -48,18 +49,6 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
 }
 
-/* What is under a point of the document, asked the way the pointer asks. */
-static const char *
-part_at_document (Fixture *fixture,
-                  double   doc_x,
-                  double   doc_y)
-{
-  double x, y;
-
-  kc_diagram_view_document_to_widget (fixture->view, doc_x, doc_y, &x, &y);
-  return kc_diagram_view_part_at (fixture->view, x, y);
-}
-
 static void
 test_parts_in_paint_order (Fixture       *fixture,
                            gconstpointer  data)
@@ -76,11 +65,11 @@ static void
 test_inside_and_outside (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_assert_cmpstr (part_at_document (fixture, 30, 30), ==, "big");
-  g_assert_cmpstr (part_at_document (fixture, 80, 85), ==, "big");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 30, 30), ==, "big");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 80, 85), ==, "big");
   /* Empty page, far from every part. */
-  g_assert_null (part_at_document (fixture, 100, 90));
-  g_assert_null (part_at_document (fixture, 195, 5));
+  g_assert_null (kc_test_part_at_document (fixture->view, 100, 90));
+  g_assert_null (kc_test_part_at_document (fixture->view, 195, 5));
 }
 
 /* The thin line is on top: a click on it lands on it, even over the square. */
@@ -88,12 +77,12 @@ static void
 test_thin_part (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_assert_cmpstr (part_at_document (fixture, 50, 50), ==, "thin");
-  g_assert_cmpstr (part_at_document (fixture, 110, 50), ==, "thin");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 50, 50), ==, "thin");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 110, 50), ==, "thin");
   /* Just beside the 2-unit line: within a few pixels still counts... */
-  g_assert_cmpstr (part_at_document (fixture, 110, 51.8), ==, "thin");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 110, 51.8), ==, "thin");
   /* ...but not beyond: 10 units (20 pixels or more) away is nothing. */
-  g_assert_null (part_at_document (fixture, 110, 60));
+  g_assert_null (kc_test_part_at_document (fixture->view, 110, 60));
 }
 
 /* The turned square is a diamond: its box corners are not part of it, and
@@ -103,11 +92,11 @@ test_under_transform (Fixture       *fixture,
                       gconstpointer  data)
 {
   /* Above the unturned square (y 35..65) but inside the diamond. */
-  g_assert_cmpstr (part_at_document (fixture, 150, 31), ==, "turned");
-  g_assert_cmpstr (part_at_document (fixture, 150, 69), ==, "turned");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 150, 31), ==, "turned");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 150, 69), ==, "turned");
   /* A corner of the unturned square, outside the diamond. */
-  g_assert_null (part_at_document (fixture, 134, 34));
-  g_assert_null (part_at_document (fixture, 166, 66));
+  g_assert_null (kc_test_part_at_document (fixture->view, 134, 34));
+  g_assert_null (kc_test_part_at_document (fixture->view, 166, 66));
 }
 
 static void
@@ -269,9 +258,9 @@ test_zoom_keeps_hits_exact (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (kc_diagram_view_get_zoom (fixture->view), 3.0, 1e-9);
 
   /* Zoomed around the middle (100, 50): still right, where still visible. */
-  g_assert_cmpstr (part_at_document (fixture, 85, 45), ==, "big");
-  g_assert_cmpstr (part_at_document (fixture, 100, 50), ==, "thin");
-  g_assert_null (part_at_document (fixture, 100, 40));
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 85, 45), ==, "big");
+  g_assert_cmpstr (kc_test_part_at_document (fixture->view, 100, 50), ==, "thin");
+  g_assert_null (kc_test_part_at_document (fixture->view, 100, 40));
 
   kc_diagram_view_set_zoom (fixture->view, 100.0);
   g_assert_cmpfloat_with_epsilon (kc_diagram_view_get_zoom (fixture->view),

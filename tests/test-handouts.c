@@ -109,64 +109,83 @@ assert_all_named (const char    *text,
   g_assert_cmpuint (n, >, 20);
 }
 
+/* A window to print from, and a PDF file to print to. */
+typedef struct
+{
+  KcLibrary *library;
+  GSettings *settings;
+  KcWindow *window;
+  char *dir;
+  char *pdf;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->library = kc_test_bundled_library ();
+  fixture->settings = g_settings_new (APP_ID);
+  fixture->window = kc_test_new_window (fixture->library, fixture->settings);
+  fixture->dir = g_dir_make_tmp ("kc-handouts-XXXXXX", NULL);
+  fixture->pdf = g_build_filename (fixture->dir, "handout.pdf", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_remove (fixture->pdf);
+  g_rmdir (fixture->dir);
+  g_free (fixture->pdf);
+  g_free (fixture->dir);
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->library);
+}
+
 /* The visit summary's anatomy picture names its parts on leader lines,
  * as the screen does, whether or not the screen shows the names now. */
 static void
-test_summary_picture_named (void)
+test_summary_picture_named (Fixture       *fixture,
+                            gconstpointer  data)
 {
-  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *anatomy = kc_window_get_tab (fixture->window, "anatomy");
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kc-handouts-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *text = NULL;
-  KcWindow *window = kc_test_new_window (library, settings);
-  GtkWidget *anatomy = kc_window_get_tab (window, "anatomy");
   guint n_pages = 0;
 
-  kc_window_show_page (window, "anatomy");
+  kc_window_show_page (fixture->window, "anatomy");
   g_assert_true (kc_anatomy_page_show_part (KC_ANATOMY_PAGE (anatomy), "femoral-artery"));
-  g_assert_true (kc_window_print_visit_summary (window, NULL, pdf, &error));
+  g_assert_true (kc_window_print_visit_summary (fixture->window, NULL, fixture->pdf, &error));
   g_assert_no_error (error);
-  text = read_pdf (pdf, &n_pages);
-  assert_all_named (text, library, KC_ANATOMY_PAGE (anatomy));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_remove (pdf);
-  g_rmdir (dir);
+  text = read_pdf (fixture->pdf, &n_pages);
+  assert_all_named (text, fixture->library, KC_ANATOMY_PAGE (anatomy));
 }
 
 /* The body map's handout keys the dermatome overlay when it is drawn,
  * and says nothing of it when it is not. */
 static void
-test_sheet_dermatome_key (void)
+test_sheet_dermatome_key (Fixture       *fixture,
+                          gconstpointer  data)
 {
-  g_autoptr(KcLibrary) library = kc_test_bundled_library ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kc-handouts-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
-  KcWindow *window = kc_test_new_window (library, settings);
-  KcBodyMapPage *body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (window, "bodymap"));
+  KcBodyMapPage *body_map = KC_BODY_MAP_PAGE (kc_window_get_tab (fixture->window, "bodymap"));
 
-  kc_window_show_page (window, "bodymap");
+  kc_window_show_page (fixture->window, "bodymap");
   for (guint on = 0; on < 2; on++)
     {
+      g_autoptr(GError) error = NULL;
       g_autofree char *text = NULL;
       guint n_pages = 0;
 
       kc_body_map_page_set_show_dermatomes (body_map, on);
-      g_assert_true (kc_body_map_page_print (body_map, GTK_WINDOW (window), pdf, &error));
+      g_assert_true (kc_body_map_page_print (body_map, GTK_WINDOW (fixture->window),
+                                             fixture->pdf, &error));
       g_assert_no_error (error);
-      text = read_pdf (pdf, &n_pages);
+      text = read_pdf (fixture->pdf, &n_pages);
       g_assert_true ((strstr (text, "Dermatomes") != NULL) == on);
       g_assert_true ((strstr (text, "L4 nerve root") != NULL) == on);
       g_assert_true ((strstr (text, "Skin: ") != NULL) == on);
-      g_remove (pdf);
     }
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_rmdir (dir);
 }
 
 int
@@ -177,8 +196,10 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/handouts/print-from-window", test_print_from_window);
-  g_test_add_func ("/handouts/summary-picture-named", test_summary_picture_named);
-  g_test_add_func ("/handouts/sheet-dermatome-key", test_sheet_dermatome_key);
+  g_test_add ("/handouts/summary-picture-named", Fixture, NULL, fixture_set_up,
+              test_summary_picture_named, fixture_tear_down);
+  g_test_add ("/handouts/sheet-dermatome-key", Fixture, NULL, fixture_set_up,
+              test_sheet_dermatome_key, fixture_tear_down);
 
   return g_test_run ();
 }
