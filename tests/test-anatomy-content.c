@@ -229,9 +229,10 @@ test_hip_links (void)
     { "si-joint", KC_ANATOMY_PART_KIND_CARTILAGE, "axial-spondyloarthritis",
       "sacroiliac-joint" },
     /* the vessels beside the femoral nerve: walking pain from the arteries or
-     * the spinal canal, a swollen leg that is not the back */
+     * the spinal canal; the vein's clot is told on the body map, where a
+     * swollen calf is chosen, so the vein names no condition */
     { "femoral-artery", KC_ANATOMY_PART_KIND_VESSEL, "lumbar-spinal-stenosis", NULL },
-    { "femoral-vein", KC_ANATOMY_PART_KIND_VESSEL, "dvt-bakers-cyst", NULL },
+    { "femoral-vein", KC_ANATOMY_PART_KIND_VESSEL, NULL, NULL },
   };
   g_autoptr(KcLibrary) library = kc_test_bundled_library ();
   GObject *hip = kc_library_lookup (library, "hip");
@@ -249,8 +250,9 @@ test_hip_links (void)
       g_test_message ("%s", links[i].part);
       g_assert_nonnull (part);
       g_assert_cmpint (kc_anatomy_part_get_kind (part), ==, links[i].kind);
-      g_assert_true (g_strv_contains (kc_anatomy_part_get_condition_ids (part),
-                                      links[i].condition));
+      if (links[i].condition != NULL)
+        g_assert_true (g_strv_contains (kc_anatomy_part_get_condition_ids (part),
+                                        links[i].condition));
       if (links[i].kind == KC_ANATOMY_PART_KIND_VESSEL)
         g_assert_cmpuint (kc_item_get_references (KC_ITEM (part))->len, >=, 2);
       if (links[i].source == NULL)
