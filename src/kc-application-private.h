@@ -4,9 +4,10 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "content/kc-library.h"
+#include "core/kc-reminder.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +15,9 @@ void     _kc_application_add_print_options (GApplication *app);
 gboolean _kc_application_asks_to_print     (GVariantDict *options);
 int      _kc_application_print             (GVariantDict *options,
                                             KcLibrary    *library);
+
+/* kc-application-reminders.c */
+KcReminder *_kc_application_new_reminder (GtkApplication *app,
+                                          GSettings      *settings);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _KcApplication
   GSettings *settings;
   KcLibrary *library;
   KcPlanStore *plans;
+  KcReminder *reminder;
   GThread *loader;   /* loads the bundled library while GTK starts */
   char **content_dirs;   /* --content-dir, read after the first frame */
   gboolean plans_given;  /* the windows have the plans: the library is whole */
@@ -115,6 +116,16 @@ user_load_free (UserLoad *load)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (UserLoad, user_load_free)
 
+/* The reminder counts what is left on Today's plan: the plans are read
+ * then, even if the planner was never shown; not before the library is
+ * whole, so no exercise of the user's is missing from them. */
+static void
+load_plans_for_reminder (KcApplication *self)
+{
+  if (self->plans_given && kc_reminder_get_enabled (self->reminder))
+    kc_plan_store_ensure_loaded (self->plans);
+}
+
 /* Plans are shown once the library is whole: an exercise of the user's
  * is never shown as missing for a moment, and the planner's rows, which
  * a large plan has hundreds of, are made once, after the first frame. */
@@ -127,6 +138,7 @@ give_plans (KcApplication *self)
   for (GList *l = windows; l != NULL; l = l->next)
     if (KC_IS_WINDOW (l->data))
       kc_window_set_plan_store (l->data, self->plans);
+  load_plans_for_reminder (self);
 }
 
 static void
@@ -376,10 +388,28 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (kc_preferences_window_new (parent, self->settings)));
 }
 
+/* From the exercise reminder: Today, with the plan it counted. */
+static void
+show_today_activated (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  KcApplication *self = user_data;
+  KcWindow *window;
+
+  if (self->library == NULL)
+    return;
+
+  window = get_or_create_window (self);
+  kc_window_show_today (window, g_variant_get_string (param, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "preferences", preferences_activated },
+  { "show-today", show_today_activated, "s" },
 };
 
 static void
@@ -424,6 +454,10 @@ kc_application_startup (GApplication *app)
   g_action_map_add_action (G_ACTION_MAP (app), appearance_action);
   kc_appearance_bind (self->settings, adw_style_manager_get_default ());
   set_accels (GTK_APPLICATION (app));
+
+  self->reminder = _kc_application_new_reminder (GTK_APPLICATION (app), self->settings);
+  g_signal_connect_object (self->reminder, "notify::enabled",
+                           G_CALLBACK (load_plans_for_reminder), self, G_CONNECT_SWAPPED);
 }
 
 /* Plan edits may be waiting for their save (kc-plan-store.c). */
@@ -443,6 +477,7 @@ kc_application_dispose (GObject *object)
 {
   KcApplication *self = (KcApplication *)object;
 
+  g_clear_object (&self->reminder);
   g_clear_object (&self->plans);
   g_clear_object (&self->library);
   if (self->loader != NULL)

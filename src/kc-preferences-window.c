@@ -1,4 +1,4 @@
-/* kc-preferences-window.c: appearance, text size and the practice's branding
+/* kc-preferences-window.c: appearance, text size, reminders, the practice's branding
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -18,6 +18,7 @@
 
 #include "kc-preferences-window.h"
 #include "widgets/kc-print-brand.h"
+#include "widgets/kc-time-chooser.h"
 
 struct _KcPreferencesWindow
 {
@@ -32,6 +33,9 @@ struct _KcPreferencesWindow
   GtkEntry *clinician_entry;
   AdwActionRow *logo_row;
   GtkPicture *logo_picture;
+  GtkSwitch *reminder_switch;
+  GtkWidget *reminder_time_row;
+  KcTimeChooser *reminder_time;
 
   /* Owned references */
   GSettings *settings;
@@ -246,6 +250,9 @@ kc_preferences_window_class_init (KcPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, clinician_entry);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, logo_row);
   gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, logo_picture);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, reminder_switch);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, reminder_time_row);
+  gtk_widget_class_bind_template_child (widget_class, KcPreferencesWindow, reminder_time);
 
   gtk_widget_class_install_action (widget_class, "preferences.choose-logo", NULL,
                                    choose_logo_action);
@@ -256,6 +263,7 @@ kc_preferences_window_class_init (KcPreferencesWindowClass *klass)
 static void
 kc_preferences_window_init (KcPreferencesWindow *self)
 {
+  g_type_ensure (KC_TYPE_TIME_CHOOSER);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -281,6 +289,12 @@ bind_settings (KcPreferencesWindow *self)
   g_settings_bind (self->settings, "clinic-name", self->clinic_entry, "text",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "clinician-name", self->clinician_entry, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-enabled", self->reminder_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-enabled", self->reminder_time_row, "sensitive",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "reminder-time", self->reminder_time, "time",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect (self->settings, "changed::clinic-logo", G_CALLBACK (on_logo_changed_cb),
                     self);

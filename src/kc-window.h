@@ -32,6 +32,9 @@ gboolean    kc_window_open_item     (KcWindow       *self,
 void        kc_window_set_plan_store (KcWindow      *self,
                                       KcPlanStore   *store);
 char      **kc_window_dup_page_names (KcWindow      *self);
+KcPlan     *kc_window_get_today_plan (KcWindow      *self);
+void        kc_window_show_today    (KcWindow       *self,
+                                     const char     *plan_id);
 gboolean    kc_window_print_visit_summary (KcWindow   *self,
                                            const char *next_steps,
                                            const char *export_pdf,

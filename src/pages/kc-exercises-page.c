@@ -527,6 +527,26 @@ kc_exercises_page_get_plan (KcExercisesPage *self)
   return kc_plans_view_get_plan (self->plans_view);
 }
 
+/* The plan the Today section shows, if any: for the reminder. */
+KcPlan *
+kc_exercises_page_get_today_plan (KcExercisesPage *self)
+{
+  g_return_val_if_fail (KC_IS_EXERCISES_PAGE (self), NULL);
+  return kc_today_view_get_plan (self->today_view);
+}
+
+/* Shows the Today section, with @plan if it is one of the store's. */
+void
+kc_exercises_page_show_today (KcExercisesPage *self,
+                              KcPlan          *plan)
+{
+  g_return_if_fail (KC_IS_EXERCISES_PAGE (self));
+
+  if (plan != NULL)
+    kc_today_view_set_plan (self->today_view, plan);
+  kc_exercises_page_show_section (self, "today");
+}
+
 /* "library", "plans" or "today" */
 void
 kc_exercises_page_show_section (KcExercisesPage *self,

@@ -29,6 +29,9 @@ const char *kc_exercises_page_get_selected  (KcExercisesPage *self);
 void        kc_exercises_page_set_plan_store (KcExercisesPage *self,
                                               KcPlanStore     *store);
 KcPlan     *kc_exercises_page_get_plan      (KcExercisesPage *self);
+KcPlan     *kc_exercises_page_get_today_plan (KcExercisesPage *self);
+void        kc_exercises_page_show_today    (KcExercisesPage *self,
+                                             KcPlan          *plan);
 void        kc_exercises_page_show_section  (KcExercisesPage *self,
                                              const char      *section);
 

@@ -55,7 +55,18 @@ void _kc_plans_view_say_day_full         (KcPlansView *self,
                                           guint        weekday);
 const char *_kc_weekday_name             (guint        weekday);
 
+void _kc_plans_view_show_message        (KcPlansView *self,
+                                          const char  *text);
+
 GtkFileChooserNative *_kc_plans_view_new_import_chooser (GtkWindow *parent);
+
+/* kc-plans-view-calendar.c */
+AdwMessageDialog *_kc_plans_view_ask_calendar_time (KcPlansView *self);
+gboolean _kc_plans_view_save_calendar    (KcPlansView *self,
+                                          KcPlan      *plan,
+                                          int          minute_of_day,
+                                          GFile       *file);
+void _kc_plans_view_class_init_calendar  (GtkWidgetClass *widget_class);
 
 /* kc-plans-view-toasts.c */
 void _kc_plans_view_toast_deleted        (KcPlansView *self,

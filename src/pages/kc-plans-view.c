@@ -37,6 +37,13 @@ show_message (KcPlansView *self,
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
 }
 
+void
+_kc_plans_view_show_message (KcPlansView *self,
+                             const char  *text)
+{
+  show_message (self, text);
+}
+
 /* A day holds at most KC_PLAN_MAX_ITEMS_PER_DAY exercises: an addition
  * past that is refused by the plan, and said here. */
 void
@@ -120,6 +127,7 @@ show_plan (KcPlansView *self,
   _kc_plans_view_show_summary (self);
   gtk_stack_set_visible_child_name (self->editor_stack, plan ? "editor" : "templates");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export", plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export-calendar", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.duplicate", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.print", plan != NULL);
@@ -607,6 +615,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plans.dismiss-message", NULL,
                                    dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "plans.export", NULL, export_action);
+  _kc_plans_view_class_init_calendar (widget_class);
   gtk_widget_class_install_action (widget_class, "plans.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "plans.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
