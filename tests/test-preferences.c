@@ -12,6 +12,7 @@
 #include "kc-test-a11y.h"
 #include "kc-test-print.h"
 #include "kc-test-widgets.h"
+#include "widgets/kc-time-chooser.h"
 
 typedef struct
 {
@@ -50,6 +51,8 @@ fixture_tear_down (Fixture       *fixture,
   g_settings_reset (fixture->settings, "clinic-logo");
   g_settings_reset (fixture->settings, "appearance");
   g_settings_reset (fixture->settings, "text-zoom");
+  g_settings_reset (fixture->settings, "reminder-enabled");
+  g_settings_reset (fixture->settings, "reminder-time");
   g_clear_object (&fixture->settings);
 }
 
@@ -91,6 +94,46 @@ find_row (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+/* The switch and the time write the reminder's keys and follow them; the
+ * time is not offered while reminders are off. */
+static void
+test_reminders (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *remind_row = find_row (root, ADW_TYPE_ACTION_ROW, "_Remind Me to Exercise");
+  GtkWidget *time_row = find_row (root, ADW_TYPE_ACTION_ROW, "_Time");
+  GtkWidget *time = kc_test_find_by_type (time_row, KC_TYPE_TIME_CHOOSER);
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  g_assert_nonnull (remind_row);
+  g_assert_nonnull (time);
+  g_assert_false (g_settings_get_boolean (fixture->settings, "reminder-enabled"));
+  g_assert_false (gtk_widget_get_sensitive (time_row));
+  g_assert_cmpint (kc_time_chooser_get_time (KC_TIME_CHOOSER (time)), ==, 18 * 60);
+
+  /* Activated, a switch moves with an animation: set it as it ends. */
+  gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (
+    ADW_ACTION_ROW (remind_row))), TRUE);
+  g_assert_true (g_settings_get_boolean (fixture->settings, "reminder-enabled"));
+  g_assert_true (gtk_widget_get_sensitive (time_row));
+
+  /* Hours and minutes, as spin buttons: 7:30. */
+  kc_test_collect_by_type (time, GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 2);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 7);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 1), 30);
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "reminder-time"), ==, 7 * 60 + 30);
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (spins, 0)), ==, "07");
+
+  g_settings_set_int (fixture->settings, "reminder-time", 20 * 60 + 5);
+  g_assert_cmpint (kc_time_chooser_get_time (KC_TIME_CHOOSER (time)), ==, 20 * 60 + 5);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 1)), ==, 5);
+
+  g_settings_set_boolean (fixture->settings, "reminder-enabled", FALSE);
+  g_assert_false (gtk_widget_get_sensitive (time_row));
 }
 
 /* Each row writes its key, and follows it when it changes elsewhere. */
@@ -223,6 +266,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/preferences/rows-set-keys", Fixture, NULL, fixture_set_up, test_rows_set_keys,
+              fixture_tear_down);
+  g_test_add ("/preferences/reminders", Fixture, NULL, fixture_set_up, test_reminders,
               fixture_tear_down);
   g_test_add ("/preferences/logo", Fixture, NULL, fixture_set_up, test_logo, fixture_tear_down);
   g_test_add ("/preferences/missing-logo", Fixture, NULL, fixture_set_up, test_missing_logo,

@@ -106,7 +106,12 @@ kc_time_chooser_grab_focus (GtkWidget *widget)
 static void
 kc_time_chooser_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), KC_TYPE_TIME_CHOOSER);
+  /* The colon between them is not bound. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (kc_time_chooser_parent_class)->dispose (object);
 }
