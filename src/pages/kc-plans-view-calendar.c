@@ -94,19 +94,17 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
 static void
 choose_file (CalendarExport *export)
 {
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (export->view)));
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = g_strdup_printf ("%s.ics", kc_plan_get_name (export->plan));
+  GtkFileChooserNative *chooser = _kc_plans_view_new_export_chooser (export->view,
+                                                                     _("Export to Calendar"),
+                                                                     name);
 
-  chooser = gtk_file_chooser_native_new (_("Export to Calendar"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   gtk_file_filter_set_name (filter, _("Calendar files (iCalendar)"));
   gtk_file_filter_add_mime_type (filter, "text/calendar");
   gtk_file_filter_add_suffix (filter, "ics");
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

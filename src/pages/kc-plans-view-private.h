@@ -59,6 +59,9 @@ void _kc_plans_view_show_message        (KcPlansView *self,
                                           const char  *text);
 
 GtkFileChooserNative *_kc_plans_view_new_import_chooser (GtkWindow *parent);
+GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
+                                                         const char  *title,
+                                                         const char  *name);
 
 /* kc-plans-view-calendar.c */
 AdwMessageDialog *_kc_plans_view_ask_calendar_time (KcPlansView *self);

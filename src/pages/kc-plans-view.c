@@ -384,13 +384,8 @@ export_action (GtkWidget  *widget,
   if (self->plan == NULL)
     return;
 
-  dialog = gtk_file_chooser_native_new (_("Export Plan"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   name = g_strdup_printf ("%s.xml", kc_plan_get_name (self->plan));
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  dialog = _kc_plans_view_new_export_chooser (self, _("Export Plan"), name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -490,6 +485,22 @@ on_import_response_cb (GtkNativeDialog *dialog,
   if (file != NULL)
     kc_plans_view_import (self, file);
   g_object_unref (dialog);
+}
+
+/* Asks where to save an export, first offering @name. */
+GtkFileChooserNative *
+_kc_plans_view_new_export_chooser (KcPlansView *self,
+                                   const char  *title,
+                                   const char  *name)
+{
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return dialog;
 }
 
 /* Offers plan files (XML) only: a PDF handout chosen by mistake was read
