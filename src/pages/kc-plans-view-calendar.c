@@ -90,13 +90,21 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
     _kc_plans_view_save_calendar (export->view, export->plan, export->time, file);
 }
 
-/* GTK 4.8 has no GtkFileDialog: the native chooser (a portal in Flatpak). */
-static void
-choose_file (CalendarExport *export)
+/**
+ * _kc_plans_view_new_calendar_chooser:
+ *
+ * GTK 4.8 has no GtkFileDialog: the native chooser (a portal in Flatpak),
+ * offering "<plan>.ics" and calendar files.
+ *
+ * Returns: (transfer full): the chooser, not shown yet
+ */
+GtkFileChooserNative *
+_kc_plans_view_new_calendar_chooser (KcPlansView *self,
+                                     KcPlan      *plan)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = g_strdup_printf ("%s.ics", kc_plan_get_name (export->plan));
-  GtkFileChooserNative *chooser = _kc_plans_view_new_export_chooser (export->view,
+  g_autofree char *name = g_strdup_printf ("%s.ics", kc_plan_get_name (plan));
+  GtkFileChooserNative *chooser = _kc_plans_view_new_export_chooser (self,
                                                                      _("Export to Calendar"),
                                                                      name);
 
@@ -106,6 +114,15 @@ choose_file (CalendarExport *export)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   G_GNUC_END_IGNORE_DEPRECATIONS
+  return chooser;
+}
+
+static void
+choose_file (CalendarExport *export)
+{
+  GtkFileChooserNative *chooser = _kc_plans_view_new_calendar_chooser (export->view,
+                                                                       export->plan);
+
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -65,6 +65,8 @@ GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
 
 /* kc-plans-view-calendar.c */
 AdwMessageDialog *_kc_plans_view_ask_calendar_time (KcPlansView *self);
+GtkFileChooserNative *_kc_plans_view_new_calendar_chooser (KcPlansView *self,
+                                                           KcPlan      *plan);
 gboolean _kc_plans_view_save_calendar    (KcPlansView *self,
                                           KcPlan      *plan,
                                           int          minute_of_day,
