@@ -53,6 +53,8 @@ struct _KcWindow
   KcPlanStore *plans;
   GHashTable *exported;  /* plans exported elsewhere since their save failed */
   KcPlan *exporting;     /* the unsaved plan whose export is being chosen */
+  GtkWidget *session_view;   /* a guided session, in place of the window's content */
+  GtkWidget *set_aside;      /* the window's content while a session runs */
 
   double text_zoom;
   gboolean navigating;   /* a link is being followed: tab changes are part of it */
@@ -80,6 +82,10 @@ void _kc_window_dispose_display       (KcWindow       *self);
 
 /* kc-window-visit.c */
 void _kc_window_class_init_visit      (GtkWidgetClass *widget_class);
+
+/* kc-window-session.c */
+void _kc_window_class_init_session    (GtkWidgetClass *widget_class);
+void _kc_window_dispose_session       (KcWindow       *self);
 
 /* kc-window-navigation.c */
 void _kc_window_class_init_navigation (GtkWidgetClass *widget_class);

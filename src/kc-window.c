@@ -393,6 +393,7 @@ kc_window_dispose (GObject *object)
   g_clear_pointer (&self->exported, g_hash_table_unref);
   g_clear_object (&self->exporting);
 
+  _kc_window_dispose_session (self);
   _kc_window_dispose_display (self);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
@@ -528,6 +529,7 @@ kc_window_class_init (KcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   _kc_window_class_init_navigation (widget_class);
   _kc_window_class_init_visit (widget_class);
+  _kc_window_class_init_session (widget_class);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i",
                                    show_page_number_action);

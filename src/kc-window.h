@@ -41,6 +41,7 @@ gboolean    kc_window_print_visit_summary (KcWindow   *self,
                                            GError    **error);
 double      kc_window_get_text_zoom (KcWindow       *self);
 gboolean    kc_window_get_presenting (KcWindow      *self);
+GtkWidget  *kc_window_get_session_view (KcWindow    *self);
 void        kc_window_set_presenting (KcWindow      *self,
                                       gboolean       presenting);
 void        kc_window_set_text_zoom (KcWindow       *self,

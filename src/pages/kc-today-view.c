@@ -32,6 +32,7 @@ struct _KcTodayView
   GtkLabel *pain_label;
   GtkLabel *week_label;
   GtkBox *checklist;
+  GtkWidget *start_button;
   GtkDropDown *pain_choice;
   GtkProgressBar *week_progress;
   KcProgressChart *chart;
@@ -224,6 +225,27 @@ notices_refresh (KcTodayView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->notices), waiting->len + suggestions->len > 0);
 }
 
+/* A session runs now, so Start is there on today's page of a day with
+ * exercises; win.start-session takes the plan's id. */
+static void
+update_start (KcTodayView *self,
+              guint        n_items)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gboolean today = g_date_get_day (&self->date) == g_date_time_get_day_of_month (now) &&
+                   g_date_get_month (&self->date) == (GDateMonth)g_date_time_get_month (now) &&
+                   g_date_get_year (&self->date) == g_date_time_get_year (now);
+
+  gtk_widget_set_visible (self->start_button, self->plan != NULL && today && n_items > 0);
+  /* The target first: the action takes a string, never nothing. */
+  if (self->plan != NULL)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->start_button), "s",
+                                        kc_plan_get_id (self->plan));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-session");
+    }
+}
+
 static void
 rebuild (KcTodayView *self)
 {
@@ -249,11 +271,13 @@ rebuild (KcTodayView *self)
     {
       show_empty_day (self, "x-office-calendar-symbolic", _("No plan yet"),
                       _("Make one under Plans."));
+      update_start (self, 0);
       update_progress (self);
       return;
     }
 
   items = kc_plan_get_day (self->plan, kc_weekday_of (&self->date));
+  update_start (self, g_list_model_get_n_items (items));
   if (g_list_model_get_n_items (items) == 0)
     {
       show_empty_day (self, "weather-clear-symbolic", _("A rest day"),
@@ -389,6 +413,7 @@ kc_today_view_class_init (KcTodayViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, plan_choice);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, date_label);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, checklist);
+  gtk_widget_class_bind_template_child (widget_class, KcTodayView, start_button);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, pain_choice);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, pain_label);
   gtk_widget_class_bind_template_child (widget_class, KcTodayView, week_label);

@@ -24,6 +24,9 @@ struct _KcPainLight
   GtkLabel *intro;
   GtkGrid *bands;
   GtkLabel *source;
+
+  /* Each band's light, name and advice, to dim the bands not chosen */
+  GtkWidget *band_widgets[KC_N_PAIN_BANDS][3];
 };
 
 G_DEFINE_FINAL_TYPE (KcPainLight, kc_pain_light, GTK_TYPE_WIDGET)
@@ -76,6 +79,9 @@ add_band (KcPainLight *self,
     }
   gtk_widget_add_css_class (light, band_looks[band].css_class);
 
+  self->band_widgets[band][0] = light;
+  self->band_widgets[band][1] = name;
+  self->band_widgets[band][2] = advice;
   gtk_grid_attach (self->bands, light, 0, row, 1, 2);
   gtk_grid_attach (self->bands, name, 1, row, 1, 1);
   gtk_grid_attach (self->bands, advice, 1, row + 1, 1, 1);
@@ -119,4 +125,28 @@ GtkWidget *
 kc_pain_light_new (void)
 {
   return g_object_new (KC_TYPE_PAIN_LIGHT, NULL);
+}
+
+/**
+ * kc_pain_light_set_band:
+ * @band: the band a rating fell in, or %KC_N_PAIN_BANDS for none
+ *
+ * Dims the other bands, so the one that applies stands out; its name
+ * still says which it is.
+ */
+void
+kc_pain_light_set_band (KcPainLight *self,
+                        KcPainBand   band)
+{
+  g_return_if_fail (KC_IS_PAIN_LIGHT (self));
+  g_return_if_fail (band <= KC_N_PAIN_BANDS);
+
+  for (KcPainBand b = 0; b < KC_N_PAIN_BANDS; b++)
+    for (guint i = 0; i < G_N_ELEMENTS (self->band_widgets[b]); i++)
+      {
+        if (band == KC_N_PAIN_BANDS || b == band)
+          gtk_widget_remove_css_class (self->band_widgets[b][i], "kc-pain-other");
+        else
+          gtk_widget_add_css_class (self->band_widgets[b][i], "kc-pain-other");
+      }
 }
