@@ -192,8 +192,9 @@ kc_countdown_ring_set (KcCountdownRing *self,
       self->total_seconds = total_seconds;
       gtk_label_set_label (GTK_LABEL (self->digits), text);
     }
-  /* Redraw only when the arc moves by a visible step. */
-  if (fabs (fraction - self->fraction) * gtk_widget_get_width (GTK_WIDGET (self)) * 3 >= 0.5 ||
+  /* Redraw only when the arc's end moves by two pixels or more: a smooth
+   * sweep at a fraction of the frames. */
+  if (fabs (fraction - self->fraction) * gtk_widget_get_width (GTK_WIDGET (self)) * G_PI >= 2.0 ||
       fraction == 0.0 || fraction == 1.0)
     {
       self->fraction = fraction;
