@@ -125,17 +125,24 @@ show_empty_day (KcTodayView *self,
   gtk_box_append (self->checklist, status);
 }
 
+static gboolean
+shows_today (KcTodayView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_get_day (&self->date) == g_date_time_get_day_of_month (now) &&
+         g_date_get_month (&self->date) == (GDateMonth)g_date_time_get_month (now) &&
+         g_date_get_year (&self->date) == g_date_time_get_year (now);
+}
+
 /* "Pain today" today; another day's score is that day's, and says so. */
 static void
 update_pain_label (KcTodayView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *text = NULL;
   char day[64];
 
-  if (g_date_get_day (&self->date) == g_date_time_get_day_of_month (now) &&
-      g_date_get_month (&self->date) == (GDateMonth)g_date_time_get_month (now) &&
-      g_date_get_year (&self->date) == g_date_time_get_year (now))
+  if (shows_today (self))
     {
       gtk_label_set_label (self->pain_label, _("P_ain today (0 none, 10 worst)"));
       return;
@@ -231,12 +238,8 @@ static void
 update_start (KcTodayView *self,
               guint        n_items)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  gboolean today = g_date_get_day (&self->date) == g_date_time_get_day_of_month (now) &&
-                   g_date_get_month (&self->date) == (GDateMonth)g_date_time_get_month (now) &&
-                   g_date_get_year (&self->date) == g_date_time_get_year (now);
-
-  gtk_widget_set_visible (self->start_button, self->plan != NULL && today && n_items > 0);
+  gtk_widget_set_visible (self->start_button,
+                          self->plan != NULL && shows_today (self) && n_items > 0);
   /* The target first: the action takes a string, never nothing. */
   if (self->plan != NULL)
     {
