@@ -12,13 +12,35 @@
 
 #include "content/kc-library.h"
 #include "kc-preferences-window.h"
+#include "pages/kc-session-view.h"
+#include "plan/kc-plan.h"
+#include "plan/kc-session.h"
 #include "kc-window.h"
 #include "kc-test-a11y.h"
 #include "kc-test-library.h"
 #include "kc-test-widgets.h"
 
+/* The guided session's view, every page of it built (shown or not). */
+static GtkWidget *
+new_session_view (KcLibrary *library,
+                  GSettings *settings)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Mnemonics");
+  g_autoptr(KcSession) session = NULL;
+  KcDose bridge = { 2, 10, 0, 0 };
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay)g_date_time_get_day_of_month (now),
+                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
+  kc_plan_add_item (plan, kc_weekday_of (&date), "bridge", &bridge);
+  session = kc_session_new (plan, library, &date);
+  return kc_session_view_new (session, settings);
+}
+
 /* No control is read out with its mnemonic's underscore: not on any tab,
- * not in Preferences. */
+ * not in Preferences, not in a guided session. */
 static void
 test_no_underscore_read_aloud (void)
 {
@@ -27,6 +49,7 @@ test_no_underscore_read_aloud (void)
   KcWindow *window = kc_test_new_window (library, settings);
   g_autoptr(GString) found = g_string_new (NULL);
   KcPreferencesWindow *preferences;
+  g_autoptr(GtkWidget) session_view = NULL;
 
   kc_test_show_every_tab (window);
   kc_test_collect_read_underscores (GTK_WIDGET (window), found);
@@ -35,6 +58,8 @@ test_no_underscore_read_aloud (void)
   gtk_window_present (GTK_WINDOW (preferences));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (preferences));
   kc_test_collect_read_underscores (GTK_WIDGET (preferences), found);
+  session_view = g_object_ref_sink (new_session_view (library, settings));
+  kc_test_collect_read_underscores (session_view, found);
 
   g_assert_cmpstr (found->str, ==, "");
   gtk_window_destroy (GTK_WINDOW (preferences));

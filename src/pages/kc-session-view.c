@@ -280,6 +280,8 @@ update (KcSessionView *self)
   update_figure (self);
 
   gtk_button_set_label (self->pause_button, paused ? _("_Resume") : _("_Pause"));
+  /* A new label names the button by its raw text again. */
+  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self->pause_button));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.back",
                                  kc_session_can_go_back (session));
 
