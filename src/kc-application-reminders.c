@@ -3,8 +3,9 @@
  * While the app runs, the reminder (core/kc-reminder.c) follows the
  * settings "reminder-enabled" and "reminder-time"; at the time, if the
  * plan Today shows has exercises left that day, a notification says how
- * many and how long, and clicking it shows Today (app.show-today, whose
- * target is the plan's id).
+ * many and how long; clicking it shows Today (app.show-today), and its
+ * "Start Now" button starts the guided session (app.start-session); both
+ * take the plan's id.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -54,6 +55,9 @@ on_remind_cb (KcReminder     *reminder,
   g_notification_set_body (notification, body);
   g_notification_set_default_action_and_target (notification, "app.show-today", "s",
                                                 plan != NULL ? kc_plan_get_id (plan) : "");
+  if (plan != NULL)
+    g_notification_add_button_with_target (notification, _("Start Now"), "app.start-session", "s",
+                                           kc_plan_get_id (plan));
   g_application_send_notification (G_APPLICATION (app), NOTIFICATION_ID, notification);
 }
 

@@ -405,11 +405,31 @@ show_today_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* From the reminder's "Start Now": the session, with Today behind it
+ * for when it ends; Today alone if the plan has gone since. */
+static void
+start_session_activated (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  KcApplication *self = user_data;
+  KcWindow *window;
+
+  if (self->library == NULL)
+    return;
+
+  window = get_or_create_window (self);
+  kc_window_show_today (window, g_variant_get_string (param, NULL));
+  kc_window_start_session (window, g_variant_get_string (param, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "preferences", preferences_activated },
   { "show-today", show_today_activated, "s" },
+  { "start-session", start_session_activated, "s" },
 };
 
 static void

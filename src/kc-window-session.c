@@ -33,25 +33,34 @@ on_session_closed_cb (KcWindow *self)
   end_session (self);
 }
 
-static void
-start_session_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+/**
+ * kc_window_start_session:
+ * @plan_id: one of the user's plans
+ *
+ * Puts a guided session through @plan_id's exercises for today in place
+ * of the window's content, until it is closed.
+ *
+ * Returns: %FALSE if there is no such plan (deleted since a reminder
+ *   named it, say) or a session already runs
+ */
+gboolean
+kc_window_start_session (KcWindow   *self,
+                         const char *plan_id)
 {
-  KcWindow *self = KC_WINDOW (widget);
-  const char *id = g_variant_get_string (param, NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcSession) session = NULL;
   KcPlan *plan;
   GDate today;
 
-  if (self->plans == NULL || self->session_view != NULL)
-    return;
-  plan = kc_plan_store_lookup (self->plans, id);
+  g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
+
+  if (self->plans == NULL || self->session_view != NULL || plan_id == NULL)
+    return FALSE;
+  plan = kc_plan_store_lookup (self->plans, plan_id);
   if (plan == NULL)
     {
-      g_warning ("No plan %s to start a session of", id);
-      return;
+      g_debug ("No plan %s to start a session of", plan_id);
+      return FALSE;
     }
 
   g_date_clear (&today, 1);
@@ -65,6 +74,15 @@ start_session_action (GtkWidget  *widget,
   g_signal_connect_swapped (self->session_view, "closed", G_CALLBACK (on_session_closed_cb), self);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), self->session_view);
   kc_session_view_start (KC_SESSION_VIEW (self->session_view));
+  return TRUE;
+}
+
+static void
+start_session_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  kc_window_start_session (KC_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
 /* Returns: (transfer none) (nullable): the session running in @self */

@@ -42,6 +42,8 @@ gboolean    kc_window_print_visit_summary (KcWindow   *self,
 double      kc_window_get_text_zoom (KcWindow       *self);
 gboolean    kc_window_get_presenting (KcWindow      *self);
 GtkWidget  *kc_window_get_session_view (KcWindow    *self);
+gboolean    kc_window_start_session    (KcWindow    *self,
+                                        const char  *plan_id);
 void        kc_window_set_presenting (KcWindow      *self,
                                       gboolean       presenting);
 void        kc_window_set_text_zoom (KcWindow       *self,

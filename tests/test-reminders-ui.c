@@ -12,6 +12,7 @@
 #include "kc-test-widgets.h"
 #include "kc-window.h"
 #include "pages/kc-plans-view-private.h"
+#include "pages/kc-session-view.h"
 #include "pages/kc-today-view.h"
 #include "widgets/kc-time-chooser.h"
 
@@ -232,6 +233,40 @@ test_today_plan (Fixture       *fixture,
   g_assert_true (kc_window_get_today_plan (fixture->window) == second);
 }
 
+/* The reminder's "Start Now" starts the session of the plan it named, with
+ * Today behind it; a plan deleted since starts nothing, without a warning. */
+static void
+test_start_now (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(KcPlan) plan = kc_plan_new ("today", "Today's");
+  KcDose dose = { 1, 10, 0, 0 };
+  KcSession *session;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
+                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
+  kc_plan_add_item (plan, kc_weekday_of (&today), "bridge", &dose);
+  g_assert_true (kc_plan_store_add (fixture->store, plan, NULL));
+
+  g_assert_false (kc_window_start_session (fixture->window, "gone"));
+  g_assert_null (kc_window_get_session_view (fixture->window));
+
+  kc_window_show_today (fixture->window, "today");
+  g_assert_true (kc_window_start_session (fixture->window, "today"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_nonnull (kc_window_get_session_view (fixture->window));
+  g_assert_true (gtk_widget_get_mapped (kc_window_get_session_view (fixture->window)));
+  session = kc_session_view_get_session (KC_SESSION_VIEW (kc_window_get_session_view (fixture->window)));
+  g_assert_cmpuint (kc_session_get_n_exercises (session), ==, 1);
+  g_assert_cmpstr (kc_session_get_exercise_id (session), ==, "bridge");
+
+  /* One session at a time. */
+  g_assert_false (kc_window_start_session (fixture->window, "today"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +282,7 @@ main (int   argc,
   ADD ("/reminders-ui/chooser-saves-ics", test_chooser_saves_ics);
   ADD ("/reminders-ui/saved-with-toast", test_saved_with_toast);
   ADD ("/reminders-ui/today-plan", test_today_plan);
+  ADD ("/reminders-ui/start-now", test_start_now);
 
 #undef ADD
 
