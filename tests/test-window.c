@@ -1172,12 +1172,12 @@ main (int   argc,
   ADD ("walks", "/window/text-zoom", test_text_zoom);
   ADD ("walks", "/window/text-zoom-reaches-all-text", test_text_zoom_reaches_all_text);
   ADD ("rest", "/window/text-zoom-restored", test_zoom_restored);
-  ADD ("rest", "/window/presentation-mode", test_presentation_mode);
-  ADD ("rest", "/window/appearance", test_appearance);
+  ADD ("contract", "/window/presentation-mode", test_presentation_mode);
+  ADD ("contract", "/window/appearance", test_appearance);
   ADD ("walks", "/window/fits-small-screen", test_fits_small_screen);
   ADD ("rest", "/window/disclaimer", test_disclaimer_dismissed_for_good);
-  ADD ("rest", "/window/start-hint", test_start_hint);
-  ADD ("rest", "/window/search-everything", test_search_everything);
+  ADD ("contract", "/window/start-hint", test_start_hint);
+  ADD ("contract", "/window/search-everything", test_search_everything);
   ADD ("contract", "/window/open-item", test_open_item);
   ADD ("contract", "/window/page-contract", test_page_contract);
   ADD ("contract", "/window/back-and-forward", test_back_and_forward);
@@ -1192,11 +1192,11 @@ main (int   argc,
   ADD ("walks", "/window/tab-walk", test_tab_walk);
   ADD ("rest", "/window/method-dialog", test_method_dialog);
   ADD ("rest", "/window/alt-number-focuses-content", test_alt_number_focuses_content);
-  ADD ("rest", "/window/diagram-gets-the-room", test_diagram_gets_the_room);
+  ADD ("contract", "/window/diagram-gets-the-room", test_diagram_gets_the_room);
   ADD ("rest", "/window/page", test_page_remembered);
   ADD ("rest", "/window/skipped-file-banner", test_skipped_file_banner);
   ADD ("rest", "/window/content-folder-banner", test_content_folder_banner);
-  ADD ("rest", "/window/user-content-joins-later", test_user_content_joins_later);
+  ADD ("contract", "/window/user-content-joins-later", test_user_content_joins_later);
 
 #undef ADD
 
