@@ -388,21 +388,30 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (kc_preferences_window_new (parent, self->settings)));
 }
 
+/* The window, presented on Today with the plan @param names; %NULL
+ * before there is a library. */
+static KcWindow *
+present_today (KcApplication *self,
+               GVariant      *param)
+{
+  KcWindow *window;
+
+  if (self->library == NULL)
+    return NULL;
+
+  window = get_or_create_window (self);
+  kc_window_show_today (window, g_variant_get_string (param, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
 /* From the exercise reminder: Today, with the plan it counted. */
 static void
 show_today_activated (GSimpleAction *action,
                       GVariant      *param,
                       gpointer       user_data)
 {
-  KcApplication *self = user_data;
-  KcWindow *window;
-
-  if (self->library == NULL)
-    return;
-
-  window = get_or_create_window (self);
-  kc_window_show_today (window, g_variant_get_string (param, NULL));
-  gtk_window_present (GTK_WINDOW (window));
+  present_today (user_data, param);
 }
 
 /* From the reminder's "Start Now": the session, with Today behind it
@@ -412,16 +421,10 @@ start_session_activated (GSimpleAction *action,
                          GVariant      *param,
                          gpointer       user_data)
 {
-  KcApplication *self = user_data;
-  KcWindow *window;
+  KcWindow *window = present_today (user_data, param);
 
-  if (self->library == NULL)
-    return;
-
-  window = get_or_create_window (self);
-  kc_window_show_today (window, g_variant_get_string (param, NULL));
-  kc_window_start_session (window, g_variant_get_string (param, NULL));
-  gtk_window_present (GTK_WINDOW (window));
+  if (window != NULL)
+    kc_window_start_session (window, g_variant_get_string (param, NULL));
 }
 
 static const GActionEntry app_actions[] = {
