@@ -420,7 +420,7 @@ test_file_round_trip (void)
   xml = kc_plan_to_xml (plan);
   xml_again = kc_plan_to_xml (loaded);
   g_assert_cmpstr (xml, ==, xml_again);
-  g_assert_nonnull (strstr (xml, "<plan format=\"2\""));
+  g_assert_nonnull (strstr (xml, "<plan format=\"3\""));
 }
 
 /* A plan saved before records existed loads, ticks and all. */

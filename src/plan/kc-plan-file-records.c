@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * <records> holds what each session did of each exercise, <changes> the
- * suggestions accepted or dismissed.  The schema checks their shape; the
+ * suggestions accepted or dismissed, <psfs> the activities of the
+ * Patient-Specific Functional Scale and their ratings.  The schema checks their shape; the
  * values are checked here, one element at a time, so that one bad record
  * is left out with its file and line and the rest of the plan loads.
  * More than a plan may hold refuses the file, as too many log days do.
@@ -96,7 +97,43 @@ append_change (GString            *xml,
   g_string_append (xml, "    </change>\n");
 }
 
-/* The records and the decisions, after the log. */
+static void
+append_psfs (GString *xml,
+             KcPlan  *plan)
+{
+  GPtrArray *activities = kc_plan_get_psfs_activities (plan);
+  GPtrArray *ratings = kc_plan_get_psfs_ratings (plan);
+
+  if (activities->len == 0)
+    return;
+
+  g_string_append (xml, "  <psfs>\n");
+  for (guint i = 0; i < activities->len; i++)
+    {
+      KcPsfsActivity *activity = g_ptr_array_index (activities, i);
+      g_autofree char *name = g_markup_escape_text (activity->name, -1);
+
+      g_string_append_printf (xml, "    <activity id=\"%s\"", activity->id);
+      if (g_date_valid (&activity->added))
+        {
+          g_autofree char *added = date_text (&activity->added);
+
+          g_string_append_printf (xml, " added=\"%s\"", added);
+        }
+      g_string_append_printf (xml, ">%s</activity>\n", name);
+    }
+  for (guint i = 0; i < ratings->len; i++)
+    {
+      KcPsfsRating *rating = g_ptr_array_index (ratings, i);
+      g_autofree char *day = date_text (&rating->date);
+
+      g_string_append_printf (xml, "    <rating day=\"%s\" activity=\"%s\" score=\"%u\"/>\n",
+                              day, rating->activity_id, rating->score);
+    }
+  g_string_append (xml, "  </psfs>\n");
+}
+
+/* The records, the decisions and the functional scale, after the log. */
 void
 _kc_plan_file_append_records (GString *xml,
                               KcPlan  *plan)
@@ -118,6 +155,8 @@ _kc_plan_file_append_records (GString *xml,
         append_change (xml, change);
     }
   g_string_append (xml, "  </changes>\n");
+
+  append_psfs (xml, plan);
 }
 
 /* ---- Reading ------------------------------------------------------------- */
@@ -255,7 +294,8 @@ read_exercise (xmlNode  *node,
 }
 
 static gboolean
-read_record (xmlNode  *node,
+read_record (KcPlan   *plan,
+             xmlNode  *node,
              gpointer  data,
              Bad      *bad)
 {
@@ -319,7 +359,8 @@ read_version (xmlNode     *change,
 }
 
 static gboolean
-read_change (xmlNode  *node,
+read_change (KcPlan   *plan,
+             xmlNode  *node,
              gpointer  data,
              Bad      *bad)
 {
@@ -352,8 +393,9 @@ read_change (xmlNode  *node,
 typedef struct
 {
   const char *list;                                   /* the list's element */
+  const char *element;                                /* its items' */
   gpointer  (*new_one)      (void);
-  gboolean  (*read)         (xmlNode *node, gpointer one, Bad *bad);
+  gboolean  (*read)         (KcPlan *plan, xmlNode *node, gpointer one, Bad *bad);
   gboolean  (*add)          (KcPlan *plan, gpointer one);
   char     *(*dup_too_many) (void);
   GDestroyNotify free;
@@ -400,11 +442,125 @@ dup_too_many_changes (void)
                           KC_PLAN_MAX_CHANGES);
 }
 
+/* The activity's id: a name of its own, as plan.rng's NCName. */
+static gboolean
+read_activity_id (KcPlan   *plan,
+                  xmlNode  *node,
+                  char    **id,
+                  Bad      *bad)
+{
+  g_autofree char *text = kc_xml_node_dup_attribute (node, "id");
+
+  if (text != NULL && is_exercise_id (g_strstrip (text)) && strlen (text) <= 64 &&
+      kc_plan_find_psfs_activity (plan, text) == NULL)
+    {
+      *id = g_steal_pointer (&text);
+      return TRUE;
+    }
+  return mark_bad (bad, "id", &text);
+}
+
+static gboolean
+read_activity (KcPlan   *plan,
+               xmlNode  *node,
+               gpointer  data,
+               Bad      *bad)
+{
+  KcPsfsActivity *activity = data;
+  g_autofree char *added = kc_xml_node_dup_attribute (node, "added");
+  xmlChar *content = xmlNodeGetContent (node);
+  g_autofree char *name = g_strdup (content ? (const char *)content : "");
+
+  xmlFree (content);
+
+  if (!read_activity_id (plan, node, &activity->id, bad) ||
+      (added != NULL && !read_date (node, "added", &activity->added, bad)))
+    return FALSE;
+
+  activity->name = g_strstrip (g_steal_pointer (&name));
+  if (activity->name[0] == '\0')
+    return mark_bad (bad, "name", &activity->name);
+  return TRUE;
+}
+
+static gpointer
+new_activity (void)
+{
+  KcPsfsActivity *activity = g_new0 (KcPsfsActivity, 1);
+
+  g_date_clear (&activity->added, 1);
+  return activity;
+}
+
+static gboolean
+add_activity (KcPlan   *plan,
+              gpointer  activity)
+{
+  return kc_plan_insert_psfs_activity (plan, activity);
+}
+
+static char *
+dup_too_many_activities (void)
+{
+  return g_strdup_printf (_("The plan names more than %d activities for the functional scale, "
+                            "the most it may name."), KC_PSFS_MAX_ACTIVITIES);
+}
+
+static gboolean
+read_rating (KcPlan   *plan,
+             xmlNode  *node,
+             gpointer  data,
+             Bad      *bad)
+{
+  KcPsfsRating *rating = data;
+  g_autofree char *score = kc_xml_node_dup_attribute (node, "score");
+
+  if (!read_date (node, "day", &rating->date, bad))
+    return FALSE;
+
+  /* A rating of an activity the plan does not name would be dangling. */
+  rating->activity_id = kc_xml_node_dup_attribute (node, "activity");
+  if (rating->activity_id == NULL ||
+      kc_plan_find_psfs_activity (plan, g_strstrip (rating->activity_id)) == NULL)
+    return mark_bad (bad, "activity", &rating->activity_id);
+
+  if (score == NULL)
+    return mark_bad (bad, "score", &score);
+  return read_count (node, "score", KC_PSFS_MAX_SCORE, &rating->score, bad);
+}
+
+static gpointer
+new_rating (void)
+{
+  return g_new0 (KcPsfsRating, 1);
+}
+
+static gboolean
+add_rating (KcPlan   *plan,
+            gpointer  data)
+{
+  KcPsfsRating *rating = data;
+
+  return kc_plan_set_psfs_score (plan, &rating->date, rating->activity_id, rating->score);
+}
+
+static char *
+dup_too_many_ratings (void)
+{
+  return g_strdup_printf (_("The plan holds more than %d ratings of the functional scale, the "
+                            "most a plan may keep."), KC_PLAN_MAX_PSFS_RATINGS);
+}
+
+/* Activities before ratings: a rating names its activity. */
 static const ListKind list_kinds[] = {
-  { "records", new_record, read_record, add_record, dup_too_many_records,
+  { "records", "record", new_record, read_record, add_record, dup_too_many_records,
     (GDestroyNotify)kc_exercise_record_free, N_("A session record") },
-  { "changes", new_change, read_change, add_change, dup_too_many_changes,
+  { "changes", "change", new_change, read_change, add_change, dup_too_many_changes,
     (GDestroyNotify)kc_plan_change_free, N_("A change to the plan") },
+  { "psfs", "activity", new_activity, read_activity, add_activity, dup_too_many_activities,
+    (GDestroyNotify)kc_psfs_activity_free, N_("An activity of the functional scale") },
+  { "psfs", "rating", new_rating, read_rating, add_rating, dup_too_many_ratings,
+    (GDestroyNotify)kc_psfs_rating_free, N_("A rating of the functional scale") },
 };
 
 /* Takes @text. */
@@ -430,11 +586,15 @@ read_list (KcPlan          *plan,
 {
   KC_XML_FOR_EACH_ELEMENT (node, list)
     {
-      gpointer one = kind->new_one ();
+      gpointer one;
       Bad bad = { NULL, NULL };
       gboolean added = TRUE;
 
-      if (kind->read (node, one, &bad))
+      if (!kc_xml_node_is (node, kind->element))
+        continue;
+
+      one = kind->new_one ();
+      if (kind->read (plan, node, one, &bad))
         added = kind->add (plan, one);
       else
         report (problems, display_name, node, _(kind->what), &bad);

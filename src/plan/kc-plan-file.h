@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /* 2: the sessions' <records> and the decisions on suggestions, <changes> */
-#define KC_PLAN_FORMAT_VERSION 2
+#define KC_PLAN_FORMAT_VERSION 3
 
 #define KC_PLAN_ERROR (kc_plan_error_quark ())
 

@@ -24,6 +24,8 @@
 #define KC_PLAN_MAX_LOG_DAYS      3660
 /* Ten years of ten exercises a day. */
 #define KC_PLAN_MAX_RECORDS       36600
+/* Ten years of rating five activities every day. */
+#define KC_PLAN_MAX_PSFS_RATINGS  18300
 
 /* Text is capped by the safe reader (KC_XML_MAX_TEXT in
  * src/content/kc-xml.h; kc-plan-file.c checks that the notes fit).  Words

@@ -103,6 +103,7 @@ _kc_plan_copy_log (KcPlan *self,
     g_ptr_array_add (copy->records, kc_exercise_record_copy (g_ptr_array_index (self->records, i)));
   for (guint i = 0; i < self->changes->len; i++)
     g_ptr_array_add (copy->changes, kc_plan_change_copy (g_ptr_array_index (self->changes, i)));
+  _kc_plan_copy_psfs (self, copy);
 }
 
 /**

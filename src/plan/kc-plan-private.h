@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The plan is one object in two files: the plan and its days (kc-plan.c),
+ * The plan is one object in several files: the plan and its days (kc-plan.c),
  * the log and the week's figures (kc-plan-log.c), the suggestions made
- * from the log and the decisions on them (kc-plan-suggestions.c).
+ * from the log and the decisions on them (kc-plan-suggestions.c), the
+ * Patient-Specific Functional Scale (kc-plan-psfs.c).
  */
 #pragma once
 
@@ -31,11 +32,17 @@ struct _KcPlan
   GHashTable *log;                   /* "YYYY-MM-DD" → KcPlanDayLog */
   GPtrArray *records;                /* of KcExerciseRecord, oldest first */
   GPtrArray *changes;                /* of KcPlanChange, decided, oldest first */
+  GPtrArray *psfs_activities;        /* of KcPsfsActivity, in the order named */
+  GPtrArray *psfs_ratings;           /* of KcPsfsRating, oldest first */
   GPtrArray *undo;                   /* of KcPlanItem: the last accepted change's
                                         items, before and after, in pairs */
 };
 
 void _kc_plan_emit_changed  (KcPlan       *self);
+char *_kc_plan_fit_text     (const char   *text,
+                             glong         limit);
+void _kc_plan_copy_psfs     (KcPlan       *self,
+                             KcPlan       *copy);
 void _kc_plan_day_log_free  (KcPlanDayLog *log);
 void _kc_plan_copy_log      (KcPlan       *self,
                              KcPlan       *copy);

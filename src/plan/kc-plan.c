@@ -80,6 +80,8 @@ kc_plan_finalize (GObject *object)
   g_clear_pointer (&self->log, g_hash_table_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->psfs_activities, g_ptr_array_unref);
+  g_clear_pointer (&self->psfs_ratings, g_ptr_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_plan_parent_class)->finalize (object);
@@ -144,9 +146,9 @@ kc_plan_clean_text (const char *text)
 }
 
 /* Never keep more than a plan file may hold: what is saved must load. */
-static char *
-fit_text (const char *text,
-          glong       limit)
+char *
+_kc_plan_fit_text (const char *text,
+                   glong       limit)
 {
   g_autofree char *clean = kc_plan_clean_text (text);
 
@@ -164,7 +166,7 @@ set_string (KcPlan      *self,
   glong limit = pspec == properties[PROP_NOTES]     ? KC_PLAN_MAX_NOTES
               : pspec == properties[PROP_PATIENT] ? KC_PLAN_MAX_PATIENT
                                                   : KC_PLAN_MAX_NAME;
-  g_autofree char *clean = fit_text (value, limit);
+  g_autofree char *clean = _kc_plan_fit_text (value, limit);
 
   value = clean;
 
@@ -245,6 +247,8 @@ kc_plan_init (KcPlan *self)
                                      (GDestroyNotify)_kc_plan_day_log_free);
   self->records = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_exercise_record_free);
   self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_plan_change_free);
+  self->psfs_activities = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_psfs_activity_free);
+  self->psfs_ratings = g_ptr_array_new_with_free_func ((GDestroyNotify)kc_psfs_rating_free);
   self->undo = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < KC_N_WEEKDAYS; i++)
@@ -266,7 +270,7 @@ kc_plan_new (const char *id,
 
   self->id = id ? g_strdup (id) : g_uuid_string_random ();
   g_free (self->name);
-  self->name = fit_text (name, KC_PLAN_MAX_NAME);
+  self->name = _kc_plan_fit_text (name, KC_PLAN_MAX_NAME);
 
   return self;
 }

@@ -10,6 +10,7 @@
 #include "kc-exercise-record.h"
 #include "kc-plan-item.h"
 #include "kc-plan-limits.h"
+#include "kc-psfs.h"
 
 G_BEGIN_DECLS
 
@@ -105,6 +106,38 @@ guint       kc_plan_get_minutes_of_kind (KcPlan         *self,
 guint       kc_plan_count_days_of_kind  (KcPlan         *self,
                                          KcLibrary      *library,
                                          KcExerciseKind  kind);
+
+const KcPsfsActivity *kc_plan_add_psfs_activity    (KcPlan               *self,
+                                                    const char           *name,
+                                                    const GDate          *added);
+gboolean              kc_plan_insert_psfs_activity (KcPlan               *self,
+                                                    const KcPsfsActivity *activity);
+gboolean              kc_plan_rename_psfs_activity (KcPlan               *self,
+                                                    const char           *id,
+                                                    const char           *name);
+gboolean              kc_plan_remove_psfs_activity (KcPlan               *self,
+                                                    const char           *id);
+const KcPsfsActivity *kc_plan_find_psfs_activity   (KcPlan               *self,
+                                                    const char           *id);
+GPtrArray            *kc_plan_get_psfs_activities  (KcPlan               *self);
+gboolean              kc_plan_set_psfs_score       (KcPlan               *self,
+                                                    const GDate          *date,
+                                                    const char           *activity_id,
+                                                    guint                 score);
+int                   kc_plan_get_psfs_score       (KcPlan               *self,
+                                                    const GDate          *date,
+                                                    const char           *activity_id);
+GPtrArray            *kc_plan_get_psfs_ratings     (KcPlan               *self);
+gboolean              kc_plan_get_psfs_week        (KcPlan               *self,
+                                                    const GDate          *monday,
+                                                    const char           *activity_id,
+                                                    double               *value);
+gboolean              kc_plan_get_psfs_span        (KcPlan               *self,
+                                                    GDate                *first,
+                                                    GDate                *latest);
+gboolean              kc_plan_psfs_is_due          (KcPlan               *self,
+                                                    const GDate          *today);
+
 guint       kc_weekday_of             (GDate          *date);
 gboolean    kc_plan_parse_date        (const char     *text,
                                        GDate          *date);
