@@ -30,8 +30,8 @@ import re
 import sys
 
 import exercise_side_lying as side_lying
-from exercise_shapes import (ANKLE, FLOOR, FOOT, FOREARM, FRAMES, H, HAND, NECK, NECK_P,
-                             FOREARM_P, HEAD_RX, SHIN, SHIN_P, THIGH, THIGH_P, TORSO, TRUNK,
+from exercise_shapes import (ANKLE, FLOOR, FOOT, FOOT_LENGTH, FOREARM, FRAMES, H, HAND, NECK,
+                             NECK_P, FOREARM_P, HEAD_RX, SHIN, SHIN_P, THIGH, THIGH_P, TORSO, TRUNK,
                              UPPER_ARM, UPPER_ARM_P, W, add, head_path, scale, segment, shape,
                              two_bone, vec)
 
@@ -160,6 +160,38 @@ def step(x, w=52, h=22):
     return [f'<rect class="prop" x="{x}" y="{FLOOR - h}" width="{w}" height="{h}" rx="2"/>']
 
 
+# A stair rail beside the step, on the far side, rising with the step at
+# about hip height: its two ends, each on a post.
+RAIL = ((64, 90), (184, 36))
+
+
+def rail():
+    (x0, y0), (x1, y1) = RAIL
+    return [f'<path class="prop" d="M{x0} {y0} L{x1} {y1} M{x0 + 4} {y0 - 2} V{FLOOR} '
+            f'M{x1 - 4} {y1 + 2} V{FLOOR}"/>']
+
+
+def hold_rail(p):
+    """The far hand on the rail a little ahead of the shoulder, along it."""
+    (x0, y0), (x1, y1) = RAIL
+    x = joint(p, 'shoulder')[0] + 16
+    planted(p, 'far_arm', (x, y0 + (y1 - y0) * (x - x0) / (x1 - x0) - 2), -1)
+    p['fhand'] = math.degrees(math.atan2(y1 - y0, x1 - x0))
+    return p
+
+
+def toes_on_mat(p):
+    """No toe through the mat: a foot that would reach below it turns, on
+    the side it points to, until it rests on the mat."""
+    j = p.joints()
+    for side, pre in (('', ''), ('far_', 'f')):
+        room = FLOOR - 4 - j[side + 'ankle'][1]
+        if j[side + 'toe'][1] > FLOOR - 4 and 0 < room < FOOT_LENGTH:
+            a = math.degrees(math.asin(room / FOOT_LENGTH))
+            p[pre + 'foot'] = a if math.cos(math.radians(p[pre + 'foot'])) > 0 else 180 - a
+    return p
+
+
 def worktop(x):
     return [f'<path class="prop" d="M{x - 34} 70 H{x} V{FLOOR} M{x - 30} 70 V{FLOOR}"/>']
 
@@ -236,9 +268,11 @@ def exercises():
         end=pose(fours, -12, 90, 90, 90, 180, 180, head=-40, hand=0, fhand=0, bend=-5))
     # Plank: from lying on the forearms to a straight line on forearms and toes.
     on_elbow = ('elbow', 150, FLOOR - 4)
+    # The end's line sinks a little from shoulders to heels, and the toes,
+    # tucked under, reach the mat.
     E['plank'] = dict(props=mat(14, 226), start=pose(
         on_elbow, -28, 90, 0, 180, 180, 180, head=-20, hand=0),
-        end=pose(on_elbow, -12, 90, 0, 168, 168, 82, head=-10, hand=0))
+        end=pose(on_elbow, -5, 90, 0, 175, 175, 60, head=-4, hand=0), hold=toes_on_mat)
     # Lying on one side, seen from in front: build-aux/exercise_side_lying.py.
     E['side-plank'] = side_lying.side_plank()
     E['clamshell'] = side_lying.clamshell()
@@ -260,8 +294,10 @@ def exercises():
     # ... then the body rises over the lead foot, the other foot leaves the floor
     up = pose(('ankle', 140, FLOOR - 22 - ANKLE), -88, 96, 80, 98, 91, 0, head=-90,
               farm=80, ffore=70, fthigh=106, fshin=122, ffoot=40)
-    E['step-up'] = dict(props=step(122), start=pose(
-        ('far_ankle', 100, FLOOR - ANKLE), -90, 80, 70, 90, 90, 0, head=-90), via=lead, end=up)
+    # Holding a rail, as the steps say: in every frame (hold).
+    E['step-up'] = dict(props=rail() + step(122), start=pose(
+        ('far_ankle', 100, FLOOR - ANKLE), -90, 80, 70, 90, 90, 0, head=-90), via=lead, end=up,
+        hold=hold_rail)
     stretch = pose(('ankle', 110, FLOOR - ANKLE), -90, -5, -5, 90, 90, 0, head=-90,
                    farm=110, ffore=150, fthigh=98, fshin=-104, ffoot=190, fhand=60)
     planted(stretch, 'far_arm', add(joint(stretch, 'far_ankle'), (0, -3)), -1)
@@ -362,7 +398,8 @@ def frames_of(name):
     if 'at' in e:
         # seen from above the floor: the mat lies in depth, no floor line
         return [e['at'](ease(t)) for t in times], e['props'], []
-    return [motion(e, t) for t in times], floor + e['props'], []
+    hold = e.get('hold', lambda p: p)
+    return [hold(motion(e, t)) for t in times], floor + e['props'], []
 
 
 def path_element(i, d):

@@ -305,7 +305,7 @@ def main():
         "  </g>",
         '  <g id="nerves">',
     ]
-    rows += nerve("femoral-nerve", FEMORAL_TRUNK, FEMORAL_BRANCHES)
+    rows += nerve("femoral-nerve", FEMORAL_TRUNK, FEMORAL_BRANCHES, "nerve")
     rows += nerve("obturator-nerve", OBTURATOR_TRUNK, OBTURATOR_BRANCHES)
     rows += [
         part("lateral-femoral-cutaneous-nerve", "nerve-thin", smooth(LFCN)),
