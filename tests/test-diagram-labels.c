@@ -6,11 +6,13 @@
  * has its label, whole (never ellipsized, at most two lines), inside the
  * view, clear of every other label, and no two leader lines cross.  Run
  * once in English and, with KC_TEST_GERMAN=1, once in German, whose
- * names are longer.
+ * names are longer.  With a part chosen on the short view, only it and
+ * its nearest neighbours are labelled; on the tall one, every part.
  */
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 
 #include "content/kc-library.h"
 #include "kc-test-german.h"
@@ -20,6 +22,10 @@
 #include "kc-test-widgets.h"
 
 static const char *diagrams[] = { "lumbar-spine", "knee", "hip" };
+
+/* A part of each diagram, in the middle of a crowd of named parts. */
+static const char *chosen_parts[] = { "l4-nerve-root", "medial-collateral-ligament",
+                                      "femoral-nerve" };
 
 typedef struct
 {
@@ -251,6 +257,95 @@ test_labels_cached (Fixture       *fixture,
   g_object_unref (layout);
 }
 
+/* Whether the labels name @id. */
+static gboolean
+labels_name (GArray     *labels,
+             const char *id)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (g_array_index (labels, Label, i).part->id, id))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* How far the anchors of @a and @b lie apart, in document units. */
+static double
+anchor_distance (const Part *a,
+                 const Part *b)
+{
+  return hypot (a->anchor_x - b->anchor_x, a->anchor_y - b->anchor_y);
+}
+
+/* No named part left without a label lies nearer the chosen part than a
+ * labelled neighbour. */
+static void
+assert_nearest (KcDiagramView *view,
+                GArray        *labels,
+                const char    *chosen_id)
+{
+  Part *chosen = _kc_diagram_view_find_part (view, chosen_id);
+  double farthest = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    farthest = MAX (farthest, anchor_distance (chosen, g_array_index (labels, Label, i).part));
+
+  for (guint i = 0; i < view->parts->len; i++)
+    {
+      Part *part = g_ptr_array_index (view->parts, i);
+
+      if (part->name != NULL && part->has_anchor && !labels_name (labels, part->id))
+        g_assert_cmpfloat (anchor_distance (chosen, part), >=, farthest);
+    }
+}
+
+/* At 1024×600 a chosen part and its four nearest neighbours keep their
+ * labels, whole and clear, and no other part has one; choosing nothing
+ * brings every label back. */
+static void
+test_labels_near_choice (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (diagrams); d++)
+    {
+      GArray *labels;
+
+      g_test_message ("%s: %s", diagrams[d], chosen_parts[d]);
+      g_assert_true (kc_anatomy_page_show_diagram (fixture->page, diagrams[d]));
+      kc_diagram_view_set_show_labels (fixture->view, TRUE);
+      g_assert_true (_kc_diagram_view_labels_crowd (fixture->view));
+      kc_diagram_view_set_selected_part (fixture->view, chosen_parts[d]);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+      g_assert_cmpstr (kc_diagram_view_get_selected_part (fixture->view), ==, chosen_parts[d]);
+
+      labels = _kc_diagram_view_get_labels (fixture->view);
+      g_assert_cmpuint (labels->len, ==, 1 + KC_DIAGRAM_LABELS_NEIGHBOURS);
+      g_assert_true (labels_name (labels, chosen_parts[d]));
+      assert_nearest (fixture->view, labels, chosen_parts[d]);
+      assert_labels_clear (fixture, FALSE);
+
+      kc_diagram_view_set_selected_part (fixture->view, NULL);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+      assert_labels_clear (fixture, TRUE);
+    }
+}
+
+/* A tall view has room for every label, chosen part or not. */
+static void
+test_labels_all_when_tall (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (diagrams); d++)
+    {
+      g_assert_true (kc_anatomy_page_show_diagram (fixture->page, diagrams[d]));
+      kc_diagram_view_set_show_labels (fixture->view, TRUE);
+      kc_diagram_view_set_selected_part (fixture->view, chosen_parts[d]);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->view));
+      g_assert_false (_kc_diagram_view_labels_crowd (fixture->view));
+      assert_labels_clear (fixture, TRUE);
+    }
+}
+
 static void
 test_lines_cross (void)
 {
@@ -285,6 +380,8 @@ main (int   argc,
   ADD ("/diagram-labels/1280x800", large, test_labels_fit);
   ADD ("/diagram-labels/1024x600-zoomed", small, test_labels_fit_zoomed);
   ADD ("/diagram-labels/cached", small, test_labels_cached);
+  ADD ("/diagram-labels/1024x600-chosen", small, test_labels_near_choice);
+  ADD ("/diagram-labels/1280x800-chosen", large, test_labels_all_when_tall);
 
 #undef ADD
 

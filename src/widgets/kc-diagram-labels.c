@@ -43,8 +43,8 @@ label_key_equal (const LabelKey *a,
                  const LabelKey *b)
 {
   return a->width == b->width && a->height == b->height && a->font == b->font &&
-         a->names == b->names && a->zoom == b->zoom && a->pan_x == b->pan_x &&
-         a->pan_y == b->pan_y;
+         a->names == b->names && a->selection == b->selection && a->zoom == b->zoom &&
+         a->pan_x == b->pan_x && a->pan_y == b->pan_y;
 }
 
 static LabelKey
@@ -61,6 +61,9 @@ label_key (KcDiagramView *self,
     .height = height,
     .font = pango_font_description_hash (pango_context_get_font_description (context)),
     .names = self->names_serial,
+    /* Which parts are labelled follows the choice only on a short view. */
+    .selection = with_placement && _kc_diagram_view_labels_crowd (self) ?
+                 self->selection_serial : 0,
     .zoom = with_placement ? zoom : 0,
     .pan_x = with_placement ? pan_x : 0,
     .pan_y = with_placement ? pan_y : 0,
@@ -460,13 +463,15 @@ place_column (GPtrArray *column,
   uncross_column (column, height);
 }
 
-/* A label for each named part in sight, between the columns' lines. */
+/* A label for each named part in sight, between the columns' lines; on a
+ * short view with a part chosen, only for it and its neighbours. */
 static void
 collect_labels (KcDiagramView *self,
                 double         column,
                 double         left_edge,
                 double         right_edge)
 {
+  g_autoptr(GHashTable) shown = _kc_diagram_view_dup_labelled_parts (self);
   double height;
 
   _kc_diagram_view_get_room (self, NULL, &height);
@@ -478,7 +483,8 @@ collect_labels (KcDiagramView *self,
       double x, y;
       int text_height;
 
-      if (part->name == NULL || !kc_diagram_view_get_part_point (self, part->id, &x, &y) ||
+      if (part->name == NULL || (shown != NULL && !g_hash_table_contains (shown, part)) ||
+          !kc_diagram_view_get_part_point (self, part->id, &x, &y) ||
           x <= left_edge + 2 * LINE_PAD || x >= right_edge - 2 * LINE_PAD ||
           y < 0 || y > height)
         continue;

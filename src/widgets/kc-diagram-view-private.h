@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 /* Room around the picture, in pixels, so strokes at the edge are not cut. */
 #define KC_DIAGRAM_FIT_MARGIN 12.0
 
+/* A view shorter than this (pixels; a 600-pixel screen) labels only the
+ * chosen part and this many of its neighbours (kc-diagram-labels-near.c). */
+#define KC_DIAGRAM_LABELS_SMALL_HEIGHT 560.0
+#define KC_DIAGRAM_LABELS_NEIGHBOURS 4
+
 typedef struct
 {
   GdkRGBA color;
@@ -56,6 +61,7 @@ typedef struct
   int width, height;
   guint font;                /* a hash of the font, which text zoom changes */
   guint names;
+  guint selection;           /* on a short view, the chosen part's serial */
   double zoom, pan_x, pan_y;
 } LabelKey;
 
@@ -86,6 +92,7 @@ struct _KcDiagramView
 
   char *hovered;
   char *selected;
+  guint selection_serial;    /* bumped when the chosen part changes */
   char *loaded_css;          /* the stylesheet the handle has now */
 
   /* The picture without hover, drawn once per size, zoom, theme and
@@ -254,6 +261,8 @@ PangoLayout  *_kc_diagram_view_new_layout  (KcDiagramView *self,
 GArray     *_kc_diagram_view_get_labels    (KcDiagramView *self);
 graphene_rect_t _kc_diagram_view_get_labels_bounds (KcDiagramView *self);
 void        _kc_diagram_view_forget_labels (KcDiagramView *self);
+gboolean    _kc_diagram_view_labels_crowd  (KcDiagramView *self);
+GHashTable *_kc_diagram_view_dup_labelled_parts (KcDiagramView *self);
 void        _kc_diagram_view_label_clear   (Label         *label);
 gboolean    _kc_diagram_view_lines_cross   (const graphene_point_t *a1,
                                             const graphene_point_t *a2,

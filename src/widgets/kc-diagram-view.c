@@ -516,6 +516,7 @@ kc_diagram_view_set_selected_part (KcDiagramView *self,
 
   g_free (self->selected);
   self->selected = g_strdup (id);
+  self->selection_serial++;
   _kc_diagram_view_invalidate_style (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PART]);
 }
