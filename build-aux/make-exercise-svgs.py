@@ -19,7 +19,9 @@ and .water-body (the pool, drawn over the swimmer) get theirs from data/diagrams
 far limbs, the near body and the near arm are each drawn twice, through
 <use>: first wide in the outline class, then filled, so that overlapping
 segments read as one body and the arm shows over the trunk.  The trunk's
-path is frame-N-trunk, for the tests (the hips lift in a bridge).
+path is frame-N-trunk and the far hand's frame-N-far-hand, for the tests
+(the hips lift in a bridge, a hand holds the rail); the floor line is
+#floor and a step-up's rail #rail.
 
 Run again after editing a pose; the contact sheet for checking them all:
 build-aux/make-exercise-svgs.py --sheet light|dark /tmp/sheet.svg
@@ -137,6 +139,7 @@ def figure_groups(p):
         out.append(segment(j['shoulder'], j[side + 'elbow'], UPPER_ARM_P))
         out.append(segment(j[side + 'elbow'], j[side + 'wrist'], FOREARM_P))
         out.append(shape(j[side + 'wrist'], p[pre + 'hand'], HAND))
+    far[-1] = ('far-hand', far[-1])
     return [('limb-far', far), ('figure', near), ('figure', arm)]
 
 
@@ -167,7 +170,7 @@ RAIL = ((64, 90), (184, 36))
 
 def rail():
     (x0, y0), (x1, y1) = RAIL
-    return [f'<path class="prop" d="M{x0} {y0} L{x1} {y1} M{x0 + 4} {y0 - 2} V{FLOOR} '
+    return [f'<path id="rail" class="prop" d="M{x0} {y0} L{x1} {y1} M{x0 + 4} {y0 - 2} V{FLOOR} '
             f'M{x1 - 4} {y1 + 2} V{FLOOR}"/>']
 
 
@@ -318,7 +321,7 @@ def exercises():
     E['single-leg-balance'] = dict(props=worktop(172), start=pose(
         ('ankle', 110, FLOOR - ANKLE), -90, 60, 20, 90, 90, 0, head=-90, farm=80, ffore=70),
         end=pose(('ankle', 110, FLOOR - ANKLE), -90, 60, 20, 90, 90, 0, head=-90, farm=80,
-                 ffore=70, fthigh=82, fshin=150, ffoot=60))
+                 ffore=70, fthigh=82, fshin=150, ffoot=60), hold=toes_on_mat)
     for k in ('start', 'end'):
         planted(E['single-leg-balance'][k], 'near_arm', (142, 71), -1)
     E['posture-reset'] = dict(props=chair(110), start=pose(
@@ -389,7 +392,7 @@ def frames_of(name):
     """The frames of an exercise, the props behind them, and what is drawn
     over the figure in each."""
     cyc = cycles()
-    floor = [f'<line class="floor" x1="0" y1="{FLOOR + 1}" x2="{W}" y2="{FLOOR + 1}"/>']
+    floor = [f'<line id="floor" class="floor" x1="0" y1="{FLOOR + 1}" x2="{W}" y2="{FLOOR + 1}"/>']
     if name in cyc:
         return ([cyc[name](i / FRAMES) for i in range(FRAMES)], floor + CYCLE_PROPS[name],
                 CYCLE_OVER.get(name, []))

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <librsvg/rsvg.h>
+#include <string.h>
 
 #include "content/kc-library.h"
 #include "kc-test-pixels.h"
@@ -135,30 +136,59 @@ test_draw_pose_for_print (void)
   cairo_surface_destroy (end);
 }
 
-/* The lowest point of the trunk in frame @frame of @exercise's file, as
- * generated (every frame shown). */
-static double
-trunk_bottom (KcExercise *exercise,
-              guint       frame)
+/* The file of @exercise as generated, in the light colours with every
+ * frame shown, for measuring its pieces by id. */
+static RsvgHandle *
+load_every_frame (KcExercise *exercise)
 {
   static const char show[] = ".frame { display: inline !important; }";
   g_autoptr(GBytes) svg = g_resources_lookup_data (kc_exercise_get_illustration_resource (exercise),
                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  RsvgHandle *handle;
-  g_autofree char *id = g_strdup_printf ("#frame-%u-trunk", frame);
-  RsvgRectangle viewport = { 0, 0, WIDTH, HEIGHT };
-  RsvgRectangle ink, logical;
+  g_autoptr(GBytes) css = stylesheet ("light");
+  g_autofree char *rules = g_strconcat (g_bytes_get_data (css, NULL), show, NULL);
   g_autoptr(GError) error = NULL;
+  RsvgHandle *handle;
 
   g_assert_nonnull (svg);
   handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg),
                                       &error);
   g_assert_no_error (error);
-  g_assert_true (rsvg_handle_set_stylesheet (handle, (const guint8 *)show, sizeof show - 1,
+  g_assert_true (rsvg_handle_set_stylesheet (handle, (const guint8 *)rules, strlen (rules),
                                              &error));
-  g_assert_true (rsvg_handle_get_geometry_for_layer (handle, id, &viewport, &ink, &logical,
+  return handle;
+}
+
+/* The box of the element @id (“#…”): with its strokes (@ink) or of its
+ * geometry alone; FALSE if the file has no such element. */
+static gboolean
+find_box (RsvgHandle    *handle,
+          const char    *id,
+          gboolean       ink,
+          RsvgRectangle *box)
+{
+  RsvgRectangle viewport = { 0, 0, WIDTH, HEIGHT };
+  RsvgRectangle ink_box, logical;
+  g_autoptr(GError) error = NULL;
+
+  if (!rsvg_handle_has_sub (handle, id))
+    return FALSE;
+  g_assert_true (rsvg_handle_get_geometry_for_layer (handle, id, &viewport, &ink_box, &logical,
                                                      &error));
   g_assert_no_error (error);
+  *box = ink ? ink_box : logical;
+  return TRUE;
+}
+
+/* The lowest point of the trunk in frame @frame of @exercise's file. */
+static double
+trunk_bottom (KcExercise *exercise,
+              guint       frame)
+{
+  RsvgHandle *handle = load_every_frame (exercise);
+  g_autofree char *id = g_strdup_printf ("#frame-%u-trunk", frame);
+  RsvgRectangle ink;
+
+  g_assert_true (find_box (handle, id, TRUE, &ink));
   g_object_unref (handle);
   g_assert_cmpfloat (ink.height, >, 0);
   return ink.y + ink.height;
@@ -177,6 +207,110 @@ test_side_plank_hips_lift (void)
   g_assert_cmpfloat (trunk_bottom (exercise, end), <, trunk_bottom (exercise, 0) - 8);
 }
 
+/* Nothing goes through the floor in any frame: a foot, knee or back
+ * rests on it, the figure's outline (half its width, 2) over the floor
+ * line (half its width, 1) at most.  Figures seen from above the mat have
+ * no floor. */
+static void
+test_nothing_through_floor (void)
+{
+  GListModel *exercises = kc_library_get_exercises (library);
+  guint checked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(KcExercise) exercise = g_list_model_get_item (exercises, i);
+      g_autoptr(KcExercisePoses) poses = kc_exercise_poses_new (exercise, NULL, NULL);
+      RsvgHandle *handle = load_every_frame (exercise);
+      RsvgRectangle floor, ink;
+      double floor_y;
+
+      if (!find_box (handle, "#floor", FALSE, &floor))
+        {
+          g_object_unref (handle);
+          continue;
+        }
+
+      floor_y = floor.y;   /* the line's middle */
+      for (guint f = 0; f < kc_exercise_poses_get_n_frames (poses); f++)
+        {
+          g_autofree char *id = g_strdup_printf ("#frame-%u", f);
+
+          g_assert_true (find_box (handle, id, TRUE, &ink));
+          g_test_message ("%s, frame %u: %g", kc_item_get_id (KC_ITEM (exercise)), f,
+                          ink.y + ink.height - floor_y);
+          if (ink.y + ink.height > floor_y + 3.5)
+            g_error ("%s, frame %u: the figure reaches %g below the floor",
+                     kc_item_get_id (KC_ITEM (exercise)), f, ink.y + ink.height - floor_y);
+        }
+      checked++;
+      g_object_unref (handle);
+    }
+
+  g_assert_cmpuint (checked, >=, 15);
+}
+
+/* @id of @handle drawn alone, as a mask. */
+static cairo_surface_t *
+render_mask (RsvgHandle *handle,
+             const char *id)
+{
+  RsvgRectangle viewport = { 0, 0, WIDTH, HEIGHT };
+  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (mask);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rsvg_handle_render_layer (handle, cr, id, &viewport, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (mask);
+  return mask;
+}
+
+/* Pixels painted in both masks. */
+static guint
+count_overlap (cairo_surface_t *a,
+               cairo_surface_t *b)
+{
+  const guchar *pa = cairo_image_surface_get_data (a);
+  const guchar *pb = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      n += pa[y * stride + x] > 0 && pb[y * stride + x] > 0;
+
+  return n;
+}
+
+/* Its steps say “holding a rail”: the step-up has one, and a hand is on
+ * it in every frame, stepping up and back down. */
+static void
+test_step_up_holds_rail (void)
+{
+  KcExercise *exercise = kc_library_lookup_exercise (library, "step-up");
+  g_autoptr(KcExercisePoses) poses = kc_exercise_poses_new (exercise, NULL, NULL);
+  RsvgHandle *handle = load_every_frame (exercise);
+  cairo_surface_t *rail;
+
+  g_assert_nonnull (strstr (kc_exercise_get_steps (exercise)[0], "rail"));
+  g_assert_true (rsvg_handle_has_sub (handle, "#rail"));
+  rail = render_mask (handle, "#rail");
+  for (guint f = 0; f < kc_exercise_poses_get_n_frames (poses); f++)
+    {
+      g_autofree char *id = g_strdup_printf ("#frame-%u-far-hand", f);
+      cairo_surface_t *hand = render_mask (handle, id);
+
+      g_test_message ("frame %u: %u pixels of the hand on the rail", f, count_overlap (hand, rail));
+      g_assert_cmpuint (count_overlap (hand, rail), >=, 4);
+      cairo_surface_destroy (hand);
+    }
+
+  cairo_surface_destroy (rail);
+  g_object_unref (handle);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +325,8 @@ main (int   argc,
   g_test_add_func ("/exercise-poses/one-frame-at-a-time", test_one_frame_at_a_time);
   g_test_add_func ("/exercise-poses/draw-pose-for-print", test_draw_pose_for_print);
   g_test_add_func ("/exercise-poses/side-plank-hips-lift", test_side_plank_hips_lift);
+  g_test_add_func ("/exercise-poses/nothing-through-floor", test_nothing_through_floor);
+  g_test_add_func ("/exercise-poses/step-up-holds-rail", test_step_up_holds_rail);
 
   status = g_test_run ();
   g_assert_finalize_object (library);
