@@ -150,7 +150,7 @@ def arc_through(pts):
 
 
 def main():
-    lateral_c = meniscus_c(460, 698, (33, 34), (17, 18), 50, 0)
+    lateral_c = meniscus_c(460, 698, (33, 34), (17, 18), 32, 0)
     medial_c = meniscus_c(538, 700, (36, 38), (22, 24), 110, 180)
     rows = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -172,7 +172,8 @@ def main():
         '    <path class="skin" d="%s"/>' % SKIN,
         '    <path class="muscle" d="%s"/>' % QUADRICEPS_MUSCLE,
         '    <g transform="%s">' % INSET_SHIFT,
-        '      <path class="inset" d="%s"/>' % INSET_FRAME,
+        # kc-whole: the view keeps it whole when it fits the parts
+        '      <path id="kc-whole" class="inset" d="%s"/>' % INSET_FRAME,
         '      <path class="bone" d="%s"/>' % PLATEAU,
         '      <path class="detail" d="M500 662 C496 680 496 700 500 740"/>',
         "    </g>",

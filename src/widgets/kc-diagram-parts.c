@@ -38,11 +38,29 @@ _kc_diagram_view_find_part (KcDiagramView *self,
   return NULL;
 }
 
+/* An element that is no part yet must be seen whole when the view fits
+ * the parts (the knee's inset, whose frame reaches below its menisci). */
+#define WHOLE_ID "#kc-whole"
+
+static void
+add_box (const RsvgRectangle *box,
+         double              *x1,
+         double              *y1,
+         double              *x2,
+         double              *y2)
+{
+  *x1 = MIN (*x1, box->x);
+  *y1 = MIN (*y1, box->y);
+  *x2 = MAX (*x2, box->x + box->width);
+  *y2 = MAX (*y2, box->y + box->height);
+}
+
 /**
  * _kc_diagram_measure_parts:
  * @parts: (element-type Part): their ink boxes are set
  *
- * Returns: the box of all of @parts together, in document units
+ * Returns: the box of all of @parts together, and of the element
+ *   `kc-whole` if there is one, in document units
  */
 RsvgRectangle
 _kc_diagram_measure_parts (RsvgHandle          *handle,
@@ -50,12 +68,12 @@ _kc_diagram_measure_parts (RsvgHandle          *handle,
                            GPtrArray           *parts)
 {
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+  RsvgRectangle whole, logical;
 
   for (guint i = 0; i < parts->len; i++)
     {
       Part *part = g_ptr_array_index (parts, i);
       g_autofree char *layer = g_strconcat ("#", part->id, NULL);
-      RsvgRectangle logical;
 
       if (!rsvg_handle_get_geometry_for_layer (handle, layer, viewport,
                                                &part->ink, &logical, NULL))
@@ -64,11 +82,11 @@ _kc_diagram_measure_parts (RsvgHandle          *handle,
           continue;
         }
 
-      x1 = MIN (x1, part->ink.x);
-      y1 = MIN (y1, part->ink.y);
-      x2 = MAX (x2, part->ink.x + part->ink.width);
-      y2 = MAX (y2, part->ink.y + part->ink.height);
+      add_box (&part->ink, &x1, &y1, &x2, &y2);
     }
+  if (x2 > x1 && rsvg_handle_has_sub (handle, WHOLE_ID) &&
+      rsvg_handle_get_geometry_for_layer (handle, WHOLE_ID, viewport, &whole, &logical, NULL))
+    add_box (&whole, &x1, &y1, &x2, &y2);
 
   return x2 > x1 ? (RsvgRectangle) { x1, y1, x2 - x1, y2 - y1 }
                  : (RsvgRectangle) { 0, 0, 0, 0 };
