@@ -69,3 +69,52 @@ kc_test_render_pose_frame (KcExercisePoses *poses,
   cairo_surface_flush (surface);
   return surface;
 }
+
+/* Where the element @id (“#…”) of @handle paints, drawn alone in a
+ * @width × @height viewport: an A8 mask. */
+cairo_surface_t *
+kc_test_render_layer_mask (RsvgHandle *handle,
+                           const char *id,
+                           int         width,
+                           int         height)
+{
+  RsvgRectangle viewport = { 0, 0, width, height };
+  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  cairo_t *cr = cairo_create (mask);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rsvg_handle_render_layer (handle, cr, id, &viewport, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (mask);
+  return mask;
+}
+
+/* How many pixels two A8 masks of one size both paint (more than half),
+ * and the mean row of those in @centre_y. */
+guint
+kc_test_count_overlap (cairo_surface_t *a,
+                       cairo_surface_t *b,
+                       double          *centre_y)
+{
+  const guchar *pa = cairo_image_surface_get_data (a);
+  const guchar *pb = cairo_image_surface_get_data (b);
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+  double sum_y = 0;
+  guint n = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_stride (b), ==, stride);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (pa[y * stride + x] > 127 && pb[y * stride + x] > 127)
+        {
+          n++;
+          sum_y += y;
+        }
+
+  if (centre_y != NULL)
+    *centre_y = n > 0 ? sum_y / n : 0;
+  return n;
+}

@@ -6,6 +6,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <librsvg/rsvg.h>
 
 #include "widgets/kc-exercise-poses.h"
 
@@ -19,5 +20,13 @@ cairo_surface_t *kc_test_render_pose_frame (KcExercisePoses *poses,
                                             guint            frame,
                                             int              width,
                                             int              height);
+
+cairo_surface_t *kc_test_render_layer_mask (RsvgHandle      *handle,
+                                            const char      *id,
+                                            int              width,
+                                            int              height);
+guint            kc_test_count_overlap     (cairo_surface_t *a,
+                                            cairo_surface_t *b,
+                                            double          *centre_y);
 
 G_END_DECLS

@@ -17,6 +17,8 @@
 #include <librsvg/rsvg.h>
 #include <math.h>
 
+#include "kc-test-pixels.h"
+
 typedef struct
 {
   RsvgHandle *handle;
@@ -60,21 +62,14 @@ static Ink
 ink_of (const Diagram *diagram,
         const char    *id)
 {
-  RsvgRectangle viewport = { 0, 0, diagram->width, diagram->height };
   g_autofree char *ref = g_strconcat ("#", id, NULL);
   Ink ink = { .left = G_MAXINT, .top = G_MAXINT, .right = -1, .bottom = -1 };
   double sum_x = 0, sum_y = 0;
   const guchar *data;
   int stride;
-  cairo_t *cr;
 
   g_assert_true (rsvg_handle_has_sub (diagram->handle, ref));
-  ink.mask = cairo_image_surface_create (CAIRO_FORMAT_A8, diagram->width, diagram->height);
-  cr = cairo_create (ink.mask);
-  g_assert_true (rsvg_handle_render_layer (diagram->handle, cr, ref, &viewport, NULL));
-  cairo_destroy (cr);
-  cairo_surface_flush (ink.mask);
-
+  ink.mask = kc_test_render_layer_mask (diagram->handle, ref, diagram->width, diagram->height);
   data = cairo_image_surface_get_data (ink.mask);
   stride = cairo_image_surface_get_stride (ink.mask);
   for (int y = 0; y < diagram->height; y++)
@@ -102,31 +97,14 @@ ink_clear (Ink *ink)
   g_clear_pointer (&ink->mask, cairo_surface_destroy);
 }
 
-/* The pixels two parts both paint, and the middle of them. */
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ink, ink_clear)
+
 static guint
 overlap (const Ink *a,
          const Ink *b,
          double    *centre_y)
 {
-  const guchar *pa = cairo_image_surface_get_data (a->mask);
-  const guchar *pb = cairo_image_surface_get_data (b->mask);
-  int stride = cairo_image_surface_get_stride (a->mask);
-  int width = cairo_image_surface_get_width (a->mask);
-  int height = cairo_image_surface_get_height (a->mask);
-  guint n = 0;
-  double sum_y = 0;
-
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      if (pa[y * stride + x] > 127 && pb[y * stride + x] > 127)
-        {
-          n++;
-          sum_y += y;
-        }
-
-  if (centre_y != NULL)
-    *centre_y = n > 0 ? sum_y / n : 0;
-  return n;
+  return kc_test_count_overlap (a->mask, b->mask, centre_y);
 }
 
 /* How wide a part is on average across its length (which runs down). */
@@ -141,12 +119,12 @@ static void
 test_knee (void)
 {
   Diagram knee = load_diagram ("knee");
-  Ink tibia = ink_of (&knee, "tibia");
-  Ink fibula = ink_of (&knee, "fibula");
-  Ink patella = ink_of (&knee, "patella");
-  Ink lcl = ink_of (&knee, "lateral-collateral-ligament");
-  Ink mcl = ink_of (&knee, "medial-collateral-ligament");
-  Ink tendon = ink_of (&knee, "patellar-tendon");
+  g_auto(Ink) tibia = ink_of (&knee, "tibia");
+  g_auto(Ink) fibula = ink_of (&knee, "fibula");
+  g_auto(Ink) patella = ink_of (&knee, "patella");
+  g_auto(Ink) lcl = ink_of (&knee, "lateral-collateral-ligament");
+  g_auto(Ink) mcl = ink_of (&knee, "medial-collateral-ligament");
+  g_auto(Ink) tendon = ink_of (&knee, "patellar-tendon");
   int joint_line = tibia.top;   /* the top of the tibial plateau */
 
   /* The fibular head: outside and below the joint line. */
@@ -172,12 +150,6 @@ test_knee (void)
   g_assert_cmpuint (overlap (&tendon, &tibia, NULL), >, 0);
   g_assert_cmpint (tendon.bottom - joint_line, >, 50);
 
-  ink_clear (&tibia);
-  ink_clear (&fibula);
-  ink_clear (&patella);
-  ink_clear (&lcl);
-  ink_clear (&mcl);
-  ink_clear (&tendon);
   g_object_unref (knee.handle);
 }
 
@@ -186,12 +158,12 @@ static void
 test_spine (void)
 {
   Diagram spine = load_diagram ("lumbar-spine");
-  Ink root = ink_of (&spine, "l4-nerve-root");
-  Ink foramen = ink_of (&spine, "l4-l5-foramen");
-  Ink pedicle = ink_of (&spine, "l4-pedicle");
-  Ink cord = ink_of (&spine, "spinal-cord");
-  Ink l1 = ink_of (&spine, "l1-vertebra");
-  Ink l2 = ink_of (&spine, "l2-vertebra");
+  g_auto(Ink) root = ink_of (&spine, "l4-nerve-root");
+  g_auto(Ink) foramen = ink_of (&spine, "l4-l5-foramen");
+  g_auto(Ink) pedicle = ink_of (&spine, "l4-pedicle");
+  g_auto(Ink) cord = ink_of (&spine, "spinal-cord");
+  g_auto(Ink) l1 = ink_of (&spine, "l1-vertebra");
+  g_auto(Ink) l2 = ink_of (&spine, "l2-vertebra");
   double exit_y;
 
   g_assert_cmpuint (overlap (&root, &foramen, &exit_y), >, 20);
@@ -202,12 +174,6 @@ test_spine (void)
   g_assert_cmpfloat (cord.bottom, >, l1.centre_y);
   g_assert_cmpfloat (cord.bottom, <, l2.centre_y);
 
-  ink_clear (&root);
-  ink_clear (&foramen);
-  ink_clear (&pedicle);
-  ink_clear (&cord);
-  ink_clear (&l1);
-  ink_clear (&l2);
   g_object_unref (spine.handle);
 }
 
@@ -217,15 +183,13 @@ static void
 test_hip (void)
 {
   Diagram hip = load_diagram ("hip");
-  Ink head = ink_of (&hip, "femoral-head");
-  Ink trochanter = ink_of (&hip, "greater-trochanter");
+  g_auto(Ink) head = ink_of (&hip, "femoral-head");
+  g_auto(Ink) trochanter = ink_of (&hip, "greater-trochanter");
   double radius = (head.bottom - head.top) / 2.0;
 
   g_assert_cmpfloat (fabs (trochanter.centre_y - head.centre_y), <, radius);
   g_assert_cmpfloat (trochanter.centre_x, <, head.left);
 
-  ink_clear (&head);
-  ink_clear (&trochanter);
   g_object_unref (hip.handle);
 }
 

@@ -250,40 +250,6 @@ test_nothing_through_floor (void)
   g_assert_cmpuint (checked, >=, 15);
 }
 
-/* @id of @handle drawn alone, as a mask. */
-static cairo_surface_t *
-render_mask (RsvgHandle *handle,
-             const char *id)
-{
-  RsvgRectangle viewport = { 0, 0, WIDTH, HEIGHT };
-  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, WIDTH, HEIGHT);
-  cairo_t *cr = cairo_create (mask);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (rsvg_handle_render_layer (handle, cr, id, &viewport, &error));
-  g_assert_no_error (error);
-  cairo_destroy (cr);
-  cairo_surface_flush (mask);
-  return mask;
-}
-
-/* Pixels painted in both masks. */
-static guint
-count_overlap (cairo_surface_t *a,
-               cairo_surface_t *b)
-{
-  const guchar *pa = cairo_image_surface_get_data (a);
-  const guchar *pb = cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a);
-  guint n = 0;
-
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH; x++)
-      n += pa[y * stride + x] > 0 && pb[y * stride + x] > 0;
-
-  return n;
-}
-
 /* Its steps say “holding a rail”: the step-up has one, and a hand is on
  * it in every frame, stepping up and back down. */
 static void
@@ -296,14 +262,15 @@ test_step_up_holds_rail (void)
 
   g_assert_nonnull (strstr (kc_exercise_get_steps (exercise)[0], "rail"));
   g_assert_true (rsvg_handle_has_sub (handle, "#rail"));
-  rail = render_mask (handle, "#rail");
+  rail = kc_test_render_layer_mask (handle, "#rail", WIDTH, HEIGHT);
   for (guint f = 0; f < kc_exercise_poses_get_n_frames (poses); f++)
     {
       g_autofree char *id = g_strdup_printf ("#frame-%u-far-hand", f);
-      cairo_surface_t *hand = render_mask (handle, id);
+      cairo_surface_t *hand = kc_test_render_layer_mask (handle, id, WIDTH, HEIGHT);
+      guint on_rail = kc_test_count_overlap (hand, rail, NULL);
 
-      g_test_message ("frame %u: %u pixels of the hand on the rail", f, count_overlap (hand, rail));
-      g_assert_cmpuint (count_overlap (hand, rail), >=, 4);
+      g_test_message ("frame %u: %u pixels of the hand on the rail", f, on_rail);
+      g_assert_cmpuint (on_rail, >=, 4);
       cairo_surface_destroy (hand);
     }
 
