@@ -5,9 +5,10 @@
  * For clinics that print in batches, and for tests:
  *   kinetic-chain --print-handout=PLACE[,PLACE…] [--mode=start|hurt] --output=FILE.pdf
  *   kinetic-chain --print-plan=NAME --output=FILE.pdf
+ *   kinetic-chain --print-progress=NAME --output=FILE.pdf
  * No window opens and no display is needed: the documents are laid out
  * as the print buttons lay them out (kc_body_map_sheet_new(),
- * kc_plan_print_new_booklet()), the map drawn on paper
+ * kc_plan_print_new_booklet(), kc_progress_report_new()), the map drawn on paper
  * (kc_body_map_sheet_new_on_paper()), and written with cairo's PDF
  * surface.
  */
@@ -21,6 +22,7 @@
 #include "kc-application-private.h"
 #include "pages/kc-body-map-sheet.h"
 #include "pages/kc-plan-print.h"
+#include "pages/kc-progress-report.h"
 #include "plan/kc-plan-store.h"
 #include "widgets/kc-print-pdf.h"
 #include "widgets/kc-print.h"
@@ -34,6 +36,8 @@ static const GOptionEntry print_entries[] = {
        "(where pain is felt)"), N_("MODE") },
   { "print-plan", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Print the booklet of one of your plans, by its name, and exit"), N_("NAME") },
+  { "print-progress", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print the progress report of one of your plans, by its name, and exit"), N_("NAME") },
   { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("The PDF file to print to; one already there is replaced"), N_("FILE") },
   { "compact", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -178,39 +182,81 @@ find_plan (KcPlanStore *store,
   return NULL;
 }
 
+/* Returns: (transfer none) (nullable): the plan of the store called
+ * @name, or %NULL after saying which plans there are */
+static KcPlan *
+find_plan_or_say (KcPlanStore *store,
+                  const char  *name)
+{
+  g_autoptr(GPtrArray) valid = g_ptr_array_new_with_free_func (g_free);
+  KcPlan *plan = find_plan (store, name);
+  GListModel *plans;
+
+  if (plan != NULL)
+    return plan;
+
+  plans = kc_plan_store_get_plans (store);
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(KcPlan) known = g_list_model_get_item (plans, i);
+
+      g_ptr_array_add (valid, g_strdup_printf ("“%s”", kc_plan_get_name (known)));
+    }
+  g_ptr_array_add (valid, NULL);
+  print_choices (g_strdup_printf (_("There is no plan called “%s”."), name),
+                 (const char * const *)valid->pdata);
+  return NULL;
+}
+
+static KcPlanStore *
+load_plans (KcLibrary *library)
+{
+  g_autoptr(GFile) dir = g_file_new_build_filename (g_get_user_data_dir (), "kinetic-chain",
+                                                    "plans", NULL);
+  KcPlanStore *store = kc_plan_store_new (dir, library);
+
+  kc_plan_store_load (store);
+  return store;
+}
+
 static KcPrintFlow *
 new_booklet (KcLibrary    *library,
              GVariantDict *options)
 {
-  g_autoptr(GFile) dir = g_file_new_build_filename (g_get_user_data_dir (), "kinetic-chain",
-                                                    "plans", NULL);
-  g_autoptr(KcPlanStore) store = kc_plan_store_new (dir, library);
+  g_autoptr(KcPlanStore) store = load_plans (library);
   g_autofree char *name = NULL;
-  GListModel *plans;
   KcPlan *plan;
 
   g_variant_dict_lookup (options, "print-plan", "s", &name);
-  kc_plan_store_load (store);
-  plan = find_plan (store, name);
-  if (plan != NULL)
-    return kc_plan_print_new_booklet (plan, library, g_variant_dict_contains (options, "compact"));
+  plan = find_plan_or_say (store, name);
+  if (plan == NULL)
+    return NULL;
+  return kc_plan_print_new_booklet (plan, library, g_variant_dict_contains (options, "compact"));
+}
 
-  {
-    g_autoptr(GPtrArray) valid = g_ptr_array_new_with_free_func (g_free);
+static KcPrintFlow *
+new_progress_report (KcLibrary    *library,
+                     GVariantDict *options)
+{
+  g_autoptr(KcPlanStore) store = load_plans (library);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
+  g_autofree char *name = NULL;
+  KcPrintFlow *flow;
+  KcPlan *plan;
+  GDate today;
 
-    plans = kc_plan_store_get_plans (store);
-    for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
-      {
-        g_autoptr(KcPlan) known = g_list_model_get_item (plans, i);
+  g_variant_dict_lookup (options, "print-progress", "s", &name);
+  plan = find_plan_or_say (store, name);
+  if (plan == NULL)
+    return NULL;
 
-        g_ptr_array_add (valid, g_strdup_printf ("“%s”", kc_plan_get_name (known)));
-      }
-    g_ptr_array_add (valid, NULL);
-    print_choices (g_strdup_printf (_("There is no plan called “%s”."), name),
-                   (const char * const *)valid->pdata);
-  }
-
-  return NULL;
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
+                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
+  flow = kc_progress_report_new (plan, library, &today);
+  kc_print_flow_set_brand (flow, brand);
+  return flow;
 }
 
 static GtkPaperSize *
@@ -273,18 +319,24 @@ _kc_application_print (GVariantDict *options,
 {
   gboolean handout = g_variant_dict_contains (options, "print-handout");
   gboolean plan = g_variant_dict_contains (options, "print-plan");
+  gboolean progress = g_variant_dict_contains (options, "print-progress");
   g_autofree char *output = NULL;
   g_autoptr(KcPrintFlow) flow = NULL;
 
   g_variant_dict_lookup (options, "output", "^ay", &output);
-  if (output == NULL || (handout && plan))
+  if (output == NULL || handout + plan + progress != 1)
     {
-      g_printerr ("%s\n", _("Give one of --print-handout or --print-plan, and --output=FILE.pdf "
-                            "to print to."));
+      g_printerr ("%s\n", _("Give one of --print-handout, --print-plan or --print-progress, and "
+                            "--output=FILE.pdf to print to."));
       return EXIT_FAILURE;
     }
 
-  flow = handout ? new_handout (library, options) : new_booklet (library, options);
+  if (handout)
+    flow = new_handout (library, options);
+  else if (plan)
+    flow = new_booklet (library, options);
+  else
+    flow = new_progress_report (library, options);
 
   return print_to (flow, options, output);
 }
@@ -293,5 +345,6 @@ gboolean
 _kc_application_asks_to_print (GVariantDict *options)
 {
   return g_variant_dict_contains (options, "print-handout") ||
-         g_variant_dict_contains (options, "print-plan");
+         g_variant_dict_contains (options, "print-plan") ||
+         g_variant_dict_contains (options, "print-progress");
 }

@@ -15,6 +15,7 @@
 #include "kc-test-library.h"
 #include "kc-test-print.h"
 #include "plan/kc-plan-file.h"
+#include "plan/kc-plan-suggestions.h"
 
 static char *dir;
 
@@ -230,6 +231,99 @@ test_user_content (void)
   g_remove (pdf);
 }
 
+/* This week's Monday, @weeks back. */
+static GDate
+monday_back (guint weeks)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate monday;
+
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  g_date_subtract_days (&monday, g_date_get_weekday (&monday) - G_DATE_MONDAY + 7 * weeks);
+  return monday;
+}
+
+/* A plan with four weeks of sessions, a decision and the Functional
+ * Scale rated in the first and the latest week. */
+static void
+save_progress_plan (void)
+{
+  g_autofree char *plans = g_build_filename (g_get_user_data_dir (), "kinetic-chain", "plans",
+                                             NULL);
+  g_autoptr(GFile) file = g_file_new_build_filename (plans, "progress.xml", NULL);
+  g_autoptr(KcPlan) plan = kc_plan_new ("progress", "Knee progress");
+  g_autoptr(KcPlanChange) change = kc_plan_change_new (KC_CHANGE_LOWER_DOSE, KC_CHANGE_REASON_PAIN,
+                                                       "bridge", &(KcDose) { 2, 12, 0, 0 });
+  g_autoptr(GError) error = NULL;
+  GDate first = monday_back (3), latest = monday_back (0);
+  const KcPsfsActivity *stairs;
+  KcDose dose = { 2, 12, 0, 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (plans, 0700), ==, 0);
+  kc_plan_set_patient (plan, "Ben Example");
+  kc_plan_add_item (plan, 0, "bridge", &dose);
+  kc_plan_add_item (plan, 2, "bridge", &dose);
+  /* Both bridges in the first week, one in the latest: 3 of 8 over 4 weeks. */
+  for (guint i = 0; i < 3; i++)
+    {
+      GDate day = i < 2 ? monday_back (3) : monday_back (0);
+      g_autoptr(KcExerciseRecord) record = NULL;
+
+      g_date_add_days (&day, i == 1 ? 2 : 0);
+      record = kc_exercise_record_new (&day, "bridge");
+      record->pain = 2 + (int)i;
+      g_assert_true (kc_plan_add_record (plan, record));
+    }
+  change->decision = KC_DECISION_ACCEPTED;
+  change->evidence = change->decided = monday_back (2);
+  g_assert_true (kc_plan_add_change (plan, change));
+  stairs = kc_plan_add_psfs_activity (plan, "Climbing stairs", &first);
+  g_assert_true (kc_plan_set_psfs_score (plan, &first, stairs->id, 3));
+  g_assert_true (kc_plan_set_psfs_score (plan, &latest, stairs->id, 6));
+  g_assert_true (kc_plan_save_to_file (plan, file, &error));
+  g_assert_no_error (error);
+}
+
+/* The progress report for the notes: the Functional Scale's table and the
+ * adherence figures, on at most two pages. */
+static void
+test_progress (void)
+{
+  g_autofree char *pdf = g_build_filename (dir, "progress.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  const char *args[] = { "--print-progress=Knee progress", output, NULL };
+  const char *unknown[] = { "--print-progress=Nobody's plan", output, NULL };
+  g_autofree char *text = NULL;
+  Run run = { 0 };
+
+  save_progress_plan ();
+  run_app (&run, args);
+  assert_success (&run);
+  g_assert_cmpstr (run.err, ==, "");
+  text = pdf_text (pdf);
+  g_assert_true (has (text, "Knee progress – Ben Example"));
+  g_assert_true (has (text, "Patient-Specific Functional Scale"));
+  g_assert_true (has (text, "Climbing stairs"));
+  g_assert_true (has (text, "+3.0, matters"));
+  g_assert_true (has (text, "Climbing stairs: 3 → 6 in 3 weeks, a change that matters."));
+  g_assert_true (has (text, "Adherence: 1 of 2 planned exercises done in the week of"));
+  g_assert_true (has (text, "3 of 8 over 4 weeks."));
+  g_assert_true (has (text, "2 of 2"));
+  g_assert_true (has (text, "— accepted"));
+  g_assert_cmpuint (kc_test_pdf_pages (pdf), <=, 2);
+  run_clear (&run);
+  g_remove (pdf);
+
+  run_app (&run, unknown);
+  g_assert_true (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 1);
+  g_assert_nonnull (strstr (run.err, "Nobody's plan"));
+  g_assert_nonnull (strstr (run.err, "Knee progress"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+}
+
 /* A wrong name fails, says which and what would do, and writes nothing. */
 static void
 test_bad_names (void)
@@ -277,6 +371,7 @@ main (int   argc,
 
   g_test_add_func ("/print-cli/plan", test_plan);
   g_test_add_func ("/print-cli/handout", test_handout);
+  g_test_add_func ("/print-cli/progress", test_progress);
   g_test_add_func ("/print-cli/bad-names", test_bad_names);
   g_test_add_func ("/print-cli/user-content", test_user_content);
 

@@ -7,6 +7,7 @@
 #include "content/kc-exercise.h"
 #include "kc-exercises-page.h"
 #include "kc-plans-view.h"
+#include "kc-progress-view.h"
 #include "kc-today-view.h"
 #include "widgets/kc-fold-layout.h"
 
@@ -31,6 +32,7 @@ struct _KcExercisesPage
   GtkFlowBox *day_strip;
   KcPlansView *plans_view;
   KcTodayView *today_view;
+  KcProgressView *progress_view;
 
   /* Owned references */
   KcLibrary *library;

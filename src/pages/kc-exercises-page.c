@@ -354,6 +354,21 @@ kc_exercises_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (kc_exercises_page_parent_class)->map (widget);
 }
 
+/* Progress opens on the plan open in the planner, else on Today's. */
+static void
+on_section_shown_cb (KcExercisesPage *self)
+{
+  KcPlan *plan;
+
+  /* Also called while the template is built, before its children are bound. */
+  if (self->sections == NULL || self->progress_view == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->sections), "progress") != 0)
+    return;
+  plan = kc_plans_view_get_plan (self->plans_view);
+  kc_progress_view_set_plan (self->progress_view,
+                             plan != NULL ? plan : kc_today_view_get_plan (self->today_view));
+}
+
 static void
 kc_exercises_page_class_init (KcExercisesPageClass *klass)
 {
@@ -374,6 +389,7 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   g_type_ensure (KC_TYPE_FOCUS_GROUP);
   g_type_ensure (KC_TYPE_PLANS_VIEW);
   g_type_ensure (KC_TYPE_TODAY_VIEW);
+  g_type_ensure (KC_TYPE_PROGRESS_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, KC_TYPE_FOLD_LAYOUT);
   /* A container only: its tab or section names it. */
@@ -389,6 +405,8 @@ kc_exercises_page_class_init (KcExercisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, day_strip);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, plans_view);
   gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, today_view);
+  gtk_widget_class_bind_template_child (widget_class, KcExercisesPage, progress_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_shown_cb);
   _kc_exercises_page_class_init_filters (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_card_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
@@ -517,6 +535,7 @@ kc_exercises_page_set_plan_store (KcExercisesPage *self,
 
   kc_plans_view_set_store (self->plans_view, store, self->library);
   kc_today_view_set_store (self->today_view, store, self->library);
+  kc_progress_view_set_store (self->progress_view, store, self->library);
 }
 
 /* The plan open in the planner, if any: for the visit summary. */
@@ -547,7 +566,7 @@ kc_exercises_page_show_today (KcExercisesPage *self,
   kc_exercises_page_show_section (self, "today");
 }
 
-/* "library", "plans" or "today" */
+/* "library", "plans", "today" or "progress" */
 void
 kc_exercises_page_show_section (KcExercisesPage *self,
                                 const char      *section)
