@@ -150,7 +150,8 @@ add_psfs (KcPrintFlow    *flow,
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   static const double widths[] = { 0.37, 0.22, 0.22, 0.19 };
   KcProgressSeries series[3];
-  guint activity[3], in_row = 0;
+  guint activity[3], in_row = 0, n_rows = (n + 1 + 2) / 3;
+  guint per_row = (n + 1 + n_rows - 1) / n_rows;   /* 4 charts as 2 and 2, not 3 and 1 */
 
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_HEADING, _("Patient-Specific Functional Scale"));
   if (n == 0)
@@ -160,12 +161,12 @@ add_psfs (KcPrintFlow    *flow,
       return;
     }
 
-  /* The average first, then each activity, three charts to a row. */
+  /* The average first, then each activity, at most three charts to a row. */
   for (guint i = 0; i <= n; i++)
     {
       series[in_row] = i == 0 ? KC_PROGRESS_PSFS_AVERAGE : KC_PROGRESS_PSFS_ACTIVITY;
       activity[in_row++] = i == 0 ? 0 : i - 1;
-      if (in_row == 3 || i == n)
+      if (in_row == per_row || i == n)
         {
           add_charts (flow, progress, in_row, series, activity);
           in_row = 0;
