@@ -239,24 +239,14 @@ new_progress_report (KcLibrary    *library,
                      GVariantDict *options)
 {
   g_autoptr(KcPlanStore) store = load_plans (library);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
   g_autofree char *name = NULL;
-  KcPrintFlow *flow;
   KcPlan *plan;
-  GDate today;
 
   g_variant_dict_lookup (options, "print-progress", "s", &name);
   plan = find_plan_or_say (store, name);
   if (plan == NULL)
     return NULL;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
-  flow = kc_progress_report_new (plan, library, &today);
-  kc_print_flow_set_brand (flow, brand);
-  return flow;
+  return kc_progress_report_new_today (plan, library);
 }
 
 static GtkPaperSize *

@@ -67,6 +67,7 @@ typedef struct
 {
   KcPlan *plan;
   KcLibrary *library;
+  KcPlanPrintBuildFunc build;
 } PlanPrint;
 
 static void
@@ -78,12 +79,45 @@ plan_print_free (PlanPrint *print)
 }
 
 static KcPrintFlow *
-build_booklet (gboolean compact,
-               gpointer user_data)
+build_flow (gboolean compact,
+            gpointer user_data)
 {
   PlanPrint *print = user_data;
 
-  return kc_plan_print_new_booklet (print->plan, print->library, compact);
+  return print->build (print->plan, print->library, compact);
+}
+
+/**
+ * kc_plan_print_run:
+ * @library: (nullable): handed to @build
+ * @build: makes the document of @plan when the print begins
+ * @name: the print job's name, and the PDF's
+ * @parent: (nullable): the window the print dialog belongs to
+ * @export_pdf: (nullable): a file to write a PDF to, without any dialog
+ *
+ * Prints a document of @plan: its booklet, its progress report.
+ */
+gboolean
+kc_plan_print_run (KcPlan                *plan,
+                   KcLibrary             *library,
+                   KcPlanPrintBuildFunc   build,
+                   const char            *name,
+                   GtkWindow             *parent,
+                   const char            *export_pdf,
+                   GError               **error)
+{
+  PlanPrint *print;
+
+  g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (build != NULL, FALSE);
+
+  print = g_new0 (PlanPrint, 1);
+  print->plan = g_object_ref (plan);
+  print->library = library != NULL ? g_object_ref (library) : NULL;
+  print->build = build;
+
+  return kc_print_run_flow (build_flow, print, (GDestroyNotify)plan_print_free, name, parent,
+                            export_pdf, error);
 }
 
 /**
@@ -99,16 +133,11 @@ kc_plan_print (KcPlan     *plan,
                GError    **error)
 {
   g_autofree char *name = NULL;
-  PlanPrint *print;
 
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (KC_IS_LIBRARY (library), FALSE);
 
-  print = g_new0 (PlanPrint, 1);
-  print->plan = g_object_ref (plan);
-  print->library = g_object_ref (library);
   name = kc_plan_print_dup_name (plan);
-
-  return kc_print_run_flow (build_booklet, print, (GDestroyNotify)plan_print_free, name, parent,
-                            export_pdf, error);
+  return kc_plan_print_run (plan, library, kc_plan_print_new_booklet, name, parent, export_pdf,
+                            error);
 }

@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* Makes a document of @plan, with fewer pages if @compact. */
+typedef KcPrintFlow *(*KcPlanPrintBuildFunc) (KcPlan    *plan,
+                                              KcLibrary *library,
+                                              gboolean   compact);
+
 char        *kc_plan_print_dup_name    (KcPlan     *plan);
 KcPrintFlow *kc_plan_print_new_booklet (KcPlan     *plan,
                                         KcLibrary  *library,
@@ -21,5 +26,12 @@ gboolean     kc_plan_print             (KcPlan     *plan,
                                         GtkWindow  *parent,
                                         const char *export_pdf,
                                         GError    **error);
+gboolean     kc_plan_print_run         (KcPlan               *plan,
+                                        KcLibrary            *library,
+                                        KcPlanPrintBuildFunc  build,
+                                        const char           *name,
+                                        GtkWindow            *parent,
+                                        const char           *export_pdf,
+                                        GError              **error);
 
 G_END_DECLS

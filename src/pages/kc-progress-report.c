@@ -334,37 +334,37 @@ kc_progress_report_new (KcPlan      *plan,
   return flow;
 }
 
-/* What a print of a report needs when it begins. */
-typedef struct
-{
-  KcPlan *plan;
-  KcLibrary *library;
-} ReportPrint;
-
-static void
-report_print_free (ReportPrint *print)
-{
-  g_clear_object (&print->plan);
-  g_clear_object (&print->library);
-  g_free (print);
-}
-
+/* The report as printed today, headed by the practice from the settings. */
 static KcPrintFlow *
-build_report (gboolean compact,
-              gpointer user_data)
+build_report (KcPlan    *plan,
+              KcLibrary *library,
+              gboolean   compact)
 {
-  ReportPrint *print = user_data;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
   KcPrintFlow *flow;
   GDate today;
 
   g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  flow = kc_progress_report_new (print->plan, print->library, &today);
+  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
+                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
+  flow = kc_progress_report_new (plan, library, &today);
   kc_print_flow_set_brand (flow, brand);
   return flow;
+}
+
+/**
+ * kc_progress_report_new_today:
+ * @library: (nullable): for the exercises' names
+ *
+ * Returns: (transfer full): the report as printed today, headed by the
+ *   practice from the settings
+ */
+KcPrintFlow *
+kc_progress_report_new_today (KcPlan    *plan,
+                              KcLibrary *library)
+{
+  return build_report (plan, library, TRUE);
 }
 
 /**
@@ -382,17 +382,11 @@ kc_progress_report_print (KcPlan      *plan,
 {
   g_autofree char *plan_name = NULL;
   g_autofree char *name = NULL;
-  ReportPrint *print;
 
   g_return_val_if_fail (KC_IS_PLAN (plan), FALSE);
 
-  print = g_new0 (ReportPrint, 1);
-  print->plan = g_object_ref (plan);
-  print->library = library != NULL ? g_object_ref (library) : NULL;
   plan_name = kc_plan_print_dup_name (plan);
   /* Translators: the printed report's name (and PDF file name) */
   name = g_strdup_printf (_("Progress – %s"), plan_name);
-
-  return kc_print_run_flow (build_report, print, (GDestroyNotify)report_print_free, name, parent,
-                            export_pdf, error);
+  return kc_plan_print_run (plan, library, build_report, name, parent, export_pdf, error);
 }

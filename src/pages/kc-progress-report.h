@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 KcPrintFlow *kc_progress_report_new   (KcPlan      *plan,
                                        KcLibrary   *library,
                                        const GDate *today);
+KcPrintFlow *kc_progress_report_new_today (KcPlan    *plan,
+                                           KcLibrary *library);
 gboolean     kc_progress_report_print (KcPlan      *plan,
                                        KcLibrary   *library,
                                        GtkWindow   *parent,

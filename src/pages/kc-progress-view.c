@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kc-plan-choice.h"
 #include "kc-progress-report.h"
 #include "kc-progress-view.h"
 #include "plan/kc-plan-progress.h"
@@ -106,14 +107,12 @@ on_plan_changed_cb (KcProgressView *self)
 static void
 on_plan_chosen_cb (KcProgressView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->plan_choice);
   g_autoptr(KcPlan) plan = NULL;
 
   if (self->store == NULL)
     return;
 
-  if (selected != GTK_INVALID_LIST_POSITION)
-    plan = g_list_model_get_item (kc_plan_store_get_plans (self->store), selected);
+  plan = kc_plan_choice_dup_selected (self->plan_choice, self->store);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed_cb, self);
   g_set_object (&self->plan, plan);
@@ -208,16 +207,11 @@ kc_progress_view_set_store (KcProgressView *self,
                             KcPlanStore    *store,
                             KcLibrary      *library)
 {
-  g_autoptr(GtkExpression) name = NULL;
-
   g_return_if_fail (KC_IS_PROGRESS_VIEW (self));
 
   g_set_object (&self->library, library);
   g_set_object (&self->store, store);
-
-  name = gtk_property_expression_new (KC_TYPE_PLAN, NULL, "name");
-  gtk_drop_down_set_expression (self->plan_choice, name);
-  gtk_drop_down_set_model (self->plan_choice, kc_plan_store_get_plans (store));
+  kc_plan_choice_set_store (self->plan_choice, store);
   on_plan_chosen_cb (self);
 }
 
@@ -238,13 +232,9 @@ void
 kc_progress_view_set_plan (KcProgressView *self,
                            KcPlan         *plan)
 {
-  guint position;
-
   g_return_if_fail (KC_IS_PROGRESS_VIEW (self));
 
-  if (self->store != NULL && plan != NULL &&
-      g_list_store_find (G_LIST_STORE (kc_plan_store_get_plans (self->store)), plan, &position))
-    gtk_drop_down_set_selected (self->plan_choice, position);
+  kc_plan_choice_select (self->plan_choice, self->store, plan);
 }
 
 KcPlan *

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kc-plan-choice.h"
 #include "kc-settle-card.h"
 #include "kc-suggestion-card.h"
 #include "kc-today-view.h"
@@ -327,14 +328,12 @@ on_pain_chosen_cb (KcTodayView *self)
 static void
 on_plan_chosen_cb (KcTodayView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->plan_choice);
   g_autoptr(KcPlan) plan = NULL;
 
   if (self->syncing || self->store == NULL)
     return;
 
-  if (selected != GTK_INVALID_LIST_POSITION)
-    plan = g_list_model_get_item (kc_plan_store_get_plans (self->store), selected);
+  plan = kc_plan_choice_dup_selected (self->plan_choice, self->store);
   g_set_object (&self->plan, plan);
   rebuild (self);
 }
@@ -454,16 +453,11 @@ kc_today_view_set_store (KcTodayView *self,
                          KcPlanStore *store,
                          KcLibrary   *library)
 {
-  g_autoptr(GtkExpression) name = NULL;
-
   g_return_if_fail (KC_IS_TODAY_VIEW (self));
 
   g_set_object (&self->library, library);
   g_set_object (&self->store, store);
-
-  name = gtk_property_expression_new (KC_TYPE_PLAN, NULL, "name");
-  gtk_drop_down_set_expression (self->plan_choice, name);
-  gtk_drop_down_set_model (self->plan_choice, kc_plan_store_get_plans (store));
+  kc_plan_choice_set_store (self->plan_choice, store);
   on_plan_chosen_cb (self);
 }
 
@@ -483,12 +477,9 @@ void
 kc_today_view_set_plan (KcTodayView *self,
                         KcPlan      *plan)
 {
-  guint position;
-
   g_return_if_fail (KC_IS_TODAY_VIEW (self));
 
-  if (g_list_store_find (G_LIST_STORE (kc_plan_store_get_plans (self->store)), plan, &position))
-    gtk_drop_down_set_selected (self->plan_choice, position);
+  kc_plan_choice_select (self->plan_choice, self->store, plan);
 }
 
 KcPlan *
