@@ -8,6 +8,7 @@
 
 #include "kc-day-card.h"
 #include "kc-plans-view.h"
+#include "kc-psfs-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,10 @@ gboolean _kc_plans_view_save_calendar    (KcPlansView *self,
                                           int          minute_of_day,
                                           GFile       *file);
 void _kc_plans_view_class_init_calendar  (GtkWidgetClass *widget_class);
+
+/* kc-plans-view-psfs.c */
+KcPsfsDialog *_kc_plans_view_open_psfs   (KcPlansView *self);
+void _kc_plans_view_class_init_psfs      (GtkWidgetClass *widget_class);
 
 /* kc-plans-view-toasts.c */
 void _kc_plans_view_toast_deleted        (KcPlansView *self,

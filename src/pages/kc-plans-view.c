@@ -131,6 +131,7 @@ show_plan (KcPlansView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.duplicate", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.print", plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.functional-scale", plan != NULL);
 }
 
 static void
@@ -627,6 +628,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
                                    dismiss_message_action);
   gtk_widget_class_install_action (widget_class, "plans.export", NULL, export_action);
   _kc_plans_view_class_init_calendar (widget_class);
+  _kc_plans_view_class_init_psfs (widget_class);
   gtk_widget_class_install_action (widget_class, "plans.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "plans.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,

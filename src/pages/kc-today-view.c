@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kc-plan-choice.h"
+#include "kc-psfs-card.h"
 #include "kc-settle-card.h"
 #include "kc-suggestion-card.h"
 #include "kc-today-view.h"
@@ -43,6 +44,7 @@ struct _KcTodayView
   KcPlanStore *store;
   KcPlan *plan;
   AdwToast *undo_toast;
+  GSettings *settings;   /* made when first needed, for the weekly check */
   GDate date;
 
   gboolean syncing;
@@ -157,6 +159,22 @@ update_pain_label (KcTodayView *self)
   gtk_label_set_label (self->pain_label, text);
 }
 
+/* The day shown is in the week of today. */
+static gboolean
+shows_this_week (KcTodayView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate monday;
+  int days;
+
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, (GDateDay)g_date_time_get_day_of_month (now),
+                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
+  g_date_subtract_days (&monday, kc_weekday_of (&monday));
+  days = g_date_days_between (&monday, &self->date);
+  return days >= 0 && days < 7;
+}
+
 static void rebuild (KcTodayView *self);
 
 static void
@@ -197,13 +215,35 @@ on_suggestion_decided_cb (KcTodayView *self,
   rebuild (self);
 }
 
-/* The morning question about the last session, then the suggestions. */
+/* The functional scale's weekly check, in this week only: a past week
+ * is not asked about again. */
+static gboolean
+add_psfs_card (KcTodayView *self)
+{
+  GtkWidget *card;
+
+  if (!shows_this_week (self) || !kc_plan_psfs_is_due (self->plan, &self->date))
+    return FALSE;
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  if (!kc_psfs_card_is_wanted (self->settings, self->plan, &self->date))
+    return FALSE;
+
+  card = kc_psfs_card_new (self->settings, self->plan, &self->date);
+  g_signal_connect_swapped (card, "answered", G_CALLBACK (on_settle_answered_cb), self);
+  gtk_box_append (self->notices, card);
+  return TRUE;
+}
+
+/* The morning question about the last session, the weekly check, then
+ * the suggestions. */
 static void
 notices_refresh (KcTodayView *self)
 {
   g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(GPtrArray) suggestions = NULL;
   GDate session_day;
+  gboolean asks;
 
   kc_remove_children (GTK_WIDGET (self->notices));
   gtk_widget_set_visible (GTK_WIDGET (self->notices), FALSE);
@@ -219,6 +259,7 @@ notices_refresh (KcTodayView *self)
       g_signal_connect_swapped (card, "answered", G_CALLBACK (on_settle_answered_cb), self);
       gtk_box_append (self->notices, card);
     }
+  asks = add_psfs_card (self);
 
   suggestions = kc_plan_dup_suggestions (self->plan, self->library, &self->date);
   for (guint i = 0; i < suggestions->len; i++)
@@ -230,7 +271,8 @@ notices_refresh (KcTodayView *self)
       gtk_box_append (self->notices, card);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->notices), waiting->len + suggestions->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->notices),
+                          asks || waiting->len + suggestions->len > 0);
 }
 
 /* A session runs now, so Start is there on today's page of a day with
@@ -388,6 +430,7 @@ kc_today_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->undo_toast);
+  g_clear_object (&self->settings);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
   g_clear_object (&self->library);
