@@ -240,8 +240,13 @@ test_change_shown (Fixture       *fixture,
   g_autoptr(GString) text = g_string_new (NULL);
 
   add_rated (fixture, "Climbing stairs", 3, 5);
-  add_rated (fixture, "Kneeling", 8, 7);
+  /* Shown as typed, not read as markup. */
+  add_rated (fixture, "Gardening & <kneeling>", 8, 7);
   dialog = kc_psfs_dialog_new (fixture->window, fixture->plan, &fixture->today);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rating_row (dialog, 1))),
+                   ==, "Gardening & <kneeling>");
 
   row = rating_row (dialog, 0);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
