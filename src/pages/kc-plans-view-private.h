@@ -64,6 +64,9 @@ GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
                                                          const char  *title,
                                                          const char  *name);
 
+/* kc-plans-view-export.c */
+void _kc_plans_view_class_init_export    (GtkWidgetClass *widget_class);
+
 /* kc-plans-view-calendar.c */
 AdwMessageDialog *_kc_plans_view_ask_calendar_time (KcPlansView *self);
 GtkFileChooserNative *_kc_plans_view_new_calendar_chooser (KcPlansView *self,

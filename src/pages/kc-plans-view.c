@@ -5,7 +5,8 @@
  * The plans on the left; the chosen one's name, patient, notes and week on
  * the right.  Every edit goes straight into the plan, which the store saves
  * atomically; a failed save is shown and retried, and a deleted plan can
- * be brought back with Undo (kc-plans-view-toasts.c).
+ * be brought back with Undo (kc-plans-view-toasts.c).  Export and import
+ * are in kc-plans-view-export.c.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -348,195 +349,6 @@ dismiss_message_action (GtkWidget  *widget,
 }
 
 static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       KcPlansView     *self)
-{
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                            ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  g_autoptr(GError) error = NULL;
-
-  if (file != NULL && self->plan != NULL)
-    {
-      if (kc_plan_store_export (self->store, self->plan, file, &error))
-        _kc_plans_view_toast_exported (self, file);
-      else
-        {
-          g_autofree char *message = g_strdup_printf (_("The plan could not be exported: %s"),
-                                                      error->message);
-          show_message (self, message);
-        }
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  KcPlansView *self = KC_PLANS_VIEW (widget);
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = NULL;
-
-  if (self->plan == NULL)
-    return;
-
-  name = g_strdup_printf ("%s.xml", kc_plan_get_name (self->plan));
-  dialog = _kc_plans_view_new_export_chooser (self, _("Export Plan"), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-/* The dialog closes itself after answering. */
-static void
-on_conflict_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         KcPlansView      *self)
-{
-  g_autoptr(GFile) file = g_steal_pointer (&self->conflicting);
-  g_autoptr(GError) error = NULL;
-  KcPlan *plan = NULL;
-
-  if (file != NULL && g_str_equal (response, "replace"))
-    plan = kc_plan_store_import (self->store, file, TRUE, &error);
-  else if (file != NULL && g_str_equal (response, "keep-both"))
-    plan = kc_plan_store_import_copy (self->store, file, &error);
-
-  if (plan != NULL)
-    kc_plans_view_select (self, plan);
-  else if (error != NULL)
-    show_message (self, error->message);
-}
-
-/* Asks what to do when the imported plan is already here. */
-static void
-ask_about_conflict (KcPlansView *self,
-                    GFile       *file,
-                    const char  *message)
-{
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, message,
-                                                       _("Replace it with the imported one, or "
-                                                         "keep both?")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "keep-both", _("_Keep Both"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  /* The dialog is modal: one question at a time. */
-  g_set_object (&self->conflicting, file);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/**
- * kc_plans_view_import:
- *
- * Imports @file; if the plan is already here, asks whether to replace it
- * or keep both.  Problems with the file are shown in the view.
- *
- * Returns: (transfer none) (nullable): the imported plan, unless asking
- */
-KcPlan *
-kc_plans_view_import (KcPlansView *self,
-                      GFile       *file)
-{
-  g_autoptr(GError) error = NULL;
-  KcPlan *plan;
-
-  g_return_val_if_fail (KC_IS_PLANS_VIEW (self), NULL);
-
-  plan = kc_plan_store_import (self->store, file, FALSE, &error);
-  if (plan != NULL)
-    {
-      kc_plans_view_select (self, plan);
-      return plan;
-    }
-
-  if (g_error_matches (error, KC_PLAN_ERROR, KC_PLAN_ERROR_EXISTS))
-    ask_about_conflict (self, file, error->message);
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("The plan could not be imported. %s"),
-                                                  error->message);
-      show_message (self, message);
-    }
-
-  return NULL;
-}
-
-static void
-on_import_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       KcPlansView     *self)
-{
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                            ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  if (file != NULL)
-    kc_plans_view_import (self, file);
-  g_object_unref (dialog);
-}
-
-/* Asks where to save an export, first offering @name. */
-GtkFileChooserNative *
-_kc_plans_view_new_export_chooser (KcPlansView *self,
-                                   const char  *title,
-                                   const char  *name)
-{
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  return dialog;
-}
-
-/* Offers plan files (XML) only: a PDF handout chosen by mistake was read
- * as a broken plan. */
-GtkFileChooserNative *
-_kc_plans_view_new_import_chooser (GtkWindow *parent)
-{
-  GtkFileChooserNative *dialog;
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Import Plan"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), NULL);
-  gtk_file_filter_set_name (filter, _("Plans (XML)"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
-  gtk_file_filter_add_pattern (filter, "*.XML");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
-
-  return dialog;
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  GtkFileChooserNative *dialog;
-
-  dialog = _kc_plans_view_new_import_chooser (GTK_WINDOW (gtk_widget_get_root (widget)));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -626,10 +438,9 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   _kc_plans_view_class_init_toasts (widget_class);
   gtk_widget_class_install_action (widget_class, "plans.dismiss-message", NULL,
                                    dismiss_message_action);
-  gtk_widget_class_install_action (widget_class, "plans.export", NULL, export_action);
+  _kc_plans_view_class_init_export (widget_class);
   _kc_plans_view_class_init_calendar (widget_class);
   _kc_plans_view_class_init_psfs (widget_class);
-  gtk_widget_class_install_action (widget_class, "plans.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "plans.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "plans.print", NULL);
