@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "core/kc-data-folder.h"
 #include "kc-plans-view-private.h"
 #include "plan/kc-plan-calendar.h"
 #include "widgets/kc-time-chooser.h"
@@ -57,9 +58,13 @@ _kc_plans_view_save_calendar (KcPlansView *self,
   g_autofree char *text = kc_plan_to_icalendar (plan, self->library, (guint)minute_of_day, now,
                                                 &error);
 
+  /* Private in the data folder, like every file there (kc-data-folder.c). */
+  GFileCreateFlags flags = G_FILE_CREATE_REPLACE_DESTINATION |
+                           (kc_data_folder_contains (file) ? G_FILE_CREATE_PRIVATE : 0);
+
   if (text != NULL &&
-      g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                               G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+      g_file_replace_contents (file, text, strlen (text), NULL, FALSE, flags, NULL, NULL,
+                               &error))
     {
       _kc_plans_view_toast_exported (self, file);
       return TRUE;

@@ -21,6 +21,7 @@
 
 #include <string.h>
 
+#include "core/kc-data-folder.h"
 #include "kc-plan-file.h"
 #include "kc-plan-saver.h"
 
@@ -164,9 +165,9 @@ write_one (Shared      *shared,
       return FALSE;
     }
 
-  /* If the folder cannot be made, the write says why. */
+  /* Private (kc-data-folder.c); if it cannot be made, the write says why. */
   if (folder != NULL)
-    g_file_make_directory_with_parents (folder, NULL, NULL);
+    kc_make_private_folder (folder, NULL);
 
   if (!kc_plan_write_path (path, contents, error))
     return FALSE;

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/kc-data-folder.h"
 #include "kc-plan-file.h"
 #include "kc-plan-store-private.h"
 
@@ -34,9 +35,10 @@ _kc_plan_store_file_for (KcPlanStore *self,
   return autosave ? g_object_ref (autosave->file) : NULL;
 }
 
-static gboolean
-file_is_taken (KcPlanStore *self,
-               GFile       *file)
+/* Whether @file exists or a plan of the store is saved to it. */
+gboolean
+_kc_plan_store_file_is_taken (KcPlanStore *self,
+                              GFile       *file)
 {
   GHashTableIter iter;
   Autosave *autosave;
@@ -64,7 +66,7 @@ _kc_plan_store_new_file_for (KcPlanStore *self,
                                      : g_strdup_printf ("%s-%u.xml", kc_plan_get_id (plan), n);
       g_autoptr(GFile) file = g_file_get_child (self->directory, name);
 
-      if (!file_is_taken (self, file))
+      if (!_kc_plan_store_file_is_taken (self, file))
         return g_steal_pointer (&file);
     }
 }
@@ -78,7 +80,7 @@ keep_aside (GFile   *directory,
   g_autoptr(GFile) folder = g_file_get_child (directory, "kept-aside");
   g_autofree char *base = g_file_get_basename (file);
 
-  g_file_make_directory (folder, NULL, NULL);
+  kc_make_private_folder (folder, NULL);
   for (guint n = 0; n < 1000; n++)
     {
       g_autofree char *name = n == 0 ? g_strdup (base) : g_strdup_printf ("%s.%u", base, n);

@@ -4,7 +4,8 @@
  *
  * The store is one object in three files: the object, import and export
  * (kc-plan-store.c), a plan's file and reading the folder
- * (kc-plan-store-load.c), saving (kc-plan-store-save.c).
+ * (kc-plan-store-load.c), saving (kc-plan-store-save.c); a patient's
+ * plans deleted together and brought back (kc-plan-store-patients.c).
  */
 #pragma once
 
@@ -58,6 +59,8 @@ GFile    *_kc_plan_store_file_for       (KcPlanStore *self,
                                          KcPlan      *plan);
 GFile    *_kc_plan_store_new_file_for   (KcPlanStore *self,
                                          KcPlan      *plan);
+gboolean  _kc_plan_store_file_is_taken  (KcPlanStore *self,
+                                         GFile       *file);
 
 /* kc-plan-store-save.c */
 void      _kc_plan_store_init_saving    (KcPlanStore *self);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "kc-plan.h"
+#include "kc-plan-removal.h"
 
 G_BEGIN_DECLS
 
@@ -55,5 +56,14 @@ KcPlan      *kc_plan_store_import       (KcPlanStore  *self,
 KcPlan      *kc_plan_store_import_copy  (KcPlanStore  *self,
                                          GFile        *source,
                                          GError      **error);
+
+GPtrArray     *kc_plan_store_dup_patient_plans (KcPlanStore   *self,
+                                                const char    *patient);
+KcPlanRemoval *kc_plan_store_remove_patient    (KcPlanStore   *self,
+                                                const char    *patient,
+                                                GError       **error);
+gboolean       kc_plan_store_restore           (KcPlanStore   *self,
+                                                KcPlanRemoval *removal,
+                                                GError       **error);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
+#include "core/kc-data-folder.h"
 #include "kc-print-pdf.h"
 
 static cairo_status_t
@@ -85,6 +86,7 @@ kc_print_write_pdf (KcPrintLayOutFunc   lay_out,
                     GError            **error)
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GFile) file = NULL;
   cairo_status_t status;
 
   g_return_val_if_fail (lay_out != NULL, FALSE);
@@ -98,8 +100,11 @@ kc_print_write_pdf (KcPrintLayOutFunc   lay_out,
       return FALSE;
     }
 
+  /* Private in the data folder, like every file there (kc-data-folder.c). */
+  file = g_file_new_for_path (path);
   return g_file_set_contents_full (path, (const char *)pdf->data, pdf->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+                                   G_FILE_SET_CONTENTS_CONSISTENT,
+                                   kc_data_folder_mode_for (file), error);
 }
 
 static KcPrintFlow *
