@@ -113,7 +113,13 @@ search_action (GtkWidget  *widget,
                GVariant   *param)
 {
   KcWindow *self = KC_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  /* Ctrl+F is an application accelerator, which GTK runs before any
+   * widget's own keys: a view with a search of its own (the plans list)
+   * installs view.find, and takes Ctrl+F while the focus is inside it. */
+  if (focus != NULL && gtk_widget_activate_action (focus, "view.find", NULL))
+    return;
   gtk_menu_button_popup (self->search_button);
 }
 

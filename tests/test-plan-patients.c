@@ -143,8 +143,10 @@ test_patient_plans_counted (Fixture       *fixture,
 
   zoe = kc_plan_store_dup_patient_plans (store, "ZOË");
   none = kc_plan_store_dup_patient_plans (store, "");
+  /* In the list's order. */
   g_assert_cmpuint (zoe->len, ==, 2);
-  g_assert_cmpstr (kc_plan_get_name (g_ptr_array_index (zoe, 1)), ==, "Hips");
+  g_assert_cmpstr (kc_plan_get_name (g_ptr_array_index (zoe, 0)), ==, "Hips");
+  g_assert_cmpstr (kc_plan_get_name (g_ptr_array_index (zoe, 1)), ==, "Knees");
   g_assert_cmpuint (none->len, ==, 1);
   g_assert_cmpstr (kc_plan_get_name (g_ptr_array_index (none, 0)), ==, "Stairs");
 }
@@ -216,7 +218,9 @@ test_delete_patient_and_undo (Fixture       *fixture,
 
   removal = kc_plan_store_remove_patient (patients.store, " ZOË", &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (kc_plan_removal_get_patient (removal), ==, "Zoë");
+  /* As the list shows them: spelled as their first plan, "Hips", spells it. */
+  g_assert_cmpstr (kc_plan_removal_get_patient (removal), ==, "zoë");
+  g_assert_true (kc_plan_removal_get_plan (removal, 0) == patients.plans[1]);
   g_assert_cmpuint (kc_plan_removal_get_n_plans (removal), ==, 2);
   g_assert_cmpuint (n_plans (patients.store), ==, 1);
   g_assert_false (g_file_test (patients.paths[0], G_FILE_TEST_EXISTS));

@@ -17,6 +17,9 @@ struct _KcPlansView
   GtkWidget parent_instance;
 
   /* Template widgets */
+  GtkSearchEntry *search_entry;
+  GtkStack *list_stack;          /* the list, or no_match_page */
+  AdwStatusPage *no_match_page;
   GtkListBox *plans_list;
   GtkRevealer *message_revealer;
   GtkLabel *message_label;
@@ -32,7 +35,14 @@ struct _KcPlansView
   GtkBox *templates_box;         /* a KcTemplateCard per template */
   KcDayCard *days[KC_N_WEEKDAYS];   /* in the week, once the library is known */
 
+  /* Borrowed: the models' own */
+  GtkSorter *sorter;               /* by patient, then name */
+  GtkFilter *filter;               /* what the search keeps */
+
   /* Owned references */
+  GtkFilterListModel *shown;       /* the store's plans, sorted, filtered: the list's rows */
+  KcPlanRemoval *removed_patient;  /* kept for Undo (kc-plans-view-toasts.c) */
+  char *asked_patient;             /* asked about deleting (kc-plans-view-patients.c) */
   KcLibrary *library;
   KcPlanStore *store;
   KcPlan *plan;              /* the one being edited */
@@ -59,6 +69,9 @@ const char *_kc_weekday_name             (guint        weekday);
 void _kc_plans_view_show_message        (KcPlansView *self,
                                           const char  *text);
 
+GtkWidget *_kc_plans_view_new_plan_row  (gpointer     item,
+                                          gpointer     user_data);
+
 GtkFileChooserNative *_kc_plans_view_new_import_chooser (GtkWindow *parent);
 GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
                                                          const char  *title,
@@ -66,6 +79,18 @@ GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
 
 /* kc-plans-view-export.c */
 void _kc_plans_view_class_init_export    (GtkWidgetClass *widget_class);
+
+/* kc-plans-view-patients.c */
+void _kc_plans_view_bind_plans           (KcPlansView *self);
+GtkListBoxRow *_kc_plans_view_find_row   (KcPlansView *self,
+                                          KcPlan      *plan);
+void _kc_plans_view_resort               (KcPlansView *self);
+void _kc_plans_view_refilter             (KcPlansView *self);
+void _kc_plans_view_clear_search         (KcPlansView *self);
+AdwMessageDialog *_kc_plans_view_ask_delete_patient (KcPlansView *self,
+                                                     const char  *patient);
+void _kc_plans_view_dispose_patients     (KcPlansView *self);
+void _kc_plans_view_class_init_patients  (GtkWidgetClass *widget_class);
 
 /* kc-plans-view-calendar.c */
 AdwMessageDialog *_kc_plans_view_ask_calendar_time (KcPlansView *self);
@@ -84,6 +109,8 @@ void _kc_plans_view_class_init_psfs      (GtkWidgetClass *widget_class);
 /* kc-plans-view-toasts.c */
 void _kc_plans_view_toast_deleted        (KcPlansView *self,
                                           KcPlan      *plan);
+void _kc_plans_view_toast_patient_deleted (KcPlansView   *self,
+                                          KcPlanRemoval *removal);
 void _kc_plans_view_toast_exported       (KcPlansView *self,
                                           GFile       *file);
 void _kc_plans_view_forget_removed       (KcPlansView *self);

@@ -1,6 +1,7 @@
 /* kc-plans-view-toasts.c: the planner's confirmations and its Undo
  *
- * A deleted plan and an exercise removed from a day can be brought back
+ * A deleted plan, a deleted patient with their plans and an exercise
+ * removed from a day can be brought back
  * from a toast (or with Ctrl+Z while it shows); an export says where the
  * file went. One thing at a time can be undone: a new toast replaces the
  * last, and what it could have undone is let go.
@@ -20,6 +21,7 @@ forget_undo (KcPlansView *self)
 {
   g_clear_object (&self->deleted);
   g_clear_object (&self->removed);
+  g_clear_object (&self->removed_patient);
 }
 
 static void
@@ -72,6 +74,40 @@ _kc_plans_view_toast_deleted (KcPlansView *self,
 
   show_toast (self, toast);
   self->deleted = g_object_ref (plan);
+}
+
+/* A patient and all their plans are deleted; the toast offers them back. */
+void
+_kc_plans_view_toast_patient_deleted (KcPlansView   *self,
+                                      KcPlanRemoval *removal)
+{
+  guint n_plans = kc_plan_removal_get_n_plans (removal);
+  g_autofree char *title =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u plan were deleted",
+                                  "%s and %u plans were deleted", n_plans),
+                     kc_plan_removal_get_patient (removal), n_plans);
+  g_autoptr(AdwToast) toast = new_undo_toast (title);
+
+  show_toast (self, toast);
+  g_set_object (&self->removed_patient, removal);
+}
+
+/* Every file back as it was; a plan whose file cannot be written back
+ * is kept in a new one, and the message says so. */
+static void
+restore_patient (KcPlansView   *self,
+                 KcPlanRemoval *removal)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kc_plan_store_restore (self->store, removal, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Not every plan came back as it was: %s"),
+                                                  error->message);
+      _kc_plans_view_show_message (self, message);
+    }
+  if (kc_plan_removal_get_n_plans (removal) > 0)
+    kc_plans_view_select (self, kc_plan_removal_get_plan (removal, 0));
 }
 
 void
@@ -131,6 +167,7 @@ undo_action (GtkWidget  *widget,
   KcPlansView *self = KC_PLANS_VIEW (widget);
   g_autoptr(KcPlan) plan = g_steal_pointer (&self->deleted);
   g_autoptr(KcPlanItem) item = g_steal_pointer (&self->removed);
+  g_autoptr(KcPlanRemoval) removal = g_steal_pointer (&self->removed_patient);
 
   if (self->toast != NULL)
     {
@@ -140,6 +177,8 @@ undo_action (GtkWidget  *widget,
 
   if (plan != NULL)
     _kc_plans_view_add_and_select (self, plan);
+  else if (removal != NULL)
+    restore_patient (self, removal);
   else if (item != NULL && self->plan != NULL)
     kc_plan_insert_item (self->plan, self->removed_day, self->removed_position, item);
 }

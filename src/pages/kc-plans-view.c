@@ -145,16 +145,16 @@ on_plan_selected_cb (KcPlansView   *self,
   if (self->syncing)
     return;
 
-  /* The list shows the store's plans, row for row. */
+  /* The list shows the plans the search keeps, row for row. */
   if (row != NULL)
-    plan = g_list_model_get_item (kc_plan_store_get_plans (self->store),
+    plan = g_list_model_get_item (G_LIST_MODEL (self->shown),
                                   (guint)gtk_list_box_row_get_index (row));
   show_plan (self, plan);
 }
 
-static GtkWidget *
-new_plan_row (gpointer item,
-              gpointer user_data)
+GtkWidget *
+_kc_plans_view_new_plan_row (gpointer item,
+                             gpointer user_data)
 {
   KcPlansView *self = user_data;
   g_autoptr(GFile) copy_file = NULL;
@@ -171,13 +171,19 @@ kc_plans_view_select (KcPlansView *self,
                       KcPlan      *plan)
 {
   GtkListBoxRow *row = NULL;
-  guint position;
 
   g_return_if_fail (KC_IS_PLANS_VIEW (self));
 
   if (self->store != NULL && plan != NULL &&
-      g_list_store_find (G_LIST_STORE (kc_plan_store_get_plans (self->store)), plan, &position))
-    row = gtk_list_box_get_row_at_index (self->plans_list, (int)position);
+      g_list_store_find (G_LIST_STORE (kc_plan_store_get_plans (self->store)), plan, NULL))
+    {
+      /* A plan the search hides is chosen with every plan shown. */
+      if ((row = _kc_plans_view_find_row (self, plan)) == NULL)
+        {
+          _kc_plans_view_clear_search (self);
+          row = _kc_plans_view_find_row (self, plan);
+        }
+    }
 
   if (row != NULL)
     gtk_list_box_select_row (self->plans_list, row);
@@ -188,15 +194,22 @@ kc_plans_view_select (KcPlansView *self,
 static void
 on_name_changed_cb (KcPlansView *self)
 {
-  if (!self->syncing && self->plan != NULL)
-    kc_plan_set_name (self->plan, gtk_editable_get_text (GTK_EDITABLE (self->name_entry)));
+  if (self->syncing || self->plan == NULL)
+    return;
+
+  kc_plan_set_name (self->plan, gtk_editable_get_text (GTK_EDITABLE (self->name_entry)));
+  _kc_plans_view_resort (self);
 }
 
 static void
 on_patient_changed_cb (KcPlansView *self)
 {
-  if (!self->syncing && self->plan != NULL)
-    kc_plan_set_patient (self->plan, gtk_editable_get_text (GTK_EDITABLE (self->patient_entry)));
+  if (self->syncing || self->plan == NULL)
+    return;
+
+  /* The plan moves to the patient's group as it is typed. */
+  kc_plan_set_patient (self->plan, gtk_editable_get_text (GTK_EDITABLE (self->patient_entry)));
+  _kc_plans_view_resort (self);
 }
 
 static void
@@ -390,6 +403,7 @@ kc_plans_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   _kc_plans_view_dispose_toasts (self);
+  _kc_plans_view_dispose_patients (self);
   g_clear_object (&self->conflicting);
   g_clear_object (&self->add_popover);
   g_clear_object (&self->store);
@@ -439,6 +453,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plans.dismiss-message", NULL,
                                    dismiss_message_action);
   _kc_plans_view_class_init_export (widget_class);
+  _kc_plans_view_class_init_patients (widget_class);
   _kc_plans_view_class_init_calendar (widget_class);
   _kc_plans_view_class_init_psfs (widget_class);
   gtk_widget_class_install_action (widget_class, "plans.print", NULL, print_action);
@@ -467,12 +482,12 @@ kc_plans_view_init (KcPlansView *self)
   show_plan (self, NULL);
 }
 
-/* Once the folder is read (off the main thread), the first plan is shown,
+/* Once the folder is read (off the main thread), the list's first plan is shown,
  * unless the user has chosen or started one meanwhile. */
 static void
 select_first_plan (KcPlansView *self)
 {
-  GListModel *plans = kc_plan_store_get_plans (self->store);
+  GListModel *plans = G_LIST_MODEL (self->shown);
   g_autoptr(KcPlan) first = NULL;
 
   if (self->plan != NULL || kc_plan_store_get_loading (self->store) ||
@@ -497,8 +512,7 @@ kc_plans_view_set_store (KcPlansView *self,
   g_set_object (&self->library, library);
   g_set_object (&self->store, store);
   kc_plan_store_ensure_loaded (store);
-  gtk_list_box_bind_model (self->plans_list, kc_plan_store_get_plans (store), new_plan_row,
-                           self, NULL);
+  _kc_plans_view_bind_plans (self);
   _kc_plans_view_build_week (self);
   g_signal_connect_swapped (store, "notify::save-error",
                             G_CALLBACK (on_save_error_changed_cb), self);

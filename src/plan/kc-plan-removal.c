@@ -88,7 +88,7 @@ _kc_plan_removal_get_plan (KcPlanRemoval *self,
   return g_ptr_array_index (self->plans, index);
 }
 
-/* The patient as the first of their plans spelled it. */
+/* The patient as the list showed them (kc_plan_store_dup_patient_plans). */
 const char *
 kc_plan_removal_get_patient (KcPlanRemoval *self)
 {
@@ -101,4 +101,14 @@ kc_plan_removal_get_n_plans (KcPlanRemoval *self)
 {
   g_return_val_if_fail (KC_IS_PLAN_REMOVAL (self), 0);
   return self->plans->len;
+}
+
+/* The @index-th plan deleted, in the list's order. */
+KcPlan *
+kc_plan_removal_get_plan (KcPlanRemoval *self,
+                          guint          index)
+{
+  g_return_val_if_fail (KC_IS_PLAN_REMOVAL (self), NULL);
+  g_return_val_if_fail (index < self->plans->len, NULL);
+  return ((KcRemovedPlan *)g_ptr_array_index (self->plans, index))->plan;
 }

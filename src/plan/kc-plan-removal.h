@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include "kc-plan.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (KcPlanRemoval, kc_plan_removal, KC, PLAN_REMOVAL, GObject)
 
 const char *kc_plan_removal_get_patient (KcPlanRemoval *self);
 guint       kc_plan_removal_get_n_plans (KcPlanRemoval *self);
+KcPlan     *kc_plan_removal_get_plan    (KcPlanRemoval *self,
+                                         guint          index);
 
 G_END_DECLS

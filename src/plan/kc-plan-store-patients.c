@@ -17,11 +17,20 @@
 #include "kc-plan-removal-private.h"
 #include "kc-plan-store-private.h"
 
+static int
+compare_plans (gconstpointer a,
+               gconstpointer b)
+{
+  return kc_plan_compare_by_patient (*(KcPlan **)a, *(KcPlan **)b);
+}
+
 /**
  * kc_plan_store_dup_patient_plans:
  * @patient: a name as typed, or "" for the plans without a patient
  *
- * Returns: (transfer container): @patient's plans, in the store's order
+ * Returns: (transfer container): @patient's plans in the list's order
+ *   (kc_plan_compare_by_patient): the first one's spelling of the name
+ *   is the one shown
  */
 GPtrArray *
 kc_plan_store_dup_patient_plans (KcPlanStore *self,
@@ -41,6 +50,7 @@ kc_plan_store_dup_patient_plans (KcPlanStore *self,
         g_ptr_array_add (found, g_steal_pointer (&plan));
     }
 
+  g_ptr_array_sort (found, compare_plans);
   return found;
 }
 
