@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "kc-test-plan.h"
 #include "plan/kc-plan-file-private.h"
 
@@ -34,6 +36,26 @@ kc_test_plan_path (KcTestPlanFolder *fixture,
                    const char       *name)
 {
   return g_build_filename (fixture->dir, name, NULL);
+}
+
+/* The whole of a file that must be there. */
+char *
+kc_test_read_file (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* Who may read and write it: the permission bits of its mode. */
+guint
+kc_test_file_mode (const char *path)
+{
+  GStatBuf info;
+
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  return info.st_mode & 0777;
 }
 
 /* Monday 2 November 2026, or @offset days after it. */

@@ -23,6 +23,9 @@ void  kc_test_plan_folder_tear_down (KcTestPlanFolder *fixture,
 char *kc_test_plan_path             (KcTestPlanFolder *fixture,
                                      const char       *name);
 
+char *kc_test_read_file             (const char       *path);
+guint kc_test_file_mode             (const char       *path);
+
 GDate kc_test_plan_day              (int               offset);
 void  kc_test_plan_add_record       (KcPlan           *plan,
                                      int               offset,

@@ -17,6 +17,7 @@
 #include "pages/kc-plan-row.h"
 #include "pages/kc-plans-view-private.h"
 #include "kc-test-library.h"
+#include "kc-test-plan.h"
 #include "kc-test-widgets.h"
 
 typedef struct
@@ -283,15 +284,6 @@ shown_toast_title (Fixture *fixture)
   return fixture->view->toast != NULL ? adw_toast_get_title (fixture->view->toast) : NULL;
 }
 
-static char *
-contents_of (const char *path)
-{
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
-}
-
 /* The delete button asks, naming the patient and how many plans go;
  * Cancel keeps all; Delete deletes the files; Undo writes them back. */
 static void
@@ -309,7 +301,7 @@ test_delete_patient_and_undo (Fixture       *fixture,
       g_autoptr(GFile) file = kc_plan_store_dup_file (fixture->store, fixture->plans[i]);
 
       paths[i] = g_file_get_path (file);
-      before[i] = contents_of (paths[i]);
+      before[i] = kc_test_read_file (paths[i]);
     }
   kc_plans_view_select (fixture->view, fixture->plans[0]);
 
@@ -341,7 +333,7 @@ test_delete_patient_and_undo (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 4);
   for (guint i = 0; i < 2; i++)
     {
-      g_autofree char *after = contents_of (paths[i]);
+      g_autofree char *after = kc_test_read_file (paths[i]);
       g_assert_cmpstr (after, ==, before[i]);
     }
   assert_header (fixture, 1, "zoë, 2 plans", "Delete Patient zoë and 2 Plans…");
@@ -352,15 +344,6 @@ test_delete_patient_and_undo (Fixture       *fixture,
   /* Undo is taken once. */
   gtk_widget_activate_action (view, "plans.undo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 4);
-}
-
-static guint
-mode_of (const char *path)
-{
-  GStatBuf info;
-
-  g_assert_cmpint (g_stat (path, &info), ==, 0);
-  return info.st_mode & 0777;
 }
 
 /* A calendar exported into the data folder is private like the plans;
@@ -378,16 +361,16 @@ test_calendar_in_data_folder_private (Fixture       *fixture,
   g_assert_cmpstr (g_get_user_data_dir (), !=, g_getenv ("HOME"));
   g_assert_false (g_file_query_exists (folder, NULL));
   g_assert_true (kc_make_private_folder (folder, NULL));
-  g_assert_cmpuint (mode_of (g_file_peek_path (folder)), ==, 0700);
+  g_assert_cmpuint (kc_test_file_mode (g_file_peek_path (folder)), ==, 0700);
   g_assert_true (_kc_plans_view_save_calendar (fixture->view, fixture->plans[0], 8 * 60, inside));
-  g_assert_cmpuint (mode_of (g_file_peek_path (inside)), ==, 0600);
+  g_assert_cmpuint (kc_test_file_mode (g_file_peek_path (inside)), ==, 0600);
   /* Replacing it keeps it private. */
   g_assert_true (_kc_plans_view_save_calendar (fixture->view, fixture->plans[0], 9 * 60, inside));
-  g_assert_cmpuint (mode_of (g_file_peek_path (inside)), ==, 0600);
+  g_assert_cmpuint (kc_test_file_mode (g_file_peek_path (inside)), ==, 0600);
 
   g_assert_true (_kc_plans_view_save_calendar (fixture->view, fixture->plans[0], 8 * 60,
                                                outside));
-  g_assert_cmpuint (mode_of (outside_path), ==, 0644);
+  g_assert_cmpuint (kc_test_file_mode (outside_path), ==, 0644);
   g_file_delete (inside, NULL, NULL);
   umask (old_umask);
 }

@@ -47,24 +47,6 @@ file_of (KcPlanStore *store,
   return g_file_get_path (file);
 }
 
-static char *
-contents_of (const char *path)
-{
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
-}
-
-static guint
-mode_of (const char *path)
-{
-  GStatBuf info;
-
-  g_assert_cmpint (g_stat (path, &info), ==, 0);
-  return info.st_mode & 0777;
-}
-
 /* ---- Grouping ------------------------------------------------------------ */
 
 /* Typed by hand: case, composition and spaces around do not make another
@@ -177,7 +159,7 @@ patients_set_up (Patients *patients,
       g_assert_true (kc_plan_store_add (patients->store, plan, NULL));
       patients->plans[i] = plan;
       patients->paths[i] = file_of (patients->store, plan);
-      patients->contents[i] = contents_of (patients->paths[i]);
+      patients->contents[i] = kc_test_read_file (patients->paths[i]);
     }
 }
 
@@ -198,10 +180,10 @@ assert_files_as_before (Patients *patients)
 {
   for (guint i = 0; i < G_N_ELEMENTS (patients->plans); i++)
     {
-      g_autofree char *now = contents_of (patients->paths[i]);
+      g_autofree char *now = kc_test_read_file (patients->paths[i]);
 
       g_assert_cmpstr (now, ==, patients->contents[i]);
-      g_assert_cmpuint (mode_of (patients->paths[i]), ==, 0600);
+      g_assert_cmpuint (kc_test_file_mode (patients->paths[i]), ==, 0600);
     }
 }
 
@@ -271,7 +253,7 @@ test_delete_keeps_last_edit (Fixture       *fixture,
   removal = kc_plan_store_remove_patient (patients.store, "Zoë", NULL);
   g_assert_nonnull (removal);
   g_assert_true (kc_plan_store_restore (patients.store, removal, NULL));
-  restored = contents_of (patients.paths[0]);
+  restored = kc_test_read_file (patients.paths[0]);
   g_assert_nonnull (strstr (restored, "Second, typed at once"));
   patients_tear_down (&patients);
 }
@@ -301,7 +283,7 @@ test_delete_fails_changes_nothing (Fixture       *fixture,
   g_assert_null (removal);
   g_assert_nonnull (error);
   g_assert_cmpuint (n_plans (patients.store), ==, 3);
-  second = contents_of (patients.paths[0]);
+  second = kc_test_read_file (patients.paths[0]);
   g_assert_cmpstr (second, ==, patients.contents[0]);
   patients_tear_down (&patients);
 }
@@ -323,7 +305,7 @@ test_restore_beside_a_new_file (Fixture       *fixture,
 
   kc_plan_store_restore (patients.store, removal, NULL);
   g_assert_cmpuint (n_plans (patients.store), ==, 3);
-  taker = contents_of (patients.paths[0]);
+  taker = kc_test_read_file (patients.paths[0]);
   g_assert_cmpstr (taker, ==, "someone else's");
   moved = file_of (patients.store, patients.plans[0]);
   g_assert_cmpstr (moved, !=, patients.paths[0]);
@@ -349,14 +331,14 @@ test_plan_files_private (Fixture       *fixture,
 
   g_assert_true (kc_plan_store_add (store, plan, NULL));
   path = file_of (store, plan);
-  g_assert_cmpuint (mode_of (path), ==, 0600);
-  g_assert_cmpuint (mode_of (data_dir), ==, 0700);
-  g_assert_cmpuint (mode_of (g_file_peek_path (nested)), ==, 0700);
+  g_assert_cmpuint (kc_test_file_mode (path), ==, 0600);
+  g_assert_cmpuint (kc_test_file_mode (data_dir), ==, 0700);
+  g_assert_cmpuint (kc_test_file_mode (g_file_peek_path (nested)), ==, 0700);
 
   /* Saved again: still private. */
   kc_plan_set_notes (plan, "Again");
   kc_plan_store_flush (store);
-  g_assert_cmpuint (mode_of (path), ==, 0600);
+  g_assert_cmpuint (kc_test_file_mode (path), ==, 0600);
   umask (old_umask);
 }
 
@@ -374,7 +356,7 @@ test_kept_aside_private (Fixture       *fixture,
                                       NULL));
   kc_plan_store_load (store);
   g_assert_true (g_file_test (kept, G_FILE_TEST_IS_DIR));
-  g_assert_cmpuint (mode_of (kept), ==, 0700);
+  g_assert_cmpuint (kc_test_file_mode (kept), ==, 0700);
   umask (old_umask);
 }
 

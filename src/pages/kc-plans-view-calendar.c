@@ -85,10 +85,7 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
                         CalendarExport  *data)
 {
   g_autoptr(CalendarExport) export = data;
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                            ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = _kc_plans_view_chosen_file (chooser, response);
 
   g_object_unref (chooser);
   if (file != NULL)

@@ -16,15 +16,31 @@
 #include "kc-plans-view-private.h"
 #include "plan/kc-plan-file.h"
 
+/**
+ * _kc_plans_view_chosen_file:
+ *
+ * Returns: (transfer full) (nullable): the file a chooser's answer chose
+ */
+GFile *
+_kc_plans_view_chosen_file (GtkNativeDialog *chooser,
+                            int              response)
+{
+  GFile *file = NULL;
+
+  /* GTK 4.8 has no GtkFileDialog to use instead. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return file;
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
                        KcPlansView     *self)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                            ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = _kc_plans_view_chosen_file (dialog, response);
   g_autoptr(GError) error = NULL;
 
   if (file != NULL && self->plan != NULL)
@@ -147,10 +163,7 @@ on_import_response_cb (GtkNativeDialog *dialog,
                        int              response,
                        KcPlansView     *self)
 {
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                            ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_autoptr(GFile) file = _kc_plans_view_chosen_file (dialog, response);
 
   if (file != NULL)
     kc_plans_view_import (self, file);

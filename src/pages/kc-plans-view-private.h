@@ -78,6 +78,8 @@ GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
                                                          const char  *name);
 
 /* kc-plans-view-export.c */
+GFile *_kc_plans_view_chosen_file        (GtkNativeDialog *chooser,
+                                          int              response);
 void _kc_plans_view_class_init_export    (GtkWidgetClass *widget_class);
 
 /* kc-plans-view-patients.c */
