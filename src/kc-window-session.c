@@ -47,10 +47,9 @@ gboolean
 kc_window_start_session (KcWindow   *self,
                          const char *plan_id)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcSession) session = NULL;
+  GDate today = kc_plan_today ();
   KcPlan *plan;
-  GDate today;
 
   g_return_val_if_fail (KC_IS_WINDOW (self), FALSE);
 
@@ -63,10 +62,6 @@ kc_window_start_session (KcWindow   *self,
       return FALSE;
     }
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now),
-                  (GDateYear)g_date_time_get_year (now));
   session = kc_session_new (plan, self->library, &today);
 
   self->set_aside = g_object_ref (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)));

@@ -25,15 +25,11 @@ static GtkWidget *
 new_session_view (KcLibrary *library,
                   GSettings *settings)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Mnemonics");
   g_autoptr(KcSession) session = NULL;
   KcDose bridge = { 2, 10, 0, 0 };
-  GDate date;
+  GDate date = kc_plan_today ();
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
   kc_plan_add_item (plan, kc_weekday_of (&date), "bridge", &bridge);
   session = kc_session_new (plan, library, &date);
   return kc_session_view_new (session, settings);

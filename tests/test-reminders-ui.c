@@ -239,15 +239,11 @@ static void
 test_start_now (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPlan) plan = kc_plan_new ("today", "Today's");
   KcDose dose = { 1, 10, 0, 0 };
+  GDate today = kc_plan_today ();
   KcSession *session;
-  GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
   kc_plan_add_item (plan, kc_weekday_of (&today), "bridge", &dose);
   g_assert_true (kc_plan_store_add (fixture->store, plan, NULL));
 

@@ -34,25 +34,13 @@ typedef struct
   KcSessionView *view;
 } Fixture;
 
-static GDate
-today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
-  return date;
-}
-
 /* Today: plank, one set of one 10-second hold. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   KcDose plank = { 1, 0, 10, 0 };
-  GDate date = today ();
+  GDate date = kc_plan_today ();
 
   fixture->plan = kc_plan_new (NULL, "Session");
   kc_plan_add_item (fixture->plan, kc_weekday_of (&date), "plank", &plank);
@@ -128,6 +116,25 @@ test_space_pauses (Fixture       *fixture,
   g_assert_cmpstr (ring_digits (fixture), ==, "8");
   advance (fixture, S);
   g_assert_cmpstr (ring_digits (fixture), ==, "7");
+}
+
+/* The ring moves a step a second with its digits, not a little every
+ * frame: one redraw a second is all a countdown costs. */
+static void
+test_ring_steps_by_second (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  KcCountdownRing *ring = KC_COUNTDOWN_RING (
+    kc_test_find_by_type (GTK_WIDGET (fixture->view), KC_TYPE_COUNTDOWN_RING));
+
+  reach_hold (fixture);
+  g_assert_cmpfloat (kc_countdown_ring_get_fraction (ring), ==, 0.0);
+  advance (fixture, S / 2);
+  g_assert_cmpstr (ring_digits (fixture), ==, "10");
+  g_assert_cmpfloat (kc_countdown_ring_get_fraction (ring), ==, 0.0);
+  advance (fixture, 2 * S);
+  g_assert_cmpstr (ring_digits (fixture), ==, "8");
+  g_assert_cmpfloat_with_epsilon (kc_countdown_ring_get_fraction (ring), 0.2, 1e-9);
 }
 
 static AdwMessageDialog *
@@ -262,7 +269,7 @@ test_start_from_today (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(KcPlan) plan = kc_plan_new (NULL, "Home");
   KcDose dose = { 1, 1, 0, 0 };
-  GDate date = today ();
+  GDate date = kc_plan_today ();
   KcWindow *window;
   GtkWidget *content, *view;
   KcTodayView *today_view;
@@ -322,6 +329,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/session-view/space-pauses", test_space_pauses);
+  ADD ("/session-view/ring-steps-by-second", test_ring_steps_by_second);
   ADD ("/session-view/escape-asks", test_escape_asks);
   ADD ("/session-view/rating-stores-pain", test_rating_stores_pain);
   ADD ("/session-view/sounds", test_sounds);

@@ -134,6 +134,60 @@ reach_plank_hold (KcSession *session,
   return t;
 }
 
+/* A view wakes only when the session says something may change: at each
+ * whole second of the phase, at each rep, at the phase's end; never while
+ * paused or waiting for a rating.  Woken only then, it misses no second. */
+static void
+test_next_change (void)
+{
+  g_autoptr(KcPlan) plan = new_plan ();
+  g_autoptr(KcSession) session = new_session (plan);
+  gint64 t = T0;
+  guint wakes = 0;
+
+  g_assert_cmpint (kc_session_get_next_change (session), ==, G_MAXINT64);
+  kc_session_start (session, t);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, t + S);
+  kc_session_advance_to (session, t + 2 * S + S / 3);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, t + 3 * S);
+
+  /* Reps of 5.5 s: the rep, when it comes before the next second. */
+  t += intro_us (session);
+  kc_session_advance_to (session, t);
+  g_assert_cmpint (kc_session_get_phase (session), ==, KC_SESSION_PHASE_REPS);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, t + S);
+  kc_session_advance_to (session, t + 5 * S + S / 5);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, t + REP_US);
+  kc_session_advance_to (session, t + 3 * REP_US - S / 5);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, t + 3 * REP_US);
+
+  kc_session_pause (session);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, G_MAXINT64);
+  kc_session_advance_to (session, t + 3 * REP_US + 60 * S);
+  kc_session_resume (session);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, t + 3 * REP_US + 60 * S + S / 5);
+
+  /* A rest woken only when told: each second shown, and the rest's end. */
+  kc_session_advance_to (session, kc_session_get_next_change (session));
+  g_assert_cmpint (kc_session_get_phase (session), ==, KC_SESSION_PHASE_REST);
+  while (kc_session_get_phase (session) == KC_SESSION_PHASE_REST)
+    {
+      guint left = kc_session_get_seconds_left (session);
+
+      kc_session_advance_to (session, kc_session_get_next_change (session));
+      if (kc_session_get_phase (session) == KC_SESSION_PHASE_REST)
+        g_assert_cmpuint (kc_session_get_seconds_left (session), ==, left - 1);
+      wakes++;
+    }
+  g_assert_cmpuint (wakes, ==, KC_SESSION_REST_S);
+
+  kc_session_skip (session);
+  kc_session_skip (session);
+  kc_session_skip (session);
+  g_assert_cmpint (kc_session_get_phase (session), ==, KC_SESSION_PHASE_DONE);
+  g_assert_cmpint (kc_session_get_next_change (session), ==, G_MAXINT64);
+}
+
 static void
 test_pause_freezes_countdown (void)
 {
@@ -419,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/session/back-stops-at-rated", test_back_stops_at_rated);
   g_test_add_func ("/session/whole-session", test_whole_session);
   g_test_add_func ("/session/no-drift", test_no_drift);
+  g_test_add_func ("/session/next-change", test_next_change);
   g_test_add_func ("/session/finish-keeps-or-drops", test_finish_keeps_or_drops);
   g_test_add_func ("/session/announced-moments", test_announced_moments);
   g_test_add_func ("/session/empty-day", test_empty_day);

@@ -51,11 +51,7 @@ kc_plan_print_new_booklet (KcPlan    *plan,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
   KcPrintFlow *booklet;
-  GDate start;
-
-  g_date_clear (&start, 1);
-  g_date_set_dmy (&start, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  GDate start = kc_plan_date_of (now);
 
   booklet = kc_plan_booklet_new (plan, library, &start, now, brand, compact);
   kc_print_flow_set_brand (booklet, brand);

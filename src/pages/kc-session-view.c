@@ -2,10 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shows a KcSession and drives it: on each frame while it runs, it tells
- * the session the time (from a clock tests can replace) and sweeps the
- * countdown ring.  Big type, one thing at a time, and the text zoom and
- * presenting make all of it larger (its sizes are relative, style.css).
+ * Shows a KcSession and drives it: while it runs, it wakes when the
+ * session says something shown may change (a second of a countdown, a
+ * repetition), tells it the time (from a clock tests can replace), and
+ * changes only what changed.  No frame is asked for in between: a
+ * countdown redraws once a second, and only the figure moves on the
+ * frame clock (at its own capped rate).  Big type, one thing at a time,
+ * and the text zoom and presenting make all of it larger (its sizes are
+ * relative, style.css).
  *
  * While the clock runs the screen is kept awake (an idle inhibitor); a
  * paused session, or one waiting for a rating, leaves the screen to the
@@ -55,7 +59,7 @@ struct _KcSessionView
   GtkWidget *figure;          /* in figure_slot */
   KcExercise *figure_exercise;  /* unowned: which exercise the figure shows */
   gboolean figure_animated;
-  guint tick_id;
+  guint wake_id;
   guint inhibit_cookie;
   guint n_cues;
   KcSessionPhase shown_phase;
@@ -185,12 +189,13 @@ next_text (KcSession *session)
   return g_strdup_printf (_("Next: %s"), next);
 }
 
+/* Each change of a label lays the window out again: only when it differs. */
 static void
-update_ring (KcSessionView *self)
+set_label (GtkLabel   *label,
+           const char *text)
 {
-  kc_countdown_ring_set (self->ring, kc_session_get_seconds_left (self->session),
-                         kc_session_get_phase_seconds (self->session),
-                         kc_session_get_phase_fraction (self->session));
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
 }
 
 /* At a new phase, what it is; within a countdown, the seconds at its
@@ -267,21 +272,25 @@ update (KcSessionView *self)
       progress = g_strdup_printf (_("Exercise %u of %u"),
                                   kc_session_get_exercise_index (session) + 1,
                                   kc_session_get_n_exercises (session));
-      gtk_label_set_label (self->progress_label, progress);
-      gtk_label_set_label (self->title_label, kc_session_get_exercise_name (session));
+      set_label (self->progress_label, progress);
+      set_label (self->title_label, kc_session_get_exercise_name (session));
     }
-  gtk_label_set_label (self->count_label, count);
-  gtk_label_set_label (self->step_label,
-                       step ? step : phase == KC_SESSION_PHASE_REST ? _("Rest and breathe easily.")
-                                                                     : "");
-  gtk_label_set_label (self->next_label, next);
+  set_label (self->count_label, count);
+  set_label (self->step_label,
+             step ? step : phase == KC_SESSION_PHASE_REST ? _("Rest and breathe easily.") : "");
+  set_label (self->next_label, next);
   gtk_widget_set_visible (GTK_WIDGET (self->ring), countdown);
-  update_ring (self);
+  kc_countdown_ring_set (self->ring, kc_session_get_seconds_left (session),
+                         kc_session_get_phase_seconds (session));
   update_figure (self);
 
-  gtk_button_set_label (self->pause_button, paused ? _("_Resume") : _("_Pause"));
-  /* A new label names the button by its raw text again. */
-  kc_accessible_fix_mnemonic_names (GTK_WIDGET (self->pause_button));
+  if (g_strcmp0 (gtk_button_get_label (self->pause_button),
+                 paused ? _("_Resume") : _("_Pause")) != 0)
+    {
+      gtk_button_set_label (self->pause_button, paused ? _("_Resume") : _("_Pause"));
+      /* A new label names the button by its raw text again. */
+      kc_accessible_fix_mnemonic_names (GTK_WIDGET (self->pause_button));
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.back",
                                  kc_session_can_go_back (session));
 
@@ -291,17 +300,35 @@ update (KcSessionView *self)
   update_running (self);
 }
 
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
-{
-  KcSessionView *self = KC_SESSION_VIEW (widget);
+static void schedule_wake (KcSessionView *self);
 
+static gboolean
+wake_cb (gpointer user_data)
+{
+  KcSessionView *self = KC_SESSION_VIEW (user_data);
+
+  self->wake_id = 0;
+  /* Its "changed" reschedules through update(); an early wake, too. */
   kc_session_advance_to (self->session, now (self));
-  if (gtk_widget_get_visible (GTK_WIDGET (self->ring)))
-    update_ring (self);
-  return G_SOURCE_CONTINUE;
+  if (self->wake_id == 0)
+    schedule_wake (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A wake-up at the session's next change, rounded up to a whole
+ * millisecond so as not to wake a moment early. */
+static void
+schedule_wake (KcSessionView *self)
+{
+  gint64 next = kc_session_get_next_change (self->session);
+  gint64 wait_us;
+
+  g_clear_handle_id (&self->wake_id, g_source_remove);
+  if (next == G_MAXINT64)
+    return;
+  wait_us = MAX (next - now (self), 0);
+  self->wake_id = g_timeout_add_full (G_PRIORITY_HIGH, (guint)MIN ((wait_us + 999) / 1000, G_MAXUINT),
+                                      wake_cb, self, NULL);
 }
 
 static void
@@ -323,19 +350,16 @@ inhibit_idle (KcSessionView *self,
     }
 }
 
-/* Frames are asked for only while the clock runs and the view is seen. */
+/* It wakes only while the clock runs and the view is seen. */
 static void
 update_running (KcSessionView *self)
 {
   gboolean run = clock_runs (self) && gtk_widget_get_mapped (GTK_WIDGET (self));
 
-  if (run && self->tick_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
-  else if (!run && self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
+  if (run)
+    schedule_wake (self);
+  else
+    g_clear_handle_id (&self->wake_id, g_source_remove);
   inhibit_idle (self, run);
 }
 
@@ -487,9 +511,7 @@ kc_session_view_unmap (GtkWidget *widget)
 {
   KcSessionView *self = KC_SESSION_VIEW (widget);
 
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (widget, self->tick_id);
-  self->tick_id = 0;
+  g_clear_handle_id (&self->wake_id, g_source_remove);
   inhibit_idle (self, FALSE);
 
   GTK_WIDGET_CLASS (kc_session_view_parent_class)->unmap (widget);
@@ -508,6 +530,7 @@ kc_session_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->figure = NULL;
+  g_clear_handle_id (&self->wake_id, g_source_remove);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
   g_clear_object (&self->sound);

@@ -131,11 +131,9 @@ show_empty_day (KcTodayView *self,
 static gboolean
 shows_today (KcTodayView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today = kc_plan_today ();
 
-  return g_date_get_day (&self->date) == g_date_time_get_day_of_month (now) &&
-         g_date_get_month (&self->date) == (GDateMonth)g_date_time_get_month (now) &&
-         g_date_get_year (&self->date) == g_date_time_get_year (now);
+  return g_date_compare (&self->date, &today) == 0;
 }
 
 /* "Pain today" today; another day's score is that day's, and says so. */
@@ -479,13 +477,7 @@ kc_today_view_class_init (KcTodayViewClass *klass)
 static void
 kc_today_view_init (KcTodayView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (&self->date, 1);
-  g_date_set_dmy (&self->date, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now),
-                  (GDateYear)g_date_time_get_year (now));
-
+  self->date = kc_plan_today ();
   gtk_widget_init_template (GTK_WIDGET (self));
   update_pain_label (self);
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));

@@ -256,6 +256,28 @@ kc_weekday_of (GDate *date)
   return (guint)g_date_get_weekday (date) - G_DATE_MONDAY;
 }
 
+/* The calendar day of @time, in @time's own time zone. */
+GDate
+kc_plan_date_of (GDateTime *time)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay)g_date_time_get_day_of_month (time),
+                  (GDateMonth)g_date_time_get_month (time),
+                  (GDateYear)g_date_time_get_year (time));
+  return date;
+}
+
+/* Today here: the local calendar day a session or a tick belongs to. */
+GDate
+kc_plan_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return kc_plan_date_of (now);
+}
+
 /* The library's exercise for @item, if it is of @kind. */
 static KcExercise *
 lookup_of_kind (KcLibrary      *library,

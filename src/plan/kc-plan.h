@@ -139,6 +139,8 @@ gboolean              kc_plan_psfs_is_due          (KcPlan               *self,
                                                     const GDate          *today);
 
 guint       kc_weekday_of             (GDate          *date);
+GDate       kc_plan_date_of           (GDateTime      *time);
+GDate       kc_plan_today             (void);
 gboolean    kc_plan_parse_date        (const char     *text,
                                        GDate          *date);
 char       *kc_plan_clean_text        (const char     *text);

@@ -201,6 +201,37 @@ kc_session_get_phase_seconds (KcSession *self)
   return duration == FOREVER ? 0 : (guint)(duration / US_PER_S);
 }
 
+/**
+ * kc_session_get_next_change:
+ *
+ * When what a view shows may next change, on the clock the session is
+ * given: the next whole second of the phase (a countdown's digits, an
+ * intro's step), the next repetition, or the phase's end.  A view wakes
+ * then rather than on every frame.
+ *
+ * Returns: a time in µs, or %G_MAXINT64 while nothing runs (not started,
+ *   paused, or waiting for a rating)
+ */
+gint64
+kc_session_get_next_change (KcSession *self)
+{
+  gint64 duration, elapsed, next;
+  Entry *entry;
+
+  g_return_val_if_fail (KC_IS_SESSION (self), G_MAXINT64);
+
+  duration = _kc_session_phase_duration_us (self);
+  if (!self->started || self->paused || duration == FOREVER)
+    return G_MAXINT64;
+
+  elapsed = _kc_session_elapsed_us (self);
+  next = (elapsed / US_PER_S + 1) * US_PER_S;
+  entry = _kc_session_current (self);
+  if (self->phase == KC_SESSION_PHASE_REPS && entry->rep_us > 0)
+    next = MIN (next, (elapsed / entry->rep_us + 1) * entry->rep_us);
+  return self->phase_start_us + MIN (next, duration);
+}
+
 /* How much of the phase has gone, 0 to 1, for a ring or a bar. */
 double
 kc_session_get_phase_fraction (KcSession *self)

@@ -58,6 +58,7 @@ guint           kc_session_get_n_reps          (KcSession  *self);
 guint           kc_session_get_seconds_left    (KcSession  *self);
 guint           kc_session_get_phase_seconds   (KcSession  *self);
 double          kc_session_get_phase_fraction  (KcSession  *self);
+gint64          kc_session_get_next_change     (KcSession  *self);
 gboolean        kc_session_can_go_back         (KcSession  *self);
 const KcExerciseRecord *kc_session_get_record  (KcSession  *self);
 

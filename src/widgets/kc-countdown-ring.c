@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The ring empties as a hold or a rest goes by.  It sweeps smoothly when
- * the desktop allows animations and moves in whole seconds when it asks
- * for none (gtk-enable-animations).  The track and the arc take the
+ * The ring empties as a hold or a rest goes by, a step each second with
+ * the digits: one redraw a second, not one a frame — calm to watch, and
+ * the same with or without animations.  The track and the arc take the
  * theme's foreground and accent colours, so they follow a dark theme; the
  * digits are a label, sized in style.css relative to the window's text,
  * so text zoom and presenting make them larger too.
@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "kc-countdown-ring.h"
 
@@ -28,20 +27,9 @@ struct _KcCountdownRing
 
   guint seconds_left;
   guint total_seconds;
-  double fraction;   /* gone, 0–1, as drawn */
 };
 
 G_DEFINE_FINAL_TYPE (KcCountdownRing, kc_countdown_ring, GTK_TYPE_WIDGET)
-
-static gboolean
-animations_enabled (KcCountdownRing *self)
-{
-  gboolean enabled = TRUE;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled,
-                NULL);
-  return enabled;
-}
 
 static GdkRGBA
 accent_color (GtkWidget *widget)
@@ -66,6 +54,7 @@ kc_countdown_ring_snapshot (GtkWidget   *widget,
   double size = MIN (width, height);
   double line = size * LINE_WIDTH_SHARE;
   double radius = (size - line) / 2.0;
+  double gone = self->total_seconds ? 1.0 - (double)self->seconds_left / self->total_seconds : 0;
   GdkRGBA track, arc = accent_color (widget);
   cairo_t *cr;
 
@@ -80,11 +69,11 @@ kc_countdown_ring_snapshot (GtkWidget   *widget,
   cairo_stroke (cr);
 
   /* What is left, clockwise from the top. */
-  if (self->fraction < 1.0)
+  if (gone < 1.0)
     {
       gdk_cairo_set_source_rgba (cr, &arc);
       cairo_arc (cr, width / 2.0, height / 2.0, radius,
-                 -G_PI / 2 + 2 * G_PI * self->fraction, 3 * G_PI / 2);
+                 -G_PI / 2 + 2 * G_PI * CLAMP (gone, 0.0, 1.0), 3 * G_PI / 2);
       cairo_stroke (cr);
     }
   cairo_destroy (cr);
@@ -164,49 +153,36 @@ kc_countdown_ring_new (void)
 
 /**
  * kc_countdown_ring_set:
- * @fraction_gone: how much of the time has gone, 0–1, for a smooth sweep
  *
- * Shows @seconds_left of @total_seconds.
+ * Shows @seconds_left of @total_seconds; draws again only if they changed.
  */
 void
 kc_countdown_ring_set (KcCountdownRing *self,
                        guint            seconds_left,
-                       guint            total_seconds,
-                       double           fraction_gone)
+                       guint            total_seconds)
 {
-  double fraction;
+  g_autofree char *text = NULL;
 
   g_return_if_fail (KC_IS_COUNTDOWN_RING (self));
 
-  if (!animations_enabled (self) || total_seconds == 0)
-    fraction = total_seconds ? 1.0 - (double)seconds_left / total_seconds : 0.0;
-  else
-    fraction = fraction_gone;
-  fraction = CLAMP (fraction, 0.0, 1.0);
-
-  if (seconds_left != self->seconds_left || total_seconds != self->total_seconds)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", seconds_left);
-
-      self->seconds_left = seconds_left;
-      self->total_seconds = total_seconds;
-      gtk_label_set_label (GTK_LABEL (self->digits), text);
-    }
-  /* Redraw only when the arc's end moves by two pixels or more: a smooth
-   * sweep at a fraction of the frames. */
-  if (fabs (fraction - self->fraction) * gtk_widget_get_width (GTK_WIDGET (self)) * G_PI >= 2.0 ||
-      fraction == 0.0 || fraction == 1.0)
-    {
-      self->fraction = fraction;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
+  if (seconds_left == self->seconds_left && total_seconds == self->total_seconds)
+    return;
+  self->seconds_left = seconds_left;
+  self->total_seconds = total_seconds;
+  text = g_strdup_printf ("%u", seconds_left);
+  gtk_label_set_label (GTK_LABEL (self->digits), text);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* How much of the time has gone, 0–1, as drawn. */
 double
 kc_countdown_ring_get_fraction (KcCountdownRing *self)
 {
   g_return_val_if_fail (KC_IS_COUNTDOWN_RING (self), 0.0);
-  return self->fraction;
+
+  if (self->total_seconds == 0)
+    return 0.0;
+  return CLAMP (1.0 - (double)self->seconds_left / self->total_seconds, 0.0, 1.0);
 }
 
 const char *

@@ -15,8 +15,7 @@ G_DECLARE_FINAL_TYPE (KcCountdownRing, kc_countdown_ring, KC, COUNTDOWN_RING, Gt
 GtkWidget *kc_countdown_ring_new          (void);
 void       kc_countdown_ring_set          (KcCountdownRing *self,
                                            guint            seconds_left,
-                                           guint            total_seconds,
-                                           double           fraction_gone);
+                                           guint            total_seconds);
 double     kc_countdown_ring_get_fraction (KcCountdownRing *self);
 const char *kc_countdown_ring_get_digits  (KcCountdownRing *self);
 

@@ -37,6 +37,7 @@ struct _KcExerciseFigure
   KcExercise *exercise;
   KcExercisePoses *poses;     /* in the colours of the theme it was made for */
   GPtrArray *textures;        /* GdkTexture per frame, or NULL until drawn */
+  GPtrArray *surfaces;        /* cairo_surface_t per frame, for the cairo renderer */
   GtkSettings *settings;      /* watched while mapped */
 
   gboolean animate;
@@ -75,6 +76,8 @@ clear_textures (KcExerciseFigure *self)
 {
   for (guint i = 0; i < self->textures->len; i++)
     g_clear_object (&g_ptr_array_index (self->textures, i));
+  for (guint i = 0; i < self->surfaces->len; i++)
+    g_clear_pointer (&g_ptr_array_index (self->surfaces, i), cairo_surface_destroy);
 }
 
 /* Loads the figure in the colours of the current theme, if it changed. */
@@ -99,35 +102,56 @@ ensure_poses (KcExerciseFigure *self)
       return;
     }
   g_ptr_array_set_size (self->textures, (int)kc_exercise_poses_get_n_frames (self->poses));
+  g_ptr_array_set_size (self->surfaces, (int)kc_exercise_poses_get_n_frames (self->poses));
   self->frame = kc_exercise_poses_get_frame_of (self->poses, self->animate
                                                 ? KC_EXERCISE_POSE_START
                                                 : KC_EXERCISE_POSE_END);
 }
 
-static GdkTexture *
-render_texture (KcExerciseFigure *self,
+/* The frame drawn once at the current size, kept for every later draw. */
+static cairo_surface_t *
+ensure_surface (KcExerciseFigure *self,
                 guint             frame)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_surface_t *surface;
+  cairo_surface_t *surface = g_ptr_array_index (self->surfaces, frame);
   cairo_t *cr;
-  int stride;
 
+  if (surface != NULL)
+    return surface;
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, self->texture_width,
                                         self->texture_height);
   cr = cairo_create (surface);
   kc_exercise_poses_render (self->poses, cr, frame, self->texture_width, self->texture_height);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
+  g_ptr_array_index (self->surfaces, frame) = surface;
+  return surface;
+}
 
-  stride = cairo_image_surface_get_stride (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize)stride * (gsize)self->texture_height);
-  cairo_surface_destroy (surface);
+static GdkTexture *
+render_texture (KcExerciseFigure *self,
+                guint             frame)
+{
+  cairo_surface_t *surface = ensure_surface (self, frame);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                                         (gsize)stride * (gsize)self->texture_height);
 
   /* Cairo's ARGB32 is GDK's default memory format. */
   return gdk_memory_texture_new (self->texture_width, self->texture_height,
                                  GDK_MEMORY_DEFAULT, bytes, (gsize)stride);
+}
+
+/* GTK 4.8's cairo renderer converts a memory texture's every pixel on
+ * every draw; a cairo node paints the kept surface, and only where the
+ * window is redrawn.  The GL renderer keeps a texture on the GPU. */
+static gboolean
+draws_with_cairo (KcExerciseFigure *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native ? gtk_native_get_renderer (native) : NULL;
+
+  return renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
 }
 
 static void
@@ -148,6 +172,18 @@ append_frame (KcExerciseFigure *self,
       clear_textures (self);
       self->texture_width = pixel_width;
       self->texture_height = pixel_height;
+    }
+
+  if (draws_with_cairo (self))
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, 0, width, height));
+
+      cairo_translate (cr, x, 0);
+      cairo_scale (cr, width / pixel_width, height / pixel_height);
+      cairo_set_source_surface (cr, ensure_surface (self, frame), 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      return;
     }
 
   texture = g_ptr_array_index (self->textures, frame);
@@ -373,6 +409,7 @@ kc_exercise_figure_finalize (GObject *object)
 
   clear_textures (self);
   g_clear_pointer (&self->textures, g_ptr_array_unref);
+  g_clear_pointer (&self->surfaces, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kc_exercise_figure_parent_class)->finalize (object);
 }
@@ -453,6 +490,7 @@ kc_exercise_figure_init (KcExerciseFigure *self)
 {
   /* Holds NULL for frames not drawn yet: clear_textures() frees them. */
   self->textures = g_ptr_array_new ();
+  self->surfaces = g_ptr_array_new ();
   self->start_ms = -1;
 }
 
