@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "kc-test-widgets.h"
+#include "pages/kc-day-card.h"
+#include "pages/kc-plans-view.h"
 #include "pages/kc-session-rating.h"
 #include "pages/kc-session-view.h"
 #include "pages/kc-today-view.h"
@@ -260,6 +262,73 @@ test_muted (Fixture       *fixture,
 
 /* Today's Start opens the session in place of the window's content;
  * Close puts the content back. */
+/* The one visible button under @widget that starts a session, if any. */
+static GtkWidget *
+find_start (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *start = NULL;
+
+  kc_test_collect_by_type (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "win.start-session") == 0 &&
+        gtk_widget_get_visible (g_ptr_array_index (buttons, i)))
+      {
+        g_assert_null (start);
+        start = g_ptr_array_index (buttons, i);
+      }
+  return start;
+}
+
+/* The planner starts a session from today's card of the plan shown, and
+ * only from a plan with exercises today. */
+static void
+test_start_from_planner (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kc-session-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (folder, library);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(KcPlan) home = kc_plan_new (NULL, "Home");
+  g_autoptr(KcPlan) tomorrow = kc_plan_new (NULL, "Tomorrow");
+  KcDose dose = { 1, 1, 0, 0 };
+  GDate date = kc_plan_today ();
+  guint weekday = kc_weekday_of (&date);
+  KcWindow *window;
+  KcPlansView *planner;
+  GtkWidget *start, *card;
+  const char *argv[] = { "rm", "-rf", dir, NULL };
+
+  kc_plan_add_item (home, weekday, "plank", &dose);
+  kc_plan_add_item (tomorrow, (weekday + 1) % KC_N_WEEKDAYS, "bridge", &dose);
+  g_assert_true (kc_plan_store_add (store, home, NULL));
+  g_assert_true (kc_plan_store_add (store, tomorrow, NULL));
+  window = kc_test_new_window (library, settings);
+  kc_window_set_plan_store (window, store);
+  kc_window_show_page (window, "exercises");
+  planner = KC_PLANS_VIEW (kc_test_find_by_type (GTK_WIDGET (window), KC_TYPE_PLANS_VIEW));
+
+  kc_plans_view_select (planner, tomorrow);
+  g_assert_null (find_start (GTK_WIDGET (planner)));
+
+  kc_plans_view_select (planner, home);
+  start = find_start (GTK_WIDGET (planner));
+  g_assert_nonnull (start);
+  card = gtk_widget_get_ancestor (start, KC_TYPE_DAY_CARD);
+  g_assert_cmpuint (kc_day_card_get_weekday (KC_DAY_CARD (card)), ==, weekday);
+
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_nonnull (kc_window_get_session_view (window));
+  g_assert_cmpstr (kc_session_get_exercise_id (kc_session_view_get_session (
+                     KC_SESSION_VIEW (kc_window_get_session_view (window)))), ==, "plank");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  kc_plan_store_flush (store);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                NULL);
+}
+
 static void
 test_start_from_today (void)
 {
@@ -273,8 +342,7 @@ test_start_from_today (void)
   KcWindow *window;
   GtkWidget *content, *view;
   KcTodayView *today_view;
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-  GtkWidget *start = NULL;
+  GtkWidget *start;
   const char *argv[] = { "rm", "-rf", dir, NULL };
 
   kc_plan_add_item (plan, kc_weekday_of (&date), "bridge", &dose);
@@ -289,13 +357,8 @@ test_start_from_today (void)
   g_assert_nonnull (today_view);
   kc_today_view_set_store (today_view, store, library);
   kc_today_view_set_plan (today_view, plan);
-  kc_test_collect_by_type (GTK_WIDGET (today_view), GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
-                   "win.start-session") == 0)
-      start = g_ptr_array_index (buttons, i);
+  start = find_start (GTK_WIDGET (today_view));
   g_assert_nonnull (start);
-  g_assert_true (gtk_widget_get_visible (start));
 
   g_signal_emit_by_name (start, "clicked");
   view = kc_window_get_session_view (window);
@@ -335,6 +398,7 @@ main (int   argc,
   ADD ("/session-view/sounds", test_sounds);
   ADD ("/session-view/muted", test_muted);
   g_test_add_func ("/session-view/start-from-today", test_start_from_today);
+  g_test_add_func ("/session-view/start-from-planner", test_start_from_planner);
 
   status = g_test_run ();
   g_object_unref (library);

@@ -7,7 +7,9 @@
  * of the plan, so a change to one day touches no other card.  An item
  * dropped on the card moves to this day.  A day of more than four
  * exercises gently suggests spreading them over the week.  The seven cards share one
- * add-exercise popover: the card whose button opens it takes it.
+ * add-exercise popover: the card whose button opens it takes it.  Today's
+ * card, when the day has exercises, starts the guided session of its plan
+ * (win.start-session), as Today's Start does.
  */
 #define G_LOG_DOMAIN "kc-pages"
 
@@ -28,6 +30,7 @@ struct _KcDayCard
   GtkLabel *long_day_hint;
   GtkLabel *rest_label;
   GtkMenuButton *add_button;
+  GtkButton *start_button;
 
   /* Owned references */
   KcLibrary *library;
@@ -86,6 +89,24 @@ new_row (KcDayCard  *self,
   return row;
 }
 
+/* A session runs through today's exercises: today's card offers it. */
+static void
+update_start (KcDayCard *self)
+{
+  GDate today = kc_plan_today ();
+  const char *id = self->plan ? kc_plan_get_id (self->plan) : NULL;
+  gboolean start = id != NULL && kc_weekday_of (&today) == self->weekday &&
+                   g_list_model_get_n_items (kc_plan_get_day (self->plan, self->weekday)) > 0;
+
+  /* The action takes the plan's id: named only once there is one. */
+  if (start)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->start_button), "s", id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-session");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), start);
+}
+
 /* Replaces the rows that changed, and only those. */
 static void
 on_items_changed_cb (GListModel *items,
@@ -112,6 +133,7 @@ on_items_changed_cb (GListModel *items,
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->rest_label), g_list_model_get_n_items (items) == 0);
+  update_start (self);
   gtk_widget_set_visible (GTK_WIDGET (self->long_day_hint),
                           g_list_model_get_n_items (items) > KC_DAY_CARD_GENTLE_LIMIT);
 }
@@ -148,6 +170,7 @@ kc_day_card_set_plan (KcDayCard *self,
   remove_rows (self);
   gtk_widget_set_visible (GTK_WIDGET (self->long_day_hint), FALSE);
   g_set_object (&self->plan, plan);
+  update_start (self);
 
   items = my_day (self);
   if (items != NULL)
@@ -333,6 +356,7 @@ kc_day_card_class_init (KcDayCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcDayCard, long_day_hint);
   gtk_widget_class_bind_template_child (widget_class, KcDayCard, rest_label);
   gtk_widget_class_bind_template_child (widget_class, KcDayCard, add_button);
+  gtk_widget_class_bind_template_child (widget_class, KcDayCard, start_button);
 }
 
 static void
