@@ -243,8 +243,8 @@ show_page (KcSessionView *self,
       guint n = kc_session_get_n_exercises (self->session);
 
       /* Translators: at the end of a session */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Today's exercise is over.",
-                                           "Today's %u exercises are over.", n), n);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Today’s exercise is over.",
+                                           "Today’s %u exercises are over.", n), n);
       adw_status_page_set_description (self->done_page, text);
       gtk_stack_set_visible_child_name (self->stack, "done");
     }
@@ -496,6 +496,8 @@ end_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_end_response_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Its response buttons were read out as "_Keep It Keep It". */
+  kc_accessible_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
