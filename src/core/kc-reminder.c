@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "kc-reminder.h"
+#include "plan/kc-plan.h"
 
 #define MAX_WAIT_SECONDS   (5 * 60)
 #define GRACE_SECONDS      (30 * 60)
@@ -55,18 +56,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static GDate
-date_of (GDateTime *time)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay)g_date_time_get_day_of_month (time),
-                  (GDateMonth)g_date_time_get_month (time),
-                  (GDateYear)g_date_time_get_year (time));
-  return date;
-}
 
 /* The reminder's time on @now's day, or on the next day once it has passed. */
 static GDateTime *
@@ -114,7 +103,7 @@ remind_if_due (KcReminder *self,
                GDateTime  *now)
 {
   GTimeSpan late = g_date_time_difference (now, self->due);
-  GDate day = date_of (self->due);
+  GDate day = kc_plan_date_of (self->due);
   guint n_left, minutes = 0;
 
   if (late < 0 || late >= GRACE_SECONDS * G_TIME_SPAN_SECOND)
