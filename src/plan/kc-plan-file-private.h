@@ -27,6 +27,23 @@ void     _kc_plan_file_set_reader (KcPlanReader reader);
 void     _kc_plan_file_append_dose    (GString      *xml,
                                        const KcDose *dose);
 
+/* Shared by plan files and progress files (kc-progress-file.c). */
+void     _kc_plan_file_append_element (GString     *xml,
+                                       const char  *indent,
+                                       const char  *name,
+                                       const char  *text);
+void     _kc_plan_file_append_body    (GString     *xml,
+                                       KcPlan      *plan);
+gboolean _kc_plan_file_read_body      (KcPlan      *plan,
+                                       xmlNode     *root,
+                                       const char  *display_name,
+                                       GPtrArray   *problems,
+                                       GError     **error);
+char    *_kc_plan_file_dup_child_text (xmlNode     *node,
+                                       const char  *name);
+gboolean _kc_plan_file_set_error      (GPtrArray   *problems,
+                                       GError     **error);
+
 /* The sessions' records and the decisions (kc-plan-file-records.c). */
 void     _kc_plan_file_append_records (GString     *xml,
                                        KcPlan      *plan);

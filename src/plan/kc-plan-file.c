@@ -86,11 +86,11 @@ kc_plan_write_path (const char  *path,
 
 /* @text is clean (kc_plan_clean_text); a carriage return is written as a
  * reference, or the reader would turn it into a line feed. */
-static void
-append_element (GString    *xml,
-                const char *indent,
-                const char *name,
-                const char *text)
+void
+_kc_plan_file_append_element (GString    *xml,
+                              const char *indent,
+                              const char *name,
+                              const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
@@ -121,8 +121,8 @@ _kc_plan_file_append_dose (GString      *xml,
 }
 
 static void
-append_log (GString *xml,
-            KcPlan  *plan)
+_kc_plan_file_append_log (GString *xml,
+                          KcPlan  *plan)
 {
   g_auto(GStrv) dates = kc_plan_dup_log_dates (plan);
   GListModel *items_per_day[KC_N_WEEKDAYS];
@@ -167,20 +167,11 @@ append_log (GString *xml,
   g_string_append (xml, "  </log>\n");
 }
 
-/* The plan as the XML of a plan file. */
-char *
-kc_plan_to_xml (KcPlan *plan)
+/* The seven days and their exercises. */
+static void
+_kc_plan_file_append_days (GString *xml,
+                           KcPlan  *plan)
 {
-  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-
-  g_return_val_if_fail (KC_IS_PLAN (plan), NULL);
-
-  g_string_append_printf (xml, "<plan format=\"%d\" id=\"%s\">\n", KC_PLAN_FORMAT_VERSION,
-                          kc_plan_get_id (plan));
-  append_element (xml, "  ", "name", kc_plan_get_name (plan));
-  append_element (xml, "  ", "patient", kc_plan_get_patient (plan));
-  append_element (xml, "  ", "notes", kc_plan_get_notes (plan));
-
   for (guint day = 0; day < KC_N_WEEKDAYS; day++)
     {
       GListModel *items = kc_plan_get_day (plan, day);
@@ -197,9 +188,34 @@ kc_plan_to_xml (KcPlan *plan)
         }
       g_string_append (xml, "  </day>\n");
     }
+}
 
-  append_log (xml, plan);
+/* What a plan file and a progress file share: the days, the log, the
+ * records, the decisions and the functional scale. */
+void
+_kc_plan_file_append_body (GString *xml,
+                           KcPlan  *plan)
+{
+  _kc_plan_file_append_days (xml, plan);
+  _kc_plan_file_append_log (xml, plan);
   _kc_plan_file_append_records (xml, plan);
+}
+
+/* The plan as the XML of a plan file. */
+char *
+kc_plan_to_xml (KcPlan *plan)
+{
+  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+
+  g_return_val_if_fail (KC_IS_PLAN (plan), NULL);
+
+  g_string_append_printf (xml, "<plan format=\"%d\" id=\"%s\">\n", KC_PLAN_FORMAT_VERSION,
+                          kc_plan_get_id (plan));
+  _kc_plan_file_append_element (xml, "  ", "name", kc_plan_get_name (plan));
+  _kc_plan_file_append_element (xml, "  ", "patient", kc_plan_get_patient (plan));
+  _kc_plan_file_append_element (xml, "  ", "notes", kc_plan_get_notes (plan));
+
+  _kc_plan_file_append_body (xml, plan);
   g_string_append (xml, "</plan>\n");
 
   return g_string_free (xml, FALSE);
@@ -230,8 +246,8 @@ kc_plan_save_to_file (KcPlan  *plan,
 
 /* ---- Reading ------------------------------------------------------------- */
 
-static gboolean
-set_error_from_problems (GPtrArray  *problems,
+gboolean
+_kc_plan_file_set_error (GPtrArray  *problems,
                          GError    **error)
 {
   g_autofree char *text = NULL;
@@ -273,9 +289,9 @@ check_format (xmlNode     *root,
   return TRUE;
 }
 
-static char *
-child_text (xmlNode    *node,
-            const char *name)
+char *
+_kc_plan_file_dup_child_text (xmlNode    *node,
+                              const char *name)
 {
   KC_XML_FOR_EACH_ELEMENT (child, node)
     {
@@ -309,10 +325,10 @@ G_STATIC_ASSERT (KC_PLAN_MAX_NOTES <= KC_XML_MAX_TEXT);
  * missing) is kept with its id: unknown is not corrupt.  A day holds no
  * more than the model lets one hold. */
 static gboolean
-read_days (KcPlan      *plan,
-           xmlNode     *root,
-           const char  *display_name,
-           GError     **error)
+_kc_plan_file_read_days (KcPlan      *plan,
+                         xmlNode     *root,
+                         const char  *display_name,
+                         GError     **error)
 {
   KC_XML_FOR_EACH_ELEMENT (day, root)
     {
@@ -385,10 +401,10 @@ parse_log_date (xmlNode     *entry,
 }
 
 static gboolean
-read_log (KcPlan      *plan,
-          xmlNode     *root,
-          const char  *display_name,
-          GError     **error)
+_kc_plan_file_read_log (KcPlan      *plan,
+                        xmlNode     *root,
+                        const char  *display_name,
+                        GError     **error)
 {
   KC_XML_FOR_EACH_ELEMENT (log, root)
     {
@@ -416,6 +432,25 @@ read_log (KcPlan      *plan,
     }
 
   return TRUE;
+}
+
+/**
+ * _kc_plan_file_read_body:
+ * @root: a validated plan or progress file's root
+ * @problems: (nullable): where each record left out is told
+ *
+ * Reads what _kc_plan_file_append_body() wrote into @plan.
+ */
+gboolean
+_kc_plan_file_read_body (KcPlan      *plan,
+                         xmlNode     *root,
+                         const char  *display_name,
+                         GPtrArray   *problems,
+                         GError     **error)
+{
+  return _kc_plan_file_read_days (plan, root, display_name, error) &&
+         _kc_plan_file_read_log (plan, root, display_name, error) &&
+         _kc_plan_file_read_records (plan, root, display_name, problems, error);
 }
 
 KcPlan *
@@ -467,7 +502,7 @@ kc_plan_from_bytes_full (GBytes      *bytes,
   doc = kc_xml_parse_full (bytes, display_name, G_MAXUINT, parse_problems);
   if (doc == NULL)
     {
-      set_error_from_problems (parse_problems, error);
+      _kc_plan_file_set_error (parse_problems, error);
       return NULL;
     }
 
@@ -477,21 +512,19 @@ kc_plan_from_bytes_full (GBytes      *bytes,
 
   if (!kc_xml_validate (doc, PLAN_SCHEMA, display_name, parse_problems))
     {
-      set_error_from_problems (parse_problems, error);
+      _kc_plan_file_set_error (parse_problems, error);
       return NULL;
     }
 
   id = kc_xml_node_dup_attribute (root, "id");
-  name = child_text (root, "name");
-  patient = child_text (root, "patient");
-  notes = child_text (root, "notes");
+  name = _kc_plan_file_dup_child_text (root, "name");
+  patient = _kc_plan_file_dup_child_text (root, "patient");
+  notes = _kc_plan_file_dup_child_text (root, "notes");
 
   plan = kc_plan_new (id, name);
   kc_plan_set_patient (plan, patient);
   kc_plan_set_notes (plan, notes);
-  if (!read_days (plan, root, display_name, error) ||
-      !read_log (plan, root, display_name, error) ||
-      !_kc_plan_file_read_records (plan, root, display_name, problems, error))
+  if (!_kc_plan_file_read_body (plan, root, display_name, problems, error))
     return NULL;
 
   return g_steal_pointer (&plan);
@@ -529,7 +562,7 @@ kc_plan_load_file_full (GFile      *file,
       g_autoptr(GError) local_error = NULL;
 
       /* Could not be read (permissions) is not the same as not a plan. */
-      set_error_from_problems (problems, &local_error);
+      _kc_plan_file_set_error (problems, &local_error);
       if (problems->len > 0 &&
           kc_problem_get_code (g_ptr_array_index (problems, 0)) == KC_CONTENT_ERROR_IO)
         local_error->code = KC_PLAN_ERROR_UNREADABLE;

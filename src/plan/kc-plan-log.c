@@ -106,6 +106,49 @@ _kc_plan_copy_log (KcPlan *self,
   _kc_plan_copy_psfs (self, copy);
 }
 
+static int
+compare_record_dates (gconstpointer a,
+                      gconstpointer b)
+{
+  const KcExerciseRecord *one = *(KcExerciseRecord * const *)a;
+  const KcExerciseRecord *other = *(KcExerciseRecord * const *)b;
+
+  return g_date_compare (&one->date, &other->date);
+}
+
+static int
+compare_change_dates (gconstpointer a,
+                      gconstpointer b)
+{
+  const KcPlanChange *one = *(KcPlanChange * const *)a;
+  const KcPlanChange *other = *(KcPlanChange * const *)b;
+
+  return g_date_compare (&one->decided, &other->decided);
+}
+
+#define SWAP_POINTERS(a, b) G_STMT_START { gpointer tmp_ = (a); (a) = (b); (b) = tmp_; } G_STMT_END
+
+/* @from's log, records, decisions and scale become @self's, in one
+ * change: @from, a snapshot of @self with more added (a progress file
+ * merged), gets @self's.  The days, names and notes stay as they are.
+ * Whatever was appended goes where its date belongs (the sort is stable);
+ * the last accepted change, no longer the last decision, is not undone. */
+void
+_kc_plan_take_log (KcPlan *self,
+                   KcPlan *from)
+{
+  if (from->changes->len != self->changes->len)
+    g_ptr_array_set_size (self->undo, 0);
+  SWAP_POINTERS (self->log, from->log);
+  SWAP_POINTERS (self->records, from->records);
+  SWAP_POINTERS (self->changes, from->changes);
+  SWAP_POINTERS (self->psfs_activities, from->psfs_activities);
+  SWAP_POINTERS (self->psfs_ratings, from->psfs_ratings);
+  g_ptr_array_sort (self->records, compare_record_dates);
+  g_ptr_array_sort (self->changes, compare_change_dates);
+  _kc_plan_emit_changed (self);
+}
+
 /**
  * kc_plan_add_record:
  * @record: what a session did of one exercise; copied

@@ -46,6 +46,8 @@ void _kc_plan_copy_psfs     (KcPlan       *self,
 void _kc_plan_day_log_free  (KcPlanDayLog *log);
 void _kc_plan_copy_log      (KcPlan       *self,
                              KcPlan       *copy);
+void _kc_plan_take_log      (KcPlan       *self,
+                             KcPlan       *from);
 
 GHashTable *_kc_plan_week_dup_recorded (KcPlan     *self,
                                         GDate      *monday);
