@@ -257,7 +257,8 @@ test_hostile (KcTestPlanFolder *fixture,
 static void
 test_newer_says_so (void)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static ("<progress format=\"7\" plan=\"p\"/>", 33);
+  static const char newer[] = "<progress format=\"7\" plan=\"p\"/>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (newer, sizeof newer - 1);
   g_autoptr(GError) error = NULL;
   g_autoptr(KcPlan) plan = kc_progress_from_bytes (bytes, "p.xml", NULL, &error);
 
