@@ -291,8 +291,9 @@ test_delete_patient_and_undo (Fixture       *fixture,
                               gconstpointer  data)
 {
   GtkWidget *view = GTK_WIDGET (fixture->view);
-  g_autofree char *paths[2] = { NULL, NULL };
-  g_autofree char *before[2] = { NULL, NULL };
+  /* g_autofree on an array would free only its first element. */
+  char *paths[2] = { NULL, NULL };
+  char *before[2] = { NULL, NULL };
   AdwMessageDialog *dialog;
   GtkButton *delete;
 
@@ -344,6 +345,12 @@ test_delete_patient_and_undo (Fixture       *fixture,
   /* Undo is taken once. */
   gtk_widget_activate_action (view, "plans.undo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (kc_plan_store_get_plans (fixture->store)), ==, 4);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (paths[i]);
+      g_free (before[i]);
+    }
 }
 
 /* A calendar exported into the data folder is private like the plans;
