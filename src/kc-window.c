@@ -340,7 +340,7 @@ kc_window_dup_page_names (KcWindow *self)
 
 /* The view switchers inside AdwViewSwitcherTitle and AdwViewSwitcherBar
  * are the "page tab list" a screen reader meets: libadwaita 1.2 leaves
- * them named by their type. */
+ * them named by their type, and each tab's insides too. */
 static void
 name_view_switchers (GtkWidget *widget)
 {
@@ -348,8 +348,17 @@ name_view_switchers (GtkWidget *widget)
     {
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Sections of Kinetic Chain"), -1);
+      for (GtkWidget *tab = gtk_widget_get_first_child (widget);
+           tab != NULL;
+           tab = gtk_widget_get_next_sibling (tab))
+        kc_accessible_hide_insides (tab);
       return;
     }
+  if (ADW_IS_SQUEEZER (widget))
+    kc_accessible_follow_squeezer (ADW_SQUEEZER (widget));
+  if (ADW_IS_WINDOW_TITLE (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_window_title_get_title (ADW_WINDOW_TITLE (widget)), -1);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;

@@ -51,18 +51,15 @@ is_gtk_internal (GtkWidget *widget)
 }
 
 /* libadwaita's own insides in the header bar and the flaps: the view
- * switcher's squeezer, its narrow title, its buttons' indicator bins and
- * gizmos, a flap's shield.  libadwaita makes them with GTK's default
- * role, and GTK 4.8 lets a role be set only at construction, so nobody
- * else can give them one; none takes focus, and a screen reader passes
- * them as panels.  They are walked all the same: a control inside one
- * must still have a name. */
+ * switcher title's squeezer, the header bar's gizmos, a flap's shield.
+ * libadwaita makes them with GTK's default role, and GTK 4.8 lets a role
+ * be set only at construction, so nobody else can give them one; none
+ * takes focus, and a screen reader passes them as panels.  They are walked
+ * all the same: a control inside one must still have a name. */
 static gboolean
 is_adw_internal (GtkWidget *widget)
 {
-  static const char *types[] = {
-    "AdwGizmo", "AdwIndicatorBin", "AdwSqueezer", "AdwWindowTitle",
-  };
+  static const char *types[] = { "AdwGizmo", "AdwSqueezer" };
 
   if (gtk_widget_get_focusable (widget))
     return FALSE;
@@ -76,25 +73,28 @@ is_adw_internal (GtkWidget *widget)
   return FALSE;
 }
 
-/* A view switcher button draws its page's icon and title twice (wide and
- * narrow) in a stack of its own, and is itself named by the title: its
- * icon and stack pages say nothing more. */
+/* Hidden from screen readers with all it holds (kc_accessible_hide_insides()). */
 static gboolean
-in_view_switcher_button (GtkWidget *widget)
+is_hidden_from_at (GtkWidget *widget)
 {
-  GType button = g_type_from_name ("AdwViewSwitcherButton");
+  g_autofree char *differs = NULL;
 
-  return button != 0 && gtk_widget_get_ancestor (widget, button) != NULL &&
-         !gtk_widget_get_focusable (widget);
+  if (!gtk_test_accessible_has_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN))
+    return FALSE;
+
+  differs = gtk_test_accessible_check_state (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+  return differs == NULL;
 }
 
 /**
  * kc_test_collect_unnamed:
  *
  * Appends to @found what GTK 4.8 would read out by its type name
- * ("KcPlansView", "GtkToggleButton"): neither a name of its own nor a
- * label for it.  Drop-downs and menu buttons are walked into: their
- * buttons take the focus.
+ * ("KcPlansView", "GtkToggleButton", "GtkImage"): neither a name of its
+ * own nor a label for it, focusable or not.  Drop-downs and menu buttons
+ * are walked into: their buttons take the focus.  What is hidden from
+ * screen readers is passed with all it holds, as GTK 4.8 passes it.
  */
 void
 kc_test_collect_unnamed (GtkWidget *widget,
@@ -102,19 +102,17 @@ kc_test_collect_unnamed (GtkWidget *widget,
 {
   GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
 
-  if (!gtk_widget_get_visible (widget) || is_gtk_internal (widget))
+  if (!gtk_widget_get_visible (widget) || is_gtk_internal (widget) || is_hidden_from_at (widget))
     return;
 
   if (!is_structural (role) && !GTK_IS_LABEL (widget) && !is_adw_internal (widget) &&
-      !in_view_switcher_button (widget) &&
       !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
       !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
     g_string_append_printf (found, "%s ", G_OBJECT_TYPE_NAME (widget));
 
   /* A drop-down's button shows its choice in a stack of GTK's own, which
    * no switcher shows: its pages need no titles. */
-  if (GTK_IS_STACK (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) == NULL &&
-      !in_view_switcher_button (widget))
+  if (GTK_IS_STACK (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) == NULL)
     {
       g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (widget)));
 

@@ -383,6 +383,7 @@ kc_body_map_page_init (KcBodyMapPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
   wrap_button_labels (self->sidebar);
+  kc_accessible_hide_closed_revealer (self->message_revealer);
   layout = KC_FOLD_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
   kc_fold_layout_add_flap (layout, self->places_flap);
   kc_fold_layout_add_flap (layout, self->explanation_flap);

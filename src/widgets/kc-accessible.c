@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "kc-accessible.h"
 
 /**
@@ -128,4 +130,55 @@ kc_accessible_hide_closed_revealer (GtkRevealer *revealer)
   g_signal_connect (revealer, "notify::reveal-child", G_CALLBACK (on_revealer_changed_cb), NULL);
   g_signal_connect (revealer, "notify::child-revealed", G_CALLBACK (on_revealer_changed_cb), NULL);
   on_revealer_changed_cb (revealer);
+}
+
+/**
+ * kc_accessible_hide_insides:
+ * @widget: a control that its own accessible name describes whole
+ *
+ * Hides what @widget draws inside it from screen readers.  A view
+ * switcher's button, named by its page's title, draws that title and an
+ * icon twice in stacks of libadwaita's making, which GTK 4.8 read out as
+ * "GtkStackPage", "AdwGizmo" and "GtkImage"; libadwaita makes them, so
+ * only their state, not their role, can be set.
+ */
+void
+kc_accessible_hide_insides (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+}
+
+static void
+on_squeezer_visible_child_cb (AdwSqueezer *squeezer)
+{
+  GtkWidget *shown = adw_squeezer_get_visible_child (squeezer);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (squeezer));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                 child != shown, -1);
+}
+
+/**
+ * kc_accessible_follow_squeezer:
+ *
+ * A squeezer keeps every child visible and draws one: GTK 4.8 presents
+ * them all, so a screen reader met a view switcher title's wide and
+ * narrow tab lists and its plain title at once.  Only the child drawn is
+ * presented.
+ */
+void
+kc_accessible_follow_squeezer (AdwSqueezer *squeezer)
+{
+  g_return_if_fail (ADW_IS_SQUEEZER (squeezer));
+
+  g_signal_connect (squeezer, "notify::visible-child",
+                    G_CALLBACK (on_squeezer_visible_child_cb), NULL);
+  on_squeezer_visible_child_cb (squeezer);
 }

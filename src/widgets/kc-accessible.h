@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -14,5 +14,7 @@ void kc_accessible_name_cell           (GtkWidget  *widget,
 void kc_accessible_name_menu_button   (GtkMenuButton *button,
                                        const char    *name);
 void kc_accessible_hide_closed_revealer (GtkRevealer *revealer);
+void kc_accessible_hide_insides         (GtkWidget   *widget);
+void kc_accessible_follow_squeezer      (AdwSqueezer *squeezer);
 
 G_END_DECLS
