@@ -15,6 +15,7 @@
 #include "kc-text-block.h"
 #include "kc-text.h"
 #include "kc-warning-signs.h"
+#include "kc-xml.h"
 
 static void
 test_loads_without_problems (void)
@@ -31,6 +32,37 @@ test_loads_without_problems (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
   g_assert_cmpuint (kc_library_get_n_skipped_files (library), ==, 0);
+}
+
+/* The app skips RELAX NG for its bundled files, which the build checked
+ * with xmllint (data/meson.build).  Every file compiled in, whether or not
+ * that list names it, passes the app's own validation too. */
+static void
+test_valid_against_schemas (void)
+{
+  const char *dir = RESOURCE_PREFIX "/content/";
+  g_auto(GStrv) names = g_resources_enumerate_children (dir, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert_nonnull (names);
+  g_assert_cmpuint (g_strv_length (names), >=, 6);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (dir, names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(xmlDoc) doc = NULL;
+      g_autofree char *schema = NULL;
+
+      g_assert_nonnull (bytes);
+      doc = kc_xml_parse (bytes, names[i], problems);
+      g_assert_nonnull (doc);
+      schema = g_strdup_printf (RESOURCE_PREFIX "/schema/%s.rng",
+                                (const char *)xmlDocGetRootElement (doc)->name);
+      g_test_message ("%s against %s", names[i], schema);
+      g_assert_true (kc_xml_validate (doc, schema, names[i], problems));
+      g_assert_cmpuint (problems->len, ==, 0);
+    }
 }
 
 static void
@@ -379,6 +411,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/bundled/no-problems", test_loads_without_problems);
+  g_test_add_func ("/bundled/valid-against-schemas", test_valid_against_schemas);
   g_test_add_func ("/bundled/faq/topics", test_faq_topics);
   g_test_add_func ("/bundled/glossary", test_glossary);
   g_test_add_func ("/bundled/faq/article-facts", test_article_facts_covered);
