@@ -38,7 +38,6 @@ patient_plan (void)
   change->decision = KC_DECISION_ACCEPTED;
   change->decided = later;
   change->evidence = later;
-  change->new_exercise_id = g_strdup ("bridge");
   change->new_dose = dose;
   change->new_dose.sets = 3;
   g_assert_true (kc_plan_add_change (plan, change));
