@@ -383,7 +383,8 @@ test_import_filters_xml (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autoptr(GtkFileChooserNative) chooser =
-    _kc_plans_view_new_import_chooser (GTK_WINDOW (fixture->window));
+    _kc_plans_view_new_import_chooser (GTK_WINDOW (fixture->window), "Import Plan",
+                                       "Plans (XML)");
   GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
   g_autoptr(GVariant) rules = NULL;
   g_autofree char *text = NULL;

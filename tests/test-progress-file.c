@@ -11,7 +11,9 @@
 #include "plan/kc-plan-suggestions.h"
 #include "plan/kc-plan-file.h"
 #include "plan/kc-plan-store.h"
+#include "content/kc-xml.h"
 #include "plan/kc-progress-file.h"
+#include "plan/kc-psfs.h"
 
 /* Two weeks of sessions, a scale rated twice, a decision, a day's pain. */
 static KcPlan *
@@ -253,6 +255,159 @@ test_hostile (KcTestPlanFolder *fixture,
     }
 }
 
+/* A store holding the patient's plan, saved, and its file's bytes. */
+static KcPlanStore *
+store_with (KcTestPlanFolder *fixture,
+            KcPlan           *plan,
+            GBytes          **bytes)
+{
+  g_autoptr(GFile) folder = g_file_get_child (fixture->folder, "plans");
+  KcPlanStore *store = kc_plan_store_new (folder, NULL);
+
+  kc_plan_store_load (store);
+  g_assert_true (kc_plan_store_add (store, plan, NULL));
+  kc_plan_store_flush (store);
+  *bytes = folder_bytes (folder);
+  return store;
+}
+
+/* Imports @text as @name into @store: refused, naming the file, and the
+ * plan's file on disk as it was. */
+static void
+assert_refused (KcTestPlanFolder *fixture,
+                KcPlanStore      *store,
+                GBytes           *before,
+                const char       *name,
+                const char       *text,
+                gsize             length,
+                const char       *expected)
+{
+  g_autofree char *path = kc_test_plan_path (fixture, name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_child (fixture->folder, "plans");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) after = NULL;
+  KcProgressAdded added;
+
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  g_assert_null (kc_progress_import (store, file, TRUE, &added, NULL, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s: %s", name, error->message);
+  g_assert_nonnull (strstr (error->message, name));
+  g_assert_nonnull (strstr (error->message, expected));
+  kc_plan_store_flush (store);
+  after = folder_bytes (folder);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Nesting past the safe reader's depth, and a file past its size, are
+ * refused before anything is read into a plan. */
+static void
+test_deep_and_huge (KcTestPlanFolder *fixture,
+                    gconstpointer     data)
+{
+  g_autoptr(KcPlan) patient = patient_plan ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(KcPlanStore) store = store_with (fixture, patient, &before);
+  g_autoptr(GString) deep = g_string_new ("<progress format=\"1\" plan=\"zoe-plan\">\n");
+  g_autoptr(GString) huge = g_string_new ("<progress format=\"1\" plan=\"zoe-plan\">\n<name>");
+
+  for (int i = 0; i < 2 * KC_XML_MAX_DEPTH; i++)
+    g_string_append (deep, "<name>");
+  /* The line the depth is passed on is named. */
+  assert_refused (fixture, store, before, "deep.xml", deep->str, deep->len, ":2");
+
+  while (huge->len <= KC_XML_MAX_FILE_SIZE)
+    g_string_append (huge, "Climbing stairs, sitting through a film. ");
+  g_string_append (huge, "</name></progress>\n");
+  assert_refused (fixture, store, before, "huge.xml", huge->str, huge->len, "larger than");
+}
+
+/* A plan that cannot hold what the file adds refuses all of it. */
+static void
+test_full_plan (KcTestPlanFolder *fixture,
+                gconstpointer     data)
+{
+  g_autoptr(KcPlan) physio = kc_plan_new ("zoe-plan", "Back and knee");
+  g_autoptr(KcPlan) patient = patient_plan ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(KcPlanStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GFile) folder = g_file_get_child (fixture->folder, "plans");
+  GDate first = kc_test_plan_day (0);
+  const KcPsfsActivity *sixth = NULL;
+  KcProgressAdded added;
+
+  /* The physiotherapist's plan names five activities of its own; the
+   * patient's, one more of an id the plan has not seen. */
+  for (int i = 0; i < KC_PSFS_MAX_ACTIVITIES; i++)
+    g_assert_nonnull (kc_plan_add_psfs_activity (physio, "Kneeling", &first));
+  for (int i = 0; i < KC_PSFS_MAX_ACTIVITIES - 1; i++)
+    g_assert_nonnull (kc_plan_add_psfs_activity (patient, "Running", &first));
+  g_assert_true (kc_plan_remove_psfs_activity (patient, "activity-1"));
+  sixth = kc_plan_add_psfs_activity (patient, "Gardening", &first);
+  g_assert_nonnull (sixth);
+  g_assert_null (kc_plan_find_psfs_activity (physio, sixth->id));
+
+  store = store_with (fixture, physio, &before);
+  file = export_to (fixture, patient, "progress.xml");
+  g_assert_null (kc_progress_import (store, file, FALSE, &added, NULL, &error));
+  g_assert_error (error, KC_PROGRESS_ERROR, KC_PROGRESS_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "activities"));
+  /* Nothing of it was taken: no records, no mark of an import. */
+  g_assert_cmpuint (kc_plan_get_records (physio)->len, ==, 0);
+  g_assert_null (kc_plan_get_progress_imported (physio));
+  kc_plan_store_flush (store);
+  after = folder_bytes (folder);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* The plan remembers the last import that added to it, and its file;
+ * the plan file keeps that, a progress file does not carry it on. */
+static void
+test_imported_mark (KcTestPlanFolder *fixture,
+                    gconstpointer     data)
+{
+  g_autoptr(KcPlan) patient = patient_plan ();
+  g_autoptr(GFile) file = export_to (fixture, patient, "zoe-progress.xml");
+  g_autoptr(GFile) folder = g_file_get_child (fixture->folder, "plans");
+  g_autoptr(KcPlanStore) store = kc_plan_store_new (folder, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL, *progress_xml = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(KcPlan) read_back = NULL;
+  GDate today = kc_plan_today ();
+  KcProgressAdded added;
+  KcPlan *imported;
+
+  g_assert_null (kc_plan_get_progress_imported (patient));
+  kc_plan_store_load (store);
+  imported = kc_progress_import (store, file, TRUE, &added, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kc_plan_get_progress_imported (imported));
+  g_assert_cmpint (g_date_compare (kc_plan_get_progress_imported (imported), &today), ==, 0);
+  g_assert_cmpstr (kc_plan_get_progress_file (imported), ==, "zoe-progress.xml");
+
+  xml = kc_plan_to_xml (imported);
+  g_assert_nonnull (strstr (xml, ">zoe-progress.xml</imported>"));
+  bytes = g_bytes_new (xml, strlen (xml));
+  read_back = kc_plan_from_bytes (bytes, "zoe-plan.xml", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (kc_plan_get_progress_imported (read_back), &today), ==, 0);
+  g_assert_cmpstr (kc_plan_get_progress_file (read_back), ==, "zoe-progress.xml");
+
+  progress_xml = kc_progress_to_xml (imported, &today);
+  g_assert_null (strstr (progress_xml, "imported"));
+
+  /* The second import adds nothing, and the mark stays as it was. */
+  kc_plan_set_progress_imported (imported, NULL, NULL);
+  g_assert_nonnull (kc_progress_import (store, file, FALSE, &added, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (kc_plan_get_progress_imported (imported));
+}
+
 static void
 test_newer_says_so (void)
 {
@@ -285,6 +440,9 @@ main (int   argc,
   KC_TEST_ADD_WITH_FOLDER ("/progress-file/round-trip-new-plan", test_round_trip_new_plan);
   g_test_add_func ("/progress-file/merge-twice", test_merge_twice);
   KC_TEST_ADD_WITH_FOLDER ("/progress-file/hostile", test_hostile);
+  KC_TEST_ADD_WITH_FOLDER ("/progress-file/deep-and-huge", test_deep_and_huge);
+  KC_TEST_ADD_WITH_FOLDER ("/progress-file/full-plan", test_full_plan);
+  KC_TEST_ADD_WITH_FOLDER ("/progress-file/imported-mark", test_imported_mark);
   g_test_add_func ("/progress-file/newer-says-so", test_newer_says_so);
   g_test_add_func ("/progress-file/file-name", test_file_name);
 

@@ -393,8 +393,9 @@ check_size (gsize       size,
     return TRUE;
 
   limit = g_format_size_full (KC_XML_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-  message = g_strdup_printf (_("The file is larger than %s, the most a content file "
-                               "may be. Split it into several files."), limit);
+  /* Said of content, plan and progress files alike. */
+  message = g_strdup_printf (_("The file is larger than %s, the most Kinetic Chain reads "
+                               "from one file."), limit);
   _kc_xml_add_problem (problems, display_name, 0, KC_CONTENT_ERROR_TOO_LARGE, message);
   return FALSE;
 }

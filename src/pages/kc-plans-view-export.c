@@ -186,17 +186,19 @@ _kc_plans_view_new_export_chooser (KcPlansView *self,
   return dialog;
 }
 
-/* Offers plan files (XML) only: a PDF handout chosen by mistake was read
- * as a broken plan. */
+/* Offers XML files only: a PDF handout chosen by mistake was read as a
+ * broken plan. */
 GtkFileChooserNative *
-_kc_plans_view_new_import_chooser (GtkWindow *parent)
+_kc_plans_view_new_import_chooser (GtkWindow  *parent,
+                                   const char *title,
+                                   const char *filter_name)
 {
   GtkFileChooserNative *dialog;
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  dialog = gtk_file_chooser_native_new (_("Import Plan"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+  dialog = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Import"), NULL);
-  gtk_file_filter_set_name (filter, _("Plans (XML)"));
+  gtk_file_filter_set_name (filter, filter_name);
   gtk_file_filter_add_pattern (filter, "*.xml");
   gtk_file_filter_add_pattern (filter, "*.XML");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
@@ -213,7 +215,8 @@ import_action (GtkWidget  *widget,
 {
   GtkFileChooserNative *dialog;
 
-  dialog = _kc_plans_view_new_import_chooser (GTK_WINDOW (gtk_widget_get_root (widget)));
+  dialog = _kc_plans_view_new_import_chooser (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                              _("Import Plan"), _("Plans (XML)"));
   g_signal_connect (dialog, "response", G_CALLBACK (on_import_response_cb), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

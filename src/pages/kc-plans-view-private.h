@@ -72,7 +72,9 @@ void _kc_plans_view_show_message        (KcPlansView *self,
 GtkWidget *_kc_plans_view_new_plan_row  (gpointer     item,
                                           gpointer     user_data);
 
-GtkFileChooserNative *_kc_plans_view_new_import_chooser (GtkWindow *parent);
+GtkFileChooserNative *_kc_plans_view_new_import_chooser (GtkWindow  *parent,
+                                                         const char *title,
+                                                         const char *filter_name);
 GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
                                                          const char  *title,
                                                          const char  *name);
@@ -82,6 +84,8 @@ GFile *_kc_plans_view_chosen_file        (GtkNativeDialog *chooser,
                                           int              response);
 void _kc_plans_view_class_init_export    (GtkWidgetClass *widget_class);
 
+/* kc-plans-view-progress.c */
+void _kc_plans_view_class_init_progress  (GtkWidgetClass *widget_class);
 /* kc-plans-view-patients.c */
 void _kc_plans_view_bind_plans           (KcPlansView *self);
 GtkListBoxRow *_kc_plans_view_find_row   (KcPlansView *self,
@@ -115,6 +119,8 @@ void _kc_plans_view_toast_patient_deleted (KcPlansView   *self,
                                           KcPlanRemoval *removal);
 void _kc_plans_view_toast_exported       (KcPlansView *self,
                                           GFile       *file);
+void _kc_plans_view_toast                (KcPlansView *self,
+                                          const char  *title);
 void _kc_plans_view_forget_removed       (KcPlansView *self);
 void _kc_plans_view_dispose_toasts       (KcPlansView *self);
 void _kc_plans_view_class_init_toasts    (GtkWidgetClass *widget_class);

@@ -110,6 +110,17 @@ restore_patient (KcPlansView   *self,
     kc_plans_view_select (self, kc_plan_removal_get_plan (removal, 0));
 }
 
+/* A toast that only tells. */
+void
+_kc_plans_view_toast (KcPlansView *self,
+                      const char  *title)
+{
+  g_autoptr(AdwToast) toast = adw_toast_new (title);
+
+  adw_toast_set_timeout (toast, 8);
+  show_toast (self, toast);
+}
+
 void
 _kc_plans_view_toast_exported (KcPlansView *self,
                                GFile       *file)

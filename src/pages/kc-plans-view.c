@@ -128,6 +128,7 @@ show_plan (KcPlansView *self,
   _kc_plans_view_show_summary (self);
   gtk_stack_set_visible_child_name (self->editor_stack, plan ? "editor" : "templates");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export", plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export-progress", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.export-calendar", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.duplicate", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.delete", plan != NULL);
@@ -453,6 +454,7 @@ kc_plans_view_class_init (KcPlansViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plans.dismiss-message", NULL,
                                    dismiss_message_action);
   _kc_plans_view_class_init_export (widget_class);
+  _kc_plans_view_class_init_progress (widget_class);
   _kc_plans_view_class_init_patients (widget_class);
   _kc_plans_view_class_init_calendar (widget_class);
   _kc_plans_view_class_init_psfs (widget_class);

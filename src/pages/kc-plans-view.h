@@ -23,6 +23,10 @@ void    kc_plans_view_select    (KcPlansView *self,
 KcPlan *kc_plans_view_get_plan  (KcPlansView *self);
 KcPlan *kc_plans_view_import    (KcPlansView *self,
                                  GFile       *file);
+gboolean kc_plans_view_export_progress (KcPlansView *self,
+                                        GFile       *file);
+KcPlan *kc_plans_view_import_progress  (KcPlansView *self,
+                                        GFile       *file);
 void    kc_plans_view_move_to_day (KcPlansView *self,
                                    guint        from_day,
                                    guint        index,

@@ -201,6 +201,24 @@ _kc_plan_file_append_body (GString *xml,
   _kc_plan_file_append_records (xml, plan);
 }
 
+/* Where the plan's progress was last imported from: the plan file's
+ * alone, a progress file does not carry it on. */
+static void
+append_imported (GString *xml,
+                 KcPlan  *plan)
+{
+  const GDate *day = kc_plan_get_progress_imported (plan);
+  g_autofree char *escaped = NULL;
+
+  if (day == NULL)
+    return;
+
+  escaped = g_markup_escape_text (kc_plan_get_progress_file (plan), -1);
+  g_string_append_printf (xml, "  <imported day=\"%04d-%02d-%02d\">%s</imported>\n",
+                          g_date_get_year (day), g_date_get_month (day),
+                          g_date_get_day (day), escaped);
+}
+
 /* The plan as the XML of a plan file. */
 char *
 kc_plan_to_xml (KcPlan *plan)
@@ -216,6 +234,7 @@ kc_plan_to_xml (KcPlan *plan)
   _kc_plan_file_append_element (xml, "  ", "notes", kc_plan_get_notes (plan));
 
   _kc_plan_file_append_body (xml, plan);
+  append_imported (xml, plan);
   g_string_append (xml, "</plan>\n");
 
   return g_string_free (xml, FALSE);
@@ -453,6 +472,26 @@ _kc_plan_file_read_body (KcPlan      *plan,
          _kc_plan_file_read_records (plan, root, display_name, problems, error);
 }
 
+/* The schema holds the day to a date; one that is not a real day (31
+ * February) is forgotten, as nothing depends on it. */
+static void
+read_imported (KcPlan  *plan,
+               xmlNode *root)
+{
+  KC_XML_FOR_EACH_ELEMENT (child, root)
+    {
+      if (kc_xml_node_is (child, "imported"))
+        {
+          g_autofree char *text = kc_xml_node_dup_attribute (child, "day");
+          g_autofree char *file_name = _kc_plan_file_dup_child_text (root, "imported");
+          GDate day;
+
+          if (kc_plan_parse_date (text, &day))
+            kc_plan_set_progress_imported (plan, &day, file_name);
+        }
+    }
+}
+
 KcPlan *
 kc_plan_from_bytes (GBytes      *bytes,
                     const char  *display_name,
@@ -526,6 +565,7 @@ kc_plan_from_bytes_full (GBytes      *bytes,
   kc_plan_set_notes (plan, notes);
   if (!_kc_plan_file_read_body (plan, root, display_name, problems, error))
     return NULL;
+  read_imported (plan, root);
 
   return g_steal_pointer (&plan);
 }

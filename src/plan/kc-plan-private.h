@@ -5,7 +5,8 @@
  * The plan is one object in several files: the plan and its days (kc-plan.c),
  * the log and the week's figures (kc-plan-log.c), the suggestions made
  * from the log and the decisions on them (kc-plan-suggestions.c), the
- * Patient-Specific Functional Scale (kc-plan-psfs.c).
+ * Patient-Specific Functional Scale (kc-plan-psfs.c), where its progress was
+ * imported from (kc-plan-imported.c).
  */
 #pragma once
 
@@ -36,6 +37,9 @@ struct _KcPlan
   GPtrArray *psfs_ratings;           /* of KcPsfsRating, oldest first */
   GPtrArray *undo;                   /* of KcPlanItem: the last accepted change's
                                         items, before and after, in pairs */
+  GDate progress_imported;           /* when a progress file last added to the plan
+                                        (kc-plan-imported.c); invalid if never */
+  char *progress_file;               /* that file's name */
 };
 
 void _kc_plan_emit_changed  (KcPlan       *self);

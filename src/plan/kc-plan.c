@@ -83,6 +83,7 @@ kc_plan_finalize (GObject *object)
   g_clear_pointer (&self->psfs_activities, g_ptr_array_unref);
   g_clear_pointer (&self->psfs_ratings, g_ptr_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->progress_file, g_free);
 
   G_OBJECT_CLASS (kc_plan_parent_class)->finalize (object);
 }
@@ -369,6 +370,8 @@ kc_plan_snapshot (KcPlan *self)
   copy->notes = g_strdup (self->notes);
   copy_days (self, copy);
   _kc_plan_copy_log (self, copy);
+  copy->progress_imported = self->progress_imported;
+  copy->progress_file = g_strdup (self->progress_file);
 
   return copy;
 }

@@ -141,6 +141,13 @@ gboolean              kc_plan_psfs_is_due          (KcPlan               *self,
 guint       kc_weekday_of             (GDate          *date);
 GDate       kc_plan_date_of           (GDateTime      *time);
 GDate       kc_plan_today             (void);
+/* kc-plan-imported.c */
+const GDate *kc_plan_get_progress_imported (KcPlan      *self);
+const char  *kc_plan_get_progress_file     (KcPlan      *self);
+void         kc_plan_set_progress_imported (KcPlan      *self,
+                                            const GDate *day,
+                                            const char  *file_name);
+
 gboolean    kc_plan_parse_date        (const char     *text,
                                        GDate          *date);
 char       *kc_plan_clean_text        (const char     *text);

@@ -38,6 +38,23 @@ new_plan_like (KcPlan *progress)
   return plan;
 }
 
+/* A file that added nothing leaves the plan as it was, its mark too. */
+static void
+remember_import (KcPlan                *plan,
+                 GFile                 *file,
+                 const KcProgressAdded *added)
+{
+  g_autofree char *name = NULL;
+  GDate today;
+
+  if (!g_date_valid (&added->newest_week))
+    return;
+
+  name = g_file_get_basename (file);
+  today = kc_plan_today ();
+  kc_plan_set_progress_imported (plan, &today, name);
+}
+
 /**
  * kc_progress_import:
  * @add_new: whether a plan not in @store is added as a new plan
@@ -74,7 +91,12 @@ kc_progress_import (KcPlanStore      *store,
 
   existing = kc_plan_store_lookup (store, kc_plan_get_id (progress));
   if (existing != NULL)
-    return kc_progress_merge (existing, progress, added, error) ? existing : NULL;
+    {
+      if (!kc_progress_merge (existing, progress, added, error))
+        return NULL;
+      remember_import (existing, file, added);
+      return existing;
+    }
 
   if (!add_new)
     {
@@ -87,6 +109,7 @@ kc_progress_import (KcPlanStore      *store,
   plan = new_plan_like (progress);
   if (!kc_progress_merge (plan, progress, added, error))
     return NULL;
+  remember_import (plan, file, added);
   kc_plan_store_add (store, plan, NULL);
   return plan;
 }
