@@ -213,3 +213,50 @@ kc_test_part_at_document (KcDiagramView *view,
   kc_diagram_view_document_to_widget (view, doc_x, doc_y, &x, &y);
   return kc_diagram_view_part_at (view, x, y);
 }
+
+/**
+ * kc_test_shown_toast_title:
+ *
+ * Returns: (nullable): the title of the toast shown in @widget's toast
+ *   overlay, or %NULL when none shows
+ */
+const char *
+kc_test_shown_toast_title (GtkWidget *widget)
+{
+  GtkWidget *overlay = kc_test_find_by_type (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *toast = NULL;
+  GtkWidget *label;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_str_equal (gtk_widget_get_css_name (child), "toast"))
+        toast = child;
+    }
+  if (toast == NULL)
+    return NULL;
+
+  label = kc_test_find_by_type (toast, GTK_TYPE_LABEL);
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/**
+ * kc_test_find_message_dialog:
+ *
+ * Returns: (transfer none) (nullable): the message dialog shown, if one is
+ */
+AdwMessageDialog *
+kc_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}

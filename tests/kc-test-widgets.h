@@ -37,6 +37,8 @@ void       kc_test_activate_shortcut (GtkWidget       *widget,
 void       kc_test_assert_fits       (KcWindow   *window,
                                       int         width,
                                       int         height);
+const char *kc_test_shown_toast_title (GtkWidget *widget);
+AdwMessageDialog *kc_test_find_message_dialog (void);
 const char *kc_test_part_at_document (KcDiagramView *view,
                                       double         doc_x,
                                       double         doc_y);

@@ -265,17 +265,7 @@ test_ctrl_f_searches_plans (Fixture       *fixture,
 static GtkWindow *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
+  return GTK_WINDOW (kc_test_find_message_dialog ());
 }
 
 static const char *

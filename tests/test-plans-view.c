@@ -238,23 +238,7 @@ test_week_summary (Fixture       *fixture,
 static const char *
 shown_toast_title (Fixture *fixture)
 {
-  GtkWidget *overlay = kc_test_find_by_type (GTK_WIDGET (fixture->view),
-                                             ADW_TYPE_TOAST_OVERLAY);
-  GtkWidget *toast = NULL;
-  GtkWidget *label;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_str_equal (gtk_widget_get_css_name (child), "toast"))
-        toast = child;
-    }
-  if (toast == NULL)
-    return NULL;
-
-  label = kc_test_find_by_type (toast, GTK_TYPE_LABEL);
-  return gtk_label_get_label (GTK_LABEL (label));
+  return kc_test_shown_toast_title (GTK_WIDGET (fixture->view));
 }
 
 /* A full day refuses one more exercise, and the planner says so. */
@@ -610,17 +594,7 @@ on_destroyed_cb (gboolean *destroyed)
 static GtkWindow *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
+  return GTK_WINDOW (kc_test_find_message_dialog ());
 }
 
 /* Closing while a plan cannot be saved: one more try, then the window

@@ -36,6 +36,7 @@ struct _KcProgressView
   GtkBox *psfs_box;
   GtkLabel *psfs_hint;
   GtkLabel *decisions_label;
+  GtkLabel *imported_label;
 
   /* Owned references */
   KcLibrary *library;
@@ -67,6 +68,29 @@ add_psfs_chart (KcProgressView   *self,
   gtk_box_append (self->psfs_box, chart);
 }
 
+/* Says where the numbers came from when a progress file added to them:
+ * they are the patient's record, read here, not edited here. */
+static void
+show_imported (KcProgressView *self)
+{
+  const GDate *day = kc_plan_get_progress_imported (self->plan);
+  g_autofree char *text = NULL;
+  char date[64] = "";
+
+  gtk_widget_set_visible (GTK_WIDGET (self->imported_label), day != NULL);
+  if (day == NULL)
+    return;
+
+  /* Translators: a date, as strftime writes it (%-d: the day without
+   * padding, %B: the month's name, %Y: the year) */
+  g_date_strftime (date, sizeof date, _("%-d %B %Y"), day);
+  /* Translators: e.g. "Includes progress from the patient’s computer, from the file
+   * “Zoë – progress.xml” imported on 3 December 2026." */
+  text = g_strdup_printf (_("Includes progress from the patient’s computer, from the file “%s” "
+                            "imported on %s."), kc_plan_get_progress_file (self->plan), date);
+  gtk_label_set_label (self->imported_label, text);
+}
+
 static void
 update (KcProgressView *self)
 {
@@ -84,6 +108,7 @@ update (KcProgressView *self)
       return;
     }
 
+  show_imported (self);
   kc_trend_chart_set_series (self->adherence_chart, progress, KC_PROGRESS_ADHERENCE, 0);
   kc_trend_chart_set_series (self->pain_chart, progress, KC_PROGRESS_PAIN, 0);
   n_activities = kc_plan_progress_get_n_activities (progress);
@@ -183,6 +208,7 @@ kc_progress_view_class_init (KcProgressViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcProgressView, psfs_box);
   gtk_widget_class_bind_template_child (widget_class, KcProgressView, psfs_hint);
   gtk_widget_class_bind_template_child (widget_class, KcProgressView, decisions_label);
+  gtk_widget_class_bind_template_child (widget_class, KcProgressView, imported_label);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "progress.print", NULL, print_action);
@@ -274,4 +300,20 @@ kc_progress_view_is_empty (KcProgressView *self)
 {
   g_return_val_if_fail (KC_IS_PROGRESS_VIEW (self), TRUE);
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0;
+}
+
+/**
+ * kc_progress_view_get_imported_note:
+ *
+ * Returns: (nullable): what the view says of a progress file imported
+ *   into the plan, or %NULL when it says nothing
+ */
+const char *
+kc_progress_view_get_imported_note (KcProgressView *self)
+{
+  g_return_val_if_fail (KC_IS_PROGRESS_VIEW (self), NULL);
+
+  if (kc_progress_view_is_empty (self) || !gtk_widget_get_visible (GTK_WIDGET (self->imported_label)))
+    return NULL;
+  return gtk_label_get_label (self->imported_label);
 }

@@ -26,4 +26,6 @@ KcPlan    *kc_progress_view_get_plan   (KcProgressView *self);
 GPtrArray *kc_progress_view_dup_charts (KcProgressView *self);
 gboolean   kc_progress_view_is_empty   (KcProgressView *self);
 
+const char *kc_progress_view_get_imported_note (KcProgressView *self);
+
 G_END_DECLS

@@ -143,7 +143,7 @@ check_format (xmlNode     *root,
   if (kc_xml_node_is (root, "plan"))
     {
       g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_INVALID,
-                   _("%s is a plan, not a progress file: open it with “Import a Plan File”."),
+                   _("%s is a plan, not a progress file: open it with “Import Plan…”."),
                    display_name);
       return FALSE;
     }
