@@ -52,6 +52,32 @@ def plan_seeds():
     }
 
 
+def progress_seed():
+    # As many records, ratings and days as -max_len holds, each at the
+    # schema's longest: merging compares every one with the plan's.
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<progress format="1" plan="large-progress">',
+           '  <exported day="2026-12-02" version="0.1"/>',
+           f"  <name>{'N' * 200}</name>", f"  <patient>{'P' * 200}</patient>",
+           '  <day name="monday"><item exercise="bridge" sets="3" reps="10"/></day>',
+           "  <records>"]
+    for i in range(1400):
+        year, day = 2000 + i // 336, i % 336
+        out.append(f'    <record day="{year:04d}-{day // 28 + 1:02d}-{day % 28 + 1:02d}" '
+                   f'exercise="{EXERCISES[i % len(EXERCISES)]}" sets="3" reps="10" '
+                   f'pain="{i % 11}"/>')
+    out.append("  </records>")
+    out.append("  <psfs>")
+    for a in range(1, 6):
+        out.append(f'    <activity id="activity-{a}" added="2026-01-0{a}">{"A" * 200}</activity>')
+    for i in range(900):
+        out.append(f'    <rating day="{2001 + i // 336:04d}-{(i % 336) // 28 + 1:02d}-'
+                   f'{i % 28 + 1:02d}" activity="activity-{i % 5 + 1}" score="{i % 11}"/>')
+    out.append("  </psfs>")
+    out.append("</progress>")
+    return {"large-progress.xml": "\n".join(out) + "\n"}
+
+
 def faq_seed():
     out = ['<?xml version="1.0" encoding="UTF-8"?>', '<faq version="1" reviewed="2026-12-02">']
     ref = ('<references><reference url="https://example.org/a">A source.</reference>'
@@ -95,6 +121,8 @@ def main():
                  + "\n--8<--\n" + p["large-notes.xml"]}
     elif target == "model":
         seeds = model_seed()
+    elif target == "progress":
+        seeds = progress_seed()
     else:
         sys.exit(f"unknown target {target}")
     for name, text in seeds.items():
