@@ -235,12 +235,8 @@ test_user_content (void)
 static GDate
 monday_back (guint weeks)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate monday;
+  GDate monday = kc_plan_today ();
 
-  g_date_clear (&monday, 1);
-  g_date_set_dmy (&monday, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
   g_date_subtract_days (&monday, g_date_get_weekday (&monday) - G_DATE_MONDAY + 7 * weeks);
   return monday;
 }
@@ -282,6 +278,7 @@ save_progress_plan (void)
   stairs = kc_plan_add_psfs_activity (plan, "Climbing stairs", &first);
   g_assert_true (kc_plan_set_psfs_score (plan, &first, stairs->id, 3));
   g_assert_true (kc_plan_set_psfs_score (plan, &latest, stairs->id, 6));
+  kc_plan_set_progress_imported (plan, &latest, "Ben – progress.xml");
   g_assert_true (kc_plan_save_to_file (plan, file, &error));
   g_assert_no_error (error);
 }
@@ -312,6 +309,9 @@ test_progress (void)
   g_assert_true (has (text, "3 of 8 over 4 weeks."));
   g_assert_true (has (text, "2 of 2"));
   g_assert_true (has (text, "— accepted"));
+  /* Whose numbers they are: the patient's, imported. */
+  g_assert_true (has (text, "Includes progress from the patient’s computer, from the file "
+                      "“Ben – progress.xml” imported on"));
   g_assert_cmpuint (kc_test_pdf_pages (pdf), <=, 2);
   run_clear (&run);
   g_remove (pdf);

@@ -295,6 +295,7 @@ kc_progress_report_new (KcPlan      *plan,
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   g_autofree char *span = NULL;
+  g_autofree char *source = NULL;
   char day[64] = "";
   KcPrintFlow *flow;
   guint n_weeks;
@@ -327,6 +328,9 @@ kc_progress_report_new (KcPlan      *plan,
   span = g_strdup_printf (_("The weeks from %s to the week of %s, as noted by the patient."),
                           first, last);
   kc_print_flow_add_text (flow, KC_PRINT_STYLE_EMPHASIS, span);
+  source = kc_plan_dup_progress_source (plan);
+  if (source != NULL)
+    kc_print_flow_add_text (flow, KC_PRINT_STYLE_BODY, source);
 
   add_psfs (flow, progress);
   add_weeks (flow, progress);
@@ -340,14 +344,10 @@ build_report (KcPlan    *plan,
               KcLibrary *library,
               gboolean   compact)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KcPrintBrand) brand = kc_print_dup_brand ();
+  GDate today = kc_plan_today ();
   KcPrintFlow *flow;
-  GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
   flow = kc_progress_report_new (plan, library, &today);
   kc_print_flow_set_brand (flow, brand);
   return flow;

@@ -73,22 +73,11 @@ add_psfs_chart (KcProgressView   *self,
 static void
 show_imported (KcProgressView *self)
 {
-  const GDate *day = kc_plan_get_progress_imported (self->plan);
-  g_autofree char *text = NULL;
-  char date[64] = "";
+  g_autofree char *text = kc_plan_dup_progress_source (self->plan);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->imported_label), day != NULL);
-  if (day == NULL)
-    return;
-
-  /* Translators: a date, as strftime writes it (%-d: the day without
-   * padding, %B: the month's name, %Y: the year) */
-  g_date_strftime (date, sizeof date, _("%-d %B %Y"), day);
-  /* Translators: e.g. "Includes progress from the patient’s computer, from the file
-   * “Zoë – progress.xml” imported on 3 December 2026." */
-  text = g_strdup_printf (_("Includes progress from the patient’s computer, from the file “%s” "
-                            "imported on %s."), kc_plan_get_progress_file (self->plan), date);
-  gtk_label_set_label (self->imported_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->imported_label), text != NULL);
+  if (text != NULL)
+    gtk_label_set_label (self->imported_label, text);
 }
 
 static void

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "kc-plan-private.h"
 
 /**
@@ -65,4 +67,30 @@ kc_plan_set_progress_imported (KcPlan      *self,
       self->progress_file = _kc_plan_fit_text (file_name, 255);
     }
   _kc_plan_emit_changed (self);
+}
+
+/**
+ * kc_plan_dup_progress_source:
+ *
+ * Returns: (transfer full) (nullable): where the plan's progress came
+ *   from, in a sentence for the progress view and report, or %NULL if no
+ *   progress file ever added to it
+ */
+char *
+kc_plan_dup_progress_source (KcPlan *self)
+{
+  char date[64] = "";
+
+  g_return_val_if_fail (KC_IS_PLAN (self), NULL);
+
+  if (!g_date_valid (&self->progress_imported))
+    return NULL;
+
+  /* Translators: a date, as strftime writes it (%-d: the day without
+   * padding, %B: the month's name, %Y: the year) */
+  g_date_strftime (date, sizeof date, _("%-d %B %Y"), &self->progress_imported);
+  /* Translators: e.g. "Includes progress from the patient’s computer, from the file
+   * “Zoë – progress.xml” imported on 3 December 2026." */
+  return g_strdup_printf (_("Includes progress from the patient’s computer, from the file “%s” "
+                            "imported on %s."), self->progress_file, date);
 }

@@ -147,6 +147,7 @@ const char  *kc_plan_get_progress_file     (KcPlan      *self);
 void         kc_plan_set_progress_imported (KcPlan      *self,
                                             const GDate *day,
                                             const char  *file_name);
+char        *kc_plan_dup_progress_source   (KcPlan      *self);
 
 gboolean    kc_plan_parse_date        (const char     *text,
                                        GDate          *date);
