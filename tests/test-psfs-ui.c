@@ -248,7 +248,16 @@ test_change_shown (Fixture       *fixture,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rating_row (dialog, 1))),
                    ==, "Gardening & <kneeling>");
 
+  /* The focus starts on this week's first score, not in an activity's
+   * name, whose text a keystroke would replace. */
   row = rating_row (dialog, 0);
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+    GtkWidget *spin = GTK_WIDGET (kc_psfs_rating_row_get_spin (row));
+
+    g_assert_true (focus == spin || gtk_widget_is_ancestor (focus, spin));
+  }
+
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Not rated this week yet");
   kc_test_append_label_text (GTK_WIDGET (row), text);

@@ -309,6 +309,21 @@ kc_psfs_dialog_init (KcPsfsDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The week's rating is what the dialog is opened for, once the activities
+ * are named: the focus starts there, not in the first activity's name,
+ * where GTK would select the text for a keystroke to replace. */
+static void
+focus_first_task (KcPsfsDialog *self)
+{
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->rating_list));
+
+  if (KC_IS_PSFS_RATING_ROW (first))
+    gtk_window_set_focus (GTK_WINDOW (self),
+                          GTK_WIDGET (kc_psfs_rating_row_get_spin (KC_PSFS_RATING_ROW (first))));
+  else
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->new_row));
+}
+
 /**
  * kc_psfs_dialog_new:
  * @parent: (nullable): the window it belongs to
@@ -347,6 +362,7 @@ kc_psfs_dialog_new (GtkWindow   *parent,
                                    "before the problem."), monday_text);
   adw_preferences_group_set_description (self->ratings_group, description);
   rebuild (self);
+  focus_first_task (self);
   return self;
 }
 
