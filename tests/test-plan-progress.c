@@ -254,6 +254,45 @@ test_to_date (void)
   g_assert_cmpstr (psfs, ==, "Functional Scale average: not rated yet.");
 }
 
+/* A suggestion the log makes now, not decided yet, is marked in the week
+ * of the sessions it rests on; once decided, it is a decision there. */
+static void
+test_waiting (void)
+{
+  g_autoptr(KcPlan) plan = kc_plan_new ("waiting", "Waiting");
+  GDate today = kc_test_plan_day (24);
+  g_autoptr(KcPlanProgress) before = NULL;
+  g_autoptr(KcPlanProgress) after = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autofree char *waiting = NULL, *decided = NULL;
+  KcDose dose = { 2, 10, 0, 0 };
+
+  kc_plan_add_item (plan, 0, "bridge", &dose);
+  kc_plan_add_item (plan, 2, "bridge", &dose);
+  /* Two days of the week of 23 Nov that hurt: one suggestion, from 25 Nov. */
+  add_record (plan, 21, "bridge", 7, FALSE, FALSE);
+  add_record (plan, 23, "bridge", 8, FALSE, FALSE);
+
+  before = kc_plan_progress_new_to_date (plan, &today);
+  kc_plan_progress_count_waiting (before, plan, NULL, &today);
+  g_assert_cmpuint (kc_plan_progress_get_week (before, 3)->waiting, ==, 1);
+  g_assert_cmpuint (kc_plan_progress_get_week (before, 3)->suggested, ==, 1);
+  g_assert_cmpuint (kc_plan_progress_get_week (before, 2)->waiting, ==, 0);
+  waiting = kc_plan_progress_dup_decisions (before);
+  g_assert_cmpstr (waiting, ==, "Waiting for a decision: 1 (week of 23 Nov).");
+
+  suggestions = kc_plan_dup_suggestions (plan, NULL, &today);
+  g_assert_cmpuint (suggestions->len, ==, 1);
+  g_assert_true (kc_plan_decide (plan, g_ptr_array_index (suggestions, 0), KC_DECISION_ACCEPTED,
+                                 &today));
+  after = kc_plan_progress_new_to_date (plan, &today);
+  kc_plan_progress_count_waiting (after, plan, NULL, &today);
+  g_assert_cmpuint (kc_plan_progress_get_week (after, 3)->waiting, ==, 0);
+  g_assert_cmpuint (kc_plan_progress_get_week (after, 3)->accepted, ==, 1);
+  decided = kc_plan_progress_dup_decisions (after);
+  g_assert_cmpstr (decided, ==, "Suggestions decided: week of 23 Nov: 1 accepted, 0 dismissed.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/plan-progress/trends", test_trends);
   g_test_add_func ("/plan-progress/words", test_words);
   g_test_add_func ("/plan-progress/to-date", test_to_date);
+  g_test_add_func ("/plan-progress/waiting", test_waiting);
 
   return g_test_run ();
 }

@@ -313,6 +313,7 @@ kc_progress_report_new (KcPlan      *plan,
       progress = kc_plan_progress_new (plan, &start, KC_PROGRESS_REPORT_WEEKS);
       n_weeks = KC_PROGRESS_REPORT_WEEKS;
     }
+  kc_plan_progress_count_waiting (progress, plan, library, today);
 
   /* Translators: the report's date in each page's header, a strftime format */
   g_date_strftime (day, sizeof day, _("%-d %B %Y"), today);

@@ -90,7 +90,10 @@ update (KcProgressView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.print", self->plan != NULL);
   clear_psfs (self);
   if (self->plan != NULL)
-    progress = kc_plan_progress_new_to_date (self->plan, &self->today);
+    {
+      progress = kc_plan_progress_new_to_date (self->plan, &self->today);
+      kc_plan_progress_count_waiting (progress, self->plan, self->library, &self->today);
+    }
   if (progress == NULL || kc_plan_progress_is_empty (progress))
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");

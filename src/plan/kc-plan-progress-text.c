@@ -195,33 +195,43 @@ kc_plan_progress_dup_description (KcPlanProgress   *self,
 /**
  * kc_plan_progress_dup_decisions:
  *
- * Returns: the suggestions decided in the weeks shown, in words:
- *   "Suggestions decided: 1 accepted (week of 9 Nov), 1 dismissed (week
- *   of 16 Nov)."; "No suggestions decided in these weeks."
+ * Returns: the suggestions made and decided in the weeks shown, in words:
+ *   "Suggestions decided: week of 9 Nov: 1 accepted, 0 dismissed.
+ *   Waiting for a decision: 1 (week of 30 Nov)."; "No suggestions made
+ *   in these weeks."
  */
 char *
 kc_plan_progress_dup_decisions (KcPlanProgress *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) waiting = g_string_new (NULL);
 
   g_return_val_if_fail (self != NULL, NULL);
 
   for (guint i = 0; i < kc_plan_progress_get_n_weeks (self); i++)
     {
       const KcProgressWeek *week = kc_plan_progress_get_week (self, i);
-      g_autofree char *monday = NULL;
+      g_autofree char *monday = kc_progress_format_week (&week->monday);
 
+      if (week->waiting > 0)
+        {
+          g_string_append (waiting, waiting->len > 0 ? "; " : _("Waiting for a decision: "));
+          /* Translators: suggestions not decided yet, from one week's sessions */
+          g_string_append_printf (waiting, _("%u (week of %s)"), week->waiting, monday);
+        }
       if (week->accepted + week->dismissed == 0)
         continue;
-      monday = kc_progress_format_week (&week->monday);
       g_string_append (text, text->len > 0 ? "; " : _("Suggestions decided: "));
       /* Translators: decisions on suggestions in one week */
       g_string_append_printf (text, _("week of %s: %u accepted, %u dismissed"), monday,
                               week->accepted, week->dismissed);
     }
 
+  if (text->len > 0)
+    g_string_append (text, ".");
+  if (waiting->len > 0)
+    g_string_append_printf (text, "%s%s.", text->len > 0 ? " " : "", waiting->str);
   if (text->len == 0)
-    return g_strdup (_("No suggestions decided in these weeks."));
-  g_string_append (text, ".");
+    return g_strdup (_("No suggestions made in these weeks."));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -228,6 +228,46 @@ kc_plan_progress_new_to_date (KcPlan      *plan,
   return kc_plan_progress_new (plan, &first, n_weeks);
 }
 
+/**
+ * kc_plan_progress_count_waiting:
+ * @library: (nullable): where the easier and harder versions are found
+ * @today: the day the suggestions are made on
+ *
+ * Counts the suggestions the log makes on @today (kc-plan-suggestions.c)
+ * in the week of the sessions each rests on.  Only decisions are kept in
+ * the plan; a suggestion not decided yet is made afresh from the log, so
+ * the weeks show every suggestion made: accepted, dismissed or waiting.
+ */
+void
+kc_plan_progress_count_waiting (KcPlanProgress *self,
+                                KcPlan         *plan,
+                                KcLibrary      *library,
+                                const GDate    *today)
+{
+  g_autoptr(GPtrArray) suggestions = NULL;
+  GDate day;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (KC_IS_PLAN (plan));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+
+  day = *today;
+  suggestions = kc_plan_dup_suggestions (plan, library, &day);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const KcPlanChange *suggestion = g_ptr_array_index (suggestions, i);
+
+      for (guint w = 0; w < self->n_weeks; w++)
+        {
+          if (in_week (&suggestion->evidence, &self->weeks[w].monday))
+            {
+              self->weeks[w].waiting++;
+              self->weeks[w].suggested++;
+            }
+        }
+    }
+}
+
 G_DEFINE_BOXED_TYPE (KcPlanProgress, kc_plan_progress, kc_plan_progress_ref,
                      kc_plan_progress_unref)
 

@@ -38,6 +38,8 @@ typedef struct
   guint  suggested;                     /* suggestions resting on this week's sessions */
   guint  accepted;                      /* decisions taken this week */
   guint  dismissed;
+  guint  waiting;                       /* suggestions made from this week's sessions that
+                                           wait for a decision (kc_plan_progress_count_waiting) */
 } KcProgressWeek;
 
 /* The first and latest functional score of an activity, or the average. */
@@ -62,6 +64,10 @@ KcPlanProgress       *kc_plan_progress_new_to_date    (KcPlan               *pla
                                                        const GDate          *today);
 KcPlanProgress       *kc_plan_progress_ref            (KcPlanProgress       *self);
 void                  kc_plan_progress_unref          (KcPlanProgress       *self);
+void                  kc_plan_progress_count_waiting  (KcPlanProgress       *self,
+                                                       KcPlan               *plan,
+                                                       KcLibrary            *library,
+                                                       const GDate          *today);
 gboolean              kc_plan_progress_is_empty       (KcPlanProgress       *self);
 guint                 kc_plan_progress_get_n_weeks    (KcPlanProgress       *self);
 const KcProgressWeek *kc_plan_progress_get_week       (KcPlanProgress       *self,

@@ -8,7 +8,8 @@
  * the worst (0–10) over a strip of the week's ratings' traffic-light
  * share; a Functional Scale score as a line (0–10) over a band from the
  * first score to the change that matters.  Triangles on top mark the
- * suggestions decided: filled when accepted, hollow when dismissed — so
+ * suggestions decided: filled when accepted, hollow when dismissed (a
+ * circle: made, waiting for a decision) — so
  * shape, not colour alone, tells them apart, and the red share is hatched.
  */
 #define G_LOG_DOMAIN "kc-widgets"
@@ -157,6 +158,8 @@ draw_weeks (Paint  *paint,
     }
 }
 
+/* Above each week: a triangle for a decision, filled when accepted,
+ * hollow when dismissed; a circle for a suggestion waiting for one. */
 static void
 draw_decisions (Paint *paint)
 {
@@ -165,10 +168,19 @@ draw_decisions (Paint *paint)
       const KcProgressWeek *week = kc_plan_progress_get_week (paint->progress, i);
       double x = x_of (paint, i);
 
-      if (week->accepted + week->dismissed == 0)
-        continue;
       set_fg (paint, 0.85);
       cairo_set_line_width (paint->cr, 1.5);
+      if (week->waiting > 0)
+        {
+          /* Beside the triangle when the week has both. */
+          double cx = week->accepted + week->dismissed > 0 ? x + 11 : x;
+
+          cairo_new_sub_path (paint->cr);
+          cairo_arc (paint->cr, cx, 6, 3.5, 0, 2 * G_PI);
+          cairo_stroke (paint->cr);
+        }
+      if (week->accepted + week->dismissed == 0)
+        continue;
       cairo_move_to (paint->cr, x - 5, 2);
       cairo_line_to (paint->cr, x + 5, 2);
       cairo_line_to (paint->cr, x, 10);
