@@ -241,8 +241,8 @@ test_many_sources (void)
   const char *words[] = {
     "Kinetic Chain — Body map", "2 December 2026", "Page", "of",
     "What to do", "Signs that point to it", "Where it hurts", "Common cause",
-    "Less common cause", "Front — the patient’s left is on the right",
-    "Back — the patient’s left is on the left", "Warning signs", "EMERGENCY: ",
+    "Less common cause", "Front — your right side on the left",
+    "Back — your left side on the left", "Warning signs", "EMERGENCY: ",
     /* What the order means, in the summary and said plainly under it. */
     "most common first — not what is wrong with you",
     "Most common first — not what is wrong with you.", "Nerve-root (radicular) pain",
@@ -260,8 +260,7 @@ test_many_sources_german (void)
   const char *words[] = {
     "Kinetic Chain — Körperkarte", "2. Dezember 2026", "Seite", "von",
     "Was zu tun ist", "Wo es wehtut", "Häufige Ursache", "Seltenere Ursache",
-    "Vorne — die linke Seite des Patienten ist rechts",
-    "Hinten — die linke Seite des Patienten ist links", "Warnzeichen",
+    "Vorn – Ihre rechte Seite links", "Hinten – Ihre linke Seite links", "Warnzeichen",
     NULL,
   };
 

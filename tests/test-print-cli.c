@@ -155,7 +155,7 @@ test_handout (void)
   g_assert_true (has (text, "Kinetic Chain — Body map"));
   g_assert_true (has (text, "Possible sources, most common first"));
   g_assert_true (has (text, "Warning signs"));
-  g_assert_true (has (text, "Front — the patient’s left is on the right"));
+  g_assert_true (has (text, "Front — your right side on the left"));
   n_pages = kc_test_pdf_pages (pdf);
   run_clear (&run);
 

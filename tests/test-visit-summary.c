@@ -197,7 +197,9 @@ check_usual_visit (const char * const *words,
 static const char * const english[] = {
   "Come back in two weeks. Keep walking every day.",
   "Kinetic Chain — Visit summary", "2 December 2026", "Where it hurts", "Warning signs",
-  "Next steps", "Exercises: Back and knee", "Clinician: Dr. Jana Roth", NULL,
+  "Next steps", "Exercises: Back and knee", "Clinician: Dr. Jana Roth",
+  /* The body figures' captions, as on screen (kc_body_map_view_caption). */
+  "Front — your right side on the left", "Back — your left side on the left", NULL,
 };
 
 static void
@@ -212,7 +214,8 @@ test_usual_visit_german (void)
   const char *german[] = {
     "In zwei Wochen wiederkommen. Jeden Tag gehen.",
     "Kinetic Chain — Besuchszusammenfassung", "2. Dezember 2026", "Wo es wehtut", "Warnzeichen",
-    "Nächste Schritte", "Übungen: Back and knee", "Behandelt von: Dr. Jana Roth", NULL,
+    "Nächste Schritte", "Übungen: Back and knee", "Behandelt von: Dr. Jana Roth",
+  "Vorn – Ihre rechte Seite links", "Hinten – Ihre linke Seite links", NULL,
   };
 
   if (g_test_subprocess ())

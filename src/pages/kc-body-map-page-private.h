@@ -32,6 +32,8 @@ struct _KcBodyMapPage
   GtkBox *warnings_box;
   GtkWidget *front_box;
   GtkWidget *back_box;
+  GtkLabel *front_caption;
+  GtkLabel *back_caption;
   KcDiagramView *front_view;
   KcDiagramView *back_view;
   GtkFlowBox *legend;

@@ -18,6 +18,7 @@
 #include "content/kc-referrals.h"
 #include "kc-body-map-explanation.h"
 #include "kc-body-map-page-private.h"
+#include "kc-body-map-sheet.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-accessible.h"
 
@@ -303,6 +304,8 @@ kc_body_map_page_class_init (KcBodyMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, front_box);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, back_box);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, front_caption);
+  gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, back_caption);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, front_view);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, back_view);
   gtk_widget_class_bind_template_child (widget_class, KcBodyMapPage, legend);
@@ -382,6 +385,8 @@ kc_body_map_page_init (KcBodyMapPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+  gtk_label_set_label (self->front_caption, kc_body_map_view_caption (0));
+  gtk_label_set_label (self->back_caption, kc_body_map_view_caption (1));
   wrap_button_labels (self->sidebar);
   kc_accessible_hide_closed_revealer (self->message_revealer);
   layout = KC_FOLD_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));

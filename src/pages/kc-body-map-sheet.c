@@ -205,6 +205,26 @@ add_answer (KcPrintFlow      *flow,
 }
 
 /**
+ * kc_body_map_view_caption:
+ * @view: 0 for the body seen from the front, 1 from behind
+ *
+ * The words under each body figure, on screen and on paper alike: the
+ * front view faces the reader, so its left and right swap.
+ *
+ * Returns: (transfer none): the caption, translated
+ */
+const char *
+kc_body_map_view_caption (guint view)
+{
+  g_return_val_if_fail (view < 2, NULL);
+
+  /* Translators: under the body seen from the front; "your" is the patient */
+  return view == 0 ? _("Front — your right side on the left")
+  /* Translators: under the body seen from behind; "your" is the patient */
+                   : _("Back — your left side on the left");
+}
+
+/**
  * kc_body_map_sheet_new:
  * @answer: (nullable): the answer shown, %NULL before there is a library
  * @date: the day printed, in the header
@@ -228,10 +248,9 @@ kc_body_map_sheet_new (KcReferralAnswer  *answer,
   /* Translators: the printed handout's date, a g_date_time_format() format */
   g_autofree char *day = g_date_time_format (date, _("%-d %B %Y"));
   KcPrintFlow *flow = kc_print_flow_new (_("Kinetic Chain — Body map"), day);
-  /* The front view faces the reader, so its left and right swap. */
   const char *captions[] = {
-    _("Front — the patient’s left is on the right"),
-    _("Back — the patient’s left is on the left"),
+    kc_body_map_view_caption (0),
+    kc_body_map_view_caption (1),
     NULL,
   };
 

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+const char  *kc_body_map_view_caption (guint view);
+
 KcPrintFlow *kc_body_map_sheet_new (KcReferralAnswer  *answer,
                                     GDateTime         *date,
                                     gboolean           compact,

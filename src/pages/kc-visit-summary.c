@@ -17,6 +17,7 @@
 
 #include "content/kc-exercise.h"
 #include "content/kc-warning-signs.h"
+#include "kc-body-map-sheet.h"
 #include "kc-visit-summary.h"
 
 /* One way to fill the page, from the most to the least detail. */
@@ -54,8 +55,8 @@ add_figure (KcPrintFlow   *flow,
     return;
   if (visit->answer != NULL)
     {
-      captions[n++] = _("Front");
-      captions[n++] = _("Back");
+      captions[n++] = kc_body_map_view_caption (0);
+      captions[n++] = kc_body_map_view_caption (1);
     }
   if (visit->part != NULL)
     captions[n++] = kc_item_get_name (KC_ITEM (visit->part));
