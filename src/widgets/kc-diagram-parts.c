@@ -169,7 +169,14 @@ kc_diagram_view_load_resource (KcDiagramView  *self,
 
   self->measured = FALSE;
   _kc_diagram_view_forget_labels (self);
-  g_clear_pointer (&self->hovered, g_free);
+  if (self->hovered != NULL)
+    {
+      g_clear_pointer (&self->hovered, g_free);
+      g_object_notify (G_OBJECT (self), "hovered-part");
+    }
+  /* A tooltip shown for the old picture's part ("L2 vertebra" over the
+   * knee) would stay until the pointer moved. */
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   g_clear_pointer (&self->selected, g_free);
   g_hash_table_remove_all (self->part_classes);
   g_hash_table_remove_all (self->shown_layers);
