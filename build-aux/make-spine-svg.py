@@ -149,6 +149,34 @@ def disc_inner(upper, lower, share, centre_shift):
     return smooth(pts, closed=True)
 
 
+def coccyx(s1):
+    """Three or four small segments fused into one tapering piece that hangs
+    from the sacrum's apex and curls forward; the joints between them as
+    lines.  Built in the S1 frame along a centre line, half-width 10 at the
+    apex to 3 at the tip."""
+    centre = [(16, 208), (12, 224), (-2, 240), (-22, 253), (-42, 262)]
+    half = [10, 8.5, 6.5, 4.5, 3]
+    left, right, normals = [], [], []
+    for i, (x, y) in enumerate(centre):
+        a, b = centre[max(i - 1, 0)], centre[min(i + 1, len(centre) - 1)]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        d = math.hypot(dx, dy)
+        nx, ny = -dy / d, dx / d
+        normals.append((nx, ny))
+        left.append((x + nx * half[i], y + ny * half[i]))
+        right.append((x - nx * half[i], y - ny * half[i]))
+    tip_x, tip_y = centre[-1]
+    tx, ty = tip_x - centre[-2][0], tip_y - centre[-2][1]
+    t = math.hypot(tx, ty)
+    tip = (tip_x + tx / t * 3, tip_y + ty / t * 3)
+    outline = [s1.pt(*q) for q in left + [tip] + right[::-1]]
+    joints = []
+    for i in (1, 2, 3):
+        (lx, ly), (rx, ry) = left[i], right[i]
+        joints.append("M%s L%s" % (p(*s1.pt(lx, ly)), p(*s1.pt(rx, ry))))
+    return smooth(outline, closed=True), joints
+
+
 def sacral_frame(l5):
     """S1 below L5, across a disc 24 units thick at its middle."""
     top = l5.pt(-1, BODY_HALF + 24)
@@ -238,12 +266,11 @@ def main():
         w('    <path class="detail" d="%s"/>' % baked(s1, "M%s C%s %s %s" % (
             p(x0, y0), p(x0 + 30, y0 - 6), p(x1 - 30, y0 - 8), p(x1, y0 - 4))))
     w("  </g>")
-    cox = [(4, 224, 14, 11), (-16, 240, 11, 9), (-34, 250, 9, 7), (-50, 256, 7, 6)]
     w('  <g id="coccyx" class="part">')
-    for cx, cy, rx, ry in cox:
-        pts = [s1.pt(cx + rx * math.cos(t), cy + ry * math.sin(t))
-               for t in (i * math.pi / 3 for i in range(6))]
-        w('    <path class="bone" d="%s"/>' % smooth(pts, closed=True))
+    outline, joints = coccyx(s1)
+    w('    <path class="bone" d="%s"/>' % outline)
+    for joint in joints:
+        w('    <path class="detail" d="%s"/>' % joint)
     w("  </g>")
 
     w('  <g id="vertebrae">')
