@@ -50,8 +50,16 @@ new_handle (KcDiagramSwatch *self)
     rule = _kc_diagram_style_dup_class_rule (g_bytes_get_data (css, NULL), self->style_class);
   /* A swatch is the fill, without the outline every lit place has (the
    * inline style beats the class's stroke); a dashed outline is what a
-   * role adds to another, so its swatch shows it, to scale. */
-  if (rule != NULL && strstr (rule, "stroke-dasharray") != NULL)
+   * role adds to another, so its swatch shows it, to scale.  A dermatome
+   * keeps its own outline, a shade of its fill: on the dark theme the
+   * fill alone is too dark to stand out from the page (L5 was 2:1). */
+  if (g_str_has_prefix (self->style_class, "dermatome-"))
+    svg = g_strdup_printf ("<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'>"
+                           "<rect class='%s' x='1' y='1' width='%d' height='%d' rx='3' "
+                           "style='stroke-width: 2'/></svg>",
+                           SWATCH_SIZE, SWATCH_SIZE, self->style_class,
+                           SWATCH_SIZE - 2, SWATCH_SIZE - 2);
+  else if (rule != NULL && strstr (rule, "stroke-dasharray") != NULL)
     svg = g_strdup_printf ("<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'>"
                            "<rect class='%s' x='1.5' y='1.5' width='%d' height='%d' rx='3' "
                            "style='stroke-width: 3; stroke-dasharray: 4 2'/></svg>",
