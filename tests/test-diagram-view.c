@@ -220,6 +220,26 @@ test_hover_outlines_part (Fixture       *fixture,
   g_assert_cmphex (pixel_at (fixture->view, (int)edge_x, (int)edge_y), ==, edge);
 }
 
+/* Zooming moves the picture under a pointer that stays: the hovered part
+ * is the one now under it, not the one that was. */
+static void
+test_hover_follows_zoom (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkEventController *motion = motion_controller (GTK_WIDGET (fixture->view));
+  double x, y;
+  const char *now_under;
+
+  kc_diagram_view_document_to_widget (fixture->view, 150, 38, &x, &y);
+  g_signal_emit_by_name (motion, "motion", x, y);
+  g_assert_cmpstr (kc_diagram_view_get_hovered_part (fixture->view), ==, "turned");
+
+  kc_diagram_view_set_zoom (fixture->view, 3.0);
+  now_under = kc_diagram_view_part_at (fixture->view, x, y);
+  g_assert_cmpstr (now_under, !=, "turned");
+  g_assert_cmpstr (kc_diagram_view_get_hovered_part (fixture->view), ==, now_under);
+}
+
 /* A class="state" layer is hidden by the stylesheet until shown, and is
  * drawn, but never chosen, once shown. */
 static void
@@ -331,6 +351,7 @@ main (int   argc,
   ADD ("/diagram-view/zoom", test_zoom_keeps_hits_exact);
   ADD ("/diagram-view/layer-shown", test_layer_shown_on_request);
   ADD ("/diagram-view/hover-outlines-part", test_hover_outlines_part);
+  ADD ("/diagram-view/hover-follows-zoom", test_hover_follows_zoom);
   ADD ("/diagram-view/print-is-light", test_print_is_light);
 
 #undef ADD

@@ -28,6 +28,21 @@ set_hovered (KcDiagramView *self,
   g_object_notify (G_OBJECT (self), "hovered-part");
 }
 
+/**
+ * _kc_diagram_view_recheck_hover:
+ *
+ * The picture moved under a pointer that did not (names shown, zoomed):
+ * the part it is over, and the tooltip, are found again; they said the
+ * part that had been there ("L2 vertebra" over L3).
+ */
+void
+_kc_diagram_view_recheck_hover (KcDiagramView *self)
+{
+  if (self->has_pointer)
+    set_hovered (self, kc_diagram_view_part_at (self, self->pointer_x, self->pointer_y));
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+}
+
 static void
 on_motion_cb (GtkEventControllerMotion *controller,
               double                    x,
@@ -138,6 +153,7 @@ _kc_diagram_view_zoom_around (KcDiagramView *self,
     self->pan_x = self->pan_y = 0;
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  _kc_diagram_view_recheck_hover (self);
   g_object_notify (G_OBJECT (self), "zoom");
 }
 

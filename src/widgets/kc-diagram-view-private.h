@@ -204,6 +204,7 @@ void          _kc_diagram_view_zoom_around         (KcDiagramView *self,
                                                     double         x,
                                                     double         y);
 void          _kc_diagram_view_init_input          (KcDiagramView *self);
+void          _kc_diagram_view_recheck_hover       (KcDiagramView *self);
 gboolean      _kc_diagram_view_query_tooltip       (GtkWidget     *widget,
                                                     int            x,
                                                     int            y,

@@ -645,5 +645,7 @@ kc_diagram_view_set_show_labels (KcDiagramView *self,
 
   self->show_labels = show_labels;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The picture shrinks to make room for the names. */
+  _kc_diagram_view_recheck_hover (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LABELS]);
 }
