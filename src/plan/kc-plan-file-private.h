@@ -41,6 +41,7 @@ gboolean _kc_plan_file_read_body      (KcPlan      *plan,
                                        GError     **error);
 char    *_kc_plan_file_dup_child_text (xmlNode     *node,
                                        const char  *name);
+long     _kc_plan_file_get_format     (xmlNode     *root);
 gboolean _kc_plan_file_set_error      (GPtrArray   *problems,
                                        GError     **error);
 

@@ -279,12 +279,21 @@ _kc_plan_file_set_error (GPtrArray  *problems,
   return TRUE;
 }
 
+/* The file's format version: 0 if it says none or not a number, which
+ * the schema then refuses. */
+long
+_kc_plan_file_get_format (xmlNode *root)
+{
+  g_autofree char *format = kc_xml_node_dup_attribute (root, "format");
+
+  return format != NULL ? strtol (format, NULL, 10) : 0;
+}
+
 static gboolean
 check_format (xmlNode     *root,
               const char  *display_name,
               GError     **error)
 {
-  g_autofree char *format = NULL;
   long version;
 
   if (!kc_xml_node_is (root, "plan"))
@@ -294,8 +303,7 @@ check_format (xmlNode     *root,
       return FALSE;
     }
 
-  format = kc_xml_node_dup_attribute (root, "format");
-  version = format ? strtol (format, NULL, 10) : 0;
+  version = _kc_plan_file_get_format (root);
   if (version > KC_PLAN_FORMAT_VERSION)
     {
       g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_NEWER_VERSION,

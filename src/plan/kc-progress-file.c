@@ -137,7 +137,6 @@ check_format (xmlNode     *root,
               const char  *display_name,
               GError     **error)
 {
-  g_autofree char *format = NULL;
   long version;
 
   if (kc_xml_node_is (root, "plan"))
@@ -154,8 +153,7 @@ check_format (xmlNode     *root,
       return FALSE;
     }
 
-  format = kc_xml_node_dup_attribute (root, "format");
-  version = format ? strtol (format, NULL, 10) : 0;
+  version = _kc_plan_file_get_format (root);
   if (version > KC_PROGRESS_FORMAT_VERSION)
     {
       g_set_error (error, KC_PLAN_ERROR, KC_PLAN_ERROR_NEWER_VERSION,
