@@ -105,6 +105,18 @@ kc_test_collect_unnamed (GtkWidget *widget,
   if (!gtk_widget_get_visible (widget) || is_gtk_internal (widget) || is_hidden_from_at (widget))
     return;
 
+  /* A label is read out by its text; with none, GTK 4.8 reads its type
+   * name, "GtkLabel" (kc_accessible_hide_when_empty()). */
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_label (GTK_LABEL (widget)) == '\0')
+    {
+      GtkWidget *owner = gtk_widget_get_parent (widget);
+
+      while (owner != NULL && !g_str_has_prefix (G_OBJECT_TYPE_NAME (owner), "Kc"))
+        owner = gtk_widget_get_parent (owner);
+      g_string_append_printf (found, "GtkLabel:empty(in %s) ",
+                              owner != NULL ? G_OBJECT_TYPE_NAME (owner) : "?");
+    }
+
   if (!is_structural (role) && !GTK_IS_LABEL (widget) && !is_adw_internal (widget) &&
       !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
       !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))

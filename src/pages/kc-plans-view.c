@@ -472,6 +472,7 @@ kc_plans_view_init (KcPlansView *self)
   GtkTextBuffer *notes = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_when_empty (self->week_summary);
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   /* One limit everywhere (kc-plan-limits.h). */

@@ -216,6 +216,8 @@ kc_progress_view_init (KcProgressView *self)
                   (GDateMonth)g_date_time_get_month (now), (GDateYear)g_date_time_get_year (now));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_when_empty (self->decisions_label);
+  kc_accessible_hide_when_empty (self->imported_label);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.print", FALSE);
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }

@@ -479,6 +479,8 @@ kc_today_view_init (KcTodayView *self)
 {
   self->date = kc_plan_today ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_when_empty (self->date_label);
+  kc_accessible_hide_when_empty (self->week_label);
   update_pain_label (self);
   kc_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }

@@ -182,3 +182,27 @@ kc_accessible_follow_squeezer (AdwSqueezer *squeezer)
                     G_CALLBACK (on_squeezer_visible_child_cb), NULL);
   on_squeezer_visible_child_cb (squeezer);
 }
+
+static void
+on_label_changed_cb (GtkLabel *label)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               *gtk_label_get_label (label) == '\0', -1);
+}
+
+/**
+ * kc_accessible_hide_when_empty:
+ *
+ * GTK 4.8 reads a label with no text by its type name, "GtkLabel": a
+ * summary not yet written, a date before the first day is shown.  This
+ * hides @label from screen readers while it is empty, keeping its place
+ * on screen.
+ */
+void
+kc_accessible_hide_when_empty (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  g_signal_connect (label, "notify::label", G_CALLBACK (on_label_changed_cb), NULL);
+  on_label_changed_cb (label);
+}

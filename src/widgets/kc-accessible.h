@@ -16,5 +16,6 @@ void kc_accessible_name_menu_button   (GtkMenuButton *button,
 void kc_accessible_hide_closed_revealer (GtkRevealer *revealer);
 void kc_accessible_hide_insides         (GtkWidget   *widget);
 void kc_accessible_follow_squeezer      (AdwSqueezer *squeezer);
+void kc_accessible_hide_when_empty     (GtkLabel    *label);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kc-accessible.h"
 #include "kc-trend-chart.h"
 #include "kc-trend-paint.h"
 
@@ -88,6 +89,8 @@ static void
 kc_trend_chart_init (KcTrendChart *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_when_empty (self->title_label);
+  kc_accessible_hide_when_empty (self->caption);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
   gtk_drawing_area_set_draw_func (self->area, draw_cb, self, NULL);
