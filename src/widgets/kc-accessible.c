@@ -23,6 +23,38 @@
 /* GTK 4.8 points a drop-down's mnemonic label at the drop-down, but the
  * focus goes to the toggle button inside it, which nothing names: a screen
  * reader said "GtkToggleButton".  The same label names the button. */
+/* The text a drop-down shows for its choice, or NULL. */
+static char *
+dup_choice_text (GtkDropDown *drop_down)
+{
+  gpointer item = gtk_drop_down_get_selected_item (drop_down);
+  GtkExpression *expression = gtk_drop_down_get_expression (drop_down);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (item == NULL)
+    return NULL;
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (item));
+  if (expression != NULL && gtk_expression_evaluate (expression, item, &value) &&
+      G_VALUE_HOLDS_STRING (&value))
+    return g_value_dup_string (&value);
+  return NULL;
+}
+
+static void
+on_drop_down_selected_cb (GtkDropDown *drop_down,
+                          GParamSpec  *pspec,
+                          GtkWidget   *button)
+{
+  g_autofree char *choice = dup_choice_text (drop_down);
+
+  if (choice != NULL && *choice != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    choice, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 name_drop_down_button (GtkDropDown *drop_down)
 {
@@ -33,9 +65,21 @@ name_drop_down_button (GtkDropDown *drop_down)
   while (button != NULL && !GTK_IS_TOGGLE_BUTTON (button))
     button = gtk_widget_get_next_sibling (button);
 
-  if (button != NULL && labels != NULL)
+  if (button == NULL)
+    return;
+
+  if (labels != NULL)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                     labels->data, NULL, -1);
+
+  /* The button draws its choice in a stack of GTK's making, beside an
+   * arrow: GTK 4.8 read them out as "GtkStackPage", "GtkListItemWidget",
+   * "GtkBuiltinIcon" and, with nothing chosen, "GtkLabel".  They are
+   * hidden; the choice is said as the button's description. */
+  kc_accessible_hide_insides (button);
+  g_signal_connect_object (drop_down, "notify::selected-item",
+                           G_CALLBACK (on_drop_down_selected_cb), button, 0);
+  on_drop_down_selected_cb (drop_down, NULL, button);
 }
 
 void
