@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "kc-preferences-window.h"
+#include "widgets/kc-accessible.h"
 #include "widgets/kc-print-brand.h"
 #include "widgets/kc-time-chooser.h"
 
@@ -265,6 +266,7 @@ kc_preferences_window_init (KcPreferencesWindow *self)
 {
   g_type_ensure (KC_TYPE_TIME_CHOOSER);
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_arrows (GTK_WIDGET (self));
 }
 
 static void

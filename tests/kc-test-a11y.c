@@ -37,7 +37,7 @@ static gboolean
 is_gtk_internal (GtkWidget *widget)
 {
   static const char *types[] = {
-    "GtkRange", "GtkScrollbar", "GtkBuiltinIcon", "GtkListItemWidget", "GtkPopoverContent",
+    "GtkRange", "GtkScrollbar", "GtkListItemWidget", "GtkPopoverContent",
     "GtkTooltipWindow", "GtkGizmo",
   };
 
@@ -87,6 +87,17 @@ is_hidden_from_at (GtkWidget *widget)
   return differs == NULL;
 }
 
+/* The type of @widget's nearest ancestor of ours, to say where it is. */
+static const char *
+owner_name (GtkWidget *widget)
+{
+  GtkWidget *owner = gtk_widget_get_parent (widget);
+
+  while (owner != NULL && !g_str_has_prefix (G_OBJECT_TYPE_NAME (owner), "Kc"))
+    owner = gtk_widget_get_parent (owner);
+  return owner != NULL ? G_OBJECT_TYPE_NAME (owner) : G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget));
+}
+
 /**
  * kc_test_collect_unnamed:
  *
@@ -108,19 +119,12 @@ kc_test_collect_unnamed (GtkWidget *widget,
   /* A label is read out by its text; with none, GTK 4.8 reads its type
    * name, "GtkLabel" (kc_accessible_hide_when_empty()). */
   if (GTK_IS_LABEL (widget) && *gtk_label_get_label (GTK_LABEL (widget)) == '\0')
-    {
-      GtkWidget *owner = gtk_widget_get_parent (widget);
-
-      while (owner != NULL && !g_str_has_prefix (G_OBJECT_TYPE_NAME (owner), "Kc"))
-        owner = gtk_widget_get_parent (owner);
-      g_string_append_printf (found, "GtkLabel:empty(in %s) ",
-                              owner != NULL ? G_OBJECT_TYPE_NAME (owner) : "?");
-    }
+    g_string_append_printf (found, "GtkLabel:empty(in %s) ", owner_name (widget));
 
   if (!is_structural (role) && !GTK_IS_LABEL (widget) && !is_adw_internal (widget) &&
       !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
       !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    g_string_append_printf (found, "%s ", G_OBJECT_TYPE_NAME (widget));
+    g_string_append_printf (found, "%s(in %s) ", G_OBJECT_TYPE_NAME (widget), owner_name (widget));
 
   /* A stack's pages are presented, named by their titles.  (A drop-down's
    * button hides its stack: kc_accessible_fix_mnemonic_names().) */

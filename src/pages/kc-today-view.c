@@ -341,6 +341,8 @@ rebuild (KcTodayView *self)
       GtkWidget *check = gtk_check_button_new_with_label (label);
       Tick *tick = g_new0 (Tick, 1);
 
+      kc_accessible_hide_arrows (check);
+
       tick->view = self;
       tick->exercise_id = g_strdup (id);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),

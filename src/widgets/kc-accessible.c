@@ -87,6 +87,10 @@ kc_accessible_fix_mnemonic_names (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
+  /* A menu button's arrow and a check button's box too (kc_accessible_hide_arrows()). */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkBuiltinIcon"))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
   if (GTK_IS_DROP_DOWN (widget))
     name_drop_down_button (GTK_DROP_DOWN (widget));
 
@@ -249,4 +253,28 @@ kc_accessible_hide_when_empty (GtkLabel *label)
 
   g_signal_connect (label, "notify::label", G_CALLBACK (on_label_changed_cb), NULL);
   on_label_changed_cb (label);
+}
+
+/**
+ * kc_accessible_hide_arrows:
+ * @widget: a widget and its descendants, e.g. an expander just made
+ *
+ * GTK 4.8 reads the arrow GTK draws in an expander, a menu button or a
+ * tree expander, and a check button's box, by its type name,
+ * "GtkBuiltinIcon".  It only shows what the control's state already says
+ * (expanded, has a pop-up, ticked), so it is hidden from screen readers.  kc_accessible_fix_mnemonic_names() does
+ * this too, for templates.
+ */
+void
+kc_accessible_hide_arrows (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkBuiltinIcon"))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kc_accessible_hide_arrows (child);
 }
