@@ -266,7 +266,7 @@ kc_preferences_window_init (KcPreferencesWindow *self)
 {
   g_type_ensure (KC_TYPE_TIME_CHOOSER);
   gtk_widget_init_template (GTK_WIDGET (self));
-  kc_accessible_hide_arrows (GTK_WIDGET (self));
+  kc_accessible_hide_decorations (GTK_WIDGET (self));
 }
 
 static void

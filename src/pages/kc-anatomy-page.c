@@ -14,6 +14,7 @@
 
 #include "kc-anatomy-page-private.h"
 #include "kc-part-row.h"
+#include "widgets/kc-accessible.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-focus-group.h"
@@ -426,6 +427,7 @@ kc_anatomy_page_init (KcAnatomyPage *self)
   KcFoldLayout *layout;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_decorations (GTK_WIDGET (self));
   layout = KC_FOLD_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
   kc_fold_layout_add_flap (layout, self->parts_flap);
   kc_fold_layout_add_flap (layout, self->details_flap);

@@ -145,7 +145,7 @@ static void
 kc_place_row_init (KcPlaceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  kc_accessible_hide_arrows (GTK_WIDGET (self));
+  kc_accessible_hide_decorations (GTK_WIDGET (self));
   /* Not bound in the template: gtk_widget_dispose_template() would
    * unparent it before GtkListBoxRow lets go of its child. */
   self->check = GTK_CHECK_BUTTON (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self)));

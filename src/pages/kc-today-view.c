@@ -341,7 +341,7 @@ rebuild (KcTodayView *self)
       GtkWidget *check = gtk_check_button_new_with_label (label);
       Tick *tick = g_new0 (Tick, 1);
 
-      kc_accessible_hide_arrows (check);
+      kc_accessible_hide_decorations (check);
 
       tick->view = self;
       tick->exercise_id = g_strdup (id);

@@ -82,14 +82,21 @@ name_drop_down_button (GtkDropDown *drop_down)
   on_drop_down_selected_cb (drop_down, NULL, button);
 }
 
+static void
+hide_if_decoration (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLBAR (widget) || g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkBuiltinIcon"))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+}
+
 void
 kc_accessible_fix_mnemonic_names (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  /* A menu button's arrow and a check button's box too (kc_accessible_hide_arrows()). */
-  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkBuiltinIcon"))
-    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  /* A menu button's arrow, a check button's box and scroll bars too
+   * (kc_accessible_hide_decorations()). */
+  hide_if_decoration (widget);
 
   if (GTK_IS_DROP_DOWN (widget))
     name_drop_down_button (GTK_DROP_DOWN (widget));
@@ -256,25 +263,26 @@ kc_accessible_hide_when_empty (GtkLabel *label)
 }
 
 /**
- * kc_accessible_hide_arrows:
+ * kc_accessible_hide_decorations:
  * @widget: a widget and its descendants, e.g. an expander just made
  *
  * GTK 4.8 reads the arrow GTK draws in an expander, a menu button or a
  * tree expander, and a check button's box, by its type name,
  * "GtkBuiltinIcon".  It only shows what the control's state already says
- * (expanded, has a pop-up, ticked), so it is hidden from screen readers.  kc_accessible_fix_mnemonic_names() does
+ * (expanded, has a pop-up, ticked), so it is hidden from screen readers.
+ * So are scroll bars, read as "GtkScrollbar" and "GtkRange": they take no
+ * focus, and a screen reader scrolls the pane they belong to.  kc_accessible_fix_mnemonic_names() does
  * this too, for templates.
  */
 void
-kc_accessible_hide_arrows (GtkWidget *widget)
+kc_accessible_hide_decorations (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkBuiltinIcon"))
-    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  hide_if_decoration (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    kc_accessible_hide_arrows (child);
+    kc_accessible_hide_decorations (child);
 }

@@ -17,6 +17,6 @@ void kc_accessible_hide_closed_revealer (GtkRevealer *revealer);
 void kc_accessible_hide_insides         (GtkWidget   *widget);
 void kc_accessible_follow_squeezer      (AdwSqueezer *squeezer);
 void kc_accessible_hide_when_empty     (GtkLabel    *label);
-void kc_accessible_hide_arrows         (GtkWidget   *widget);
+void kc_accessible_hide_decorations    (GtkWidget   *widget);
 
 G_END_DECLS

@@ -425,7 +425,7 @@ kc_condition_expander_new (KcLibrary   *library,
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   kc_item_get_name (KC_ITEM (condition)), -1);
   gtk_expander_set_label_widget (GTK_EXPANDER (expander), title);
-  kc_accessible_hide_arrows (expander);
+  kc_accessible_hide_decorations (expander);
   gtk_widget_add_css_class (expander, "kc-condition");
   /* So that a page showing several finds the one a link opens. */
   gtk_widget_set_name (expander, kc_item_get_id (KC_ITEM (condition)));
@@ -519,7 +519,7 @@ kc_sources_new (KcItem *item)
   /* GTK 4.8 names an expander by its type, not its label. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Sources"), -1);
-  kc_accessible_hide_arrows (expander);
+  kc_accessible_hide_decorations (expander);
   list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   for (guint i = 0; i < references->len; i++)
     gtk_box_append (GTK_BOX (list), source_label_new (g_ptr_array_index (references, i)));
