@@ -37,7 +37,7 @@ static gboolean
 is_gtk_internal (GtkWidget *widget)
 {
   static const char *types[] = {
-    "GtkListItemWidget", "GtkPopoverContent",
+    "GtkPopoverContent",
     "GtkTooltipWindow", "GtkGizmo",
   };
 
