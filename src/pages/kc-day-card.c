@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "kc-day-card.h"
+#include "widgets/kc-accessible.h"
 #include "kc-plan-item-row.h"
 #include "kc-plans-view-private.h"
 
@@ -365,6 +366,7 @@ kc_day_card_init (KcDayCard *self)
   GtkDropTarget *drop = gtk_drop_target_new (KC_TYPE_PLAN_ITEM, GDK_ACTION_MOVE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_decorations (GTK_WIDGET (self));
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));

@@ -125,6 +125,7 @@ show_empty_day (KcTodayView *self,
   adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
   adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
   gtk_widget_add_css_class (status, "compact");
+  kc_accessible_hide_decorations (status);
   gtk_box_append (self->checklist, status);
 }
 
@@ -481,6 +482,7 @@ kc_today_view_init (KcTodayView *self)
 {
   self->date = kc_plan_today ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  kc_accessible_hide_decorations (GTK_WIDGET (self));
   kc_accessible_hide_when_empty (self->date_label);
   kc_accessible_hide_when_empty (self->week_label);
   update_pain_label (self);
