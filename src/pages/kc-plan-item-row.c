@@ -58,6 +58,8 @@ on_dose_notify_cb (KcPlanItemRow *self)
   g_autofree char *name = NULL;
 
   gtk_menu_button_set_label (self->dose_button, *text ? text : _("Set dose"));
+  /* The label comes with a new arrow each time. */
+  kc_accessible_hide_decorations (GTK_WIDGET (self->dose_button));
   /* Translators: a button's name, e.g. "Dose of Bridge: 3 sets × 10" */
   name = *text ? g_strdup_printf (_("Dose of %s: %s"), self->name, text)
                /* Translators: a button's name, e.g. "Set the dose of Bridge" */
