@@ -18,6 +18,7 @@
 #include "content/kc-condition.h"
 #include "content/kc-relations.h"
 #include "kc-exercises-page-private.h"
+#include "widgets/kc-accessible.h"
 #include "widgets/kc-content-widgets.h"
 #include "widgets/kc-diagram-view.h"
 #include "widgets/kc-exercise-figure.h"
@@ -101,6 +102,7 @@ new_add_to_plan_button (KcExercisesPage *self,
     }
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Add to Plan"));
+  kc_accessible_hide_decorations (button);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, _("Add this exercise to a day of the plan being edited"));
