@@ -33,9 +33,10 @@ is_structural (GtkAccessibleRole role)
 }
 
 /* GTK's own insides, which only GTK could name and which never take focus:
- * a popover's content box, a tooltip's window (neither shown to the walker
- * in a test) and GtkGizmo, which holds a control's parts, so it cannot be
- * hidden from screen readers, and which GTK 4.8 gives no way to name.
+ * a popover's content box and a tooltip's window (neither shown to the
+ * walker in a test), and GtkGizmo, which holds a control's parts, so it
+ * cannot be hidden from screen readers (still to be looked at: where
+ * AT-SPI meets one, and whether naming it helps).
  * Arrows, check boxes, scroll bars and list rows are not passed: we hide or
  * name them (kc_accessible_hide_decorations()). */
 static gboolean
