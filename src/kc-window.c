@@ -93,6 +93,7 @@ create_primary_menu (GtkMenuButton *button,
   KcWindow *self = KC_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
 
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+  kc_accessible_name_menu (button);
 }
 
 /* The search popover is made when first opened, not at start-up. */

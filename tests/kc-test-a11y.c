@@ -119,6 +119,13 @@ kc_test_collect_unnamed (GtkWidget *widget,
 {
   GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
 
+  /* A menu is hidden until opened, and then read by its name. */
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget))) &&
+      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget))),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL))
+    g_string_append (found, "GtkPopoverMenu ");
+
   if (!gtk_widget_get_visible (widget) || is_gtk_internal (widget) || is_hidden_from_at (widget))
     return;
 

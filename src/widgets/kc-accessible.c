@@ -89,6 +89,46 @@ hide_if_decoration (GtkWidget *widget)
     gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 }
 
+/**
+ * kc_accessible_name_menu:
+ *
+ * A menu button's menu is read by its type name ("GtkPopoverMenu") unless
+ * named, and its content likewise: they take the button's words, its
+ * label or else its tooltip.  Call it again after giving the button a
+ * menu later (a menu made when first opened).
+ */
+void
+kc_accessible_name_menu (GtkMenuButton *button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  const char *label = gtk_menu_button_get_label (button);
+  g_autoptr(GString) name = NULL;
+
+  if (popover == NULL)
+    return;
+
+  if (label != NULL)
+    {
+      /* The label's mnemonic underscore is not read. */
+      name = g_string_new (NULL);
+      for (const char *p = label; *p != '\0'; p++)
+        if (*p != '_' || p[1] == '_')
+          g_string_append_c (name, *p == '_' ? *++p : *p);
+    }
+  else if (gtk_widget_get_tooltip_text (GTK_WIDGET (button)) != NULL)
+    name = g_string_new (gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
+  if (name == NULL)
+    return;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name->str, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (popover));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name->str, -1);
+}
+
 void
 kc_accessible_fix_mnemonic_names (GtkWidget *widget)
 {
@@ -100,6 +140,9 @@ kc_accessible_fix_mnemonic_names (GtkWidget *widget)
 
   if (GTK_IS_DROP_DOWN (widget))
     name_drop_down_button (GTK_DROP_DOWN (widget));
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    kc_accessible_name_menu (GTK_MENU_BUTTON (widget));
 
   if (GTK_IS_BUTTON (widget) &&
       gtk_button_get_use_underline (GTK_BUTTON (widget)) &&

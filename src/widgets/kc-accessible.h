@@ -13,6 +13,7 @@ void kc_accessible_name_cell           (GtkWidget  *widget,
                                        const char *name);
 void kc_accessible_name_menu_button   (GtkMenuButton *button,
                                        const char    *name);
+void kc_accessible_name_menu          (GtkMenuButton *button);
 void kc_accessible_hide_closed_revealer (GtkRevealer *revealer);
 void kc_accessible_hide_insides         (GtkWidget   *widget);
 void kc_accessible_follow_squeezer      (AdwSqueezer *squeezer);
