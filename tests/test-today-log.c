@@ -211,6 +211,29 @@ test_long_day_hint (void)
   g_assert_finalize_object (card);
 }
 
+/* A rest day's status page is shown whole in a short window: the page
+ * scrolls as one, the status page does not scroll inside it (it showed
+ * half its icon and none of its words at 1024×600). */
+static void
+test_rest_day_whole (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GDate tuesday = kc_test_plan_day (1);
+  GtkWidget *status;
+  int minimum, natural;
+
+  gtk_window_set_default_size (fixture->window, 1024, 360);
+  kc_today_view_set_date (fixture->today, &tuesday);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  status = kc_test_find_by_type (GTK_WIDGET (fixture->today), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "A rest day");
+  gtk_widget_measure (status, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (status),
+                      &minimum, &natural, NULL, NULL);
+  g_test_message ("status page %d px high, natural %d", gtk_widget_get_height (status), natural);
+  g_assert_cmpint (gtk_widget_get_height (status), >=, natural);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +246,7 @@ main (int   argc,
 
   ADD ("/today-log/settle-card-answers", test_settle_card_answers);
   ADD ("/today-log/suggestion-accept-undo", test_suggestion_card_accepts_and_undoes);
+  ADD ("/today-log/rest-day-whole", test_rest_day_whole);
   g_test_add_func ("/today-log/long-day-hint", test_long_day_hint);
 
   return g_test_run ();

@@ -120,11 +120,17 @@ show_empty_day (KcTodayView *self,
                 const char  *description)
 {
   GtkWidget *status = adw_status_page_new ();
+  GtkWidget *scroller = gtk_widget_get_first_child (status);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon_name);
   adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
   adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
   gtk_widget_add_css_class (status, "compact");
+  /* The page scrolls as a whole: the status page's own scroller, given
+   * less than its height at 1024×600, showed half its icon and no words. */
+  if (GTK_IS_SCROLLED_WINDOW (scroller))
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                    GTK_POLICY_NEVER);
   kc_accessible_hide_decorations (status);
   gtk_box_append (self->checklist, status);
 }
