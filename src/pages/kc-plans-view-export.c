@@ -35,27 +35,62 @@ _kc_plans_view_chosen_file (GtkNativeDialog *chooser,
   return file;
 }
 
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       KcPlansView     *self)
+typedef struct
 {
-  g_autoptr(GFile) file = _kc_plans_view_chosen_file (dialog, response);
+  KcPlansView *self;
+  KcPlansViewFileFunc func;
+} ChooserReply;
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        ChooserReply    *reply)
+{
+  g_autoptr(GFile) file = _kc_plans_view_chosen_file (chooser, response);
+
+  if (file != NULL)
+    reply->func (reply->self, file);
+  g_object_unref (chooser);
+}
+
+/**
+ * _kc_plans_view_run_chooser:
+ * @chooser: (transfer full): a chooser made for the view
+ * @func: what to do with the file chosen, if one is
+ *
+ * Shows @chooser; it frees itself after answering.
+ */
+void
+_kc_plans_view_run_chooser (KcPlansView          *self,
+                            GtkFileChooserNative *chooser,
+                            KcPlansViewFileFunc   func)
+{
+  ChooserReply *reply = g_new (ChooserReply, 1);
+
+  reply->self = self;
+  reply->func = func;
+  g_signal_connect_data (chooser, "response", G_CALLBACK (on_chooser_response_cb), reply,
+                         (GClosureNotify)(void (*) (void))g_free, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_to (KcPlansView *self,
+           GFile       *file)
+{
   g_autoptr(GError) error = NULL;
 
-  if (file != NULL && self->plan != NULL)
-    {
-      if (kc_plan_store_export (self->store, self->plan, file, &error))
-        _kc_plans_view_toast_exported (self, file);
-      else
-        {
-          g_autofree char *message = g_strdup_printf (_("The plan could not be exported: %s"),
-                                                      error->message);
-          _kc_plans_view_show_message (self, message);
-        }
-    }
+  if (self->plan == NULL)
+    return;
 
-  g_object_unref (dialog);
+  if (kc_plan_store_export (self->store, self->plan, file, &error))
+    _kc_plans_view_toast_exported (self, file);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("The plan could not be exported: %s"),
+                                                  error->message);
+      _kc_plans_view_show_message (self, message);
+    }
 }
 
 static void
@@ -72,8 +107,7 @@ export_action (GtkWidget  *widget,
 
   name = g_strdup_printf ("%s.xml", kc_plan_get_name (self->plan));
   dialog = _kc_plans_view_new_export_chooser (self, _("Export Plan"), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _kc_plans_view_run_chooser (self, dialog, export_to);
 }
 
 /* The dialog closes itself after answering. */
@@ -159,15 +193,10 @@ kc_plans_view_import (KcPlansView *self,
 }
 
 static void
-on_import_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       KcPlansView     *self)
+import_from (KcPlansView *self,
+             GFile       *file)
 {
-  g_autoptr(GFile) file = _kc_plans_view_chosen_file (dialog, response);
-
-  if (file != NULL)
-    kc_plans_view_import (self, file);
-  g_object_unref (dialog);
+  kc_plans_view_import (self, file);
 }
 
 /* Asks where to save an export, first offering @name. */
@@ -217,8 +246,7 @@ import_action (GtkWidget  *widget,
 
   dialog = _kc_plans_view_new_import_chooser (GTK_WINDOW (gtk_widget_get_root (widget)),
                                               _("Import Plan"), _("Plans (XML)"));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _kc_plans_view_run_chooser (KC_PLANS_VIEW (widget), dialog, import_from);
 }
 
 void

@@ -80,8 +80,13 @@ GtkFileChooserNative *_kc_plans_view_new_export_chooser (KcPlansView *self,
                                                          const char  *name);
 
 /* kc-plans-view-export.c */
+typedef void (*KcPlansViewFileFunc)      (KcPlansView *self,
+                                          GFile       *file);
 GFile *_kc_plans_view_chosen_file        (GtkNativeDialog *chooser,
                                           int              response);
+void _kc_plans_view_run_chooser          (KcPlansView          *self,
+                                          GtkFileChooserNative *chooser,
+                                          KcPlansViewFileFunc   func);
 void _kc_plans_view_class_init_export    (GtkWidgetClass *widget_class);
 
 /* kc-plans-view-progress.c */

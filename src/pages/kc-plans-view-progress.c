@@ -52,15 +52,10 @@ kc_plans_view_export_progress (KcPlansView *self,
 }
 
 static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       KcPlansView     *self)
+export_to (KcPlansView *self,
+           GFile       *file)
 {
-  g_autoptr(GFile) file = _kc_plans_view_chosen_file (dialog, response);
-
-  if (file != NULL)
-    kc_plans_view_export_progress (self, file);
-  g_object_unref (dialog);
+  kc_plans_view_export_progress (self, file);
 }
 
 static void
@@ -78,8 +73,7 @@ export_progress_action (GtkWidget  *widget,
 
   name = kc_progress_dup_file_name (self->plan, &today);
   dialog = _kc_plans_view_new_export_chooser (self, _("Export Progress"), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _kc_plans_view_run_chooser (self, dialog, export_to);
 }
 
 /* Records left out of a file that was imported: each with its line. */
@@ -211,15 +205,10 @@ kc_plans_view_import_progress (KcPlansView *self,
 }
 
 static void
-on_import_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       KcPlansView     *self)
+import_from (KcPlansView *self,
+             GFile       *file)
 {
-  g_autoptr(GFile) file = _kc_plans_view_chosen_file (dialog, response);
-
-  if (file != NULL)
-    kc_plans_view_import_progress (self, file);
-  g_object_unref (dialog);
+  kc_plans_view_import_progress (self, file);
 }
 
 static void
@@ -231,8 +220,7 @@ import_progress_action (GtkWidget  *widget,
 
   dialog = _kc_plans_view_new_import_chooser (GTK_WINDOW (gtk_widget_get_root (widget)),
                                               _("Import Progress"), _("Progress (XML)"));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _kc_plans_view_run_chooser (KC_PLANS_VIEW (widget), dialog, import_from);
 }
 
 void
